@@ -1,0 +1,145 @@
+//! Civil (calendar) dates and ages in completed years.
+//!
+//! The engine only needs to read `YYYY-MM-DD`, order dates and count completed
+//! years (周岁), so it carries its own small date type instead of a time-zone
+//! library: the core ships to browsers and every kilobyte counts.
+
+use std::fmt;
+
+/// A proleptic Gregorian calendar date, years 1..=9999.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct CivilDate {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+/// Why a string is not a `YYYY-MM-DD` date.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum DateError {
+    #[error("must be a date written YYYY-MM-DD, e.g. 2024-03-01")]
+    Format,
+    #[error("month must be 01 to 12")]
+    Month,
+    #[error("day {day} does not exist in {year:04}-{month:02}")]
+    Day { year: u16, month: u8, day: u8 },
+}
+
+impl CivilDate {
+    /// Builds a date, checking month and day-of-month (leap years included).
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Self, DateError> {
+        if year == 0 || year > 9999 {
+            return Err(DateError::Format);
+        }
+        if !(1..=12).contains(&month) {
+            return Err(DateError::Month);
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return Err(DateError::Day { year, month, day });
+        }
+        Ok(CivilDate { year, month, day })
+    }
+
+    /// Parses exactly `YYYY-MM-DD` (ASCII digits, no time, no zone).
+    pub fn parse(text: &str) -> Result<Self, DateError> {
+        let bytes = text.as_bytes();
+        if bytes.len() != 10 || bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
+            return Err(DateError::Format);
+        }
+        let number = |range: std::ops::Range<usize>| -> Result<u16, DateError> {
+            let part = bytes.get(range).ok_or(DateError::Format)?;
+            part.iter().try_fold(0u16, |acc, &b| {
+                if b.is_ascii_digit() {
+                    Ok(acc * 10 + u16::from(b - b'0'))
+                } else {
+                    Err(DateError::Format)
+                }
+            })
+        };
+        let year = number(0..4)?;
+        let month = u8::try_from(number(5..7)?).map_err(|_| DateError::Month)?;
+        let day = u8::try_from(number(8..10)?).map_err(|_| DateError::Format)?;
+        CivilDate::new(year, month, day)
+    }
+
+    pub fn year(self) -> u16 {
+        self.year
+    }
+
+    /// Completed years (周岁) from `birth` to `self`; `None` if `birth` is later.
+    ///
+    /// A person is N on their Nth birthday. Someone born on 29 February turns
+    /// a year older on 1 March in common years.
+    pub fn completed_years_since(self, birth: CivilDate) -> Option<u16> {
+        if birth > self {
+            return None;
+        }
+        let years = self.year - birth.year;
+        if (self.month, self.day) < (birth.month, birth.day) {
+            Some(years - 1)
+        } else {
+            Some(years)
+        }
+    }
+}
+
+fn is_leap(year: u16) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+fn days_in_month(year: u16, month: u8) -> u8 {
+    match month {
+        2 if is_leap(year) => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl serde::Serialize for CivilDate {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> CivilDate {
+        CivilDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints() {
+        assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
+        assert_eq!(CivilDate::parse("2023-02-29"), Err(DateError::Day { year: 2023, month: 2, day: 29 }));
+        assert_eq!(CivilDate::parse("2023-13-01"), Err(DateError::Month));
+        for bad in ["", "2023-1-01", "2023/01/01", "20230101", "2023-01-01T00", "0000-01-01", "２０２３-01-01", "+123-01-01"] {
+            assert!(CivilDate::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn completed_years_turn_on_the_birthday() {
+        let birth = d("1960-05-10");
+        assert_eq!(d("2026-05-09").completed_years_since(birth), Some(65));
+        assert_eq!(d("2026-05-10").completed_years_since(birth), Some(66));
+        assert_eq!(d("1960-05-10").completed_years_since(birth), Some(0));
+        assert_eq!(d("1960-05-09").completed_years_since(birth), None);
+    }
+
+    #[test]
+    fn leap_day_birthdays_turn_on_first_of_march_in_common_years() {
+        let birth = d("2000-02-29");
+        assert_eq!(d("2001-02-28").completed_years_since(birth), Some(0));
+        assert_eq!(d("2001-03-01").completed_years_since(birth), Some(1));
+        assert_eq!(d("2004-02-29").completed_years_since(birth), Some(4));
+    }
+}

@@ -1,0 +1,275 @@
+//! The facts a profile can state, with their names, kinds and questions.
+//!
+//! This table is the single list of facts: the profile parser, the condition
+//! trees, `missing` lists and the question flow all refer to a [`Fact`], and
+//! its JSON name, answer type and question text live here and nowhere else.
+
+use crate::text::Text;
+use crate::zone::ZONES;
+
+/// One answerable fact about an enterprise, a person or an institution.
+///
+/// `zone`, `birthDate` and `asOf` are inputs too, but conditions never read them
+/// directly: `zone` is resolved into `province`/`zoneLevel` (and [`Fact::Zone`]
+/// for zone-specific measures), `birthDate` into [`Fact::Age`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Fact {
+    Province,
+    ZoneLevel,
+    Zone,
+    HighTechEnterprise,
+    AboveDesignatedSize,
+    TechSme,
+    TechEnterprise,
+    SmallMicroEnterprise,
+    HighGrowthEnterprise,
+    RevenueYuan,
+    RdExpenseYuan,
+    ListedOnStarMarket,
+    MajorAchievementProject,
+    AchievementTransferRole,
+    OwnsIntellectualProperty,
+    FirstSetEquipment,
+    RegistersTechContracts,
+    AngelInvestor,
+    ForeignNational,
+    Age,
+    HighEndTalent,
+    WorksInZoneEnterprise,
+    InvitedByZoneEnterprise,
+    UrgentlyNeededTalent,
+    HighLevelTalent,
+    Graduation,
+    StartupInZone,
+    Researcher,
+    PublicInstitutionServiceOrg,
+    TechIncomeYuan,
+}
+
+/// What kind of answer a fact takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FactKind {
+    Bool,
+    /// One of a fixed list of values.
+    Choice(&'static [Choice]),
+    /// An amount in yuan, ≥ 0, at most two decimals (fen).
+    Money,
+    /// Completed years, 0..=150; may also be given as `birthDate`.
+    Age,
+    /// A zone id from the built-in directory ([`crate::zone::ZONES`]).
+    Zone,
+}
+
+/// One allowed value of a choice fact, with its label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub value: &'static str,
+    pub label: Text,
+}
+
+const fn choice(value: &'static str, zh: &'static str, en: &'static str) -> Choice {
+    Choice { value, label: Text { zh, en } }
+}
+
+pub const PROVINCES: &[Choice] = &[
+    choice("sichuan", "四川省", "Sichuan"),
+    choice("chongqing", "重庆市", "Chongqing"),
+    choice("guizhou", "贵州省", "Guizhou"),
+    choice("other", "其他省份", "Another province"),
+];
+
+pub const ZONE_LEVELS: &[Choice] = &[
+    choice("national", "国家级高新区", "National high-tech zone"),
+    choice("provincial", "省级（重庆为市级）高新区", "Provincial (in Chongqing: municipal) high-tech zone"),
+    choice("none", "不在高新区", "Not in a high-tech zone"),
+];
+
+pub const GRADUATIONS: &[Choice] = &[
+    choice(
+        "chineseKeyUniversityBachelorPlus",
+        "在国内重点高等学校获得本科以上学历",
+        "Bachelor's degree or higher from a key Chinese university",
+    ),
+    choice("renownedForeignUniversity", "国际知名高校毕业", "Graduate of an internationally renowned university"),
+    choice("none", "均不是", "Neither"),
+];
+
+pub const TRANSFER_ROLES: &[Choice] = &[
+    choice("transferor", "出让方", "Transferor (seller of the achievement)"),
+    choice("transferee", "受让方", "Transferee (buyer of the achievement)"),
+    choice("serviceAgency", "转化服务机构", "Transfer service agency"),
+    choice("none", "均不是", "None of these"),
+];
+
+/// The three kinds of user the documents are written for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Audience {
+    Enterprise,
+    Talent,
+    Institution,
+}
+
+impl Fact {
+    pub const ALL: [Fact; 30] = [
+        Fact::Province,
+        Fact::ZoneLevel,
+        Fact::Zone,
+        Fact::HighTechEnterprise,
+        Fact::AboveDesignatedSize,
+        Fact::TechSme,
+        Fact::TechEnterprise,
+        Fact::SmallMicroEnterprise,
+        Fact::HighGrowthEnterprise,
+        Fact::RevenueYuan,
+        Fact::RdExpenseYuan,
+        Fact::ListedOnStarMarket,
+        Fact::MajorAchievementProject,
+        Fact::AchievementTransferRole,
+        Fact::OwnsIntellectualProperty,
+        Fact::FirstSetEquipment,
+        Fact::RegistersTechContracts,
+        Fact::AngelInvestor,
+        Fact::ForeignNational,
+        Fact::Age,
+        Fact::HighEndTalent,
+        Fact::WorksInZoneEnterprise,
+        Fact::InvitedByZoneEnterprise,
+        Fact::UrgentlyNeededTalent,
+        Fact::HighLevelTalent,
+        Fact::Graduation,
+        Fact::StartupInZone,
+        Fact::Researcher,
+        Fact::PublicInstitutionServiceOrg,
+        Fact::TechIncomeYuan,
+    ];
+
+    /// Position in [`Fact::ALL`], used to index per-fact tables.
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field name in profiles, reports and `missing` lists.
+    pub const fn name(self) -> &'static str {
+        self.info().name
+    }
+
+    pub const fn kind(self) -> FactKind {
+        self.info().kind
+    }
+
+    /// The question that asks for this fact, in both languages.
+    pub const fn question(self) -> Text {
+        self.info().question
+    }
+
+    /// Who is asked this fact: the question flow starts with location and
+    /// then asks the facts of the user's audience.
+    pub const fn audiences(self) -> &'static [Audience] {
+        self.info().audiences
+    }
+
+    /// The unit of a number answer, if any.
+    pub const fn unit(self) -> Option<Text> {
+        match self.kind() {
+            FactKind::Money => Some(Text { zh: "元", en: "yuan" }),
+            FactKind::Age => Some(Text { zh: "周岁", en: "years" }),
+            _ => None,
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Fact> {
+        Fact::ALL.into_iter().find(|fact| fact.name() == name)
+    }
+
+    /// The allowed values of a choice or zone fact.
+    pub fn choices(self) -> Vec<Choice> {
+        match self.kind() {
+            FactKind::Choice(choices) => choices.to_vec(),
+            FactKind::Zone => ZONES
+                .iter()
+                .map(|zone| Choice { value: zone.id, label: zone.name })
+                .collect(),
+            FactKind::Bool | FactKind::Money | FactKind::Age => Vec::new(),
+        }
+    }
+
+    #[allow(clippy::indexing_slicing)] // in bounds: see the assertion under INFO
+    const fn info(self) -> &'static FactInfo {
+        &INFO[self.index()]
+    }
+}
+
+struct FactInfo {
+    name: &'static str,
+    kind: FactKind,
+    question: Text,
+    audiences: &'static [Audience],
+}
+
+const ALL_AUDIENCES: &[Audience] = &[Audience::Enterprise, Audience::Talent, Audience::Institution];
+const ENTERPRISE: &[Audience] = &[Audience::Enterprise];
+const TALENT: &[Audience] = &[Audience::Talent];
+const INSTITUTION: &[Audience] = &[Audience::Institution];
+const ENTERPRISE_OR_TALENT: &[Audience] = &[Audience::Enterprise, Audience::Talent];
+
+const fn info(
+    name: &'static str,
+    kind: FactKind,
+    zh: &'static str,
+    en: &'static str,
+    audiences: &'static [Audience],
+) -> FactInfo {
+    FactInfo { name, kind, question: Text { zh, en }, audiences }
+}
+
+// Kept in the order of `Fact`; a unit test checks that each entry's name
+// round-trips, so a misplaced row cannot go unnoticed.
+const INFO: [FactInfo; 30] = [
+    info("province", FactKind::Choice(PROVINCES), "所在省（市）是哪里？", "Which province or municipality is it located in?", ALL_AUDIENCES),
+    info("zoneLevel", FactKind::Choice(ZONE_LEVELS), "所在高新区是什么级别？", "What level of high-tech zone is it located in?", ALL_AUDIENCES),
+    info("zone", FactKind::Zone, "位于哪个高新区？", "Which high-tech zone is it in?", ALL_AUDIENCES),
+    info("highTechEnterprise", FactKind::Bool, "企业是否持有有效的高新技术企业证书？", "Does the enterprise hold a valid High and New Technology Enterprise certificate?", ENTERPRISE),
+    info("aboveDesignatedSize", FactKind::Bool, "企业是否为规模以上（规上）企业？", "Is the enterprise above designated size (规上)?", ENTERPRISE),
+    info("techSme", FactKind::Bool, "企业是否已登记为科技型中小企业？", "Is the enterprise registered as a technology-based SME?", ENTERPRISE),
+    info("techEnterprise", FactKind::Bool, "企业是否为科技型企业（高新技术企业、科技型中小企业等）？", "Is it a technology enterprise (a high-tech enterprise, a tech SME or similar)?", ENTERPRISE),
+    info("smallMicroEnterprise", FactKind::Bool, "企业是否为小型微利企业（小微企业）？", "Is it a small or micro enterprise for tax purposes?", ENTERPRISE),
+    info("highGrowthEnterprise", FactKind::Bool, "企业是否为高成长企业（如瞪羚企业）？", "Is it a high-growth enterprise (e.g. a gazelle enterprise)?", ENTERPRISE),
+    info("revenueYuan", FactKind::Money, "上一财年营业收入是多少元？", "What was the operating revenue of the last fiscal year, in yuan?", ENTERPRISE),
+    info("rdExpenseYuan", FactKind::Money, "同一年度内部研发投入是多少元？", "What was the internal R&D expenditure of that year, in yuan?", ENTERPRISE),
+    info("listedOnStarMarket", FactKind::Bool, "企业股票是否已在科创板上市？", "Are its shares listed on the STAR Market?", ENTERPRISE),
+    info("majorAchievementProject", FactKind::Bool, "是否正在高新区引进转化落地重大科技成果项目？", "Is it bringing in and landing a major S&T achievement transformation project in the zone?", ENTERPRISE),
+    info("achievementTransferRole", FactKind::Choice(TRANSFER_ROLES), "在高新区内转化实现产业化的科技成果中，您是哪一方？", "In an S&T achievement industrialised in the zone, which party are you?", ENTERPRISE),
+    info("ownsIntellectualProperty", FactKind::Bool, "是否拥有可质押的知识产权（专利、商标等）？", "Does it own intellectual property (patents, trademarks…) that could be pledged?", ENTERPRISE),
+    info("firstSetEquipment", FactKind::Bool, "是否生产首台（套）重大技术装备或创新产品？", "Does it make first-of-its-kind (首台套) major technical equipment or innovative products?", ENTERPRISE),
+    info("registersTechContracts", FactKind::Bool, "是否有已登记的技术合同（技术开发、转让、咨询、服务）？", "Does it have registered technology contracts (development, transfer, consulting, services)?", ENTERPRISE),
+    info("angelInvestor", FactKind::Bool, "是否以天使投资方式投资初创科技型企业？", "Does it invest as an angel investor in start-up technology enterprises?", ENTERPRISE_OR_TALENT),
+    info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", TALENT),
+    info("age", FactKind::Age, "您的周岁年龄（或出生日期）是？", "How old are you in completed years (or what is your birth date)?", TALENT),
+    info("highEndTalent", FactKind::Bool, "您是否被认定为外国高端人才（A类）？", "Are you recognised as foreign high-end talent (work-permit class A)?", TALENT),
+    info("worksInZoneEnterprise", FactKind::Bool, "您是否受雇于该高新区内的企业？", "Are you employed by an enterprise in that high-tech zone?", TALENT),
+    info("invitedByZoneEnterprise", FactKind::Bool, "您是否受高新区内企业邀请担任高层次管理或专业技术人才？", "Has an enterprise in the zone invited you as high-level management or professional-technical talent?", TALENT),
+    info("urgentlyNeededTalent", FactKind::Bool, "您是否被高新区内企业作为紧缺急需外籍人才聘请？", "Are you hired by an enterprise in the zone as urgently needed foreign talent?", TALENT),
+    info("highLevelTalent", FactKind::Bool, "您是否符合外籍高层次人才条件？", "Do you meet the conditions for foreign high-level talent?", TALENT),
+    info("graduation", FactKind::Choice(GRADUATIONS), "您的学历属于以下哪一类？", "Which of these describes your degree?", TALENT),
+    info("startupInZone", FactKind::Bool, "您是否在高新区内从事创新创业活动？", "Are you doing innovation or entrepreneurship in the zone?", TALENT),
+    info("researcher", FactKind::Bool, "您是否为高校或科研院所的科研人员？", "Are you a researcher at a university or research institute?", TALENT),
+    info("publicInstitutionServiceOrg", FactKind::Bool, "本单位是否为提供科技服务的事业单位？", "Is your organisation a public institution (事业单位) providing S&T services?", INSTITUTION),
+    info("techIncomeYuan", FactKind::Money, "本单位该期间的科技收入是多少元？", "What was your institution's S&T income for the period, in yuan?", INSTITUTION),
+];
+
+// Every discriminant indexes INFO: the last variant is the last row.
+const _: () = assert!(Fact::TechIncomeYuan as usize + 1 == INFO.len() && Fact::ALL.len() == INFO.len());
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_rows_line_up_with_the_enum() {
+        for (i, fact) in Fact::ALL.into_iter().enumerate() {
+            assert_eq!(fact.index(), i);
+            assert_eq!(Fact::from_name(fact.name()), Some(fact));
+        }
+    }
+}

@@ -1,0 +1,47 @@
+//! hitech-eligibility: which support measures of five Chinese high-tech-zone
+//! policy documents apply to an enterprise, a foreign expert or a public
+//! institution, with the reasons and the verbatim sentence for each.
+//!
+//! The core is pure and synchronous: a profile of facts goes in
+//! ([`Facts`], read and checked by [`Facts::from_json`]), a [`Report`] comes
+//! out ([`evaluate`]). Each measure's eligibility is a [`Condition`] tree
+//! evaluated with three-valued logic, so an answer can be *unknown* and say
+//! exactly which facts are missing. The catalogue ([`measures`]) keeps one
+//! module per source document. The command-line tool (`src/main.rs`) and the
+//! WebAssembly bindings (`src/wasm.rs`) are thin shells around this.
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
+)]
+
+pub mod catalogue;
+pub mod condition;
+pub mod date;
+pub mod fact;
+pub mod measure;
+pub mod profile;
+pub mod question;
+pub mod report;
+pub mod text;
+pub mod zone;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use catalogue::measures;
+pub use condition::{Check, Condition, Truth};
+pub use date::CivilDate;
+pub use fact::{Audience, Fact};
+pub use measure::{Jurisdiction, Measure};
+pub use profile::{Facts, ProfileError};
+pub use question::{next_questions, Question};
+pub use report::{evaluate, MeasureResult, Report, Status};
+
+/// The version of the engine and its catalogue.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Reads a profile from JSON text and evaluates it: the whole pipeline that
+/// the command line and the WebAssembly API share. `today` is used when the
+/// profile gives no `asOf`.
+pub fn check_json(text: &str, today: CivilDate) -> Result<Report, ProfileError> {
+    Facts::from_json(text, today).map(|facts| evaluate(&facts))
+}

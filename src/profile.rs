@@ -1,0 +1,369 @@
+//! Reading and checking a profile: JSON in, validated [`Facts`] out.
+//!
+//! Every field is optional and an absent field (or `null`) is an unknown fact,
+//! never a default. Everything else a caller can type is checked here, once,
+//! with an error that names the field: unknown fields, wrong types, money that
+//! is negative or not finite, impossible ages and dates, values outside an
+//! enumeration, and contradictions between facts. Derived facts (age from the
+//! birth date, `techEnterprise`, the zone's province and level) are also
+//! computed here and nowhere else.
+
+use crate::date::{CivilDate, DateError};
+use crate::fact::{Fact, FactKind};
+use crate::zone;
+use serde_json::Map;
+use std::fmt;
+
+/// The largest amount of money accepted, in yuan: ten trillion, far above
+/// any enterprise's revenue, and small enough that every amount in fen is an
+/// exact integer in both Rust and JavaScript (below 2^53).
+pub const MAX_YUAN: u64 = 10_000_000_000_000;
+/// The oldest age accepted, in completed years.
+pub const MAX_AGE: u16 = 150;
+
+/// A known fact value. Money is kept in fen (1/100 yuan) so that every
+/// comparison with a threshold is exact integer arithmetic.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
+    Bool(bool),
+    Choice(&'static str),
+    Fen(u64),
+    Age(u16),
+}
+
+/// A validated profile: one optional value per [`Fact`], plus the date it is
+/// checked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Facts {
+    values: [Option<Value>; Fact::ALL.len()],
+    as_of: CivilDate,
+}
+
+impl Facts {
+    /// A profile that knows nothing, checked for `as_of`.
+    pub fn empty(as_of: CivilDate) -> Facts {
+        Facts { values: [None; Fact::ALL.len()], as_of }
+    }
+
+    pub fn get(&self, fact: Fact) -> Option<Value> {
+        self.values.get(fact.index()).copied().flatten()
+    }
+
+    /// Sets a fact without the cross-field checks of [`Facts::from_json`];
+    /// meant for building profiles in code (tests, the reference evaluator).
+    pub fn set(&mut self, fact: Fact, value: Option<Value>) {
+        if let Some(slot) = self.values.get_mut(fact.index()) {
+            *slot = value;
+        }
+    }
+
+    pub fn as_of(&self) -> CivilDate {
+        self.as_of
+    }
+
+    /// Parses JSON text and validates it as a profile.
+    pub fn from_json(text: &str, today: CivilDate) -> Result<Facts, ProfileError> {
+        let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
+        Facts::from_value(&value, today)
+    }
+
+    /// Validates an already parsed JSON value as a profile. `today` is used
+    /// when the profile has no `asOf`.
+    pub fn from_value(value: &Value_, today: CivilDate) -> Result<Facts, ProfileError> {
+        let object = value.as_object().ok_or(ProfileError::NotAnObject)?;
+        Facts::from_object(object, today)
+    }
+
+    fn from_object(object: &Map<String, Value_>, today: CivilDate) -> Result<Facts, ProfileError> {
+        let as_of = match object.get("asOf") {
+            None | Some(Value_::Null) => today,
+            Some(value) => date(Field::AsOf, value)?,
+        };
+        let mut facts = Facts::empty(as_of);
+        let mut birth_date = None;
+        for (key, value) in object {
+            if value.is_null() {
+                continue;
+            }
+            match key.as_str() {
+                "asOf" => {}
+                "birthDate" => birth_date = Some(date(Field::BirthDate, value)?),
+                name => {
+                    let fact = Fact::from_name(name).ok_or_else(|| ProfileError::UnknownField {
+                        field: truncate(name),
+                        suggestion: suggest(name),
+                    })?;
+                    facts.set(fact, Some(parse_value(fact, value)?));
+                }
+            }
+        }
+        if let Some(birth) = birth_date {
+            facts.derive_age(birth)?;
+        }
+        if let Some(Value::Choice(id)) = facts.get(Fact::Zone) {
+            facts.derive_zone(id)?;
+        }
+        facts.derive_tech_enterprise()?;
+        Ok(facts)
+    }
+
+    fn derive_age(&mut self, birth: CivilDate) -> Result<(), ProfileError> {
+        let computed = self
+            .as_of
+            .completed_years_since(birth)
+            .ok_or(ProfileError::BornAfterAsOf { birth_date: birth, as_of: self.as_of })?;
+        if computed > MAX_AGE {
+            return Err(ProfileError::TooOld { field: Field::BirthDate });
+        }
+        match self.get(Fact::Age) {
+            Some(Value::Age(given)) if given != computed => Err(ProfileError::AgeDisagrees {
+                age: given,
+                birth_date: birth,
+                computed,
+                as_of: self.as_of,
+            }),
+            _ => {
+                self.set(Fact::Age, Some(Value::Age(computed)));
+                Ok(())
+            }
+        }
+    }
+
+    fn derive_zone(&mut self, id: &str) -> Result<(), ProfileError> {
+        let zone = zone::find(id).ok_or_else(|| ProfileError::UnknownValue {
+            field: Field::Fact(Fact::Zone),
+            value: truncate(id),
+        })?;
+        for (fact, implied) in [(Fact::Province, zone.province), (Fact::ZoneLevel, zone.level.as_str())] {
+            match self.get(fact) {
+                Some(Value::Choice(given)) if given != implied => {
+                    return Err(ProfileError::ZoneContradiction { field: fact, zone: zone.id, given, implied });
+                }
+                _ => self.set(fact, Some(Value::Choice(implied))),
+            }
+        }
+        Ok(())
+    }
+
+    fn derive_tech_enterprise(&mut self) -> Result<(), ProfileError> {
+        for source in [Fact::HighTechEnterprise, Fact::TechSme] {
+            if self.get(source) == Some(Value::Bool(true)) {
+                if self.get(Fact::TechEnterprise) == Some(Value::Bool(false)) {
+                    return Err(ProfileError::TechEnterpriseContradiction { implied_by: source });
+                }
+                self.set(Fact::TechEnterprise, Some(Value::Bool(true)));
+            }
+        }
+        Ok(())
+    }
+}
+
+use serde_json::Value as Value_; // ours is `Value`
+
+fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
+    let field = Field::Fact(fact);
+    match fact.kind() {
+        FactKind::Bool => value.as_bool().map(Value::Bool).ok_or(ProfileError::WrongType { field, expected: "true or false" }),
+        FactKind::Choice(choices) => {
+            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a string" })?;
+            choices
+                .iter()
+                .find(|choice| choice.value == text)
+                .map(|choice| Value::Choice(choice.value))
+                .ok_or_else(|| ProfileError::UnknownValue { field, value: truncate(text) })
+        }
+        FactKind::Zone => {
+            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a zone id string" })?;
+            zone::find(text)
+                .map(|zone| Value::Choice(zone.id))
+                .ok_or_else(|| ProfileError::UnknownValue { field, value: truncate(text) })
+        }
+        FactKind::Money => money(field, value).map(Value::Fen),
+        FactKind::Age => age(value).map(Value::Age),
+    }
+}
+
+/// Validates an amount of money given as a JSON number and converts it to fen.
+pub fn money(field: Field, value: &Value_) -> Result<u64, ProfileError> {
+    let number = value.as_f64().ok_or(ProfileError::WrongType { field, expected: "a number of yuan" })?;
+    fen_from_yuan(field, number)
+}
+
+/// Converts yuan to exact fen, rejecting what is not a valid amount.
+pub fn fen_from_yuan(field: Field, yuan: f64) -> Result<u64, ProfileError> {
+    if !yuan.is_finite() {
+        return Err(ProfileError::NotFinite { field });
+    }
+    if yuan < 0.0 {
+        return Err(ProfileError::Negative { field });
+    }
+    // MAX_YUAN is exactly representable, so this comparison is exact.
+    if yuan > MAX_YUAN as f64 {
+        return Err(ProfileError::TooLarge { field });
+    }
+    let fen = (yuan * 100.0).round();
+    // A whole number of fen reads back as the very same f64; anything finer
+    // (0.001 yuan) does not, and is refused rather than silently rounded.
+    if fen / 100.0 != yuan {
+        return Err(ProfileError::FinerThanFen { field });
+    }
+    // In range 0..=1e15 and integral: the cast is exact.
+    Ok(fen as u64)
+}
+
+fn age(value: &Value_) -> Result<u16, ProfileError> {
+    let field = Field::Fact(Fact::Age);
+    if let Some(whole) = value.as_u64() {
+        return u16::try_from(whole)
+            .ok()
+            .filter(|age| *age <= MAX_AGE)
+            .ok_or(ProfileError::TooOld { field });
+    }
+    match value.as_f64() {
+        Some(number) if number < 0.0 => Err(ProfileError::Negative { field }),
+        Some(number) if number.is_finite() && number.fract() == 0.0 => {
+            if number > f64::from(MAX_AGE) {
+                Err(ProfileError::TooOld { field })
+            } else {
+                // Integral, 0..=150: exact.
+                Ok(number as u16)
+            }
+        }
+        Some(_) => Err(ProfileError::WrongType { field, expected: "a whole number of completed years" }),
+        None => Err(ProfileError::WrongType { field, expected: "a whole number of completed years" }),
+    }
+}
+
+fn date(field: Field, value: &Value_) -> Result<CivilDate, ProfileError> {
+    let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a date string YYYY-MM-DD" })?;
+    CivilDate::parse(text).map_err(|source| ProfileError::BadDate { field, source })
+}
+
+/// Keeps error messages readable when someone sends a megabyte of key.
+fn truncate(text: &str) -> String {
+    const LIMIT: usize = 60;
+    match text.char_indices().nth(LIMIT) {
+        Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or_default()),
+        None => text.to_owned(),
+    }
+}
+
+/// The known field closest to a misspelt one, if it is close enough.
+fn suggest(name: &str) -> Option<&'static str> {
+    if name.len() > 64 {
+        return None;
+    }
+    let names = Fact::ALL.iter().map(|fact| fact.name()).chain(["asOf", "birthDate"]);
+    names
+        .map(|known| (edit_distance(&name.to_ascii_lowercase(), &known.to_ascii_lowercase()), known))
+        .filter(|(distance, _)| *distance <= 3)
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, known)| known)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = i;
+        let mut next = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let above = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let left = next.last().copied().unwrap_or(usize::MAX);
+            let cost = usize::from(ca != *cb);
+            next.push((diagonal + cost).min(above.saturating_add(1)).min(left.saturating_add(1)));
+            diagonal = above;
+        }
+        row = next;
+    }
+    row.last().copied().unwrap_or_default()
+}
+
+/// A profile field, for error messages: a fact or one of the input-only
+/// fields that are turned into facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Fact(Fact),
+    AsOf,
+    BirthDate,
+}
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Fact(fact) => fact.name(),
+            Field::AsOf => "asOf",
+            Field::BirthDate => "birthDate",
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+fn allowed(field: &Field) -> String {
+    match field {
+        Field::Fact(fact) => fact.choices().iter().map(|c| c.value).collect::<Vec<_>>().join(", "),
+        Field::AsOf | Field::BirthDate => String::new(),
+    }
+}
+
+/// Why a profile was refused. Every message starts with the field it is about.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileError {
+    #[error("profile is not valid JSON: {0}")]
+    Json(String),
+    #[error("profile must be a JSON object of facts, e.g. {{\"province\": \"sichuan\"}}")]
+    NotAnObject,
+    #[error("{field}: unknown field{}", suggestion.map(|s| format!(" (did you mean {s}?)")).unwrap_or_default())]
+    UnknownField { field: String, suggestion: Option<&'static str> },
+    #[error("{field}: must be {expected}")]
+    WrongType { field: Field, expected: &'static str },
+    #[error("{field}: must be a finite number")]
+    NotFinite { field: Field },
+    #[error("{field}: must not be negative")]
+    Negative { field: Field },
+    #[error("{field}: must be at most 10000000000000 yuan")]
+    TooLarge { field: Field },
+    #[error("{field}: must be a whole number of fen (at most two decimals)")]
+    FinerThanFen { field: Field },
+    #[error("{field}: an age over 150 years is not plausible")]
+    TooOld { field: Field },
+    #[error("{field}: {source}")]
+    BadDate { field: Field, source: DateError },
+    #[error("birthDate: {birth_date} is after asOf {as_of}")]
+    BornAfterAsOf { birth_date: CivilDate, as_of: CivilDate },
+    #[error("age: {age} disagrees with birthDate {birth_date}, which gives {computed} on {as_of}")]
+    AgeDisagrees { age: u16, birth_date: CivilDate, computed: u16, as_of: CivilDate },
+    #[error("{field}: unknown value \"{value}\" (allowed: {})", allowed(field))]
+    UnknownValue { field: Field, value: String },
+    #[error("{}: \"{given}\" contradicts zone \"{zone}\", which is {implied}", field.name())]
+    ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
+    #[error("techEnterprise: false contradicts {}: true (that makes it a technology enterprise)", implied_by.name())]
+    TechEnterpriseContradiction { implied_by: Fact },
+}
+
+impl ProfileError {
+    /// The profile field the error is about, if it is about one.
+    pub fn field(&self) -> Option<String> {
+        match self {
+            ProfileError::Json(_) | ProfileError::NotAnObject => None,
+            ProfileError::UnknownField { field, .. } => Some(field.clone()),
+            ProfileError::WrongType { field, .. }
+            | ProfileError::NotFinite { field }
+            | ProfileError::Negative { field }
+            | ProfileError::TooLarge { field }
+            | ProfileError::FinerThanFen { field }
+            | ProfileError::TooOld { field }
+            | ProfileError::BadDate { field, .. }
+            | ProfileError::UnknownValue { field, .. } => Some(field.name().to_owned()),
+            ProfileError::BornAfterAsOf { .. } => Some("birthDate".to_owned()),
+            ProfileError::AgeDisagrees { .. } => Some("age".to_owned()),
+            ProfileError::ZoneContradiction { field, .. } => Some(field.name().to_owned()),
+            ProfileError::TechEnterpriseContradiction { .. } => Some("techEnterprise".to_owned()),
+        }
+    }
+}
