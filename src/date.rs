@@ -62,6 +62,21 @@ impl CivilDate {
         CivilDate::new(year, month, day)
     }
 
+    /// The date `days` days after 1970-01-01 (negative: before), or `None`
+    /// outside years 1..=9999. Howard Hinnant's `civil_from_days`.
+    pub fn from_unix_days(days: i64) -> Option<Self> {
+        let z = days.checked_add(719_468)?;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe.checked_add(era.checked_mul(400)?)? + i64::from(month <= 2);
+        CivilDate::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }
@@ -124,6 +139,16 @@ mod tests {
         for bad in ["", "2023-1-01", "2023/01/01", "20230101", "2023-01-01T00", "0000-01-01", "２０２３-01-01", "+123-01-01"] {
             assert!(CivilDate::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn counts_days_from_the_unix_epoch() {
+        assert_eq!(CivilDate::from_unix_days(0), Some(d("1970-01-01")));
+        assert_eq!(CivilDate::from_unix_days(11_016), Some(d("2000-02-29")));
+        assert_eq!(CivilDate::from_unix_days(20_454), Some(d("2026-01-01")));
+        assert_eq!(CivilDate::from_unix_days(-1), Some(d("1969-12-31")));
+        assert_eq!(CivilDate::from_unix_days(i64::MAX), None);
+        assert_eq!(CivilDate::from_unix_days(i64::MIN), None);
     }
 
     #[test]

@@ -1,1 +1,212 @@
-fn main() {}
+//! The `hitech-eligibility` command line: the same engine as the WebAssembly
+//! package, for files and batches. See `--help` and `SPEC.md` §4.
+
+use hitech_eligibility::{check_json, measures, CivilDate, Measure};
+use std::io::{self, BufRead, BufReader, Read, Write};
+use std::process::ExitCode;
+use std::time::{SystemTime, UNIX_EPOCH};
+
+const HELP: &str = "\
+hitech-eligibility — which high-tech-zone support measures apply to a profile
+
+USAGE:
+    hitech-eligibility check FILE            evaluate one profile (JSON object); FILE may be - for stdin
+    hitech-eligibility check --jsonl FILE    evaluate one profile per line; one report per line
+    hitech-eligibility measures              print the catalogue of measures as JSON
+    hitech-eligibility --help | --version
+
+A profile is a JSON object of facts, every one optional, e.g.
+    {\"zone\": \"chongqing\", \"highTechEnterprise\": true, \"aboveDesignatedSize\": true}
+Without \"asOf\" the check is made for today's date (UTC).
+
+EXIT STATUS:
+    0  all profiles evaluated
+    2  bad input: the field and the problem are on stderr (for --jsonl, in that
+       line's output record {\"line\": N, \"error\": \"...\"}; the other lines are
+       still checked)
+";
+
+/// Longest accepted line in `--jsonl` mode. A longer line becomes an error
+/// record without being held in memory.
+const MAX_LINE_BYTES: usize = 1 << 20;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["--help" | "-h" | "help"] => print(HELP),
+        ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
+        ["measures"] => print_json(&measures().collect::<Vec<&Measure>>()),
+        ["check", "--jsonl", path] | ["check", path, "--jsonl"] => check_lines(path),
+        ["check", path] if *path == "-" || !path.starts_with('-') => check_one(path),
+        _ => usage_error(&args),
+    }
+}
+
+fn usage_error(args: &[&str]) -> ExitCode {
+    let shown = args.join(" ");
+    eprintln!("hitech-eligibility: unrecognised arguments: {shown}\n\n{HELP}");
+    ExitCode::from(2)
+}
+
+fn print(text: &str) -> ExitCode {
+    match io::stdout().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
+    }
+}
+
+fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
+    match serde_json::to_string_pretty(value) {
+        Ok(text) => print(&(text + "\n")),
+        Err(error) => {
+            eprintln!("hitech-eligibility: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Today's date in UTC: the CLI's default `asOf`.
+fn today() -> CivilDate {
+    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0);
+    CivilDate::from_unix_days(i64::try_from(days).unwrap_or(0))
+        .or_else(|| CivilDate::from_unix_days(0))
+        .unwrap_or_else(|| unreachable!("1970-01-01 is a valid date"))
+}
+
+fn open(path: &str) -> io::Result<Box<dyn Read>> {
+    if path == "-" {
+        Ok(Box::new(io::stdin().lock()))
+    } else {
+        Ok(Box::new(std::fs::File::open(path)?))
+    }
+}
+
+fn check_one(path: &str) -> ExitCode {
+    let mut bytes = Vec::new();
+    if let Err(error) = open(path).and_then(|mut input| input.read_to_end(&mut bytes)) {
+        eprintln!("hitech-eligibility: cannot read {path}: {error}");
+        return ExitCode::from(2);
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        eprintln!("hitech-eligibility: {path}: input is not valid UTF-8");
+        return ExitCode::from(2);
+    };
+    match check_json(&text, today()) {
+        Ok(report) => print_json(&report),
+        Err(error) => {
+            eprintln!("hitech-eligibility: {error}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// One profile per line in, one report (or error record) per line out.
+fn check_lines(path: &str) -> ExitCode {
+    let input = match open(path) {
+        Ok(input) => input,
+        Err(error) => {
+            eprintln!("hitech-eligibility: cannot read {path}: {error}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut reader = BufReader::with_capacity(1 << 16, input);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let today = today();
+    let mut failed = 0usize;
+    let mut line_number = 0usize;
+    let mut line = Vec::new();
+    loop {
+        let read = match read_bounded_line(&mut reader, &mut line) {
+            Ok(read) => read,
+            Err(error) => {
+                eprintln!("hitech-eligibility: cannot read {path} after line {line_number}: {error}");
+                return ExitCode::from(2);
+            }
+        };
+        let Some(too_long) = read else { break };
+        line_number += 1;
+        let record = if too_long {
+            Err(format!("line is longer than {MAX_LINE_BYTES} bytes"))
+        } else {
+            match std::str::from_utf8(&line) {
+                Err(_) => Err("line is not valid UTF-8".to_owned()),
+                Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
+                Ok(text) => check_json(text, today)
+                    .map_err(|error| error.to_string())
+                    .and_then(|report| serde_json::to_string(&report).map_err(|error| error.to_string())),
+            }
+        };
+        let written = match record {
+            Ok(json) => writeln!(out, "{json}"),
+            Err(message) => {
+                failed += 1;
+                let record = ErrorRecord { line: line_number, error: &message };
+                match serde_json::to_string(&record) {
+                    Ok(json) => writeln!(out, "{json}"),
+                    Err(error) => Err(io::Error::other(error)),
+                }
+            }
+        };
+        if written.is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    if failed > 0 {
+        eprintln!("hitech-eligibility: {failed} of {line_number} lines could not be checked");
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// The output line for an input line that could not be checked.
+#[derive(serde::Serialize)]
+struct ErrorRecord<'a> {
+    line: usize,
+    error: &'a str,
+}
+
+/// Reads the next line (without its `\n` or `\r\n`) into `line`, keeping at
+/// most [`MAX_LINE_BYTES`]. Returns `None` at end of input, otherwise
+/// whether the line was too long (its bytes past the limit are skipped).
+fn read_bounded_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<Option<bool>> {
+    line.clear();
+    let mut too_long = false;
+    let mut any = false;
+    loop {
+        let buffer = reader.fill_buf()?;
+        if buffer.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, found_newline) = match buffer.iter().position(|&b| b == b'\n') {
+            Some(end) => (buffer.split_at(end).0, true),
+            None => (buffer, false),
+        };
+        let used = chunk.len() + usize::from(found_newline);
+        if !too_long {
+            if line.len() + chunk.len() > MAX_LINE_BYTES {
+                too_long = true;
+                line.clear();
+            } else {
+                line.extend_from_slice(chunk);
+            }
+        }
+        reader.consume(used);
+        if found_newline {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+    }
+    Ok(Some(too_long))
+}

@@ -1,4 +1,101 @@
-use crate::measure::{Document, DocumentStatus, Measure};
+//! 四川省人民政府关于推动高新技术产业开发区高质量发展的实施意见（川府发〔2021〕28号）.
+//!
+//! Applies to Sichuan's high-tech zones of **either level**, national and
+//! provincial. Source text: `sources/000_6709bd2dff23c84a.txt`, a preview
+//! that is cut off inside clause (十): measures after that point cannot be
+//! encoded from it.
+
+use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
+use crate::condition::{Check, Condition};
+use crate::fact::{Audience, Fact};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
 use crate::text::Text;
-pub(super) const DOCUMENT: Document = Document { file: "", title: Text::new("", ""), issuer: Text::new("", ""), number: None, date: None, status: DocumentStatus::InForce, note: Text::new("", "") };
-pub(super) static MEASURES: &[Measure] = &[];
+
+pub(super) const DOCUMENT: Document = Document {
+    file: "000_6709bd2dff23c84a.txt",
+    title: Text::new(
+        "四川省人民政府关于推动高新技术产业开发区高质量发展的实施意见",
+        "Implementing Opinions of the Sichuan Provincial Government on Promoting the High-Quality Development of High-tech Zones",
+    ),
+    issuer: Text::new("四川省人民政府", "Sichuan Provincial People's Government"),
+    number: Some("川府发〔2021〕28号"),
+    date: None,
+    status: DocumentStatus::InForce,
+    note: Text::new(
+        "所收文本为预览版，在第（十）条中途截断；文本未载明印发日期。",
+        "The text received is a preview cut off inside clause (10); it does not give the date of issue.",
+    ),
+};
+
+const RESPONSIBLE: Text = Text::new(
+    "省委组织部牵头，教育厅、科技厅、公安厅、人力资源社会保障厅等按职责分工负责",
+    "Led by the Organisation Department of the Provincial Party Committee, with the Departments of Education, Science and Technology, Public Security, and Human Resources and Social Security",
+);
+
+const WORKS_IN_ZONE_ENTERPRISE: Condition =
+    is(Fact::WorksInZoneEnterprise, "在高新区企业工作", "works for an enterprise in the zone");
+
+pub(super) static MEASURES: &[Measure] = &[
+    // （九）强化创新人才支撑。
+    Measure {
+        id: "sichuan.work-permit-age-65",
+        jurisdiction: Jurisdiction::Sichuan,
+        audience: Audience::Talent,
+        title: Text::new("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
+        benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: "在高新区企业工作的境外高端人才，经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准，申请工作许可的年龄可放宽至 65 岁。",
+        condition: Condition::All(&[
+            FOREIGN_NATIONAL,
+            is(Fact::HighEndTalent, "是境外高端人才", "is foreign high-end talent"),
+            WORKS_IN_ZONE_ENTERPRISE,
+            IN_SICHUAN,
+            IN_A_ZONE,
+            test(Check::AgeAtMost(65), "年龄不超过65周岁", "is 65 or younger (completed years)"),
+        ]),
+        approval: Some(Text::new(
+            "须经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准",
+            "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government",
+        )),
+        responsible: Some(RESPONSIBLE),
+        note: None,
+    },
+    Measure {
+        id: "sichuan.multi-entry-visa",
+        jurisdiction: Jurisdiction::Sichuan,
+        audience: Audience::Talent,
+        title: Text::new("外籍高层次人才多年多次签证（四川）", "Multi-year multiple-entry visa for invited foreign high-level talent (Sichuan)"),
+        benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: "高新区企业邀请的外籍高层次管理和专业技术人才，可按规定申办多年多次的相应签证；",
+        condition: Condition::All(&[
+            FOREIGN_NATIONAL,
+            is(
+                Fact::InvitedByZoneEnterprise,
+                "受高新区企业邀请的高层次管理或专业技术人才",
+                "invited by an enterprise in the zone as high-level management or professional-technical talent",
+            ),
+            IN_SICHUAN,
+            IN_A_ZONE,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE),
+        note: None,
+    },
+    Measure {
+        id: "sichuan.residence-permit-5y",
+        jurisdiction: Jurisdiction::Sichuan,
+        audience: Audience::Talent,
+        title: Text::new("外国人才5年以内居留许可（四川）", "Residence permit of up to 5 years for foreign talent (Sichuan)"),
+        benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: "在高新区内企业工作的外国人才，可按规定申办 5 年以内的居留许可。",
+        condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_ZONE_ENTERPRISE, IN_SICHUAN, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE),
+        note: None,
+    },
+];

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Runs every test of the project on this machine, installing what it needs
+# first (see scripts/setup.sh). This is the README's test command.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/setup.sh
+export PATH="$PWD/.tools/bin:$PATH"
+
+echo "== Rust: format, lints, unit and integration tests"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo test
+
+echo "== WebAssembly package"
+scripts/build.sh
+
+echo "== Node: the wasm package, parity with the CLI, types"
+node --test tests/node/*.test.mjs
+
+echo "== Browser: the widget in headless Chromium"
+node --test --test-concurrency=1 tests/browser/*.test.mjs
+
+echo "== Size budgets"
+node scripts/size-report.mjs --check

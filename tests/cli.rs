@@ -1,0 +1,168 @@
+//! The command line, through the real binary: `check`, `check --jsonl`,
+//! `measures`, `--help`, exit statuses, and what goes to stdout and stderr.
+
+use serde_json::Value;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hitech-eligibility"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary starts");
+    let mut input = child.stdin.take().expect("stdin");
+    let bytes = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        // The binary may stop reading early on bad input; a broken pipe is fine.
+        let _ = input.write_all(&bytes);
+    });
+    let output = child.wait_with_output().expect("binary runs");
+    writer.join().expect("writer thread");
+    output
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn status_of(report: &Value, id: &str) -> String {
+    report["results"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id} in report"))["status"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+#[test]
+fn check_reads_a_file_and_prints_the_report() {
+    let dir = std::env::temp_dir().join(format!("hitech-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("enterprise.json");
+    std::fs::write(&path, r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true, "asOf": "2026-01-01"}"#).unwrap();
+    let out = run(&["check", path.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out.stderr.is_empty());
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["asOf"], "2026-01-01");
+    assert_eq!(status_of(&report, "chongqing.knowledge-value-loan"), "eligible");
+    assert_eq!(status_of(&report, "chongqing.star-listing-award"), "unknown");
+    let count = run(&["measures"], b"");
+    let catalogue: Value = serde_json::from_slice(&count.stdout).unwrap();
+    assert_eq!(report["results"].as_array().unwrap().len(), catalogue.as_array().unwrap().len());
+}
+
+#[test]
+fn check_reads_stdin_with_a_dash() {
+    let out = run(&["check", "-"], br#"{"province": "sichuan", "zoneLevel": "provincial", "foreignNational": true, "highEndTalent": true, "worksInZoneEnterprise": true, "age": 64}"#);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(status_of(&report, "sichuan.work-permit-age-65"), "conditional");
+    assert_eq!(status_of(&report, "national.work-permit-age-65"), "ineligible");
+}
+
+#[test]
+fn bad_input_exits_2_with_the_field_on_stderr_and_nothing_on_stdout() {
+    for (input, field) in [
+        (&br#"{"revenueYaun": 1}"#[..], "revenueYaun"),
+        (br#"{"age": 151}"#, "age"),
+        (br#"{"zone": "chengdu", "province": "guizhou"}"#, "province"),
+        (b"", "JSON"),
+        (b"\xff\xfe{}", "UTF-8"),
+        (b"[1,2]", "object"),
+    ] {
+        let out = run(&["check", "-"], input);
+        assert_eq!(out.status.code(), Some(2), "{}", text(input));
+        assert!(out.stdout.is_empty(), "{}", text(&out.stdout));
+        assert!(text(&out.stderr).contains(field), "{}: {}", field, text(&out.stderr));
+    }
+    let missing = run(&["check", "/nonexistent/profile.json"], b"");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(text(&missing.stderr).contains("/nonexistent/profile.json"));
+}
+
+#[test]
+fn jsonl_gives_one_line_out_per_line_in_and_exit_2_after_a_bad_line() {
+    let input = concat!(
+        r#"{"zone": "guiyang", "asOf": "2026-01-01"}"#,
+        "\n",
+        r#"{"revenueYaun": 5}"#,
+        "\n",
+        "\n",
+        "not json\n",
+        "{\"age\": 64}\r\n",
+        r#"{"zone": "anshun"}"#
+    );
+    let out = run(&["check", "--jsonl", "-"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 6, "N lines in, N lines out");
+    assert!(lines[0]["results"].is_array());
+    assert_eq!(lines[1]["line"], 2);
+    assert!(lines[1]["error"].as_str().unwrap().starts_with("revenueYaun:"));
+    assert_eq!(lines[2]["line"], 3);
+    assert_eq!(lines[3]["line"], 4);
+    assert!(lines[4]["results"].is_array(), "CRLF line ends are fine");
+    assert!(lines[5]["results"].is_array(), "a last line without newline is read");
+    assert!(text(&out.stderr).contains("3 of 6"));
+}
+
+#[test]
+fn jsonl_survives_invalid_utf8_and_a_huge_line_without_losing_the_others() {
+    let mut input = Vec::new();
+    input.extend_from_slice(b"{\"zone\": \"chengdu\"}\n");
+    input.extend_from_slice(b"{\"province\": \"\xff\"}\n");
+    input.extend_from_slice(b"{\"x\": \"");
+    input.extend(std::iter::repeat_n(b'a', 5 << 20));
+    input.extend_from_slice(b"\"}\n");
+    input.extend_from_slice(b"{\"zone\": \"bishan\"}\n");
+    let out = run(&["check", "--jsonl", "-"], &input);
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 4);
+    assert!(lines[0]["results"].is_array());
+    assert_eq!(lines[1], serde_json::json!({"line": 2, "error": "line is not valid UTF-8"}));
+    assert_eq!(lines[2]["line"], 3);
+    assert!(lines[2]["error"].as_str().unwrap().contains("longer than"));
+    assert!(lines[3]["results"].is_array());
+}
+
+#[test]
+fn jsonl_of_good_lines_exits_0_and_empty_input_gives_no_lines() {
+    let out = run(&["check", "--jsonl", "-"], b"{}\n{\"zone\": \"zunyi\"}\n");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout).lines().count(), 2);
+    let empty = run(&["check", "--jsonl", "-"], b"");
+    assert_eq!(empty.status.code(), Some(0));
+    assert!(empty.stdout.is_empty());
+}
+
+#[test]
+fn measures_prints_the_catalogue_with_quotes_and_sources() {
+    let out = run(&["measures"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let catalogue: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let measures = catalogue.as_array().unwrap();
+    assert!(measures.len() >= 30);
+    for measure in measures {
+        for field in ["id", "jurisdiction", "audience", "title", "benefit", "document", "clause", "quote", "condition"] {
+            assert!(!measure[field].is_null(), "{} lacks {field}", measure["id"]);
+        }
+        let draft = measure["document"]["status"] == "draft";
+        assert_eq!(draft, measure["jurisdiction"] == "chongqing", "{}", measure["id"]);
+    }
+}
+
+#[test]
+fn help_and_usage_errors() {
+    let help = run(&["--help"], b"");
+    assert_eq!(help.status.code(), Some(0));
+    assert!(text(&help.stdout).contains("check --jsonl FILE"));
+    for args in [&[][..], &["check"], &["frobnicate"], &["check", "--json", "x"]] {
+        let out = run(args, b"");
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(text(&out.stderr).contains("USAGE"), "{args:?}");
+        assert!(out.stdout.is_empty());
+    }
+}

@@ -1,0 +1,184 @@
+//! The engine checked against a brute-force reference model (the Cedar way).
+//!
+//! For a random partial profile, the reference enumerates every completion of
+//! the facts a measure reads, over finite domains that cover each threshold
+//! the catalogue uses (just below, at, just above), and evaluates the measure
+//! with plain two-valued logic. The engine must agree:
+//! - `unknown` exactly when completions disagree, else their common verdict;
+//! - `missing` is exactly the facts whose value changes some completion's verdict;
+//! - filling in facts never changes a definitive result.
+
+use hitech_eligibility::fact::FactKind;
+use hitech_eligibility::profile::Value;
+use hitech_eligibility::report::evaluate_measure;
+use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Facts, Measure, Status, Truth};
+use proptest::prelude::*;
+
+/// Every value a fact can usefully take: all booleans and choices, and for
+/// amounts and ages the boundary values of every threshold in the catalogue.
+fn domain(fact: Fact) -> Vec<Value> {
+    match fact.kind() {
+        FactKind::Bool => vec![Value::Bool(false), Value::Bool(true)],
+        FactKind::Choice(_) | FactKind::Zone => fact.choices().iter().map(|c| Value::Choice(c.value)).collect(),
+        FactKind::Age => {
+            let mut ages = vec![0, 150];
+            each_check(|check| {
+                if let Check::AgeAtMost(limit) = check {
+                    ages.extend([limit - 1, limit, limit + 1]);
+                }
+            });
+            dedup(ages.into_iter().map(Value::Age).collect())
+        }
+        FactKind::Money => {
+            let mut fen = vec![0u64, 1_000_000_000_000_000];
+            each_check(|check| match check {
+                Check::MoneyAbove(f, yuan) if f == fact => fen.extend([yuan * 100, yuan * 100 + 1, (yuan * 100).saturating_sub(1)]),
+                // A whole of 10^9 yuan, and parts just at and just above the share.
+                Check::ShareAbove { whole, .. } if whole == fact => fen.push(100_000_000_000),
+                Check::ShareAbove { part, percent, .. } if part == fact => {
+                    fen.extend([100_000_000_000 * percent / 100, 100_000_000_000 * percent / 100 + 1])
+                }
+                _ => {}
+            });
+            dedup(fen.into_iter().map(Value::Fen).collect())
+        }
+    }
+}
+
+fn dedup(mut values: Vec<Value>) -> Vec<Value> {
+    let mut out = Vec::new();
+    for value in values.drain(..) {
+        if !out.contains(&value) {
+            out.push(value);
+        }
+    }
+    out
+}
+
+fn each_check(mut visit: impl FnMut(Check)) {
+    for measure in measures() {
+        measure.condition.visit_checks(&mut visit);
+    }
+}
+
+/// Plain two-valued evaluation of a complete assignment.
+fn holds(condition: &Condition, facts: &Facts) -> bool {
+    match condition {
+        Condition::All(children) => children.iter().all(|c| holds(c, facts)),
+        Condition::Any(children) => children.iter().any(|c| holds(c, facts)),
+        Condition::Not(child) => !holds(child, facts),
+        Condition::Test(test) => match test.check.evaluate(facts) {
+            Truth::Holds => true,
+            Truth::Fails => false,
+            Truth::Unknown => panic!("reference called on an incomplete assignment"),
+        },
+    }
+}
+
+/// All completions of `facts` over the unknown facts in `unknown`.
+fn completions(facts: &Facts, unknown: &[Fact]) -> Vec<Facts> {
+    let mut all = vec![facts.clone()];
+    for &fact in unknown {
+        all = all
+            .into_iter()
+            .flat_map(|partial| {
+                domain(fact).into_iter().map(move |value| {
+                    let mut next = partial.clone();
+                    next.set(fact, Some(value));
+                    next
+                })
+            })
+            .collect();
+    }
+    all
+}
+
+struct Expected {
+    verdict: Option<bool>,
+    missing: Vec<Fact>,
+}
+
+fn reference(measure: &Measure, facts: &Facts) -> Expected {
+    let unknown: Vec<Fact> = measure.condition.facts().into_iter().filter(|f| facts.get(*f).is_none()).collect();
+    let all = completions(facts, &unknown);
+    let verdicts: Vec<bool> = all.iter().map(|c| holds(&measure.condition, c)).collect();
+    let verdict = if verdicts.iter().all(|v| *v) {
+        Some(true)
+    } else if verdicts.iter().all(|v| !*v) {
+        Some(false)
+    } else {
+        None
+    };
+    let mut missing: Vec<Fact> = unknown
+        .iter()
+        .copied()
+        .filter(|&fact| {
+            all.iter().zip(&verdicts).any(|(completion, &verdict)| {
+                domain(fact).into_iter().any(|value| {
+                    let mut changed = completion.clone();
+                    changed.set(fact, Some(value));
+                    holds(&measure.condition, &changed) != verdict
+                })
+            })
+        })
+        .collect();
+    missing.sort();
+    Expected { verdict, missing }
+}
+
+fn partial_profile() -> impl Strategy<Value = Facts> {
+    let per_fact: Vec<BoxedStrategy<Option<Value>>> = Fact::ALL
+        .into_iter()
+        .map(|fact| {
+            let values = domain(fact);
+            prop_oneof![Just(None), proptest::sample::select(values).prop_map(Some)].boxed()
+        })
+        .collect();
+    per_fact.prop_map(|values| {
+        let mut facts = Facts::empty(CivilDate::parse("2026-01-01").unwrap());
+        for (fact, value) in Fact::ALL.into_iter().zip(values) {
+            facts.set(fact, value);
+        }
+        facts
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+    #[test]
+    fn engine_matches_the_brute_force_reference(facts in partial_profile()) {
+        for measure in measures() {
+            let result = evaluate_measure(measure, &facts);
+            let expected = reference(measure, &facts);
+            let verdict = match result.status {
+                Status::Eligible | Status::Conditional => Some(true),
+                Status::Ineligible => Some(false),
+                Status::Unknown => None,
+            };
+            prop_assert_eq!(verdict, expected.verdict, "{}: status {:?}", measure.id, result.status);
+            prop_assert_eq!(&result.missing, &expected.missing, "{}", measure.id);
+            if result.status == Status::Conditional {
+                prop_assert!(measure.approval.is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn filling_in_facts_never_changes_a_definitive_result(facts in partial_profile(), more in partial_profile()) {
+        let mut filled = facts.clone();
+        for fact in Fact::ALL {
+            if filled.get(fact).is_none() {
+                filled.set(fact, more.get(fact));
+            }
+        }
+        for measure in measures() {
+            let before = evaluate_measure(measure, &facts);
+            let after = evaluate_measure(measure, &filled);
+            if before.status != Status::Unknown {
+                prop_assert_eq!(before.status, after.status, "{}", measure.id);
+                prop_assert!(before.missing.is_empty());
+            }
+        }
+    }
+}
