@@ -53,7 +53,11 @@ impl Serialize for Choice {
 /// how many results they could change (then in the order of [`Fact::ALL`]).
 pub fn next_questions(report: &Report) -> Vec<Question> {
     let mut by_fact: Vec<Vec<&'static str>> = vec![Vec::new(); Fact::ALL.len()];
-    for result in report.results.iter().filter(|result| result.status == Status::Unknown) {
+    for result in report
+        .results
+        .iter()
+        .filter(|result| result.status == Status::Unknown)
+    {
         for fact in &result.missing {
             if let Some(ids) = by_fact.get_mut(fact.index()) {
                 ids.push(result.id);
@@ -67,7 +71,7 @@ pub fn next_questions(report: &Report) -> Vec<Question> {
         .map(|(fact, measures)| question(fact, measures))
         .collect();
     // Stable: equal counts keep the natural order of the facts.
-    questions.sort_by(|a, b| b.affects.cmp(&a.affects));
+    questions.sort_by_key(|question| std::cmp::Reverse(question.affects));
     questions
 }
 

@@ -27,7 +27,10 @@ pub(super) const DOCUMENT: Document = Document {
     ),
 };
 
-const RESPONSIBLE: Text = Text::new("成都市人民政府（示范区建设主体责任）", "Chengdu Municipal People's Government (responsible for building the zone)");
+const RESPONSIBLE: Text = Text::new(
+    "成都市人民政府（示范区建设主体责任）",
+    "Chengdu Municipal People's Government (responsible for building the zone)",
+);
 
 /// The demonstration zone is the Chengdu high-tech zone: in Sichuan, national
 /// level, and that zone in particular. The first two tests let a profile that

@@ -1,4 +1,574 @@
-use crate::measure::{Document, DocumentStatus, Measure};
+//! 重庆市人民政府关于促进高新技术产业开发区高质量发展的实施意见（征求意见稿）.
+//!
+//! Applies to enterprises, people and institutions in Chongqing's high-tech
+//! zones, national and municipal (municipal zones count as `provincial`); one
+//! measure (（十一）, the S&T service institutions' income reward) is not
+//! limited to the zones. The document is a **draft for comments**, undated and
+//! unnumbered: every measure here is a draft. Source text:
+//! `sources/002_cbae1e7397711c0e.txt`.
+
+use super::{
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL,
+    IN_CHONGQING, RESEARCHER, TECH_ENTERPRISE, TECH_SME,
+};
+use crate::condition::{Check, Condition};
+use crate::fact::{Audience, Fact};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
 use crate::text::Text;
-pub(super) const DOCUMENT: Document = Document { file: "", title: Text::new("", ""), issuer: Text::new("", ""), number: None, date: None, status: DocumentStatus::InForce, note: Text::new("", "") };
-pub(super) static MEASURES: &[Measure] = &[];
+
+pub(super) const DOCUMENT: Document = Document {
+    file: "002_cbae1e7397711c0e.txt",
+    title: Text::new(
+        "重庆市人民政府关于促进高新技术产业开发区高质量发展的实施意见（征求意见稿）",
+        "Implementing Opinions of the Chongqing Municipal People's Government on Promoting the High-Quality Development of High-tech Industrial Development Zones (draft for comments)",
+    ),
+    issuer: Text::new("重庆市人民政府", "Chongqing Municipal People's Government"),
+    number: None,
+    date: None,
+    status: DocumentStatus::Draft,
+    note: Text::new(
+        "征求意见稿，未注明日期和文号：其中每一项措施都只是草案，正式印发时可能修改或删除。原文第一部分标题作“1、 总体要求”（应为“一、”）。",
+        "A draft for comments, with no date and no document number: every measure in it is only a draft and may be changed or dropped when the final text is issued. The first part heading reads \u{201c}1、 总体要求\u{201d} (for \u{201c}一、\u{201d}).",
+    ),
+};
+
+// 责任单位 of each clause, as the document lists them.
+
+const RESPONSIBLE_9: Text = Text::new(
+    "市科技局、市经济信息委、市财政局、市市场监管局、市税务局，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Science and Technology Bureau, Economy and Information Technology Commission, Finance Bureau, Administration for Market Regulation and Tax Service; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_10: Text = Text::new(
+    "市科技局、市经济信息委，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Science and Technology Bureau and Economy and Information Technology Commission; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_11: Text = Text::new(
+    "市发展改革委、市科技局、市财政局、市市场监管局，各高新区管委会",
+    "Chongqing Municipal Development and Reform Commission, Science and Technology Bureau, Finance Bureau and Administration for Market Regulation; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_13: Text = Text::new(
+    "市委组织部、市教委、市科技局、市人力社保局、市公安局，有关区县政府、各高新区管委会",
+    "Organisation Department of the CPC Chongqing Municipal Committee, Chongqing Municipal Education Commission, Science and Technology Bureau, Human Resources and Social Security Bureau and Public Security Bureau; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_15: Text = Text::new(
+    "市发展改革委、市教委、市科技局、市财政局，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Development and Reform Commission, Education Commission, Science and Technology Bureau and Finance Bureau; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_21: Text = Text::new(
+    "市财政局、市金融监管局、重庆银保监局、市证监局，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Finance Bureau and Financial Regulatory Bureau, the Chongqing Office of the China Banking and Insurance Regulatory Commission, the securities regulator in Chongqing; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+// The sentences shared by several measures.
+
+const QUOTE_9_POLICIES: &str =
+    "支持高新区落实好研发费用加计扣除、企业所得税减免、技术创新与应用发展专项、研发准备金补助等政策。";
+
+const QUOTE_9_LOAN_AND_AWARD: &str = "推动合作银行为高新区内规上高新技术企业提供最高1000万元的知识价值信用贷款，市财政对科创板成功上市的规上高新技术企业给予最高1000万元奖补。";
+
+const QUOTE_13_DOCTORAL: &str = "支持高新区内科研人员申请博士“直通车”科研项目可适当放宽条件。";
+
+const QUOTE_15_TRANSFER: &str =
+    "在高新区内通过转化实现产业化的科技成果，由高新区对出让方、受让方、转化服务机构给予经费补助。";
+
+const ABOVE_DESIGNATED_SIZE: Condition = is(
+    Fact::AboveDesignatedSize,
+    "是规模以上（规上）企业",
+    "is an above-designated-size enterprise",
+);
+
+const NOTE_TRANSFER: Text = Text::new(
+    "原文是确定的表述（“由高新区……给予经费补助”），未加“符合条件的”或审批要求，故条件满足即为符合；补助标准和申报办法由各高新区另定。",
+    "The text is a firm commitment (\u{201c}the zone gives a funding subsidy\u{201d}) with no \u{201c}where conditions are met\u{201d} and no approval step, so meeting the conditions makes the party eligible; each zone sets the amounts and how to apply.",
+);
+
+pub(super) static MEASURES: &[Measure] = &[
+    // （九）发展壮大高新技术企业。
+    Measure {
+        id: "chongqing.rd-super-deduction",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
+        benefit: Benefit::plain(
+            BenefitKind::TaxRelief,
+            "按税收政策享受研发费用加计扣除",
+            "R&D expenses deducted at more than their amount, as the tax rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_POLICIES,
+        condition: Condition::All(&[HAS_RD_EXPENSE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: None,
+    },
+    Measure {
+        id: "chongqing.high-tech-enterprise-income-tax",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
+        benefit: Benefit::plain(
+            BenefitKind::TaxRelief,
+            "按税收政策减免企业所得税",
+            "enterprise income tax reduced as the tax rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_POLICIES,
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "原文只写“企业所得税减免”；因本条是“发展壮大高新技术企业”，按高新技术企业所得税优惠理解。",
+            "The text says only \u{201c}enterprise income-tax reduction\u{201d}; as the clause is about growing high-tech enterprises, it is read as the high-tech enterprise income-tax preference.",
+        )),
+    },
+    Measure {
+        id: "chongqing.tech-innovation-special-project",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("技术创新与应用发展专项", "Technology Innovation and Application Development programme"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "可按规定申报技术创新与应用发展专项",
+            "may apply, under its rules, to the Technology Innovation and Application Development programme",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_POLICIES,
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "本条针对高新技术企业，故以高新技术企业为条件；专项项目按其申报指南择优立项，本工具只说明可以申报。",
+            "The clause is about high-tech enterprises, hence the condition; projects are selected on merit under the programme's own call, so this only says the enterprise may apply.",
+        )),
+    },
+    Measure {
+        id: "chongqing.rd-reserve-subsidy",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("研发准备金补助", "R&D reserve subsidy"),
+        benefit: Benefit::plain(
+            BenefitKind::Subsidy,
+            "按研发准备金制度享受研发投入补助",
+            "a subsidy on its R&D spending under the R&D reserve scheme",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_POLICIES,
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, HAS_RD_EXPENSE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "补助标准和程序（如建立研发准备金制度、研发投入备案）按重庆市研发准备金补助办法执行，本工具不作判断。",
+            "Rates and procedure (such as keeping an R&D reserve and filing the R&D spending) follow Chongqing's R&D reserve subsidy rules, which this tool does not check.",
+        )),
+    },
+    Measure {
+        id: "chongqing.tax-retention-reward",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("高新技术企业税收地方留存部分奖励", "Reward from the local share of high-tech enterprises' taxes"),
+        benefit: Benefit::plain(
+            BenefitKind::Award,
+            "按一定比例获得其税收地方留存部分的奖励",
+            "a reward of a share of the locally retained part of its taxes",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: "鼓励高新区探索高新技术企业税收地方留存部分按一定比例给予奖励，制定土地转让优惠、房屋租金减免、研发投入补贴等激励政策。",
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: Some(Text::new(
+            "须所在高新区出台该奖励政策（原文为“鼓励高新区探索”），比例和办法由高新区确定",
+            "Only where the zone has adopted such a reward (the text only encourages zones to explore it); the zone sets the share and the procedure",
+        )),
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "同句的土地转让优惠、房屋租金减免、研发投入补贴等激励政策未写明对象和标准，未单列为措施。",
+            "The land-transfer, rent and R&D-spending incentives in the same sentence name neither a beneficiary nor terms, so they are not listed as measures.",
+        )),
+    },
+    Measure {
+        id: "chongqing.research-project-priority",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("市、区县科研项目优先支持", "Priority in municipal and district/county research projects"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "建立研发机构、加强技术攻关、打造商标品牌的，市、区县两级科研项目给予优先支持",
+            "priority in municipal and district/county research projects for setting up R&D institutions, tackling key technologies and building brands",
+        ),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: "支持高新区内高新技术企业建立研发机构、加强技术攻关、打造商标品牌，市、区县两级科研项目给予优先支持。",
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "优先支持是确定的表述；具体项目仍按各科研计划的规定申报和评审。",
+            "The priority is stated firmly; each project is still applied for and reviewed under its research programme's rules.",
+        )),
+    },
+    Measure {
+        id: "chongqing.knowledge-value-loan",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("规上高新技术企业知识价值信用贷款", "Knowledge-value credit loan for above-size high-tech enterprises"),
+        benefit: Benefit::plain(
+            BenefitKind::Loan,
+            "合作银行提供最高1000万元的知识价值信用贷款",
+            "a knowledge-value credit loan of up to 10 million yuan from partner banks",
+        )
+        .up_to_yuan(10_000_000),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_LOAN_AND_AWARD,
+        condition: Condition::All(&[
+            ABOVE_DESIGNATED_SIZE,
+            HIGH_TECH_ENTERPRISE,
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new("贷款由合作银行按其规定审批。", "The partner bank decides on each loan under its own rules.")),
+    },
+    Measure {
+        id: "chongqing.star-listing-award",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科创板上市奖补", "Award for listing on the STAR Market"),
+        benefit: Benefit::plain(
+            BenefitKind::Award,
+            "市财政给予最高1000万元奖补",
+            "an award of up to 10 million yuan from the municipal budget",
+        )
+        .up_to_yuan(10_000_000),
+        document: &DOCUMENT,
+        clause: "（九）",
+        quote: QUOTE_9_LOAN_AND_AWARD,
+        condition: Condition::All(&[
+            ABOVE_DESIGNATED_SIZE,
+            HIGH_TECH_ENTERPRISE,
+            is(Fact::ListedOnStarMarket, "已在科创板成功上市", "is listed on the STAR Market"),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_9),
+        note: Some(Text::new(
+            "该半句未重复“高新区内”，按本条（高新区内的高新技术企业）理解为高新区内企业。",
+            "This half of the sentence does not repeat \u{201c}in the zones\u{201d}; read with the clause (high-tech enterprises in the zones), it is taken to mean zone enterprises.",
+        )),
+    },
+    // （十）大力培育科技型中小企业。
+    Measure {
+        id: "chongqing.researcher-startup",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Talent,
+        title: Text::new("科技人员携成果入区创新创业", "Researchers starting up in the zone with their results"),
+        benefit: Benefit::plain(
+            BenefitKind::Entrepreneurship,
+            "支持携带科技成果在高新区创新创业",
+            "support for starting an innovative business in the zone with their research results",
+        ),
+        document: &DOCUMENT,
+        clause: "（十）",
+        quote: "支持科技人员携带科技成果在高新区创新创业，通过众创、众包、众扶、众筹等途径，孵化和培育科技型创业团队和初创企业。",
+        condition: Condition::All(&[
+            RESEARCHER,
+            is(Fact::StartupInZone, "在高新区内创新创业", "is starting up in the zone"),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_10),
+        note: Some(Text::new(
+            "原文“科技人员”范围比高校和科研院所的科研人员更宽；本工具只问后者，企业科技人员请咨询主管部门。",
+            "The text's \u{201c}科技人员\u{201d} (S&T personnel) is wider than researchers at universities and institutes, which is all this tool asks about; S&T staff of enterprises should ask the authorities.",
+        )),
+    },
+    Measure {
+        id: "chongqing.tech-sme-procurement",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("机关事业单位优先采购科技型中小企业产品", "Priority in public purchasing for tech SMEs"),
+        benefit: Benefit::plain(
+            BenefitKind::Procurement,
+            "机关事业单位采取非招标方式优先采购其产品和服务",
+            "government bodies and public institutions buy its products and services first, without tender",
+        ),
+        document: &DOCUMENT,
+        clause: "（十）",
+        quote: "鼓励机关事业单位采取非招标方式，优先采购高新区内科技型中小企业的产品和服务。",
+        condition: Condition::All(&[TECH_SME, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_10),
+        note: None,
+    },
+    // （十一）强化科技创新创业服务。
+    Measure {
+        id: "chongqing.innovation-voucher",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科技创新券", "Innovation vouchers"),
+        benefit: Benefit::plain(
+            BenefitKind::Voucher,
+            "以科技创新券向专业机构购买研究开发、技术转移、检验检测认证、创业孵化、知识产权、科技咨询等服务",
+            "innovation vouchers for R&D, technology transfer, testing and certification, incubation, intellectual-property and consulting services from specialised providers",
+        ),
+        document: &DOCUMENT,
+        clause: "（十一）",
+        quote: "鼓励高新区建立科技创新券制度，支持专业机构向科技型企业提供研究开发、技术转移、检验检测认证、创业孵化、知识产权、科技咨询等科技创新服务。",
+        condition: Condition::All(&[TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: Some(Text::new(
+            "须所在高新区已建立科技创新券制度（原文为“鼓励高新区建立”），按其办法申领",
+            "Only where the zone has set up an innovation-voucher scheme (the text only encourages zones to), and under that scheme's rules",
+        )),
+        responsible: Some(RESPONSIBLE_11),
+        note: None,
+    },
+    Measure {
+        id: "chongqing.service-income-reward",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Institution,
+        title: Text::new("事业单位科技服务收入奖励服务人员", "S&T service income rewarded to the staff of public institutions"),
+        benefit: Benefit::plain(
+            BenefitKind::StaffReward,
+            "可将不低于50%的科技收入奖励服务人员，不受绩效工资总量限制，不作为核定下一年度绩效工资总量的基数和社会保险缴纳基数",
+            "may award at least 50% of its S&T income to the service staff, outside the performance-pay cap and counted neither in next year's pay base nor in the social-insurance base",
+        )
+        .at_least_share(50, Fact::TechIncomeYuan),
+        document: &DOCUMENT,
+        clause: "（十一）",
+        quote: "鼓励事业单位服务机构将不低于50%的科技收入奖励服务人员，不受所在单位核定的绩效工资总量限制，不作为核定下一年度绩效工资总量的基数，不作为社会保险缴纳基数。",
+        condition: Condition::All(&[
+            is(
+                Fact::PublicInstitutionServiceOrg,
+                "是提供科技服务的事业单位",
+                "is a public institution providing S&T services",
+            ),
+            IN_CHONGQING,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_11),
+        note: Some(Text::new(
+            "该句未限定在高新区内，故只要求位于重庆市。",
+            "The sentence is not limited to the zones, so only being in Chongqing is required.",
+        )),
+    },
+    // （十三）引培高端创新人才。
+    Measure {
+        id: "chongqing.foreign-talent-relaxed-limits",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Talent,
+        title: Text::new("紧缺急需外籍人才放宽年龄、学历、工作经历限制", "Relaxed age, education and work-experience limits for urgently needed foreign talent"),
+        benefit: Benefit::plain(
+            BenefitKind::WorkPermit,
+            "可按规定适当放宽年龄、学历、工作经历等限制",
+            "age, education and work-experience limits may be relaxed as the rules allow",
+        ),
+        document: &DOCUMENT,
+        clause: "（十三）",
+        quote: "对高新区内企业聘请紧缺急需外籍人才，可按规定适当放宽年龄、学历、工作经历等限制。",
+        condition: Condition::All(&[
+            FOREIGN_NATIONAL,
+            is(
+                Fact::UrgentlyNeededTalent,
+                "被高新区内企业作为紧缺急需外籍人才聘请",
+                "is hired by an enterprise in the zone as urgently needed foreign talent",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: Some(Text::new(
+            "是否放宽及放宽幅度由外国人来华工作管理部门按规定决定（“可按规定适当放宽”）",
+            "Whether and how far the limits are relaxed is for the foreigners' work administration to decide under the rules (\u{201c}may be relaxed as the rules allow\u{201d})",
+        )),
+        responsible: Some(RESPONSIBLE_13),
+        note: None,
+    },
+    Measure {
+        id: "chongqing.permanent-residence",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Talent,
+        title: Text::new("外籍高层次人才申请在华永久居留", "Permanent residence for foreign high-level talent"),
+        benefit: Benefit::plain(
+            BenefitKind::PermanentResidence,
+            "可向公安机关出入境部门申请在华永久居留，配偶和未成年子女可随同申请",
+            "may apply to the exit-entry administration for permanent residence in China; spouse and minor children may apply with them",
+        ),
+        document: &DOCUMENT,
+        clause: "（十三）",
+        quote: "支持高新区内符合条件的外籍高层次人才可向公安机关出入境部门申请在华永久居留，配偶和未成年子女可随同申请。",
+        condition: Condition::All(&[
+            FOREIGN_NATIONAL,
+            is(Fact::HighLevelTalent, "符合外籍高层次人才条件", "meets the conditions for foreign high-level talent"),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: Some(Text::new(
+            "须符合永久居留的条件，并经公安机关出入境部门审批",
+            "Must meet the conditions for permanent residence, and the exit-entry administration of the public security organs decides",
+        )),
+        responsible: Some(RESPONSIBLE_13),
+        note: None,
+    },
+    Measure {
+        id: "chongqing.doctoral-fast-track",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Talent,
+        title: Text::new("博士“直通车”科研项目放宽申请条件", "Relaxed conditions for doctoral \u{201c}through-train\u{201d} research projects"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "申请博士“直通车”科研项目可适当放宽条件",
+            "conditions for applying to a doctoral \u{201c}through-train\u{201d} research project may be relaxed",
+        ),
+        document: &DOCUMENT,
+        clause: "（十三）",
+        quote: QUOTE_13_DOCTORAL,
+        condition: Condition::All(&[RESEARCHER, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: Some(Text::new(
+            "是否放宽、放宽多少由项目管理部门决定（“可适当放宽”）",
+            "Whether and how far the conditions are relaxed is for the project authority to decide (\u{201c}may be relaxed\u{201d})",
+        )),
+        responsible: Some(RESPONSIBLE_13),
+        note: Some(Text::new(
+            "原文为“高新区内科研人员”，可能包括企业的科研人员；本工具只问高校和科研院所的科研人员。博士“直通车”项目面向博士，学位本工具不作判断。",
+            "The text says \u{201c}researchers in the zone\u{201d}, which may include researchers at enterprises; this tool asks only about researchers at universities and institutes. The through-train projects are for doctorate holders; the degree is not checked here.",
+        )),
+    },
+    // （十五）加快成果转移转化。
+    Measure {
+        id: "chongqing.first-set-policy",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("创新产品“首台套”政策", "First-of-its-kind (首台套) policy for innovative products"),
+        benefit: Benefit::plain(
+            BenefitKind::Subsidy,
+            "落实创新产品“首台套”政策，享受相应支持",
+            "the support of the first-of-its-kind innovative-product policy applies",
+        ),
+        document: &DOCUMENT,
+        clause: "（十五）",
+        quote: "支持高新区创建国家科技成果转移转化示范区，设立科技成果转化基金，落实创新产品“首台套”政策，推动重大科技成果在高新区落地转化，实现产品化、产业化。",
+        condition: Condition::All(&[
+            is(
+                Fact::FirstSetEquipment,
+                "生产首台（套）重大技术装备或创新产品",
+                "makes first-of-its-kind major equipment or innovative products",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_15),
+        note: Some(Text::new(
+            "原文只要求“落实”该政策；产品的首台（套）认定和支持标准按该政策自身的办法执行。",
+            "The text only says the policy is to be applied; recognition of a product as first-of-its-kind and the support given follow that policy's own rules.",
+        )),
+    },
+    Measure {
+        id: "chongqing.transfer-subsidy-transferor",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科技成果转化经费补助（出让方）", "Funding subsidy for achievement transfer (transferor)"),
+        benefit: Benefit::plain(
+            BenefitKind::Subsidy,
+            "由高新区给予出让方经费补助",
+            "the zone gives the transferor a funding subsidy",
+        ),
+        document: &DOCUMENT,
+        clause: "（十五）",
+        quote: QUOTE_15_TRANSFER,
+        condition: Condition::All(&[
+            test(
+                Check::OneOf(Fact::AchievementTransferRole, &["transferor"]),
+                "是在高新区内转化实现产业化的科技成果的出让方",
+                "is the transferor of an S&T achievement industrialised in the zone",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_15),
+        note: Some(NOTE_TRANSFER),
+    },
+    Measure {
+        id: "chongqing.transfer-subsidy-transferee",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科技成果转化经费补助（受让方）", "Funding subsidy for achievement transfer (transferee)"),
+        benefit: Benefit::plain(
+            BenefitKind::Subsidy,
+            "由高新区给予受让方经费补助",
+            "the zone gives the transferee a funding subsidy",
+        ),
+        document: &DOCUMENT,
+        clause: "（十五）",
+        quote: QUOTE_15_TRANSFER,
+        condition: Condition::All(&[
+            test(
+                Check::OneOf(Fact::AchievementTransferRole, &["transferee"]),
+                "是在高新区内转化实现产业化的科技成果的受让方",
+                "is the transferee of an S&T achievement industrialised in the zone",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_15),
+        note: Some(NOTE_TRANSFER),
+    },
+    Measure {
+        id: "chongqing.transfer-subsidy-service-agency",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科技成果转化经费补助（转化服务机构）", "Funding subsidy for achievement transfer (service agency)"),
+        benefit: Benefit::plain(
+            BenefitKind::Subsidy,
+            "由高新区给予转化服务机构经费补助",
+            "the zone gives the transfer service agency a funding subsidy",
+        ),
+        document: &DOCUMENT,
+        clause: "（十五）",
+        quote: QUOTE_15_TRANSFER,
+        condition: Condition::All(&[
+            test(
+                Check::OneOf(Fact::AchievementTransferRole, &["serviceAgency"]),
+                "是在高新区内转化实现产业化的科技成果的转化服务机构",
+                "is the service agency for an S&T achievement industrialised in the zone",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_15),
+        note: Some(NOTE_TRANSFER),
+    },
+    // （二十一）提升金融服务水平。
+    Measure {
+        id: "chongqing.tech-enterprise-credit-loan",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("科技型企业知识价值信用贷款", "Knowledge-value credit loans for technology enterprises"),
+        benefit: Benefit::plain(
+            BenefitKind::Loan,
+            "金融机构加大知识价值信用贷款力度，高新区设风险补偿“资金池”",
+            "more knowledge-value credit loans from financial institutions, backed by the zone's risk-compensation pool",
+        ),
+        document: &DOCUMENT,
+        clause: "（二十一）",
+        quote: "支持高新区建立风险补偿“资金池”，鼓励金融机构加大对高新区科技型企业知识价值信用贷款力度。",
+        condition: Condition::All(&[TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_21),
+        note: Some(Text::new("贷款由金融机构按其规定审批。", "The lender decides on each loan under its own rules.")),
+    },
+];

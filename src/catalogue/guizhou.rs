@@ -1,4 +1,293 @@
-use crate::measure::{Document, DocumentStatus, Measure};
+//! 关于推进全省高新技术产业开发区高质量发展的实施方案（黔科领发〔2021〕1号）.
+//!
+//! Applies to enterprises and people in Guizhou's high-tech zones, national
+//! and provincial; the work-permit age rule of （十九） only to Guizhou's
+//! **national** zones. The text uses half-width brackets and commas (its
+//! clause numbers read `(五)`); clause numbers here are written `（五）` like
+//! every other document's, and the quotes keep the text's own punctuation.
+//! Source text: `sources/004_a7a6ed4d82549e65.txt`.
+
+use super::{
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE,
+    IN_GUIZHOU, IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, TECH_ENTERPRISE,
+};
+use crate::condition::{Check, Condition};
+use crate::fact::{Audience, Fact};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
 use crate::text::Text;
-pub(super) const DOCUMENT: Document = Document { file: "", title: Text::new("", ""), issuer: Text::new("", ""), number: None, date: None, status: DocumentStatus::InForce, note: Text::new("", "") };
-pub(super) static MEASURES: &[Measure] = &[];
+
+pub(super) const DOCUMENT: Document = Document {
+    file: "004_a7a6ed4d82549e65.txt",
+    title: Text::new(
+        "关于推进全省高新技术产业开发区高质量发展的实施方案",
+        "Implementation Plan for Promoting the High-Quality Development of the Province's High-tech Industrial Development Zones",
+    ),
+    issuer: Text::new("贵州省科技创新领导小组", "Guizhou Provincial Science and Technology Innovation Leading Group"),
+    number: Some("黔科领发〔2021〕1号"),
+    date: Some("2021-11-13"),
+    status: DocumentStatus::InForce,
+    note: Text::new(
+        "2021年11月13日印发，2021年12月30日发布（此件主动公开）。",
+        "Issued 13 November 2021, published 30 December 2021 (released proactively to the public).",
+    ),
+};
+
+// 责任单位 of each clause, as the document lists them.
+
+const RESPONSIBLE_5: Text = Text::new(
+    "各高新区管委会、省科技厅、省工业和信息化厅、省地方金融监管局、省税务局",
+    "The management committees of all high-tech zones; Guizhou Provincial Department of Science and Technology, Department of Industry and Information Technology, Local Financial Supervision Bureau and Tax Service",
+);
+
+const RESPONSIBLE_8: Text = Text::new(
+    "省科技厅、省教育厅、省发展改革委、省工业和信息化厅、省市场监管局",
+    "Guizhou Provincial Department of Science and Technology, Department of Education, Development and Reform Commission, Department of Industry and Information Technology and Administration for Market Regulation",
+);
+
+const RESPONSIBLE_12: Text = Text::new(
+    "省发展改革委、省科技厅、贵州银保监局、省地方金融监管局、省市场监管局、省自然资源厅",
+    "Guizhou Provincial Development and Reform Commission, Department of Science and Technology, the Guizhou Office of the China Banking and Insurance Regulatory Commission, Local Financial Supervision Bureau, Administration for Market Regulation and Department of Natural Resources",
+);
+
+const RESPONSIBLE_19: Text = Text::new(
+    "省委组织部、省科技厅、省人力资源和社会保障厅、省自然资源厅",
+    "Organisation Department of the CPC Guizhou Provincial Committee, Guizhou Provincial Department of Science and Technology, Department of Human Resources and Social Security and Department of Natural Resources",
+);
+
+// The sentence shared by the three tax measures of (五).
+const QUOTE_5_TAX: &str =
+    "全面落实研发费用加计扣除、高新技术企业所得税减免、技术合同登记税收减免等优惠政策。";
+
+pub(super) static MEASURES: &[Measure] = &[
+    // （五）加强企业主体培育建设。
+    Measure {
+        id: "guizhou.rd-super-deduction",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
+        benefit: Benefit::plain(
+            BenefitKind::TaxRelief,
+            "按税收政策享受研发费用加计扣除",
+            "R&D expenses deducted at more than their amount, as the tax rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: QUOTE_5_TAX,
+        condition: Condition::All(&[HAS_RD_EXPENSE, IN_GUIZHOU, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_5),
+        note: None,
+    },
+    Measure {
+        id: "guizhou.high-tech-enterprise-income-tax",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
+        benefit: Benefit::plain(
+            BenefitKind::TaxRelief,
+            "按税收政策减免企业所得税",
+            "enterprise income tax reduced as the tax rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: QUOTE_5_TAX,
+        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_GUIZHOU, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_5),
+        note: None,
+    },
+    Measure {
+        id: "guizhou.tech-contract-tax-relief",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("技术合同登记税收减免", "Tax relief on registered technology contracts"),
+        benefit: Benefit::plain(
+            BenefitKind::TaxRelief,
+            "已登记技术合同的收入按税收政策享受减免",
+            "income under registered technology contracts is taxed at reduced rates or exempt, as the tax rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: QUOTE_5_TAX,
+        condition: Condition::All(&[
+            is(
+                Fact::RegistersTechContracts,
+                "有已登记的技术合同",
+                "has registered technology contracts",
+            ),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_5),
+        note: Some(Text::new(
+            "哪些技术合同收入可以减免、减免多少，按税收政策的规定执行。",
+            "Which contract income qualifies and by how much is set by the tax rules.",
+        )),
+    },
+    Measure {
+        id: "guizhou.star-listing-cultivation",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("科创板上市培育", "STAR Market listing cultivation"),
+        benefit: Benefit::plain(
+            BenefitKind::ListingSupport,
+            "按科创板方向抓好上市培育",
+            "cultivated for listing on the STAR Market",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: "在细分行业领域培育一批龙头骨干企业,孵化一批科技型创业团队和初创企业,培育一批上市企业、高成长企业(瞪羚企业)、独角兽(后备)企业、“专精特新”企业,对内部研发投入强度超过5%且营业收入超过3亿元的科技型企业,按科创板方向抓好上市培育。",
+        condition: Condition::All(&[
+            TECH_ENTERPRISE,
+            test(
+                Check::ShareAbove { part: Fact::RdExpenseYuan, whole: Fact::RevenueYuan, percent: 5 },
+                "内部研发投入强度超过5%",
+                "internal R&D intensity (R&D expenditure / revenue) over 5%",
+            ),
+            test(
+                Check::MoneyAbove(Fact::RevenueYuan, 300_000_000),
+                "营业收入超过3亿元",
+                "operating revenue over 300 million yuan",
+            ),
+            // Implied by the two tests above (R&D > 5% × revenue > 5% × 3亿),
+            // and stated so that a small R&D budget rules the measure out
+            // even before the revenue is known.
+            test(
+                Check::MoneyAbove(Fact::RdExpenseYuan, 15_000_000),
+                "内部研发投入超过1500万元（由以上两项推出）",
+                "internal R&D expenditure over 15 million yuan (follows from the two conditions above)",
+            ),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_5),
+        note: Some(Text::new(
+            "“超过”按严格大于理解：研发投入强度恰为5%或营业收入恰为3亿元的不符合。“研发投入超过1500万元”不是原文的条件，而是两项条件合起来的必然结果，列出它是为了在营业收入未知时也能判断。",
+            "\u{201c}超过\u{201d} is read as strictly more: an R&D intensity of exactly 5% or a revenue of exactly 300 million yuan does not qualify. \u{201c}R&D over 15 million yuan\u{201d} is not a condition of the text but follows from its two conditions together; it is listed so that the answer can be given even while the revenue is unknown.",
+        )),
+    },
+    // （八）加快科技成果转移转化。
+    Measure {
+        id: "guizhou.researcher-equity-transformation",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Talent,
+        title: Text::new("科研人员以“技术股+现金股”转化成果", "Researchers transforming results in the zone for technology and cash equity"),
+        benefit: Benefit::plain(
+            BenefitKind::Entrepreneurship,
+            "鼓励在高新区以“技术股+现金股”形式开展科技成果转化活动",
+            "encouraged to commercialise research results in the zone by taking technology shares plus cash shares",
+        ),
+        document: &DOCUMENT,
+        clause: "（八）",
+        quote: "鼓励省内外高校、科研院所的科研人员、团队在高新区以“技术股+现金股”形式开展科技成果转化活动。",
+        condition: Condition::All(&[RESEARCHER, IN_GUIZHOU, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_8),
+        note: Some(Text::new(
+            "省内外高校、科研院所的科研人员均可；所在省份和高新区指开展转化活动的地点。",
+            "Researchers of universities and institutes inside or outside Guizhou alike; the province and zone are where the transformation takes place.",
+        )),
+    },
+    Measure {
+        id: "guizhou.major-achievement-transfer",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("重大科技成果转化项目省级支持", "Provincial support for major S&T achievement projects"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "按“一事一议”方式给予不超过1000万元省级重大科技成果转化项目支持",
+            "provincial major-achievement project support of up to 10 million yuan, decided case by case",
+        )
+        .up_to_yuan(10_000_000),
+        document: &DOCUMENT,
+        clause: "（八）",
+        quote: "重点支持重大科技成果项目引进转化落地,符合条件的,按“一事一议”方式给予不超过1000万元省级重大科技成果转化项目支持。",
+        condition: Condition::All(&[
+            is(
+                Fact::MajorAchievementProject,
+                "在高新区引进转化落地重大科技成果项目",
+                "is bringing in and landing a major S&T achievement project in the zone",
+            ),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        approval: Some(Text::new(
+            "须符合条件，并按“一事一议”方式逐项确定支持",
+            "Must meet the conditions; support is decided case by case (一事一议)",
+        )),
+        responsible: Some(RESPONSIBLE_8),
+        note: None,
+    },
+    // （十二）强化资源要素配置。
+    Measure {
+        id: "guizhou.ip-pledge-financing",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
+        benefit: Benefit::plain(
+            BenefitKind::Financing,
+            "可通过知识产权质押取得融资",
+            "financing secured by a pledge of its intellectual property",
+        ),
+        document: &DOCUMENT,
+        clause: "（十二）",
+        quote: "鼓励商业银行在高新区设立科技支行,支持金融机构在高新区开展知识产权投融资服务和知识产权质押融资,创新科技金融产品,支持高新区科技型企业发展壮大。",
+        condition: Condition::All(&[OWNS_IP, IN_GUIZHOU, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_12),
+        note: Some(Text::new("贷款由金融机构按其规定审批。", "The lender decides on each loan under its own rules.")),
+    },
+    Measure {
+        id: "guizhou.star-market-listing-support",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
+        benefit: Benefit::plain(
+            BenefitKind::ListingSupport,
+            "支持利用科创板等多层次资本市场挂牌上市",
+            "support for listing on the STAR Market and other tiers of the capital market",
+        ),
+        document: &DOCUMENT,
+        clause: "（十二）",
+        quote: "支持高新区内高成长企业利用科创板等多层次资本市场挂牌上市。",
+        condition: Condition::All(&[HIGH_GROWTH, IN_GUIZHOU, IN_A_ZONE]),
+        approval: None,
+        responsible: Some(RESPONSIBLE_12),
+        note: None,
+    },
+    // （十九）强化人才支撑。
+    Measure {
+        id: "guizhou.work-permit-age-65",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Talent,
+        title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
+        benefit: Benefit::plain(
+            BenefitKind::WorkPermit,
+            "申请工作许可的年龄可放宽至65岁",
+            "may apply for a work permit up to the age of 65",
+        )
+        .age_limit(65),
+        document: &DOCUMENT,
+        clause: "（十九）",
+        quote: "在国家高新区内企业工作的境外高端人才,经市级以上政府科技行政部门(外国人来华工作管理部门)批准,申请工作许可的年龄可放宽至65岁。",
+        condition: Condition::All(&[
+            FOREIGN_NATIONAL,
+            is(Fact::HighEndTalent, "是境外高端人才", "is foreign high-end talent"),
+            is(Fact::WorksInZoneEnterprise, "在高新区内企业工作", "works for an enterprise in the zone"),
+            IN_GUIZHOU,
+            IN_NATIONAL_ZONE,
+            test(Check::AgeAtMost(65), "年龄不超过65周岁", "is 65 or younger (completed years)"),
+        ]),
+        approval: Some(Text::new(
+            "须经市级以上政府科技行政部门（外国人来华工作管理部门）批准",
+            "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government",
+        )),
+        responsible: Some(RESPONSIBLE_19),
+        note: Some(Text::new(
+            "仅限贵州的国家高新区（本工具目录中为贵阳、安顺），省级高新区不适用。",
+            "Only Guizhou's national zones (Guiyang and Anshun in this tool's directory); provincial zones are not covered.",
+        )),
+    },
+];
