@@ -136,7 +136,9 @@ mod tests {
         assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
         assert_eq!(CivilDate::parse("2023-02-29"), Err(DateError::Day { year: 2023, month: 2, day: 29 }));
         assert_eq!(CivilDate::parse("2023-13-01"), Err(DateError::Month));
-        for bad in ["", "2023-1-01", "2023/01/01", "20230101", "2023-01-01T00", "0000-01-01", "２０２３-01-01", "+123-01-01"] {
+        for bad in
+            ["", "2023-1-01", "2023/01/01", "20230101", "2023-01-01T00", "0000-01-01", "２０２３-01-01", "+123-01-01"]
+        {
             assert!(CivilDate::parse(bad).is_err(), "{bad}");
         }
     }

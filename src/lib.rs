@@ -9,10 +9,7 @@
 //! exactly which facts are missing. The catalogue ([`measures`]) keeps one
 //! module per source document. The command-line tool (`src/main.rs`) and the
 //! WebAssembly bindings (`src/wasm.rs`) are thin shells around this.
-#![cfg_attr(
-    not(test),
-    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing)
-)]
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod catalogue;
 pub mod condition;
@@ -23,9 +20,9 @@ pub mod profile;
 pub mod question;
 pub mod report;
 pub mod text;
-pub mod zone;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+pub mod zone;
 
 pub use catalogue::measures;
 pub use condition::{Check, Condition, Truth};

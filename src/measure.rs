@@ -111,7 +111,15 @@ pub struct Benefit {
 impl Benefit {
     /// A benefit described in words only.
     pub const fn plain(kind: BenefitKind, zh: &'static str, en: &'static str) -> Benefit {
-        Benefit { kind, text: Text { zh, en }, max_yuan: None, min_share_percent: None, share_of: None, max_years: None, age_limit: None }
+        Benefit {
+            kind,
+            text: Text { zh, en },
+            max_yuan: None,
+            min_share_percent: None,
+            share_of: None,
+            max_years: None,
+            age_limit: None,
+        }
     }
 
     pub const fn up_to_yuan(self, yuan: u64) -> Benefit {

@@ -53,11 +53,7 @@ impl Serialize for Choice {
 /// how many results they could change (then in the order of [`Fact::ALL`]).
 pub fn next_questions(report: &Report) -> Vec<Question> {
     let mut by_fact: Vec<Vec<&'static str>> = vec![Vec::new(); Fact::ALL.len()];
-    for result in report
-        .results
-        .iter()
-        .filter(|result| result.status == Status::Unknown)
-    {
+    for result in report.results.iter().filter(|result| result.status == Status::Unknown) {
         for fact in &result.missing {
             if let Some(ids) = by_fact.get_mut(fact.index()) {
                 ids.push(result.id);

@@ -94,11 +94,13 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
     let mut reasons = Vec::new();
     measure.condition.for_each_test(facts, &mut |test, state| reasons.push(Reason { state, text: test.text }));
     let minimum_yuan = match (measure.benefit.min_share_percent, measure.benefit.share_of) {
-        (Some(percent), Some(fact)) if matches!(status, Status::Eligible | Status::Conditional) => match facts.get(fact) {
-            // The document's floor is "不低于 percent%": round up to the fen.
-            Some(Value::Fen(amount)) => Some(Yuan((amount.saturating_mul(percent)).div_ceil(100))),
-            _ => None,
-        },
+        (Some(percent), Some(fact)) if matches!(status, Status::Eligible | Status::Conditional) => {
+            match facts.get(fact) {
+                // The document's floor is "不低于 percent%": round up to the fen.
+                Some(Value::Fen(amount)) => Some(Yuan((amount.saturating_mul(percent)).div_ceil(100))),
+                _ => None,
+            }
+        }
         _ => None,
     };
     MeasureResult { id: measure.id, status, missing, reasons, minimum_yuan }
@@ -106,5 +108,8 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
 
 /// Evaluates every measure in the catalogue.
 pub fn evaluate(facts: &Facts) -> Report {
-    Report { as_of: facts.as_of(), results: catalogue::measures().map(|measure| evaluate_measure(measure, facts)).collect() }
+    Report {
+        as_of: facts.as_of(),
+        results: catalogue::measures().map(|measure| evaluate_measure(measure, facts)).collect(),
+    }
 }

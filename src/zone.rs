@@ -47,7 +47,13 @@ pub const ZONES: &[Zone] = &[
     zone("mianyang", "绵阳高新技术产业开发区", "Mianyang High-tech Zone", "sichuan", National),
     zone("zigong", "自贡高新技术产业开发区", "Zigong High-tech Zone", "sichuan", National),
     zone("leshan", "乐山高新技术产业开发区", "Leshan High-tech Zone", "sichuan", National),
-    zone("panzhihua", "攀枝花钒钛高新技术产业开发区", "Panzhihua Vanadium and Titanium High-tech Zone", "sichuan", National),
+    zone(
+        "panzhihua",
+        "攀枝花钒钛高新技术产业开发区",
+        "Panzhihua Vanadium and Titanium High-tech Zone",
+        "sichuan",
+        National,
+    ),
     zone("luzhou", "泸州高新技术产业开发区", "Luzhou High-tech Zone", "sichuan", National),
     zone("deyang", "德阳高新技术产业开发区", "Deyang High-tech Zone", "sichuan", National),
     // Chongqing: national zones.
@@ -87,8 +93,22 @@ mod tests {
     #[test]
     fn the_zones_the_documents_name_are_there() {
         for id in [
-            "chengdu", "mianyang", "guiyang", "anshun", "zunyi", "qiannan", "qianxinan", "bijie", "liupanshui", "bijiang",
-            "tongren", "qiandongnan", "chongqing", "bishan", "yongchuan", "rongchang",
+            "chengdu",
+            "mianyang",
+            "guiyang",
+            "anshun",
+            "zunyi",
+            "qiannan",
+            "qianxinan",
+            "bijie",
+            "liupanshui",
+            "bijiang",
+            "tongren",
+            "qiandongnan",
+            "chongqing",
+            "bishan",
+            "yongchuan",
+            "rongchang",
         ] {
             assert!(find(id).is_some(), "{id}");
         }

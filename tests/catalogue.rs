@@ -41,7 +41,13 @@ fn every_quote_occurs_verbatim_in_its_source_text() {
         let text = without_whitespace(&source(measure.document.file));
         let quote = without_whitespace(measure.quote);
         assert!(quote.chars().count() >= 10, "{}: quote too short to cite", measure.id);
-        assert!(text.contains(&quote), "{}: quote not found in {}:\n{}", measure.id, measure.document.file, measure.quote);
+        assert!(
+            text.contains(&quote),
+            "{}: quote not found in {}:\n{}",
+            measure.id,
+            measure.document.file,
+            measure.quote
+        );
     }
 }
 
@@ -81,7 +87,11 @@ fn ids_are_unique_and_start_with_their_jurisdiction() {
         assert!(seen.insert(measure.id), "duplicate id {}", measure.id);
         let (prefix, slug) = measure.id.split_once('.').expect("id has a dot");
         assert_eq!(prefix, measure.jurisdiction.as_str(), "{}", measure.id);
-        assert!(!slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'), "{}", measure.id);
+        assert!(
+            !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+            "{}",
+            measure.id
+        );
         assert!(!measure.title.zh.is_empty() && !measure.title.en.is_empty(), "{}", measure.id);
     }
 }
@@ -97,7 +107,11 @@ fn the_catalogue_has_thirty_or_more_measures_and_every_fixed_id() {
 #[test]
 fn chongqing_measures_come_from_a_draft_and_the_others_are_in_force() {
     for measure in measures() {
-        let expected = if measure.jurisdiction == Jurisdiction::Chongqing { DocumentStatus::Draft } else { DocumentStatus::InForce };
+        let expected = if measure.jurisdiction == Jurisdiction::Chongqing {
+            DocumentStatus::Draft
+        } else {
+            DocumentStatus::InForce
+        };
         assert_eq!(measure.document.status, expected, "{}", measure.id);
     }
 }

@@ -29,7 +29,8 @@ fn text(bytes: &[u8]) -> String {
 }
 
 fn status_of(report: &Value, id: &str) -> String {
-    report["results"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id} in report"))["status"]
+    report["results"].as_array().unwrap().iter().find(|r| r["id"] == id).unwrap_or_else(|| panic!("{id} in report"))
+        ["status"]
         .as_str()
         .unwrap()
         .to_owned()
@@ -40,7 +41,11 @@ fn check_reads_a_file_and_prints_the_report() {
     let dir = std::env::temp_dir().join(format!("hitech-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("enterprise.json");
-    std::fs::write(&path, r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true, "asOf": "2026-01-01"}"#).unwrap();
+    std::fs::write(
+        &path,
+        r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true, "asOf": "2026-01-01"}"#,
+    )
+    .unwrap();
     let out = run(&["check", path.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert!(out.stderr.is_empty());
@@ -146,7 +151,8 @@ fn measures_prints_the_catalogue_with_quotes_and_sources() {
     let measures = catalogue.as_array().unwrap();
     assert!(measures.len() >= 30);
     for measure in measures {
-        for field in ["id", "jurisdiction", "audience", "title", "benefit", "document", "clause", "quote", "condition"] {
+        for field in ["id", "jurisdiction", "audience", "title", "benefit", "document", "clause", "quote", "condition"]
+        {
             assert!(!measure[field].is_null(), "{} lacks {field}", measure["id"]);
         }
         let draft = measure["document"]["status"] == "draft";

@@ -17,7 +17,10 @@ fn national_tax_measures_follow_the_enterprise_facts() {
     assert_eq!(status("national.high-tech-enterprise-income-tax", &with(r#""highTechEnterprise": true"#)), Eligible);
     assert_eq!(status("national.high-tech-enterprise-income-tax", &with(r#""highTechEnterprise": false"#)), Ineligible);
     assert_eq!(status("national.small-micro-tax-relief", &with(r#""smallMicroEnterprise": true"#)), Eligible);
-    assert_eq!(status("national.small-micro-tax-relief", r#"{"smallMicroEnterprise": true, "zoneLevel": "provincial"}"#), Ineligible);
+    assert_eq!(
+        status("national.small-micro-tax-relief", r#"{"smallMicroEnterprise": true, "zoneLevel": "provincial"}"#),
+        Ineligible
+    );
     assert_eq!(status("national.small-micro-tax-relief", r#"{"smallMicroEnterprise": true}"#), Unknown);
 }
 
@@ -34,7 +37,10 @@ fn national_procurement_financing_insurance_and_listing() {
     assert_eq!(missing("national.star-market-listing-support", "{}"), ["zoneLevel", "highGrowthEnterprise"]);
     // （八）支持科技人员携带科技成果在国家高新区内创新创业
     assert_eq!(status("national.researcher-startup", &with(r#""researcher": true, "startupInZone": true"#)), Eligible);
-    assert_eq!(status("national.researcher-startup", &with(r#""researcher": false, "startupInZone": true"#)), Ineligible);
+    assert_eq!(
+        status("national.researcher-startup", &with(r#""researcher": false, "startupInZone": true"#)),
+        Ineligible
+    );
 }
 
 #[test]
@@ -52,7 +58,13 @@ fn chengdu_measures_need_the_chengdu_zone_itself() {
         assert_eq!(status(id, &mianyang), Ineligible, "{id}");
     }
     // Knowing only "Sichuan, national zone" leaves the zone to ask.
-    assert_eq!(missing("chengdu.ip-pledge-financing", r#"{"province": "sichuan", "zoneLevel": "national", "ownsIntellectualProperty": true}"#), ["zone"]);
+    assert_eq!(
+        missing(
+            "chengdu.ip-pledge-financing",
+            r#"{"province": "sichuan", "zoneLevel": "national", "ownsIntellectualProperty": true}"#
+        ),
+        ["zone"]
+    );
     // Knowing "Chongqing" is enough to rule Chengdu out.
     assert_eq!(status("chengdu.ip-pledge-financing", r#"{"province": "chongqing"}"#), Ineligible);
 }

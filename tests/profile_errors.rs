@@ -58,7 +58,19 @@ fn each_bad_profile_is_refused_with_an_error_naming_the_field() {
 
 #[test]
 fn input_that_is_not_a_profile_object_is_refused_plainly() {
-    for text in ["", "   ", "null", "[]", "[{}]", "1", "\"sichuan\"", "{", "{\"age\": 1,}", "{\"age\": NaN}", "{\"age\": Infinity}"] {
+    for text in [
+        "",
+        "   ",
+        "null",
+        "[]",
+        "[{}]",
+        "1",
+        "\"sichuan\"",
+        "{",
+        "{\"age\": 1,}",
+        "{\"age\": NaN}",
+        "{\"age\": Infinity}",
+    ] {
         let error = check_json(text, today()).expect_err(text);
         assert!(matches!(error, ProfileError::Json(_) | ProfileError::NotAnObject), "{text}: {error}");
         assert_eq!(error.field(), None);
@@ -84,7 +96,15 @@ fn deeply_nested_or_huge_input_is_an_error_not_a_crash() {
 
 #[test]
 fn money_at_the_limits_is_exact() {
-    for (yuan, ok) in [("0", true), ("0.01", true), ("300000000", true), ("300000000.01", true), ("10000000000000", true), ("10000000000000.01", false), ("9007199254740992", false)] {
+    for (yuan, ok) in [
+        ("0", true),
+        ("0.01", true),
+        ("300000000", true),
+        ("300000000.01", true),
+        ("10000000000000", true),
+        ("10000000000000.01", false),
+        ("9007199254740992", false),
+    ] {
         let profile = format!(r#"{{"revenueYuan": {yuan}}}"#);
         assert_eq!(check_json(&profile, today()).is_ok(), ok, "{yuan}");
     }
@@ -94,7 +114,8 @@ fn money_at_the_limits_is_exact() {
 fn zone_implies_province_and_level_and_agreeing_facts_are_fine() {
     use hitech_eligibility::profile::Value;
     use hitech_eligibility::Fact;
-    let facts = Facts::from_json(r#"{"zone": "anshun", "province": "guizhou", "zoneLevel": "national"}"#, today()).unwrap();
+    let facts =
+        Facts::from_json(r#"{"zone": "anshun", "province": "guizhou", "zoneLevel": "national"}"#, today()).unwrap();
     assert_eq!(facts.get(Fact::Province), Some(Value::Choice("guizhou")));
     assert_eq!(facts.get(Fact::ZoneLevel), Some(Value::Choice("national")));
     let derived = Facts::from_json(r#"{"highTechEnterprise": true}"#, today()).unwrap();

@@ -32,7 +32,9 @@ fn domain(fact: Fact) -> Vec<Value> {
         FactKind::Money => {
             let mut fen = vec![0u64, 1_000_000_000_000_000];
             each_check(|check| match check {
-                Check::MoneyAbove(f, yuan) if f == fact => fen.extend([yuan * 100, yuan * 100 + 1, (yuan * 100).saturating_sub(1)]),
+                Check::MoneyAbove(f, yuan) if f == fact => {
+                    fen.extend([yuan * 100, yuan * 100 + 1, (yuan * 100).saturating_sub(1)])
+                }
                 // A whole of 10^9 yuan, and parts just at and just above the share.
                 Check::ShareAbove { whole, .. } if whole == fact => fen.push(100_000_000_000),
                 Check::ShareAbove { part, percent, .. } if part == fact => {

@@ -36,7 +36,9 @@ fn sichuan_age_65_rule_applies_in_sichuan_zones_of_either_level_only() {
     for location in [SICHUAN_PROVINCIAL, SICHUAN_NATIONAL, r#""zone": "chengdu""#] {
         assert_eq!(status("sichuan.work-permit-age-65", &expert(location, r#""age": 64"#)), Conditional, "{location}");
     }
-    for location in [GUIZHOU_NATIONAL, CHONGQING_NATIONAL, OTHER_PROVINCE_NATIONAL, r#""province": "sichuan", "zoneLevel": "none""#] {
+    for location in
+        [GUIZHOU_NATIONAL, CHONGQING_NATIONAL, OTHER_PROVINCE_NATIONAL, r#""province": "sichuan", "zoneLevel": "none""#]
+    {
         assert_eq!(status("sichuan.work-permit-age-65", &expert(location, r#""age": 64"#)), Ineligible, "{location}");
     }
 }
@@ -78,9 +80,8 @@ fn the_66th_birthday_on_the_check_date_no_longer_qualifies() {
     let on_the_day = expert(SICHUAN_PROVINCIAL, r#""birthDate": "1960-01-01""#);
     assert_eq!(status("sichuan.work-permit-age-65", &day_before), Conditional);
     assert_eq!(status("sichuan.work-permit-age-65", &on_the_day), Ineligible);
-    let leap = |birth: &str, as_of: &str| {
-        expert(SICHUAN_PROVINCIAL, &format!(r#""birthDate": "{birth}", "asOf": "{as_of}""#))
-    };
+    let leap =
+        |birth: &str, as_of: &str| expert(SICHUAN_PROVINCIAL, &format!(r#""birthDate": "{birth}", "asOf": "{as_of}""#));
     // Born on 29 February 1960: 66 on 1 March 2026, not on 28 February.
     assert_eq!(status("sichuan.work-permit-age-65", &leap("1960-02-29", "2026-02-28")), Conditional);
     assert_eq!(status("sichuan.work-permit-age-65", &leap("1960-02-29", "2026-03-01")), Ineligible);
@@ -125,20 +126,30 @@ fn a_known_failure_wins_over_missing_facts() {
 #[test]
 fn visas_and_residence_permits() {
     // 国家高新区内企业邀请的外籍高层次管理和专业技术人才，可按规定申办多年多次的相应签证
-    let invited = |location: &str| format!(r#"{{"foreignNational": true, "invitedByZoneEnterprise": true, {location}}}"#);
+    let invited =
+        |location: &str| format!(r#"{{"foreignNational": true, "invitedByZoneEnterprise": true, {location}}}"#);
     assert_eq!(status("national.multi-entry-visa", &invited(SICHUAN_NATIONAL)), Eligible);
     assert_eq!(status("national.multi-entry-visa", &invited(SICHUAN_PROVINCIAL)), Ineligible);
     assert_eq!(status("sichuan.multi-entry-visa", &invited(SICHUAN_PROVINCIAL)), Eligible);
     assert_eq!(status("sichuan.multi-entry-visa", &invited(SICHUAN_NATIONAL)), Eligible);
     assert_eq!(status("sichuan.multi-entry-visa", &invited(GUIZHOU_NATIONAL)), Ineligible);
-    assert_eq!(missing("national.multi-entry-visa", r#"{"foreignNational": true, "zone": "chengdu"}"#), ["invitedByZoneEnterprise"]);
+    assert_eq!(
+        missing("national.multi-entry-visa", r#"{"foreignNational": true, "zone": "chengdu"}"#),
+        ["invitedByZoneEnterprise"]
+    );
     // 在园区内企业工作的外国人才，可按规定申办5年以内的居留许可。
     let worker = |location: &str| format!(r#"{{"foreignNational": true, "worksInZoneEnterprise": true, {location}}}"#);
     assert_eq!(status("national.residence-permit-5y", &worker(GUIZHOU_NATIONAL)), Eligible);
     assert_eq!(status("national.residence-permit-5y", &worker(GUIZHOU_PROVINCIAL)), Ineligible);
     assert_eq!(status("sichuan.residence-permit-5y", &worker(SICHUAN_PROVINCIAL)), Eligible);
     assert_eq!(status("sichuan.residence-permit-5y", &worker(CHONGQING_NATIONAL)), Ineligible);
-    assert_eq!(status("sichuan.residence-permit-5y", r#"{"foreignNational": false, "worksInZoneEnterprise": true, "zone": "chengdu"}"#), Ineligible);
+    assert_eq!(
+        status(
+            "sichuan.residence-permit-5y",
+            r#"{"foreignNational": false, "worksInZoneEnterprise": true, "zone": "chengdu"}"#
+        ),
+        Ineligible
+    );
 }
 
 #[test]

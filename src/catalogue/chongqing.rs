@@ -8,8 +8,8 @@
 //! `sources/002_cbae1e7397711c0e.txt`.
 
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL,
-    IN_CHONGQING, RESEARCHER, TECH_ENTERPRISE, TECH_SME,
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING,
+    RESEARCHER, TECH_ENTERPRISE, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -76,11 +76,8 @@ const QUOTE_13_DOCTORAL: &str = "支持高新区内科研人员申请博士“�
 const QUOTE_15_TRANSFER: &str =
     "在高新区内通过转化实现产业化的科技成果，由高新区对出让方、受让方、转化服务机构给予经费补助。";
 
-const ABOVE_DESIGNATED_SIZE: Condition = is(
-    Fact::AboveDesignatedSize,
-    "是规模以上（规上）企业",
-    "is an above-designated-size enterprise",
-);
+const ABOVE_DESIGNATED_SIZE: Condition =
+    is(Fact::AboveDesignatedSize, "是规模以上（规上）企业", "is an above-designated-size enterprise");
 
 const NOTE_TRANSFER: Text = Text::new(
     "原文是确定的表述（“由高新区……给予经费补助”），未加“符合条件的”或审批要求，故条件满足即为符合；补助标准和申报办法由各高新区另定。",

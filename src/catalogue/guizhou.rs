@@ -8,8 +8,8 @@
 //! Source text: `sources/004_a7a6ed4d82549e65.txt`.
 
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE,
-    IN_GUIZHOU, IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, TECH_ENTERPRISE,
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE, IN_GUIZHOU,
+    IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, TECH_ENTERPRISE,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -55,8 +55,7 @@ const RESPONSIBLE_19: Text = Text::new(
 );
 
 // The sentence shared by the three tax measures of (五).
-const QUOTE_5_TAX: &str =
-    "全面落实研发费用加计扣除、高新技术企业所得税减免、技术合同登记税收减免等优惠政策。";
+const QUOTE_5_TAX: &str = "全面落实研发费用加计扣除、高新技术企业所得税减免、技术合同登记税收减免等优惠政策。";
 
 pub(super) static MEASURES: &[Measure] = &[
     // （五）加强企业主体培育建设。

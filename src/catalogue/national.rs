@@ -5,8 +5,8 @@
 //! Liaoning routing slip; the slip's first pages are not policy).
 
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE,
-    IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, TECH_SME,
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP,
+    RESEARCHER, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -39,18 +39,13 @@ const RESPONSIBLE_FOREIGN_WORK: Text = Text::new(
     "Science and technology department (foreigners' work administration) of a city-level or higher government",
 );
 
-const RESPONSIBLE_EXIT_ENTRY: Text = Text::new(
-    "公安机关出入境管理部门",
-    "Exit-entry administration of the public security organs",
-);
+const RESPONSIBLE_EXIT_ENTRY: Text =
+    Text::new("公安机关出入境管理部门", "Exit-entry administration of the public security organs");
 
 const RESPONSIBLE_TAX: Text = Text::new("税务部门", "Tax authorities");
 
-const WORKS_IN_ZONE_ENTERPRISE: Condition = is(
-    Fact::WorksInZoneEnterprise,
-    "在高新区内企业工作",
-    "works for an enterprise in the zone",
-);
+const WORKS_IN_ZONE_ENTERPRISE: Condition =
+    is(Fact::WorksInZoneEnterprise, "在高新区内企业工作", "works for an enterprise in the zone");
 
 pub(super) static MEASURES: &[Measure] = &[
     // （五）吸引培育一流创新人才。

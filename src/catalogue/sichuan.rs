@@ -32,11 +32,8 @@ const RESPONSIBLE: Text = Text::new(
     "Led by the Organisation Department of the Provincial Party Committee, with the Departments of Education, Science and Technology, Public Security, and Human Resources and Social Security",
 );
 
-const WORKS_IN_ZONE_ENTERPRISE: Condition = is(
-    Fact::WorksInZoneEnterprise,
-    "在高新区企业工作",
-    "works for an enterprise in the zone",
-);
+const WORKS_IN_ZONE_ENTERPRISE: Condition =
+    is(Fact::WorksInZoneEnterprise, "在高新区企业工作", "works for an enterprise in the zone");
 
 pub(super) static MEASURES: &[Measure] = &[
     // （九）强化创新人才支撑。
