@@ -13,6 +13,7 @@ cargo clippy --all-targets -- -D warnings
 cargo test
 
 echo "== WebAssembly package"
+cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 scripts/build.sh
 
 echo "== Node: the wasm package, parity with the CLI, types"

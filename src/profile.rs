@@ -82,19 +82,24 @@ impl Facts {
         let mut facts = Facts::empty(as_of);
         let mut birth_date = None;
         for (key, value) in object {
+            // The name is checked before a null is skipped: `{"revenueYaun": null}`
+            // is a typo, not an unknown fact.
+            let field =
+                match key.as_str() {
+                    "asOf" => Field::AsOf,
+                    "birthDate" => Field::BirthDate,
+                    name => Field::Fact(Fact::from_name(name).ok_or_else(|| ProfileError::UnknownField {
+                        field: truncate(name),
+                        suggestion: suggest(name),
+                    })?),
+                };
             if value.is_null() {
                 continue;
             }
-            match key.as_str() {
-                "asOf" => {}
-                "birthDate" => birth_date = Some(date(Field::BirthDate, value)?),
-                name => {
-                    let fact = Fact::from_name(name).ok_or_else(|| ProfileError::UnknownField {
-                        field: truncate(name),
-                        suggestion: suggest(name),
-                    })?;
-                    facts.set(fact, Some(parse_value(fact, value)?));
-                }
+            match field {
+                Field::AsOf => {}
+                Field::BirthDate => birth_date = Some(date(Field::BirthDate, value)?),
+                Field::Fact(fact) => facts.set(fact, Some(parse_value(fact, value)?)),
             }
         }
         if let Some(birth) = birth_date {
@@ -116,12 +121,9 @@ impl Facts {
             return Err(ProfileError::TooOld { field: Field::BirthDate });
         }
         match self.get(Fact::Age) {
-            Some(Value::Age(given)) if given != computed => Err(ProfileError::AgeDisagrees {
-                age: given,
-                birth_date: birth,
-                computed,
-                as_of: self.as_of,
-            }),
+            Some(Value::Age(given)) if given != computed => {
+                Err(ProfileError::AgeDisagrees { age: given, birth_date: birth, computed, as_of: self.as_of })
+            }
             _ => {
                 self.set(Fact::Age, Some(Value::Age(computed)));
                 Ok(())
@@ -130,10 +132,8 @@ impl Facts {
     }
 
     fn derive_zone(&mut self, id: &str) -> Result<(), ProfileError> {
-        let zone = zone::find(id).ok_or_else(|| ProfileError::UnknownValue {
-            field: Field::Fact(Fact::Zone),
-            value: truncate(id),
-        })?;
+        let zone = zone::find(id)
+            .ok_or_else(|| ProfileError::UnknownValue { field: Field::Fact(Fact::Zone), value: truncate(id) })?;
         for (fact, implied) in [(Fact::Province, zone.province), (Fact::ZoneLevel, zone.level.as_str())] {
             match self.get(fact) {
                 Some(Value::Choice(given)) if given != implied => {
@@ -163,7 +163,9 @@ use serde_json::Value as Value_; // ours is `Value`
 fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
     let field = Field::Fact(fact);
     match fact.kind() {
-        FactKind::Bool => value.as_bool().map(Value::Bool).ok_or(ProfileError::WrongType { field, expected: "true or false" }),
+        FactKind::Bool => {
+            value.as_bool().map(Value::Bool).ok_or(ProfileError::WrongType { field, expected: "true or false" })
+        }
         FactKind::Choice(choices) => {
             let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a string" })?;
             choices
@@ -181,6 +183,29 @@ fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
         FactKind::Money => money(field, value).map(Value::Fen),
         FactKind::Age => age(value).map(Value::Age),
     }
+}
+
+/// The error for a field given a number that is not finite (NaN, ±Infinity).
+/// JSON cannot carry such a number but a JavaScript caller can pass one, so
+/// the WebAssembly bindings report it with this before anything else: an
+/// unknown field is still an unknown field, a number field (money, age) gets
+/// [`ProfileError::NotFinite`], any other field the error any number gets.
+pub fn non_finite_number(name: &str) -> ProfileError {
+    let any_number = Value_::from(0);
+    let field = match name {
+        "asOf" => Field::AsOf,
+        "birthDate" => Field::BirthDate,
+        _ => match Fact::from_name(name) {
+            Some(fact) => Field::Fact(fact),
+            None => return ProfileError::UnknownField { field: truncate(name), suggestion: suggest(name) },
+        },
+    };
+    let wrong_type = match field {
+        Field::Fact(fact) if matches!(fact.kind(), FactKind::Money | FactKind::Age) => None,
+        Field::Fact(fact) => parse_value(fact, &any_number).err(),
+        Field::AsOf | Field::BirthDate => date(field, &any_number).err(),
+    };
+    wrong_type.unwrap_or(ProfileError::NotFinite { field })
 }
 
 /// Validates an amount of money given as a JSON number and converts it to fen.
@@ -214,10 +239,7 @@ pub fn fen_from_yuan(field: Field, yuan: f64) -> Result<u64, ProfileError> {
 fn age(value: &Value_) -> Result<u16, ProfileError> {
     let field = Field::Fact(Fact::Age);
     if let Some(whole) = value.as_u64() {
-        return u16::try_from(whole)
-            .ok()
-            .filter(|age| *age <= MAX_AGE)
-            .ok_or(ProfileError::TooOld { field });
+        return u16::try_from(whole).ok().filter(|age| *age <= MAX_AGE).ok_or(ProfileError::TooOld { field });
     }
     match value.as_f64() {
         Some(number) if number < 0.0 => Err(ProfileError::Negative { field }),

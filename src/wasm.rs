@@ -1,63 +1,170 @@
 //! WebAssembly bindings: the JavaScript API of `SPEC.md` §4.
 //!
-//! Values cross the boundary as JSON text: the profile is read by the same
-//! parser as on the command line (so unknown fields and wrong types give the
-//! same errors, which serde-wasm-bindgen would not), and reports go back
-//! through `JSON.parse`.
+//! A profile is read by walking the JavaScript object's own enumerable keys
+//! into a `serde_json::Value` and handing that to the very validator the
+//! command line uses ([`Facts::from_value`]), so unknown fields, wrong types
+//! and every other mistake give the same message in both. The walk, unlike
+//! `JSON.stringify`, sees NaN and ±Infinity (which JSON would turn into
+//! `null`, i.e. "unknown") and refuses them; `undefined` is an absent fact,
+//! as in `JSON.stringify`. Reports go back as JSON text through `JSON.parse`.
+//!
+//! Every error reaches JavaScript as a real `Error` whose message is exactly
+//! the native message ([`ProfileError`]'s `Display`).
 
 use crate::date::CivilDate;
-use crate::profile::Facts;
+use crate::profile::{non_finite_number, Facts, ProfileError};
+use js_sys::{Array, Object, Reflect};
+use serde_json::{Map, Number, Value};
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &'static str = include_str!("wasm_types.d.ts");
+
+/// Reads `options.today`; without it, today in the caller's local clock.
 fn today_from(options: &JsValue) -> Result<CivilDate, JsError> {
-    let given = js_sys::Reflect::get(options, &JsValue::from_str("today")).ok().and_then(|v| v.as_string());
-    match given {
-        Some(text) => CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}"))),
-        None => {
-            let now = js_sys::Date::new_0();
-            let (y, m, d) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-            CivilDate::new(y as u16, m as u8, d as u8).map_err(|e| JsError::new(&format!("today: {e}")))
+    if options.is_undefined() || options.is_null() {
+        return local_today();
+    }
+    if !options.is_object() || Array::is_array(options) {
+        return Err(JsError::new("options must be an object, e.g. { today: \"2026-01-01\" }"));
+    }
+    let mut today = None;
+    for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        if name != "today" {
+            return Err(JsError::new(&format!("options.{name}: unknown option (allowed: today)")));
+        }
+        let value = Reflect::get(options, &key).map_err(|_| JsError::new("options.today: cannot be read"))?;
+        if value.is_undefined() || value.is_null() {
+            continue;
+        }
+        let text = value.as_string().ok_or_else(|| JsError::new("options.today: must be a date string YYYY-MM-DD"))?;
+        today = Some(CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?);
+    }
+    today.map_or_else(local_today, Ok)
+}
+
+fn local_today() -> Result<CivilDate, JsError> {
+    let now = js_sys::Date::new_0();
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    let year = u16::try_from(year).map_err(|_| JsError::new("today: the clock's year is out of range"))?;
+    // getMonth() + 1 and getDate() are 1..=12 and 1..=31.
+    let (month, day) = (u8::try_from(month).unwrap_or(0), u8::try_from(day).unwrap_or(0));
+    CivilDate::new(year, month, day).map_err(|e| JsError::new(&format!("today: {e}")))
+}
+
+/// Converts a JavaScript profile into the JSON value the validator reads.
+fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
+    if !profile.is_object() || Array::is_array(profile) {
+        return Err(to_error(ProfileError::NotAnObject));
+    }
+    let mut object = Map::new();
+    let mut non_finite: Option<String> = None;
+    for key in Object::keys(profile.unchecked_ref::<Object>()).iter() {
+        let name = key.as_string().unwrap_or_default();
+        // A getter or a proxy trap can throw.
+        let value = Reflect::get(profile, &key)
+            .map_err(|_| JsError::new(&format!("{name}: cannot be read (its getter threw)")))?;
+        let leaf = if let Some(flag) = value.as_bool() {
+            Value::Bool(flag)
+        } else if let Some(text) = value.as_string() {
+            Value::String(text)
+        } else if let Some(number) = value.as_f64() {
+            if !number.is_finite() {
+                // Report the first such field in key order, as the validator
+                // reports the first bad field in key order.
+                if !non_finite.as_ref().is_some_and(|first| *first <= name) {
+                    non_finite = Some(name);
+                }
+                continue;
+            }
+            json_number(number)
+        } else if value.is_undefined() {
+            continue;
+        } else if value.is_null() {
+            Value::Null
+        } else if Array::is_array(&value) {
+            // No fact takes an array or an object, so its contents do not
+            // matter: the validator says what the field must be.
+            Value::Array(Vec::new())
+        } else {
+            // Objects, functions, symbols, bigints.
+            Value::Object(Map::new())
+        };
+        object.insert(name, leaf);
+    }
+    match non_finite {
+        Some(name) => Err(to_error(non_finite_number(&name))),
+        None => Ok(Value::Object(object)),
+    }
+}
+
+/// A finite number as `serde_json` would read the text `JSON.stringify`
+/// writes for it: integers as integers, everything else as a float.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+fn json_number(number: f64) -> Value {
+    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+    if number.fract() == 0.0 {
+        if (0.0..2.0 * TWO_POW_63).contains(&number) {
+            return Value::Number(Number::from(number as u64));
+        }
+        if (-TWO_POW_63..0.0).contains(&number) {
+            return Value::Number(Number::from(number as i64));
         }
     }
+    Number::from_f64(number).map_or(Value::Null, Value::Number)
 }
 
 fn facts_from(profile: &JsValue, options: &JsValue) -> Result<Facts, JsError> {
     let today = today_from(options)?;
-    let text: String = js_sys::JSON::stringify(profile).map_err(|_| JsError::new("profile must be a JSON object of facts"))?.into();
-    Facts::from_json(&text, today).map_err(|e| JsError::new(&e.to_string()))
+    let value = profile_value(profile)?;
+    Facts::from_value(&value, today).map_err(to_error)
+}
+
+fn to_error(error: ProfileError) -> JsError {
+    JsError::new(&error.to_string())
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
     let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal: report is not JSON"))
+    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal error: the report is not JSON"))
 }
 
-/// Evaluates every measure for a profile.
-#[wasm_bindgen]
-pub fn evaluate(profile: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+/// Evaluates every measure for a profile: one result per measure, in
+/// catalogue order. Throws an `Error` naming the field on bad input.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn evaluate(
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let facts = facts_from(&profile, &options)?;
     to_js(&crate::evaluate(&facts))
 }
 
-/// The catalogue.
-#[wasm_bindgen]
+/// The catalogue: every measure with its conditions, benefit and citation.
+#[wasm_bindgen(unchecked_return_type = "Measure[]")]
 pub fn measures() -> Result<JsValue, JsError> {
     to_js(&crate::measures().collect::<Vec<_>>())
 }
 
 /// The unknown facts that could still change some result, most useful first.
-#[wasm_bindgen(js_name = nextQuestions)]
-pub fn next_questions(profile: JsValue, options: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(js_name = nextQuestions, unchecked_return_type = "Question[]")]
+pub fn next_questions(
+    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
     let facts = facts_from(&profile, &options)?;
     to_js(&crate::next_questions(&crate::evaluate(&facts)))
 }
 
-/// The zone directory.
-#[wasm_bindgen]
+/// The directory of high-tech zones a profile's `zone` can name.
+#[wasm_bindgen(unchecked_return_type = "Zone[]")]
 pub fn zones() -> Result<JsValue, JsError> {
     to_js(&crate::zone::ZONES)
 }
 
+/// The version of the engine and its catalogue.
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_owned()

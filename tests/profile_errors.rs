@@ -125,3 +125,9 @@ fn zone_implies_province_and_level_and_agreeing_facts_are_fine() {
     let aged = Facts::from_json(r#"{"birthDate": "1960-01-02", "age": 65, "asOf": "2026-01-01"}"#, today()).unwrap();
     assert_eq!(aged.get(Fact::Age), Some(Value::Age(65)));
 }
+
+#[test]
+fn a_misspelt_field_is_refused_even_when_its_value_is_null() {
+    let error = check_json(r#"{"revenueYaun": null}"#, today()).unwrap_err();
+    assert_eq!(error.field().as_deref(), Some("revenueYaun"));
+}

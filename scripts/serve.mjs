@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// A static server for the demo, without dependencies: www/ at /, pkg/ at
+// /pkg/. Used by scripts/serve.sh and by the browser tests:
+//
+//   import { startServer } from '../../scripts/serve.mjs';
+//   const { url, close } = await startServer();   // port 0: a free port
+//
+// Run directly it serves on http://127.0.0.1:8080/ (env PORT, HOST).
+// /strict-csp.html is served with a strict Content-Security-Policy, to show
+// the widget needs nothing but 'self' and 'wasm-unsafe-eval'.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { dirname, extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.ts': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * The file a URL path names, or null when it is outside the served roots.
+ * `/pkg/…` maps into pkg/, everything else into www/. Decoding happens
+ * before the check, so `%2e%2e` and encoded slashes cannot climb out.
+ */
+export function resolvePath(urlPath, roots = { www: join(root, 'www'), pkg: join(root, 'pkg') }) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (path.includes('\0') || path.includes('\\') || !path.startsWith('/')) return null;
+  let base = roots.www;
+  if (path === '/pkg' || path.startsWith('/pkg/')) {
+    base = roots.pkg;
+    path = path.slice('/pkg'.length) || '/';
+  }
+  const file = resolve(base, `.${path}`);
+  if (file !== base && !file.startsWith(base + sep)) return null;
+  return file;
+}
+
+function send(res, status, text, headers = {}) {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.end(text);
+}
+
+async function handle(req, res, roots) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    return send(res, 405, 'Method Not Allowed\n', { allow: 'GET, HEAD' });
+  }
+  const { pathname } = new URL(req.url, 'http://localhost');
+  let file = resolvePath(pathname, roots);
+  if (file === null) return send(res, 404, 'Not Found\n');
+  let info = await stat(file).catch(() => null);
+  if (info?.isDirectory()) {
+    if (!pathname.endsWith('/')) {
+      return send(res, 301, 'Moved Permanently\n', { location: `${pathname}/` });
+    }
+    file = join(file, 'index.html');
+    info = await stat(file).catch(() => null);
+  }
+  if (!info?.isFile()) return send(res, 404, 'Not Found\n');
+  const headers = {
+    'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'content-length': info.size,
+    'cache-control': 'no-cache',
+    'x-content-type-options': 'nosniff',
+  };
+  // By file, so that /%73trict-csp.html or /./strict-csp.html get it too.
+  if (file === join(roots.www, 'strict-csp.html')) headers['content-security-policy'] = STRICT_CSP;
+  res.writeHead(200, headers);
+  if (req.method === 'HEAD') return res.end();
+  createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
+}
+
+/**
+ * Starts the server. Resolves to `{ url, close }`: `url` ends with a slash,
+ * `close()` resolves once the server has stopped.
+ */
+export function startServer({ port = 0, host = '127.0.0.1', www = join(root, 'www'), pkg = join(root, 'pkg') } = {}) {
+  const roots = { www: resolve(www), pkg: resolve(pkg) };
+  const server = createServer((req, res) => {
+    handle(req, res, roots).catch(() => {
+      if (!res.headersSent) send(res, 500, 'Internal Server Error\n');
+      else res.destroy();
+    });
+  });
+  return new Promise((resolveStart, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const { port: actual } = server.address();
+      const shown = host.includes(':') ? `[${host}]` : host;
+      resolveStart({
+        url: `http://${shown}:${actual}/`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections?.();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const port = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? '127.0.0.1';
+  startServer({ port, host }).then(
+    ({ url }) => console.log(`Serving the demo at ${url}`),
+    (error) => {
+      console.error(`serve: cannot listen on ${host}:${port}: ${error.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Installs what building and testing need, and nothing that is already there:
+#   1. the Rust target wasm32-unknown-unknown (rustup);
+#   2. the wasm-bindgen CLI of exactly the version Cargo.toml pins, into .tools/;
+#   3. the Node dev dependencies (npm ci) when node_modules is missing or older
+#      than package-lock.json (this brings the pinned binaryen wasm-opt);
+#   4. Chromium for the browser tests (apt-get, as root).
+# Safe to run again: each step checks first and says what it does.
+#
+# Usage: scripts/setup.sh [--wasm]
+#   --wasm   only what building and serving the package need (steps 1-3),
+#            no browser.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want_browser=1
+for arg in "$@"; do
+  case "$arg" in
+    --wasm) want_browser=0 ;;
+    -h | --help)
+      sed -n '2,15p' "$0"
+      exit 0
+      ;;
+    *)
+      echo "setup: unknown option $arg (try --help)" >&2
+      exit 64
+      ;;
+  esac
+done
+
+say() { echo "setup: $*"; }
+
+need() {
+  if ! command -v "$1" >/dev/null 2>&1; then
+    echo "setup: '$1' is not installed. $2" >&2
+    exit 1
+  fi
+}
+
+rust_target() {
+  need cargo "Install Rust from https://rustup.rs (stable, with rustup)."
+  if rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    say "Rust target wasm32-unknown-unknown: present"
+  else
+    need rustup "The wasm32-unknown-unknown target is installed with rustup (https://rustup.rs)."
+    say "Rust target wasm32-unknown-unknown: installing (rustup target add)"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+wasm_bindgen_cli() {
+  # The CLI must match the crate exactly: read the pin from Cargo.toml.
+  local version
+  version=$(grep -E '^wasm-bindgen *=' Cargo.toml | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1 || true)
+  if [ -z "$version" ]; then
+    echo "setup: cannot read the wasm-bindgen version from Cargo.toml (expected wasm-bindgen = \"=X.Y.Z\")" >&2
+    exit 1
+  fi
+  local have=""
+  if [ -x .tools/bin/wasm-bindgen ]; then
+    have=$(.tools/bin/wasm-bindgen --version 2>/dev/null | awk '{print $2}')
+  fi
+  if [ "$have" = "$version" ]; then
+    say "wasm-bindgen CLI $version: present in .tools/bin"
+  else
+    say "wasm-bindgen CLI $version: installing into .tools/ (was: ${have:-none}; cargo install takes a few minutes)"
+    cargo install wasm-bindgen-cli --version "$version" --root .tools --force
+  fi
+}
+
+node_modules() {
+  need node "Install Node.js 20 or later (https://nodejs.org)."
+  need npm "npm comes with Node.js."
+  local major
+  major=$(node -p 'process.versions.node.split(".")[0]')
+  if [ "$major" -lt 20 ]; then
+    echo "setup: Node.js $(node --version) is too old; version 20 or later is needed." >&2
+    exit 1
+  fi
+  # npm writes node_modules/.package-lock.json on every install; we also keep
+  # a copy of the lock file npm ci installed from, to notice a changed lock.
+  local stamp=node_modules/.setup-package-lock.json
+  if [ -d node_modules ] && [ -f "$stamp" ] && cmp -s package-lock.json "$stamp"; then
+    say "node_modules: up to date with package-lock.json"
+  else
+    if [ -d node_modules ]; then
+      say "node_modules: package-lock.json changed (or never installed by setup); running npm ci"
+    else
+      say "node_modules: missing; running npm ci"
+    fi
+    npm ci --no-audit --no-fund
+    cp package-lock.json "$stamp"
+  fi
+}
+
+chromium() {
+  if [ -x /usr/bin/chromium ]; then
+    say "Chromium: present at /usr/bin/chromium"
+    return
+  fi
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Chromium: missing; installing with apt-get (chromium chromium-driver)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+  else
+    cat >&2 <<'EOF'
+setup: Chromium is missing (/usr/bin/chromium); the browser tests need it.
+       Install it as root, e.g. on Debian/Ubuntu:
+         sudo apt-get update && sudo apt-get install -y chromium chromium-driver
+       then run this script again. (Building and serving the package need no
+       browser: scripts/setup.sh --wasm.)
+EOF
+    exit 1
+  fi
+}
+
+rust_target
+wasm_bindgen_cli
+node_modules
+if [ "$want_browser" -eq 1 ]; then
+  chromium
+fi
+say "done"

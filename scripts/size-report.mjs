@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Sizes of what a page downloads from pkg/, raw and gzip (level 9), against
+// the budgets: engine (wasm + JS glue) ≤ 100 KB gzip, widget (its JS and CSS,
+// the files scripts/build.sh copied from widget/) ≤ 30 KB gzip.
+//
+// Usage: node scripts/size-report.mjs [--check] [--markdown] [--json]
+//   --check     exit 1 with a message when a budget is exceeded
+//   --markdown  print a markdown table (for BENCHMARKS.md)
+//   --json      print the numbers as JSON
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, constants } from 'node:zlib';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = join(root, 'pkg');
+const KB = 1024;
+export const BUDGETS = { engine: 100 * KB, widget: 30 * KB };
+
+/** The files of each group, as paths relative to pkg/. */
+export function groups() {
+  const engine = ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js'];
+  // The widget files are the ones build.sh copied from widget/.
+  const widgetDir = join(root, 'widget');
+  const fromWidget = existsSync(widgetDir)
+    ? readdirSync(widgetDir).filter((f) => /\.(js|css)$/.test(f)).sort()
+    : [];
+  return { engine, widget: fromWidget };
+}
+
+export function measure(file) {
+  const bytes = readFileSync(join(pkg, file));
+  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length };
+}
+
+export function report() {
+  const result = {};
+  for (const [group, files] of Object.entries(groups())) {
+    const missing = files.filter((f) => !existsSync(join(pkg, f)));
+    if (missing.length > 0) {
+      throw new Error(`pkg/ lacks ${missing.join(', ')}: run scripts/build.sh first`);
+    }
+    const rows = files.map(measure);
+    result[group] = {
+      files: rows,
+      raw: rows.reduce((sum, r) => sum + r.raw, 0),
+      gzip: rows.reduce((sum, r) => sum + r.gzip, 0),
+      budget: BUDGETS[group],
+    };
+  }
+  return result;
+}
+
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+function printText(result) {
+  const width = Math.max(...Object.values(result).flatMap((g) => g.files.map((r) => r.file.length)), 12);
+  const line = (name, raw, gzip, extra = '') =>
+    console.log(`${name.padEnd(width)}  ${String(raw).padStart(8)}  ${String(gzip).padStart(8)}  ${extra}`);
+  line('file', 'raw B', 'gzip B');
+  for (const [group, g] of Object.entries(result)) {
+    for (const r of g.files) line(r.file, r.raw, r.gzip);
+    const status = g.gzip <= g.budget ? 'ok' : 'OVER BUDGET';
+    line(`= ${group}`, g.raw, g.gzip, `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}`);
+  }
+}
+
+function printMarkdown(result) {
+  console.log('| file | raw (bytes) | gzip -9 (bytes) |');
+  console.log('|---|---:|---:|');
+  for (const [group, g] of Object.entries(result)) {
+    for (const r of g.files) console.log(`| \`${r.file}\` | ${r.raw} | ${r.gzip} |`);
+    console.log(`| **${group} total** (budget ${kb(g.budget)} gzip) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) |`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = new Set(process.argv.slice(2));
+  for (const a of args) {
+    if (!['--check', '--markdown', '--json'].includes(a)) {
+      console.error(`size-report: unknown option ${a} (use --check, --markdown, --json)`);
+      process.exit(64);
+    }
+  }
+  let result;
+  try {
+    result = report();
+  } catch (e) {
+    console.error(`size-report: ${e.message}`);
+    process.exit(1);
+  }
+  if (args.has('--json')) console.log(JSON.stringify(result, null, 2));
+  else if (args.has('--markdown')) printMarkdown(result);
+  else printText(result);
+  if (args.has('--check')) {
+    const over = Object.entries(result).filter(([, g]) => g.gzip > g.budget);
+    for (const [group, g] of over) {
+      console.error(
+        `size-report: ${group} is ${g.gzip} bytes gzip (${kb(g.gzip)}), over its budget of ${g.budget} bytes (${kb(g.budget)}): ${g.files.map((r) => r.file).join(' + ')}`,
+      );
+    }
+    if (over.length > 0) process.exit(1);
+    console.log('size-report: within budgets');
+  }
+}

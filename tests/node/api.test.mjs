@@ -1,0 +1,191 @@
+// The JavaScript API of SPEC.md §4, through the wasm package in Node.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { engine, root, TODAY } from './helpers.mjs';
+
+const { evaluate, measures, nextQuestions, zones, version } = engine;
+const STATUSES = ['eligible', 'conditional', 'ineligible', 'unknown'];
+
+/** The Error evaluate throws for a profile (fails if it does not throw one). */
+function errorOf(profile, options = { today: TODAY }) {
+  try {
+    evaluate(profile, options);
+  } catch (error) {
+    assert.ok(error instanceof Error, `threw a non-Error: ${String(error)}`);
+    return error;
+  }
+  assert.fail(`no error for ${String(profile)} ${JSON.stringify(profile)}`);
+}
+
+test('version is the crate version', () => {
+  const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  assert.equal(version(), cargo.match(/^version\s*=\s*"([^"]+)"/m)[1]);
+});
+
+test('evaluate returns one result per measure, in catalogue order', () => {
+  const catalogue = measures();
+  assert.ok(catalogue.length >= 15);
+  for (const profile of [{}, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true }]) {
+    const report = evaluate(profile, { today: TODAY });
+    assert.equal(report.asOf, TODAY);
+    assert.deepEqual(
+      report.results.map((r) => r.id),
+      catalogue.map((m) => m.id),
+    );
+    for (const r of report.results) {
+      assert.ok(STATUSES.includes(r.status), r.status);
+      assert.ok(Array.isArray(r.missing) && Array.isArray(r.reasons));
+      if (r.status !== 'unknown') assert.deepEqual(r.missing, [], r.id);
+    }
+  }
+});
+
+test('the fifteen fixed measure ids are in the catalogue', () => {
+  const ids = new Set(measures().map((m) => m.id));
+  for (const id of [
+    'national.work-permit-age-65', 'sichuan.work-permit-age-65', 'guizhou.work-permit-age-65',
+    'national.multi-entry-visa', 'national.residence-permit-5y', 'national.graduate-residence-facilitation',
+    'sichuan.multi-entry-visa', 'sichuan.residence-permit-5y', 'chongqing.foreign-talent-relaxed-limits',
+    'chongqing.permanent-residence', 'chongqing.knowledge-value-loan', 'chongqing.star-listing-award',
+    'chongqing.service-income-reward', 'guizhou.star-listing-cultivation', 'guizhou.major-achievement-transfer',
+  ]) {
+    assert.ok(ids.has(id), id);
+  }
+});
+
+test('a known case: knowledge-value loan for a Chongqing high-tech enterprise', () => {
+  const report = evaluate({ zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true }, { today: TODAY });
+  const loan = report.results.find((r) => r.id === 'chongqing.knowledge-value-loan');
+  assert.equal(loan.status, 'eligible');
+  const award = report.results.find((r) => r.id === 'chongqing.star-listing-award');
+  assert.equal(award.status, 'unknown');
+  assert.deepEqual(award.missing, ['listedOnStarMarket']);
+});
+
+test('the catalogue carries titles, citation and document status', () => {
+  for (const m of measures()) {
+    assert.match(m.id, /^(national|sichuan|chengdu|chongqing|guizhou)\.[a-z0-9-]+$/);
+    assert.equal(m.id.split('.')[0], m.jurisdiction);
+    assert.ok(m.title['zh-Hans'] && m.title.en, m.id);
+    assert.ok(m.quote && m.clause && m.document.file, m.id);
+    if (m.jurisdiction === 'chongqing') assert.equal(m.document.status, 'draft', m.id);
+  }
+});
+
+test('zones and nextQuestions', () => {
+  const all = zones();
+  assert.ok(all.some((z) => z.id === 'chengdu' && z.province === 'sichuan' && z.level === 'national'));
+  const questions = nextQuestions({ province: 'chongqing' }, { today: TODAY });
+  assert.ok(questions.length > 0);
+  for (let i = 1; i < questions.length; i++) assert.ok(questions[i - 1].affects >= questions[i].affects);
+  assert.ok(!questions.some((q) => q.fact === 'province'), 'a known fact is not asked again');
+  assert.throws(() => nextQuestions({ provnce: 'x' }), { message: /^provnce: unknown field/ });
+});
+
+test('options.today sets the date; asOf wins over it; without either it is today', () => {
+  assert.equal(evaluate({}, { today: '2030-06-15' }).asOf, '2030-06-15');
+  assert.equal(evaluate({ asOf: '2024-02-29' }, { today: '2030-06-15' }).asOf, '2024-02-29');
+  const now = new Date();
+  const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  assert.equal(evaluate({}).asOf, local);
+  assert.equal(evaluate({}, undefined).asOf, local);
+  assert.equal(evaluate({}, {}).asOf, local);
+});
+
+test('bad options are errors', () => {
+  assert.throws(() => evaluate({}, { toady: '2026-01-01' }), { message: 'options.toady: unknown option (allowed: today)' });
+  assert.throws(() => evaluate({}, { today: '2026-13-01' }), { message: 'options.today: month must be 01 to 12' });
+  assert.throws(() => evaluate({}, { today: 20260101 }), { message: 'options.today: must be a date string YYYY-MM-DD' });
+  assert.throws(() => evaluate({}, 'today'), /options must be an object/);
+});
+
+test('an unknown field is an Error that names it', () => {
+  const error = errorOf({ revenueYaun: 1 });
+  assert.equal(error.message, 'revenueYaun: unknown field (did you mean revenueYuan?)');
+  assert.match(errorOf({ zone: 'chengdu', Province: 'sichuan' }).message, /^Province: unknown field/);
+});
+
+test('NaN and ±Infinity are refused, not turned into unknown', () => {
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    assert.equal(errorOf({ revenueYuan: bad }).message, 'revenueYuan: must be a finite number');
+    assert.equal(errorOf({ rdExpenseYuan: bad }).message, 'rdExpenseYuan: must be a finite number');
+    assert.equal(errorOf({ techIncomeYuan: bad }).message, 'techIncomeYuan: must be a finite number');
+    assert.equal(errorOf({ age: bad }).message, 'age: must be a finite number');
+    // Fields that take no number say what they take.
+    assert.equal(errorOf({ highTechEnterprise: bad }).message, 'highTechEnterprise: must be true or false');
+    assert.equal(errorOf({ asOf: bad }).message, 'asOf: must be a date string YYYY-MM-DD');
+    // An unknown field stays an unknown field.
+    assert.match(errorOf({ revenueYaun: bad }).message, /^revenueYaun: unknown field/);
+  }
+  // Other fields do not hide it.
+  assert.equal(errorOf({ province: 'sichuan', revenueYuan: NaN, techSme: true }).message, 'revenueYuan: must be a finite number');
+});
+
+test('undefined is an absent fact, null an unknown one', () => {
+  const base = evaluate({}, { today: TODAY });
+  assert.deepEqual(evaluate({ revenueYuan: undefined, province: undefined }, { today: TODAY }), base);
+  assert.deepEqual(evaluate({ revenueYuan: null, province: null }, { today: TODAY }), base);
+});
+
+test('values the validator refuses', () => {
+  const cases = [
+    [{ revenueYuan: -1 }, 'revenueYuan: must not be negative'],
+    [{ revenueYuan: '1000' }, 'revenueYuan: must be a number of yuan'],
+    [{ revenueYuan: 0.001 }, 'revenueYuan: must be a whole number of fen (at most two decimals)'],
+    [{ revenueYuan: 1e14 }, 'revenueYuan: must be at most 10000000000000 yuan'],
+    [{ age: 151 }, 'age: an age over 150 years is not plausible'],
+    [{ age: -1 }, 'age: must not be negative'],
+    [{ age: 30.5 }, 'age: must be a whole number of completed years'],
+    [{ province: 'beijing' }, 'province: unknown value "beijing" (allowed: sichuan, chongqing, guizhou, other)'],
+    [{ graduation: 'phd' }, /^graduation: unknown value "phd"/],
+    [{ zone: 'shanghai' }, /^zone: unknown value "shanghai"/],
+    [{ zone: 'chengdu', province: 'guizhou' }, /^province: "guizhou" contradicts zone "chengdu"/],
+    [{ highTechEnterprise: 'yes' }, 'highTechEnterprise: must be true or false'],
+    [{ highTechEnterprise: 1 }, 'highTechEnterprise: must be true or false'],
+    [{ highTechEnterprise: {} }, 'highTechEnterprise: must be true or false'],
+    [{ highTechEnterprise: [true] }, 'highTechEnterprise: must be true or false'],
+    [{ revenueYuan: 10n }, 'revenueYuan: must be a number of yuan'],
+    [{ revenueYuan: () => 1 }, 'revenueYuan: must be a number of yuan'],
+    [{ asOf: new Date('2026-01-01') }, 'asOf: must be a date string YYYY-MM-DD'],
+    [{ birthDate: '2027-01-01' }, /^birthDate: 2027-01-01 is after asOf 2026-01-01/],
+    [{ age: 30, birthDate: '1960-01-01' }, /^age: 30 disagrees with birthDate 1960-01-01/],
+  ];
+  for (const [profile, expected] of cases) {
+    const { message } = errorOf(profile);
+    if (typeof expected === 'string') assert.equal(message, expected);
+    else assert.match(message, expected);
+  }
+});
+
+test('a profile that is not an object is an Error', () => {
+  const expected = 'profile must be a JSON object of facts, e.g. {"province": "sichuan"}';
+  for (const bad of [null, undefined, [], [{ province: 'sichuan' }], 42, 'sichuan', true, 1n]) {
+    assert.equal(errorOf(bad).message, expected, String(bad));
+  }
+});
+
+test('profiles with a null prototype, and class instances, are read by their own fields', () => {
+  const bare = Object.assign(Object.create(null), { province: 'sichuan' });
+  class P { constructor() { this.province = 'sichuan'; } get zoneLevel() { return 'national'; } }
+  const expected = evaluate({ province: 'sichuan' }, { today: TODAY });
+  assert.deepEqual(evaluate(bare, { today: TODAY }), expected);
+  // Inherited getters are not own enumerable fields, as in JSON.stringify.
+  assert.deepEqual(evaluate(new P(), { today: TODAY }), expected);
+});
+
+test('errors leave the engine usable', () => {
+  for (let i = 0; i < 1000; i++) assert.throws(() => evaluate({ revenueYaun: i }));
+  assert.equal(evaluate({}, { today: TODAY }).results.length, measures().length);
+});
+
+test('an unknown field set to null is still an unknown field', () => {
+  assert.match(errorOf({ revenueYaun: null }).message, /^revenueYaun: unknown field/);
+});
+
+test('a field whose getter throws is an error, not a silently unknown fact', () => {
+  const profile = { province: 'sichuan' };
+  Object.defineProperty(profile, 'revenueYuan', { enumerable: true, get() { throw new Error('boom'); } });
+  assert.equal(errorOf(profile).message, 'revenueYuan: cannot be read (its getter threw)');
+});

@@ -1,0 +1,76 @@
+// pkg/ as a package: its manifest, that its exports resolve, that the
+// README's Node example runs as written, and the size report.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { pkgDir, root } from './helpers.mjs';
+
+const manifest = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+
+test('pkg/package.json names the package and takes the crate version', () => {
+  const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  assert.equal(manifest.name, 'hitech-eligibility');
+  assert.equal(manifest.version, cargo.match(/^version\s*=\s*"([^"]+)"/m)[1]);
+  assert.equal(manifest.type, 'module');
+  assert.equal(manifest.types, './hitech_eligibility.d.ts');
+  assert.equal(manifest.exports['.'].default, './hitech_eligibility.js');
+  assert.equal(manifest.exports['.'].types, './hitech_eligibility.d.ts');
+  assert.equal(manifest.exports['./widget'], './hitech-eligibility.js');
+  assert.ok(Array.isArray(manifest.files));
+});
+
+test('every exported file exists after the build', () => {
+  for (const [subpath, target] of Object.entries(manifest.exports)) {
+    if (subpath.includes('*')) continue;
+    for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+      assert.ok(existsSync(join(pkgDir, file)), `${subpath} → ${file}`);
+    }
+  }
+});
+
+test("the README's Node example runs against the installed package", () => {
+  const readme = readFileSync(join(pkgDir, 'README.md'), 'utf8');
+  const example = readme.match(/In Node ≥ 20, with the wasm bytes:\n\n```js\n([\s\S]*?)```/)?.[1];
+  assert.ok(example, 'README has the Node example');
+  const dir = mkdtempSync(join(tmpdir(), 'hitech-pkg-'));
+  try {
+    mkdirSync(join(dir, 'node_modules'));
+    symlinkSync(pkgDir, join(dir, 'node_modules', 'hitech-eligibility'), 'dir');
+    // The example, plus a line that prints what it computed.
+    const script = example.replace(/\nevaluate\(/, '\nconst report = evaluate(') + '\nconsole.log(JSON.stringify(report.results.length));\n';
+    writeFileSync(join(dir, 'example.mjs'), script);
+    const run = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(Number(run.stdout) >= 15, run.stdout);
+    // The widget subpath resolves too (it needs a DOM to run, so only resolve it).
+    const resolved = spawnSync(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('hitech-eligibility/widget'))"],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    assert.equal(resolved.status, 0, resolved.stderr);
+    assert.match(resolved.stdout, /hitech-eligibility\.js/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('size-report reports both groups and checks the budgets', () => {
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--json'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const sizes = JSON.parse(run.stdout);
+  assert.deepEqual(
+    sizes.engine.files.map((f) => f.file),
+    ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js'],
+  );
+  assert.equal(sizes.engine.budget, 102400);
+  assert.equal(sizes.widget.budget, 30720);
+  for (const group of Object.values(sizes)) {
+    for (const f of group.files) assert.ok(f.gzip > 0 && f.gzip < f.raw, f.file);
+  }
+  const md = spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--markdown'], { encoding: 'utf8' });
+  assert.match(md.stdout, /^\| file \| raw \(bytes\) \| gzip -9 \(bytes\) \|$/m);
+});

@@ -1,0 +1,115 @@
+// scripts/serve.mjs: the demo server the browser tests and serve.sh use.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { resolvePath, startServer, STRICT_CSP } from '../../scripts/serve.mjs';
+
+// A scratch tree, so that the test does not depend on what www/ holds:
+//   base/secret.txt, base/www/{index.html,strict-csp.html,a b.css,sub/index.html}, base/pkg/x_bg.wasm
+const base = mkdtempSync(join(tmpdir(), 'hitech-serve-'));
+const www = join(base, 'www');
+const pkg = join(base, 'pkg');
+let server;
+
+before(async () => {
+  mkdirSync(join(www, 'sub'), { recursive: true });
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(join(base, 'secret.txt'), 'secret');
+  writeFileSync(join(www, 'index.html'), '<!doctype html><title>home</title>');
+  writeFileSync(join(www, 'strict-csp.html'), '<!doctype html><title>csp</title>');
+  writeFileSync(join(www, 'a b.css'), 'p{}');
+  writeFileSync(join(www, 'sub', 'index.html'), 'sub');
+  writeFileSync(join(pkg, 'x_bg.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  writeFileSync(join(pkg, 'x.js'), 'export {}');
+  server = await startServer({ www, pkg });
+});
+after(async () => {
+  await server?.close();
+  rmSync(base, { recursive: true, force: true });
+});
+
+/** A raw GET: the path is sent exactly as given, without URL normalisation. */
+function get(path, method = 'GET') {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, method }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('startServer listens on a free port of 127.0.0.1 by default', () => {
+  assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
+});
+
+test('www/ is served at / and pkg/ at /pkg/, with MIME types', async () => {
+  const home = await get('/');
+  assert.equal(home.status, 200);
+  assert.equal(home.headers['content-type'], 'text/html; charset=utf-8');
+  assert.match(home.body, /home/);
+  const wasm = await get('/pkg/x_bg.wasm');
+  assert.equal(wasm.status, 200);
+  assert.equal(wasm.headers['content-type'], 'application/wasm');
+  assert.equal((await get('/pkg/x.js')).headers['content-type'], 'text/javascript; charset=utf-8');
+  assert.equal((await get('/a%20b.css')).headers['content-type'], 'text/css; charset=utf-8');
+  assert.equal((await get('/sub/')).body, 'sub');
+  assert.equal((await get('/sub')).status, 301);
+  assert.equal((await get('/index.html?x=1#y')).status, 200);
+  const head = await get('/pkg/x_bg.wasm', 'HEAD');
+  assert.equal(head.status, 200);
+  assert.equal(head.body, '');
+  assert.equal((await get('/', 'POST')).status, 405);
+});
+
+test('only /strict-csp.html gets the strict Content-Security-Policy', async () => {
+  assert.equal(STRICT_CSP, "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  for (const path of ['/strict-csp.html', '/strict-csp.html?lang=en', '/%73trict-csp.html']) {
+    const res = await get(path);
+    assert.equal(res.status, 200, path);
+    assert.equal(res.headers['content-security-policy'], STRICT_CSP, path);
+  }
+  assert.equal((await get('/')).headers['content-security-policy'], undefined);
+  assert.equal((await get('/pkg/x.js')).headers['content-security-policy'], undefined);
+});
+
+test('no path leaves the two roots', async () => {
+  for (const path of [
+    '/../secret.txt',
+    '/pkg/../secret.txt',
+    '/pkg/../../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/pkg/%2e%2e/secret.txt',
+    '/..%2fsecret.txt',
+    '/pkg/..%2f..%2fsecret.txt',
+    '/pkg%2f..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/pkg/..%5c..%5csecret.txt',
+    '/%00',
+    '/%E0%A4%A',
+    '//etc/passwd',
+    '/pkg/../www/index.html',
+  ]) {
+    const res = await get(path);
+    assert.ok(res.status === 404 || res.status === 400, `${path}: ${res.status}`);
+    assert.doesNotMatch(res.body, /secret|home/, path);
+  }
+});
+
+test('resolvePath keeps every path inside its root', () => {
+  const roots = { www: '/srv/www', pkg: '/srv/pkg' };
+  assert.equal(resolvePath('/index.html', roots), '/srv/www/index.html');
+  assert.equal(resolvePath('/pkg/x.js', roots), '/srv/pkg/x.js');
+  assert.equal(resolvePath('/pkgx/y', roots), '/srv/www/pkgx/y');
+  assert.equal(resolvePath('/../x', roots), null);
+  assert.equal(resolvePath('/pkg/../x', roots), null);
+  assert.equal(resolvePath('/a/%2e%2e/%2e%2e/x', roots), null);
+  assert.equal(resolvePath('/a\\..\\x', roots), null);
+});
