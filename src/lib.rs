@@ -31,7 +31,7 @@ pub use fact::{Audience, Fact};
 pub use measure::{Jurisdiction, Measure};
 pub use profile::{Facts, ProfileError};
 pub use question::{next_questions, Question};
-pub use report::{evaluate, MeasureResult, Report, Status};
+pub use report::{evaluate, evaluate_with, MeasureResult, Report, Status};
 
 /// The version of the engine and its catalogue.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -40,5 +40,10 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// the command line and the WebAssembly API share. `today` is used when the
 /// profile gives no `asOf`.
 pub fn check_json(text: &str, today: CivilDate) -> Result<Report, ProfileError> {
-    Facts::from_json(text, today).map(|facts| evaluate(&facts))
+    check_json_with(text, today, true)
+}
+
+/// [`check_json`], with or without the words of each reason (see [`evaluate_with`]).
+pub fn check_json_with(text: &str, today: CivilDate, explain: bool) -> Result<Report, ProfileError> {
+    Facts::from_json(text, today).map(|facts| evaluate_with(&facts, explain))
 }

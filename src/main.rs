@@ -1,7 +1,7 @@
 //! The `hitech-eligibility` command line: the same engine as the WebAssembly
 //! package, for files and batches. See `--help` and `SPEC.md` §4.
 
-use hitech_eligibility::{check_json, measures, CivilDate, Measure};
+use hitech_eligibility::{check_json_with, measures, CivilDate, Measure};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -12,6 +12,8 @@ hitech-eligibility — which high-tech-zone support measures apply to a profile
 USAGE:
     hitech-eligibility check FILE            evaluate one profile (JSON object); FILE may be - for stdin
     hitech-eligibility check --jsonl FILE    evaluate one profile per line; one report per line
+        --brief                              with either: reasons without their words (the catalogue
+                                             has them, in order); a report a fifth the size
     hitech-eligibility measures              print the catalogue of measures as JSON
     hitech-eligibility --help | --version
 
@@ -37,10 +39,38 @@ fn main() -> ExitCode {
         ["--help" | "-h" | "help"] => print(HELP),
         ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
         ["measures"] => print_json(&measures().collect::<Vec<&Measure>>()),
-        ["check", "--jsonl", path] | ["check", path, "--jsonl"] => check_lines(path),
-        ["check", path] if *path == "-" || !path.starts_with('-') => check_one(path),
+        ["check", rest @ ..] => match check_arguments(rest) {
+            Some(Check { path, jsonl: true, explain }) => check_lines(path, explain),
+            Some(Check { path, jsonl: false, explain }) => check_one(path, explain),
+            None => usage_error(&args),
+        },
         _ => usage_error(&args),
     }
+}
+
+/// What `check` was asked to do.
+struct Check<'a> {
+    path: &'a str,
+    jsonl: bool,
+    explain: bool,
+}
+
+/// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
+fn check_arguments<'a>(args: &[&'a str]) -> Option<Check<'a>> {
+    let mut check = Check { path: "", jsonl: false, explain: true };
+    let mut paths = 0;
+    for &arg in args {
+        match arg {
+            "--jsonl" if !check.jsonl => check.jsonl = true,
+            "--brief" if check.explain => check.explain = false,
+            path if path == "-" || !path.starts_with('-') => {
+                check.path = path;
+                paths += 1;
+            }
+            _ => return None,
+        }
+    }
+    (paths == 1).then_some(check)
 }
 
 fn usage_error(args: &[&str]) -> ExitCode {
@@ -82,7 +112,7 @@ fn open(path: &str) -> io::Result<Box<dyn Read>> {
     }
 }
 
-fn check_one(path: &str) -> ExitCode {
+fn check_one(path: &str, explain: bool) -> ExitCode {
     let mut bytes = Vec::new();
     if let Err(error) = open(path).and_then(|mut input| input.read_to_end(&mut bytes)) {
         eprintln!("hitech-eligibility: cannot read {path}: {error}");
@@ -92,7 +122,7 @@ fn check_one(path: &str) -> ExitCode {
         eprintln!("hitech-eligibility: {path}: input is not valid UTF-8");
         return ExitCode::from(2);
     };
-    match check_json(&text, today()) {
+    match check_json_with(&text, today(), explain) {
         Ok(report) => print_json(&report),
         Err(error) => {
             eprintln!("hitech-eligibility: {error}");
@@ -102,7 +132,7 @@ fn check_one(path: &str) -> ExitCode {
 }
 
 /// One profile per line in, one report (or error record) per line out.
-fn check_lines(path: &str) -> ExitCode {
+fn check_lines(path: &str, explain: bool) -> ExitCode {
     let input = match open(path) {
         Ok(input) => input,
         Err(error) => {
@@ -133,7 +163,7 @@ fn check_lines(path: &str) -> ExitCode {
             match std::str::from_utf8(&line) {
                 Err(_) => Err("line is not valid UTF-8".to_owned()),
                 Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
-                Ok(text) => check_json(text, today)
+                Ok(text) => check_json_with(text, today, explain)
                     .map_err(|error| error.to_string())
                     .and_then(|report| serde_json::to_string(&report).map_err(|error| error.to_string())),
             }

@@ -25,11 +25,27 @@ pub enum Status {
 }
 
 /// One condition of a measure, and whether it holds for this profile.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+///
+/// Written `{"state", "zh-Hans", "en"}`; in a brief report (see
+/// [`evaluate_with`]) only the state, e.g. `"holds"`: the catalogue has the
+/// words, in the same order, for whoever renders the reasons.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Reason {
     pub state: Truth,
-    #[serde(flatten)]
-    pub text: Text,
+    pub text: Option<Text>,
+}
+
+impl Serialize for Reason {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        // Brief: the bare state, e.g. "holds".
+        let Some(text) = self.text else { return self.state.serialize(serializer) };
+        let mut map = serializer.serialize_map(Some(3))?;
+        map.serialize_entry("state", &self.state)?;
+        map.serialize_entry("zh-Hans", text.zh)?;
+        map.serialize_entry("en", text.en)?;
+        map.end()
+    }
 }
 
 /// The answer for one measure.
@@ -77,8 +93,13 @@ fn fact_names<S: Serializer>(facts: &[Fact], serializer: S) -> Result<S::Ok, S::
     serializer.collect_seq(facts.iter().map(|fact| fact.name()))
 }
 
-/// Evaluates one measure.
+/// Evaluates one measure, with the words of each reason.
 pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResult {
+    evaluate_measure_with(measure, facts, true)
+}
+
+/// Evaluates one measure; `explain` says whether reasons carry their words.
+pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
     let truth = measure.condition.evaluate(facts);
     let status = match truth {
         Truth::Holds if measure.approval.is_some() => Status::Conditional,
@@ -92,7 +113,9 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
         missing.sort();
     }
     let mut reasons = Vec::new();
-    measure.condition.for_each_test(facts, &mut |test, state| reasons.push(Reason { state, text: test.text }));
+    measure
+        .condition
+        .for_each_test(facts, &mut |test, state| reasons.push(Reason { state, text: explain.then_some(test.text) }));
     let minimum_yuan = match (measure.benefit.min_share_percent, measure.benefit.share_of) {
         (Some(percent), Some(fact)) if matches!(status, Status::Eligible | Status::Conditional) => {
             match facts.get(fact) {
@@ -106,10 +129,18 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
     MeasureResult { id: measure.id, status, missing, reasons, minimum_yuan }
 }
 
-/// Evaluates every measure in the catalogue.
+/// Evaluates every measure in the catalogue, reasons with their words.
 pub fn evaluate(facts: &Facts) -> Report {
+    evaluate_with(facts, true)
+}
+
+/// Evaluates every measure; with `explain` false the report is brief: each
+/// reason is only its state, and its words are the catalogue's (the tests of
+/// the measure's condition, in order). Brief reports are a fifth the size,
+/// for batches and for a page that renders from the catalogue it already has.
+pub fn evaluate_with(facts: &Facts, explain: bool) -> Report {
     Report {
         as_of: facts.as_of(),
-        results: catalogue::measures().map(|measure| evaluate_measure(measure, facts)).collect(),
+        results: catalogue::measures().map(|measure| evaluate_measure_with(measure, facts, explain)).collect(),
     }
 }

@@ -21,28 +21,47 @@ use wasm_bindgen::JsCast;
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("wasm_types.d.ts");
 
-/// Reads `options.today`; without it, today in the caller's local clock.
-fn today_from(options: &JsValue) -> Result<CivilDate, JsError> {
+/// What `evaluate` and `nextQuestions` were asked, besides the profile.
+struct Options {
+    /// The date used when the profile has no `asOf`.
+    today: CivilDate,
+    /// Whether reasons carry their words (`options.explain`, default true).
+    explain: bool,
+}
+
+/// Reads `options`: `today` (default: today in the caller's local clock) and
+/// `explain` (default: true). Any other key is refused, like a profile's.
+fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        return local_today();
+        return Ok(Options { today: local_today()?, explain: true });
     }
     if !options.is_object() || Array::is_array(options) {
         return Err(JsError::new("options must be an object, e.g. { today: \"2026-01-01\" }"));
     }
     let mut today = None;
+    let mut explain = true;
     for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
         let name = key.as_string().unwrap_or_default();
-        if name != "today" {
-            return Err(JsError::new(&format!("options.{name}: unknown option (allowed: today)")));
-        }
-        let value = Reflect::get(options, &key).map_err(|_| JsError::new("options.today: cannot be read"))?;
+        let value =
+            Reflect::get(options, &key).map_err(|_| JsError::new(&format!("options.{name}: cannot be read")))?;
         if value.is_undefined() || value.is_null() {
-            continue;
+            if name == "today" || name == "explain" {
+                continue;
+            }
         }
-        let text = value.as_string().ok_or_else(|| JsError::new("options.today: must be a date string YYYY-MM-DD"))?;
-        today = Some(CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?);
+        match name.as_str() {
+            "today" => {
+                let text =
+                    value.as_string().ok_or_else(|| JsError::new("options.today: must be a date string YYYY-MM-DD"))?;
+                today = Some(CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?);
+            }
+            "explain" => {
+                explain = value.as_bool().ok_or_else(|| JsError::new("options.explain: must be true or false"))?
+            }
+            _ => return Err(JsError::new(&format!("options.{name}: unknown option (allowed: today, explain)"))),
+        }
     }
-    today.map_or_else(local_today, Ok)
+    Ok(Options { today: today.map_or_else(local_today, Ok)?, explain })
 }
 
 fn local_today() -> Result<CivilDate, JsError> {
@@ -116,10 +135,9 @@ fn json_number(number: f64) -> Value {
     Number::from_f64(number).map_or(Value::Null, Value::Number)
 }
 
-fn facts_from(profile: &JsValue, options: &JsValue) -> Result<Facts, JsError> {
-    let today = today_from(options)?;
+fn facts_from(profile: &JsValue, options: &Options) -> Result<Facts, JsError> {
     let value = profile_value(profile)?;
-    Facts::from_value(&value, today).map_err(to_error)
+    Facts::from_value(&value, options.today).map_err(to_error)
 }
 
 fn to_error(error: ProfileError) -> JsError {
@@ -138,8 +156,9 @@ pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
-    to_js(&crate::evaluate(&facts))
+    to_js(&crate::evaluate_with(&facts, options.explain))
 }
 
 /// The catalogue: every measure with its conditions, benefit and citation.
@@ -154,8 +173,9 @@ pub fn next_questions(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
-    to_js(&crate::next_questions(&crate::evaluate(&facts)))
+    to_js(&crate::next_questions(&crate::evaluate_with(&facts, false)))
 }
 
 /// The directory of high-tech zones a profile's `zone` can name.

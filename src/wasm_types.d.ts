@@ -73,6 +73,12 @@ export type FactName = Exclude<keyof Profile, "asOf" | "birthDate">;
 export interface EvaluateOptions {
   /** `YYYY-MM-DD`: the date used when the profile has no `asOf`. Default: today in the local clock. */
   today?: IsoDate;
+  /**
+   * Whether each reason carries its words (default `true`). With `false` the
+   * report is brief: `reasons` is a list of bare states, in the order of the
+   * tests of the measure's `condition` in `measures()`.
+   */
+  explain?: boolean;
 }
 
 export type Status = "eligible" | "conditional" | "ineligible" | "unknown";
@@ -89,8 +95,11 @@ export interface MeasureResult {
   status: Status;
   /** Exactly the unknown facts that could still change `status`; empty for a definitive status. */
   missing: FactName[];
-  /** Each condition of the measure, in catalogue order. */
-  reasons: Reason[];
+  /**
+   * Each condition of the measure, in catalogue order: with its words, or —
+   * when evaluated with `{ explain: false }` — the bare states.
+   */
+  reasons: Reason[] | Truth[];
   /** For a benefit of at least a share of an amount, that minimum in yuan, once the amount is known. */
   minimumYuan?: number;
 }

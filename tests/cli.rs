@@ -172,3 +172,21 @@ fn help_and_usage_errors() {
         assert!(out.stdout.is_empty());
     }
 }
+
+#[test]
+fn brief_reports_keep_statuses_and_drop_the_words() {
+    let profile = br#"{"zone": "anshun", "foreignNational": true, "age": 64, "asOf": "2026-01-01"}"#;
+    let full: Value = serde_json::from_slice(&run(&["check", "-"], profile).stdout).unwrap();
+    let out = run(&["check", "--brief", "-"], profile);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let brief: Value = serde_json::from_slice(&out.stdout).unwrap();
+    for (b, f) in brief["results"].as_array().unwrap().iter().zip(full["results"].as_array().unwrap()) {
+        assert_eq!(b["status"], f["status"]);
+        assert_eq!(b["missing"], f["missing"]);
+        let states: Vec<&Value> = f["reasons"].as_array().unwrap().iter().map(|r| &r["state"]).collect();
+        assert_eq!(b["reasons"].as_array().unwrap().iter().collect::<Vec<_>>(), states);
+    }
+    let lines = run(&["check", "--jsonl", "--brief", "-"], b"{}\n{}\n");
+    assert_eq!(text(&lines.stdout).lines().count(), 2);
+    assert_eq!(run(&["check", "--brief", "--brief", "-"], b"{}").status.code(), Some(2));
+}

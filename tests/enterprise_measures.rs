@@ -107,7 +107,8 @@ fn questions_come_most_useful_first_and_only_while_they_matter() {
 #[test]
 fn results_carry_their_reasons_in_both_languages() {
     let r = result("national.work-permit-age-65", r#"{"zone": "chengdu", "foreignNational": true, "age": 70}"#);
-    let states: Vec<_> = r.reasons.iter().map(|reason| (reason.text.en, reason.state)).collect();
+    let states: Vec<_> =
+        r.reasons.iter().map(|reason| (reason.text.map(|text| text.en).unwrap_or_default(), reason.state)).collect();
     use hitech_eligibility::Truth::{Fails, Holds, Unknown as Unk};
     assert_eq!(
         states,

@@ -95,7 +95,7 @@ test('options.today sets the date; asOf wins over it; without either it is today
 });
 
 test('bad options are errors', () => {
-  assert.throws(() => evaluate({}, { toady: '2026-01-01' }), { message: 'options.toady: unknown option (allowed: today)' });
+  assert.throws(() => evaluate({}, { toady: '2026-01-01' }), { message: 'options.toady: unknown option (allowed: today, explain)' });
   assert.throws(() => evaluate({}, { today: '2026-13-01' }), { message: 'options.today: month must be 01 to 12' });
   assert.throws(() => evaluate({}, { today: 20260101 }), { message: 'options.today: must be a date string YYYY-MM-DD' });
   assert.throws(() => evaluate({}, 'today'), /options must be an object/);
@@ -188,4 +188,20 @@ test('a field whose getter throws is an error, not a silently unknown fact', () 
   const profile = { province: 'sichuan' };
   Object.defineProperty(profile, 'revenueYuan', { enumerable: true, get() { throw new Error('boom'); } });
   assert.equal(errorOf(profile).message, 'revenueYuan: cannot be read (its getter threw)');
+});
+
+test('a brief report has the same statuses and missing facts, and bare reason states in catalogue order', () => {
+  const profile = { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, foreignNational: true };
+  const full = evaluate(profile, { today: TODAY });
+  const brief = evaluate(profile, { today: TODAY, explain: false });
+  assert.equal(brief.results.length, full.results.length);
+  brief.results.forEach((r, i) => {
+    const f = full.results[i];
+    assert.equal(r.id, f.id);
+    assert.equal(r.status, f.status);
+    assert.deepEqual(r.missing, f.missing);
+    assert.deepEqual(r.reasons, f.reasons.map((reason) => reason.state));
+  });
+  assert.ok(JSON.stringify(brief).length * 2 < JSON.stringify(full).length, 'brief is much smaller');
+  assert.throws(() => evaluate({}, { explain: 'no' }), { message: 'options.explain: must be true or false' });
 });

@@ -17,6 +17,7 @@ import init, {
   type Report,
   type Status,
   type Text,
+  type Truth,
   type Zone,
 } from '../../pkg/hitech_eligibility.js';
 
@@ -36,8 +37,13 @@ export function inNode(): string {
   const first: MeasureResult | undefined = report.results[0];
   const missing: FactName[] = first?.missing ?? [];
   const minimum: number | undefined = first?.minimumYuan;
-  const reasonText: string | undefined = first?.reasons[0]?.['zh-Hans'];
-  const state: 'holds' | 'fails' | 'unknown' | undefined = first?.reasons[0]?.state;
+  const reason = first?.reasons[0];
+  // A full report's reasons are objects; a brief one's ({ explain: false }) bare states.
+  const reasonText: string | undefined = typeof reason === 'object' ? reason['zh-Hans'] : undefined;
+  const state: 'holds' | 'fails' | 'unknown' | undefined = typeof reason === 'object' ? reason.state : reason;
+  const brief = evaluate({ zone: 'chengdu' }, { today: '2026-01-01', explain: false });
+  const briefState: Truth | undefined = brief.results[0]?.reasons.find((r): r is Truth => typeof r === 'string');
+  void briefState;
   void [missing, minimum, reasonText, state];
   return `${version()} ${report.asOf}`;
 }
