@@ -44,10 +44,9 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         let name = key.as_string().unwrap_or_default();
         let value =
             Reflect::get(options, &key).map_err(|_| JsError::new(&format!("options.{name}: cannot be read")))?;
-        if value.is_undefined() || value.is_null() {
-            if name == "today" || name == "explain" {
-                continue;
-            }
+        // An option left undefined or null takes its default.
+        if (value.is_undefined() || value.is_null()) && (name == "today" || name == "explain") {
+            continue;
         }
         match name.as_str() {
             "today" => {
