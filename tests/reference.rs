@@ -146,7 +146,10 @@ fn partial_profile() -> impl Strategy<Value = Facts> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+    // 600 random profiles per `cargo test`; PROPTEST_CASES=100000 for the long run (README).
+    #![proptest_config(ProptestConfig::with_cases(
+        std::env::var("PROPTEST_CASES").ok().and_then(|n| n.parse().ok()).unwrap_or(600)
+    ))]
 
     #[test]
     fn engine_matches_the_brute_force_reference(facts in partial_profile()) {
