@@ -114,10 +114,25 @@ EOF
   fi
 }
 
+# Chinese text in the browser tests' screenshots needs a CJK font; the tests
+# pass without one, but the screenshots would show boxes.
+cjk_font() {
+  if fc-list :lang=zh 2>/dev/null | grep -q .; then
+    say "CJK font: present"
+  elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "CJK font: installing fonts-wqy-microhei (readable Chinese in screenshots)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei
+  else
+    say "CJK font: none found; screenshots will show boxes for Chinese (install fonts-wqy-microhei)"
+  fi
+}
+
 rust_target
 wasm_bindgen_cli
 node_modules
 if [ "$want_browser" -eq 1 ]; then
   chromium
+  cjk_font
 fi
 say "done"

@@ -1,0 +1,238 @@
+// Shared setup for the browser tests: Debian's Chromium driven by
+// playwright-core, the demo portal served by scripts/serve.mjs, and small
+// helpers that act the way a person does (pick a label, press Tab, read the
+// screen). Anything missing is a failure, never a skip.
+
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { STRINGS } from '../../widget/i18n.js';
+import { startServer } from '../../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const ARTIFACTS = `${root}test-artifacts`;
+
+/** The catalogue and question table, read from the built package itself. */
+export async function engineTables() {
+  for (const file of ['hitech-eligibility.js', 'hitech_eligibility.js', 'hitech_eligibility_bg.wasm']) {
+    assert.ok(existsSync(`${root}pkg/${file}`), `pkg/${file} is missing: build the package first (scripts/build.sh)`);
+  }
+  const pkg = await import(`${root}pkg/hitech_eligibility.js`);
+  pkg.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
+  const measures = new Map(pkg.measures().map((m) => [m.id, m]));
+  const questions = new Map(pkg.nextQuestions({}).map((q) => [q.fact, q]));
+  const zones = new Map(pkg.zones().map((z) => [z.id, z]));
+  return { measures, questions, zones };
+}
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function start() {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
+  const tables = await engineTables();
+  const server = await startServer({ port: 0 });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return {
+    ...tables,
+    url: server.url.replace(/\/$/, ''),
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Opens a portal page and waits until the widget shows its questions. */
+export async function open(env, path, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const response = await page.goto(`${env.url}/${path}`, { waitUntil: 'networkidle' });
+  assert.equal(response.status(), 200, `${path} is served`);
+  await page
+    .locator('hitech-eligibility .form')
+    .first()
+    .waitFor({ timeout: 15000 })
+    .catch(async (error) => {
+      const shown = await page.locator('hitech-eligibility').first().evaluate((el) => el.shadowRoot?.textContent);
+      throw new Error(`the widget did not start on ${path}: shows "${shown}", errors ${JSON.stringify(errors)}`, { cause: error });
+    });
+  return { page, context, errors, response };
+}
+
+/** The widget's words for a measure or question in the language shown. */
+export const say = (text, lang) => text[lang === 'en' ? 'en' : 'zh-Hans'];
+
+/** The widget's UI language, as its host element says. */
+export const langOf = (page) => page.locator('hitech-eligibility').getAttribute('lang').then((l) => l || 'zh-Hans');
+
+/** The question a fact is asked with, in the page's language. */
+export function questionText(env, fact, lang) {
+  const q = env.questions.get(fact);
+  return q ? say(q.text, lang) : STRINGS[lang].amountQuestions[fact];
+}
+
+// ---- Acting as a person with a mouse ----
+
+export async function chooseRadio(page, groupName, label) {
+  await page.getByRole('group', { name: groupName }).getByLabel(label, { exact: true }).check();
+}
+
+export async function fill(page, env, fact, value) {
+  const lang = await langOf(page);
+  await page.getByLabel(questionText(env, fact, lang), { exact: true }).fill(value);
+}
+
+// ---- Reading the results as a person sees them ----
+
+/** The result card of a measure, wherever it is. */
+export const card = (page, id) => page.locator(`hitech-eligibility [data-measure="${id}"]`);
+
+/**
+ * The results group a measure's card is shown in: the name of the region
+ * (its heading) the card sits under, or null when there is no card.
+ */
+export async function groupOf(page, id) {
+  const cards = card(page, id);
+  if ((await cards.count()) === 0) return null;
+  return cards.first().evaluate((el) => el.closest('section.group').dataset.status);
+}
+
+/** Opens the collapsed "not applicable" group the way a person does. */
+export async function showNotApplicable(page) {
+  const details = page.locator('hitech-eligibility section[data-status="ineligible"] details');
+  if ((await details.count()) && !(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+}
+
+/** The ids in each results group, e.g. to compare two pages. */
+export async function resultIds(page) {
+  return page.locator('hitech-eligibility').evaluate((host) => {
+    const out = {};
+    for (const group of host.shadowRoot.querySelectorAll('section.group')) {
+      out[group.dataset.status] = [...group.querySelectorAll('[data-measure]')].map((c) => c.dataset.measure);
+    }
+    return out;
+  });
+}
+
+// ---- Acting as a person with only a keyboard ----
+
+/** The focused element inside the widget (or page), with what makes its focus visible. */
+export async function focused(page) {
+  return page.evaluate(() => {
+    let el = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    const root = el.getRootNode();
+    const label =
+      (el.id && root.querySelector?.(`label[for="${el.id}"]`)?.textContent) ||
+      el.closest('label')?.textContent ||
+      el.getAttribute('aria-label') ||
+      el.textContent;
+    return {
+      tag: el.localName,
+      type: el.type || '',
+      label: (label || '').trim(),
+      legend: el.closest('fieldset')?.querySelector('legend')?.textContent?.trim() ?? '',
+      checked: !!el.checked,
+      value: el.value ?? '',
+      outlineStyle: style.outlineStyle,
+      outlineWidth: parseFloat(style.outlineWidth) || 0,
+      outlineColor: style.outlineColor,
+    };
+  });
+}
+
+/** Fails unless the focused element shows a focus indicator of at least 2px. */
+export function assertVisibleFocus(info) {
+  assert.ok(info, 'something has focus');
+  assert.ok(
+    info.outlineStyle !== 'none' && info.outlineWidth >= 2,
+    `focus is visible on <${info.tag}> "${info.label}" (outline ${info.outlineStyle} ${info.outlineWidth}px)`,
+  );
+}
+
+/**
+ * Presses Tab until `wanted(focus)` holds, checking that focus is visible at
+ * every stop. Focus wraps from the end of the page to its start, so a
+ * control above the current one is reached too.
+ */
+export async function tabTo(page, wanted, limit = 150) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const info = await focused(page);
+    if (!info) continue;
+    assertVisibleFocus(info);
+    if (wanted(info)) return info;
+  }
+  throw new Error('Tab never reached the wanted control');
+}
+
+/** Inside a focused radio group, presses arrow keys until the radio labelled `label` is checked. */
+export async function arrowTo(page, label) {
+  for (let i = 0; i < 12; i++) {
+    const info = await focused(page);
+    assertVisibleFocus(info);
+    if (info.label === label) {
+      if (!info.checked) await page.keyboard.press('Space');
+      return;
+    }
+    await page.keyboard.press('ArrowRight');
+  }
+  throw new Error(`no radio labelled ${label}`);
+}
+
+/** Tabs to the radio group asking `legend` and picks `label` with the arrow keys. */
+export async function keyRadio(page, legend, label) {
+  await tabTo(page, (f) => f.type === 'radio' && f.legend === legend);
+  await arrowTo(page, label);
+}
+
+/** Tabs to the select labelled `label` and picks the option whose text is `option` with the arrow keys. */
+export async function keySelect(page, label, option) {
+  await tabTo(page, (f) => f.tag === 'select' && f.label === label);
+  for (let i = 0; i < 60; i++) {
+    const text = await page.evaluate(() => {
+      let el = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      return el.selectedOptions[0]?.textContent;
+    });
+    if (text === option) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`no option ${option}`);
+}
+
+/** Tabs to the text field labelled `label` and types `text` into it. */
+export async function keyType(page, label, text) {
+  await tabTo(page, (f) => f.tag === 'input' && f.type === 'text' && f.label === label);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
+  // A full-page shot resizes the viewport and puts it back, after which
+  // Chromium scrolls a focused text field back into view, a little later.
+  // Wait for that scroll, or the next click lands where the page used to be.
+  await page.waitForTimeout(250);
+}

@@ -1,0 +1,84 @@
+// A share link carries the answers in its fragment only, and restores the
+// same results in a fresh browser context (nothing stored in between).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fill, langOf, open, questionText, resultIds, start } from './browser.mjs';
+import { JOURNEYS } from './journeys.mjs';
+import { STRINGS } from '../../widget/i18n.js';
+
+/** The facts whose questions the form shows, in any order. */
+const askedFacts = (page) =>
+  page.locator('hitech-eligibility .qlist [data-fact]').evaluateAll((els) => els.map((el) => el.dataset.fact).sort());
+
+/** Reads what the widget shows and holds, to compare two pages. */
+async function state(page) {
+  return {
+    results: await resultIds(page),
+    profile: await page.locator('hitech-eligibility').evaluate((el) => el.profile),
+    asked: await askedFacts(page),
+    lang: await langOf(page),
+  };
+}
+
+let env;
+before(async () => (env = await start()));
+after(() => env?.close());
+
+// Each journey once, the languages taking turns.
+const CASES = Object.entries(JOURNEYS).map(([name, journey], i) => [name, journey, i % 2 ? 'en' : 'zh-Hans']);
+
+for (const [name, journey, lang] of CASES) {
+  test(`a share link restores ${name} in a fresh page (${lang})`, async () => {
+    const first = await open(env, 'index.html');
+    if (lang === 'en') await first.page.getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
+    await journey(first.page, env, lang, 'mouse');
+    const requests = [];
+    first.page.on('request', (request) => requests.push(request.url()));
+    const t = STRINGS[lang];
+    await first.page.getByRole('button', { name: t.share }).click();
+    const link = await first.page.getByLabel(t.shareLabel).inputValue();
+    assert.deepEqual(requests, [], 'making the link sends nothing');
+    const { pathname, hash, search } = new URL(link);
+    assert.equal(pathname, '/index.html');
+    assert.equal(search, '', 'answers are not in the query string, which would reach the server');
+    assert.match(hash, /^#hitech=1&/);
+    const expected = await state(first.page);
+    assert.ok(Object.values(expected.results).flat().length > 0);
+    await first.context.close();
+
+    const second = await env.browser.newContext();
+    const page = await second.newPage();
+    const served = [];
+    page.on('request', (request) => served.push(request.url()));
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.locator('hitech-eligibility .results h4').first().waitFor();
+    assert.ok(served.every((url) => !url.includes('hitech=')), 'the fragment never reaches the server');
+    // Same results, same answers shown in the form ready to change, same language.
+    assert.deepEqual(await state(page), expected);
+    await second.close();
+  });
+}
+
+test('the restored answers can still be changed', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(
+    `${env.url}/index.html#hitech=1&lang=en&audience=institution&loc=zone%3Achongqing&publicInstitutionServiceOrg=true&techIncomeYuan=2000000`,
+  );
+  const income = page.getByLabel(questionText(env, 'techIncomeYuan', 'en'), { exact: true });
+  assert.equal(await income.inputValue(), '2000000');
+  await page.getByText('at least 1 million yuan').first().waitFor();
+  await fill(page, env, 'techIncomeYuan', '300万');
+  await page.getByText('at least 1.5 million yuan').first().waitFor();
+  await context.close();
+});
+
+test('a hand-edited link keeps what it can and drops what is wrong', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}/index.html#hitech=1&audience=talent&loc=sichuan%3Aprovincial&foreignNational=true&age=-3&revenueYaun=5`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
+  assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
+  await context.close();
+});

@@ -1,0 +1,751 @@
+// <hitech-eligibility>: the eligibility check as a Web Component.
+//
+// A portal embeds it with one module script and one element. The element
+// loads the wasm rule engine sitting next to it (./hitech_eligibility.js),
+// asks the user who and where they are, then only the questions the engine
+// says can still change a result, and shows the results with their sources.
+// Everything runs in the browser; answers leave the page only in a share
+// link's fragment, and only when the user asks for one.
+//
+// Attributes, events, custom properties and parts: see README.md.
+
+import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
+import { STRINGS, pickLang, formatYuan, formatDate, parseYuan, parseAge } from './i18n.js';
+import { sheet } from './styles.js';
+
+const AUDIENCES = ['enterprise', 'talent', 'institution'];
+const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
+const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
+const STATUSES = ['eligible', 'conditional', 'unknown', 'ineligible'];
+const MARK = { holds: '✓', fails: '✗', unknown: '?' };
+const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
+const STATUS_MARK = { eligible: '✓', conditional: '✓', unknown: '?', ineligible: '✗' };
+
+// The engine and its tables, loaded once for every element on the page.
+let engine;
+const loadEngine = () =>
+  (engine ??= init().then(() => {
+    const catalogue = measures();
+    return {
+      catalogue,
+      byId: new Map(catalogue.map((m) => [m.id, m])),
+      zones: zones(),
+      // With nothing known every fact is open, so this is the full question table.
+      questions: new Map(nextQuestions({}).map((q) => [q.fact, q])),
+    };
+  }));
+
+/** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
+function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value == null || value === false) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else if (key === 'value' || key === 'checked' || key === 'selected' || key === 'open') el[key] = value;
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
+  return el;
+}
+
+const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
+
+/** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
+const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
+
+/**
+ * The single failing condition of a not-applicable result, if there is just
+ * one and it is something the user could change: being in another province
+ * is not worth suggesting.
+ */
+function nearMiss(r, m) {
+  if (r.status !== 'ineligible') return null;
+  const facts = testFacts(m.condition);
+  const fails = r.reasons.flatMap((reason, i) => (reason.state === 'fails' ? [[reason, facts[i] ?? []]] : []));
+  return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
+}
+
+export class HitechEligibility extends HTMLElement {
+  static observedAttributes = ['lang', 'audience', 'province', 'zone', 'measures', 'as-of'];
+
+  #data = null;
+  #ready = false;
+  #chosenAudience = '';
+  #loc = '';
+  #answers = {};
+  #order = [];
+  #nodes = new Map();
+  #view = 'check';
+  #naOpen = false;
+  #announce = 0;
+  #els = {};
+
+  constructor() {
+    super();
+    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+  }
+
+  connectedCallback() {
+    this.#onWindow ??= (event) => (event.type === 'hashchange' ? this.#restore() : this.#print(event.type === 'beforeprint'));
+    for (const type of WINDOW_EVENTS) addEventListener(type, this.#onWindow);
+    if (this.#data || this.#els.loading) return;
+    this.#els.loading = h('p', { role: 'status' }, this.#t.loading);
+    this.shadowRoot.replaceChildren(this.#els.loading);
+    loadEngine().then(
+      (data) => {
+        this.#data = data;
+        this.#restore();
+      },
+      (error) => {
+        this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t.loadFailed));
+        console.error(error);
+      },
+    );
+  }
+
+  disconnectedCallback() {
+    for (const type of WINDOW_EVENTS) removeEventListener(type, this.#onWindow);
+  }
+
+  #onWindow;
+
+  attributeChangedCallback(name, before, after) {
+    if (!this.#ready || before === after) return;
+    const langButton = name === 'lang' && this.shadowRoot.activeElement === this.#els.lang;
+    this.#render();
+    if (langButton) this.#els.lang.focus();
+  }
+
+  /** The current profile, exactly as it is given to the engine. */
+  get profile() {
+    const profile = { ...this.#location(), ...this.#answers };
+    const asOf = this.getAttribute('as-of');
+    if (asOf) profile.asOf = asOf;
+    return profile;
+  }
+
+  get #lang() {
+    return pickLang(this.getAttribute('lang'));
+  }
+
+  get #t() {
+    return STRINGS[this.#lang];
+  }
+
+  #tx(text) {
+    return text[this.#lang];
+  }
+
+  get #audience() {
+    const preset = this.getAttribute('audience');
+    return AUDIENCES.includes(preset) ? preset : this.#chosenAudience;
+  }
+
+  get #jurisdictions() {
+    const list = (this.getAttribute('measures') || '').split(/[\s,]+/).filter(Boolean);
+    return list.length ? new Set(list) : null;
+  }
+
+  /** The measures this user can see: their audience, the portal's jurisdictions. */
+  #visible(audience = this.#audience) {
+    const only = this.#jurisdictions;
+    return this.#data.catalogue.filter(
+      (m) => (!audience || m.audience === audience) && (!only || only.has(m.jurisdiction)),
+    );
+  }
+
+  #location() {
+    const zone = this.getAttribute('zone');
+    if (zone) return { zone };
+    const out = {};
+    const province = this.getAttribute('province');
+    if (province) out.province = province;
+    if (this.#loc.startsWith('zone:')) return { zone: this.#loc.slice(5) };
+    const [p, level] = this.#loc.split(':');
+    if (p) out.province = p;
+    if (level) out.zoneLevel = level;
+    return out;
+  }
+
+  // ---- The whole widget, rebuilt on a change of language or attributes ----
+
+  #render() {
+    const t = this.#t;
+    this.#nodes.clear();
+    const els = (this.#els = {});
+    els.lang = h(
+      'button',
+      { type: 'button', part: 'button', lang: t.otherLangCode, onclick: () => this.setAttribute('lang', t.otherLangCode) },
+      t.otherLang,
+    );
+    const viewButton = (view, label) =>
+      h('button', { type: 'button', part: 'button', 'aria-pressed': String(this.#view === view), onclick: () => this.#setView(view) }, label);
+    els.check = this.#checkView();
+    els.catalogue = h('section', { class: 'catalogue-view', part: 'catalogue', 'aria-labelledby': 'cat-h', hidden: this.#view !== 'catalogue' });
+    this.shadowRoot.replaceChildren(
+      h(
+        'div',
+        { class: 'header', part: 'header' },
+        h('div', null, h('h2', { part: 'title' }, t.title), h('p', null, t.intro)),
+        h('div', { class: 'toolbar' }, els.lang, viewButton('check', t.viewCheck), viewButton('catalogue', t.viewCatalogue)),
+      ),
+      h('p', { class: 'notice', part: 'notice' }, t.notice),
+      els.check,
+      els.catalogue,
+    );
+    if (this.#view === 'catalogue') this.#renderCatalogue();
+    this.#update();
+  }
+
+  #setView(view) {
+    this.#view = view;
+    this.#render();
+    this.shadowRoot.querySelector('.toolbar [aria-pressed="true"]').focus();
+  }
+
+  #checkView() {
+    const t = this.#t;
+    const els = this.#els;
+    const about = [];
+    if (!AUDIENCES.includes(this.getAttribute('audience'))) {
+      about.push(
+        this.#radios('audience', t.audience, AUDIENCES.map((a) => [a, t.audiences[a]]), this.#chosenAudience, (value) => {
+          this.#chosenAudience = value;
+          this.#update();
+        }, false),
+      );
+    }
+    about.push(this.#locationField());
+    els.questions = h('div', { class: 'qlist' });
+    els.summary = h('p', { class: 'summary' });
+    els.live = h('p', { role: 'status', 'aria-live': 'polite', class: 'sr' });
+    els.groups = h('div');
+    els.asOf = h('p', { class: 'muted' });
+    els.answers = h('dl', { class: 'print-only' });
+    els.shareOut = h('div', { class: 'share', hidden: true });
+    return h(
+      'div',
+      { class: 'layout', hidden: this.#view !== 'check' },
+      h(
+        'div',
+        { class: 'form', part: 'form' },
+        h('section', { 'aria-labelledby': 'about-h' }, h('h3', { id: 'about-h' }, t.aboutYou), about),
+        h(
+          'section',
+          { 'aria-labelledby': 'q-h' },
+          h('h3', { id: 'q-h' }, t.questions),
+          h('p', { class: 'muted' }, t.questionsHint),
+          els.questions,
+        ),
+      ),
+      h(
+        'section',
+        { class: 'results', part: 'results', 'aria-labelledby': 'r-h' },
+        h('h3', { id: 'r-h' }, t.results),
+        els.summary,
+        els.live,
+        els.asOf,
+        els.answers,
+        els.groups,
+        (els.tools = h(
+          'div',
+          { class: 'toolbar' },
+          h('button', { type: 'button', part: 'button', onclick: () => this.#share() }, t.share),
+          h('button', { type: 'button', part: 'button', onclick: () => print() }, t.print),
+        )),
+        els.shareOut,
+      ),
+    );
+  }
+
+  /** A radio group with a "not sure" choice when `notSure` is true. */
+  #radios(name, legend, choices, current, onChange, notSure = true, column = false) {
+    const t = this.#t;
+    const all = notSure ? [...choices, ['', t.notSure]] : choices;
+    return h(
+      'fieldset',
+      { part: 'question', 'data-fact': name },
+      h('legend', null, legend),
+      h(
+        'div',
+        { class: column ? 'choices column' : 'choices' },
+        all.map(([value, label]) =>
+          h(
+            'label',
+            null,
+            h('input', {
+              type: 'radio',
+              name: `q-${name}`,
+              value,
+              checked: value === current,
+              onchange: (e) => e.target.checked && onChange(value),
+            }),
+            label,
+          ),
+        ),
+      ),
+    );
+  }
+
+  #locationField() {
+    const t = this.#t;
+    const zone = this.getAttribute('zone');
+    const levelName = (province, level) => t.levels[province === 'chongqing' && level === 'provincial' ? 'municipal' : level];
+    if (zone) {
+      const z = this.#data.zones.find((z) => z.id === zone);
+      return h('p', { class: 'field' }, t.locationPreset, z ? t.zoneOption(this.#tx(z.name), levelName(z.province, z.level)) : zone);
+    }
+    const preset = this.getAttribute('province');
+    const options = (province) => {
+      if (province === 'other') {
+        return [
+          ...['national', 'provincial'].map((l) => h('option', { value: `other:${l}` }, t.elsewhereZone(t.levels[l]))),
+          h('option', { value: 'other:none' }, t.notInZone(t.elsewhere)),
+        ];
+      }
+      const name = t.provinces[province];
+      return [
+        ...this.#data.zones
+          .filter((z) => z.province === province)
+          .map((z) => h('option', { value: `zone:${z.id}` }, t.zoneOption(this.#tx(z.name), levelName(province, z.level)))),
+        ...['national', 'provincial'].map((l) => h('option', { value: `${province}:${l}` }, t.otherZone(name, levelName(province, l)))),
+        h('option', { value: `${province}:none` }, t.notInZone(name)),
+        h('option', { value: `${province}:` }, t.provinceOnly(name)),
+      ];
+    };
+    const select = h(
+      'select',
+      { id: 'loc', 'aria-describedby': 'loc-hint', onchange: (e) => ((this.#loc = e.target.value), this.#update()) },
+      h('option', { value: '' }, t.notSure),
+      preset
+        ? options(preset)
+        : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: t.provinces[p] }, options(p))),
+    );
+    select.value = this.#loc;
+    // A share link made on another portal may name a place this one does not offer.
+    if (select.value !== this.#loc) this.#loc = '';
+    this.#els.loc = select;
+    return h(
+      'div',
+      { class: 'field', part: 'question', 'data-fact': 'zone' },
+      h('label', { class: 'block', for: 'loc' }, t.location),
+      select,
+      h('p', { class: 'muted', id: 'loc-hint' }, t.locationHint, !preset || preset === 'chongqing' ? t.chongqingNote : ''),
+    );
+  }
+
+  // ---- Questions ----
+
+  #question(q) {
+    const t = this.#t;
+    const set = (value) => {
+      if (value === null || value === undefined) delete this.#answers[q.fact];
+      else this.#answers[q.fact] = value;
+      this.#update();
+    };
+    if (q.type === 'bool' || q.type === 'choice') {
+      const choices = q.type === 'bool' ? [['true', t.yes], ['false', t.no]] : q.options.map((o) => [o.value, this.#tx(o.label)]);
+      const current = q.fact in this.#answers ? String(this.#answers[q.fact]) : '';
+      return this.#radios(q.fact, this.#tx(q.text), choices, current, (value) => {
+        set(value === '' ? null : q.type === 'bool' ? value === 'true' : value);
+      }, true, q.type === 'choice');
+    }
+    const id = `q-${q.fact}`;
+    const age = q.type === 'age';
+    const error = h('p', { class: 'error', id: `${id}-err`, hidden: true }, age ? t.badAge : t.badNumber);
+    const reads = h('p', { class: 'muted', id: `${id}-reads` });
+    const known = age ? this.#answers.birthDate ?? this.#answers.age : this.#answers[q.fact];
+    const input = h('input', {
+      type: 'text',
+      id,
+      inputmode: age ? 'text' : 'decimal',
+      autocomplete: 'off',
+      value: known ?? '',
+      'aria-describedby': `${id}-hint ${id}-reads ${id}-err`,
+    });
+    const read = (showError) => {
+      const value = age ? parseAge(input.value) : parseYuan(input.value);
+      const bad = value === undefined || Number.isNaN(value);
+      if (showError || !bad) {
+        error.hidden = !bad;
+        input.setAttribute('aria-invalid', String(bad));
+      }
+      reads.textContent = !bad && value !== null && !age ? t.reads(formatYuan(value, this.#lang)) : '';
+      return bad ? null : value;
+    };
+    input.addEventListener('input', () => {
+      const value = read(false);
+      if (age) {
+        delete this.#answers.age;
+        delete this.#answers.birthDate;
+        if (value) Object.assign(this.#answers, value);
+        this.#update();
+      } else set(value);
+    });
+    input.addEventListener('change', () => read(true));
+    read(false);
+    return h(
+      'div',
+      { class: 'field', part: 'question', 'data-fact': q.fact },
+      h('label', { class: 'block', for: id }, this.#tx(q.text)),
+      input,
+      h('p', { class: 'muted', id: `${id}-hint` }, age ? t.ageHint : t.numberHint),
+      reads,
+      error,
+    );
+  }
+
+  /** The engine's question for a fact; for an amount no condition reads, the widget's own. */
+  #questionFor(fact) {
+    const questions = this.#data.questions;
+    if (!questions.has(fact)) {
+      const text = STRINGS['zh-Hans'].amountQuestions[fact];
+      if (!text) return null;
+      questions.set(fact, { fact, type: 'number', text: { 'zh-Hans': text, en: STRINGS.en.amountQuestions[fact] } });
+    }
+    return questions.get(fact);
+  }
+
+  /** Shows the questions that can still change a visible result, keeping each in place once shown. */
+  #syncQuestions(open) {
+    const list = this.#els.questions;
+    if (!this.#audience) return list.replaceChildren(h('p', null, this.#t.chooseAudience));
+    const known = Object.keys(this.#answers).map((fact) => (fact === 'birthDate' ? 'age' : fact));
+    for (const fact of [...known, ...open.map((q) => q.fact)]) if (!this.#order.includes(fact)) this.#order.push(fact);
+    const focused = this.shadowRoot.activeElement;
+    const openFacts = new Set(open.map((q) => q.fact));
+    // Answers given for another audience are kept (switching back restores them) but not shown.
+    const mine = (fact) => this.#questionFor(fact)?.audiences?.includes(this.#audience) ?? true;
+    const shown = this.#order.filter(
+      (fact) =>
+        openFacts.has(fact) || (answered(this.#answers, fact) && mine(fact)) || this.#nodes.get(fact)?.contains(focused),
+    );
+    const nodes = shown.map((fact) => {
+      if (!this.#nodes.has(fact)) this.#nodes.set(fact, this.#question(this.#questionFor(fact)));
+      return this.#nodes.get(fact);
+    });
+    for (const child of [...list.children]) if (!nodes.includes(child)) child.remove();
+    nodes.forEach((node, i) => list.children[i] !== node && list.insertBefore(node, list.children[i] ?? null));
+    if (!nodes.length) list.append(h('p', null, this.#t.noQuestions));
+  }
+
+  #focusQuestion(fact) {
+    const target = LOCATION_FACTS.has(fact)
+      ? this.#els.loc
+      : this.#nodes.get(fact)?.querySelector('input:checked, input[type="text"]') ??
+        this.#nodes.get(fact)?.querySelector('input');
+    target?.focus();
+  }
+
+  // ---- Evaluation and results ----
+
+  #update() {
+    if (!this.#data) return;
+    const t = this.#t;
+    const profile = this.profile;
+    let report, questions;
+    try {
+      report = evaluate(profile);
+      questions = nextQuestions(profile);
+    } catch (error) {
+      this.#els.groups.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.error, String(error.message ?? error)));
+      return;
+    }
+    const audience = this.#audience;
+    const visible = new Map(this.#visible().map((m) => [m.id, m]));
+    const open = questions.filter((q) => !LOCATION_FACTS.has(q.fact) && q.measures.some((id) => visible.has(id)));
+    // An amount that does not change a status can still size a benefit
+    // (≥ 50% of S&T income): ask for it once the measure applies.
+    for (const r of report.results) {
+      const fact = visible.get(r.id)?.benefit.shareOf;
+      if (fact && (r.status === 'eligible' || r.status === 'conditional') && !open.some((q) => q.fact === fact)) {
+        open.push(this.#questionFor(fact));
+      }
+    }
+    this.#syncQuestions(open.filter(Boolean));
+
+    const groups = Object.fromEntries(STATUSES.map((s) => [s, []]));
+    if (audience) for (const r of report.results) if (visible.has(r.id)) groups[r.status].push(r);
+    // Near misses first: they are the not-applicable results worth reading.
+    groups.ineligible.sort((a, b) => !!nearMiss(b, visible.get(b.id)) - !!nearMiss(a, visible.get(a.id)));
+    this.#els.asOf.textContent = t.asOf(formatDate(report.asOf, this.#lang));
+    this.#els.answers.replaceChildren(...this.#answerList());
+    this.#els.groups.replaceChildren(
+      ...(audience
+        ? STATUSES.map((status) => {
+            const cards = groups[status].map((r) => this.#card(visible.get(r.id), r));
+            const list = cards.length ? h('ul', { class: 'cards', role: 'list' }, cards) : h('p', { class: 'muted' }, t.none);
+            const heading = h('h4', { id: `g-${status}` }, t.counted(t.groups[status], cards.length));
+            const body =
+              status === 'ineligible' && cards.length
+                ? h(
+                    'details',
+                    { open: this.#naOpen, ontoggle: (e) => (this.#naOpen = e.target.open) },
+                    h('summary', null, t.showAll(cards.length)),
+                    list,
+                  )
+                : list;
+            return h('section', { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}` }, heading, h('p', { class: 'muted' }, t.groupHints[status]), body);
+          })
+        : [h('p', null, t.chooseAudience)]),
+    );
+    const counts = Object.fromEntries(STATUSES.map((s) => [s, groups[s].length]));
+    const summary = audience ? t.summary(counts) : '';
+    this.#els.summary.textContent = summary;
+    clearTimeout(this.#announce);
+    // Screen readers hear the new counts once the user pauses, not on every keystroke.
+    this.#announce = setTimeout(() => (this.#els.live.textContent = summary), 400);
+    this.#els.shareOut.hidden = true;
+    this.#els.tools.hidden = !audience;
+    this.dispatchEvent(
+      new CustomEvent('hitech-eligibility-change', { bubbles: true, composed: true, detail: { profile, report, audience } }),
+    );
+  }
+
+  /** What the user answered, as printed above the results. */
+  #answerList() {
+    const t = this.#t;
+    const rows = [];
+    if (this.#audience) rows.push([t.audience, t.audiences[this.#audience]]);
+    const loc = this.#els.loc;
+    if (loc?.value) rows.push([t.location, loc.selectedOptions[0].textContent]);
+    for (const fact of this.#order) {
+      const q = this.#questionFor(fact);
+      const value = fact === 'age' ? this.#answers.birthDate ?? this.#answers.age : this.#answers[fact];
+      if (value === undefined) continue;
+      const shown =
+        q.type === 'bool'
+          ? value ? t.yes : t.no
+          : q.type === 'number'
+            ? formatYuan(value, this.#lang)
+            : q.type === 'choice'
+              ? this.#tx(q.options.find((o) => o.value === value).label)
+              : String(value);
+      rows.push([this.#tx(q.text), shown]);
+    }
+    return rows.flatMap(([question, value]) => [h('dt', null, question), h('dd', null, value)]);
+  }
+
+  #card(m, r) {
+    const t = this.#t;
+    const lang = this.#lang;
+    const status = r?.status;
+    const b = m.benefit;
+    const shareOf = b.shareOf && (t.shareOf[b.shareOf] ?? t.shareOfFallback);
+    const amounts = [
+      b.maxYuan != null && t.upTo(formatYuan(b.maxYuan, lang)),
+      b.minSharePercent != null && t.atLeastShare(b.minSharePercent, shareOf),
+      b.maxYears != null && t.upToYears(b.maxYears),
+      b.ageLimit != null && t.ageLimit(b.ageLimit),
+    ].filter(Boolean);
+    const draft = m.document.status === 'draft';
+    const questions = this.#data.questions;
+    const near = r && nearMiss(r, m);
+    return h(
+      'li',
+      { class: 'card', part: 'card', 'data-status': status, 'data-measure': m.id },
+      h(
+        'div',
+        { class: 'card-head' },
+        h('h5', { part: 'card-title' }, this.#tx(m.title)),
+        status && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[status], ' '), t.groups[status]),
+        draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
+      ),
+      h('p', { class: 'benefit', part: 'benefit' }, this.#tx(b.text)),
+      amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
+      r?.minimumYuan != null &&
+        h('p', { class: 'highlight' }, t.minimum(formatYuan(r.minimumYuan, lang), b.minSharePercent, shareOf)),
+      m.approval && status !== 'ineligible' && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), this.#tx(m.approval)),
+      r
+        ? h(
+            'ul',
+            { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
+            r.reasons.map((x) =>
+              h(
+                'li',
+                { 'data-state': x.state },
+                h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[x.state]),
+                h('span', null, h('span', { class: 'sr' }, `${t.state[x.state]}: `), x[lang]),
+              ),
+            ),
+          )
+        : h('div', { class: 'tree', part: 'conditions' }, h('strong', null, t.who), this.#tree(m.condition)),
+      status === 'unknown' &&
+        h(
+          'div',
+          { class: 'next' },
+          h('p', null, t.settleWith),
+          h(
+            'ul',
+            null,
+            r.missing.map((fact) =>
+              h(
+                'li',
+                null,
+                h(
+                  'button',
+                  { type: 'button', class: 'link', onclick: () => this.#focusQuestion(fact) },
+                  questions.has(fact) ? this.#tx(questions.get(fact).text) : fact,
+                ),
+              ),
+            ),
+          ),
+        ),
+      near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], lang === 'en' ? '. ' : '。', t.nearMissTail),
+      !r && h('p', { class: 'muted' }, t.forWhom, t.audiences[m.audience]),
+      m.responsible && h('p', { class: 'muted' }, t.responsible, this.#tx(m.responsible), lang === 'en' ? '. ' : '。', t.guidance),
+      h(
+        'div',
+        { class: 'source', part: 'source' },
+        h(
+          'p',
+          null,
+          h('strong', null, t.source, lang === 'en' ? ': ' : '：'),
+          t.sourceLine({
+            title: this.#tx(m.document.title),
+            number: m.document.number,
+            issuer: this.#tx(m.document.issuer),
+            date: m.document.date && formatDate(m.document.date, lang),
+            clause: m.clause,
+          }),
+        ),
+        draft && h('p', null, t.draftHint),
+        h('p', { class: 'sr' }, t.quote),
+        h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
+      ),
+    );
+  }
+
+  /** A measure's condition tree in words, for the catalogue. */
+  #tree(c, top = true) {
+    if (c.test) return this.#tx(c.test.text);
+    const [kind, children] = Object.entries(c)[0];
+    const list = h('ul', null, [children].flat().map((child) => h('li', null, this.#tree(child, false))));
+    return top && kind === 'all' ? list : [{ all: this.#t.all_of, any: this.#t.any_of, not: this.#t.not_ }[kind], list];
+  }
+
+  // ---- Catalogue ----
+
+  #renderCatalogue() {
+    const t = this.#t;
+    const section = this.#els.catalogue;
+    const all = this.#visible('');
+    const jurisdictions = [...new Set(all.map((m) => m.jurisdiction))];
+    const filter = this.#catalogueFilter ?? (this.#catalogueFilter = { jurisdiction: '', audience: '' });
+    const select = (id, label, values, names, key) =>
+      h(
+        'div',
+        null,
+        h('label', { class: 'block', for: id }, label),
+        h(
+          'select',
+          { id, onchange: (e) => ((filter[key] = e.target.value), this.#renderCatalogue(), this.shadowRoot.getElementById(id).focus()) },
+          h('option', { value: '' }, t.all),
+          values.map((v) => h('option', { value: v, selected: filter[key] === v }, names[v])),
+        ),
+      );
+    const shown = all.filter(
+      (m) => (!filter.jurisdiction || m.jurisdiction === filter.jurisdiction) && (!filter.audience || m.audience === filter.audience),
+    );
+    section.replaceChildren(
+      h('h3', { id: 'cat-h' }, t.catalogue),
+      h('p', null, t.catalogueIntro),
+      h(
+        'div',
+        { class: 'filters' },
+        select('cat-j', t.filterJurisdiction, jurisdictions, t.jurisdictions, 'jurisdiction'),
+        select('cat-a', t.filterAudience, AUDIENCES, t.audiences, 'audience'),
+      ),
+      h('p', { class: 'muted', role: 'status' }, t.count(shown.length)),
+      ...jurisdictions
+        .map((j) => [j, shown.filter((m) => m.jurisdiction === j)])
+        .filter(([, list]) => list.length)
+        .map(([j, list]) =>
+          h(
+            'section',
+            { class: 'jurisdiction', 'aria-labelledby': `cat-${j}` },
+            h('h4', { id: `cat-${j}` }, t.jurisdictions[j] ?? j),
+            h('ul', { class: 'cards', role: 'list' }, list.map((m) => this.#card(m, null))),
+          ),
+        ),
+    );
+  }
+
+  #catalogueFilter;
+
+  // ---- Share and print ----
+
+  #share() {
+    const t = this.#t;
+    const params = new URLSearchParams({ hitech: '1', lang: this.#lang });
+    if (this.#chosenAudience) params.set('audience', this.#chosenAudience);
+    if (this.#loc) params.set('loc', this.#loc);
+    for (const [key, value] of Object.entries(this.#answers)) params.set(key, String(value));
+    const url = `${location.href.split('#')[0]}#${params}`;
+    const message = h('p', { role: 'status' }, t.shareReady);
+    const input = h('input', { type: 'text', id: 'share-url', readonly: true, value: url });
+    this.#els.shareOut.replaceChildren(
+      h('label', { class: 'block', for: 'share-url' }, t.shareLabel),
+      input,
+      message,
+      h('p', { class: 'muted' }, t.shareNote),
+    );
+    this.#els.shareOut.hidden = false;
+    input.focus();
+    input.select();
+    navigator.clipboard?.writeText(url).then(
+      () => (message.textContent = t.shareCopied),
+      () => {},
+    );
+  }
+
+  /** Restores the answers of a share link (see #share) from the page's fragment, then shows them. */
+  #restore() {
+    const params = new URLSearchParams(location.hash.slice(1));
+    if (params.get('hitech') === '1') {
+      this.#ready = false;
+      const lang = params.get('lang');
+      if (lang) this.setAttribute('lang', pickLang(lang));
+      this.#chosenAudience = AUDIENCES.includes(params.get('audience')) ? params.get('audience') : '';
+      this.#loc = params.get('loc') || '';
+      this.#answers = {};
+      this.#order = [];
+      try {
+        evaluate(this.profile);
+      } catch {
+        this.#loc = '';
+      }
+      for (const [key, raw] of params) {
+        const q = this.#questionFor(key === 'birthDate' ? 'age' : key);
+        if (!q || LOCATION_FACTS.has(key)) continue;
+        const value =
+          q.type === 'bool' ? raw === 'true' : q.type === 'number' ? parseYuan(raw) : key === 'age' ? Number(raw) : raw;
+        try {
+          evaluate({ ...this.profile, [key]: value });
+          this.#answers[key] = value;
+        } catch {
+          // A link edited by hand: drop the answer it got wrong, keep the rest.
+        }
+      }
+    } else if (this.#ready) {
+      return;
+    }
+    this.#ready = true;
+    this.#render();
+  }
+
+  #print(before) {
+    // Closed <details> do not print: open the not-applicable group for paper.
+    for (const details of this.shadowRoot.querySelectorAll('details')) {
+      if (before) {
+        details.dataset.wasOpen ??= String(details.open);
+        details.open = true;
+      } else if (details.dataset.wasOpen) {
+        details.open = details.dataset.wasOpen === 'true';
+        delete details.dataset.wasOpen;
+      }
+    }
+  }
+}
+
+customElements.get('hitech-eligibility') || customElements.define('hitech-eligibility', HitechEligibility);

@@ -1,0 +1,290 @@
+// Every word the widget itself shows, written by hand in Simplified Chinese
+// and in English, and the formatters for amounts, numbers and dates.
+//
+// The measures, questions and conditions bring their own words from the
+// catalogue (the wasm package); this file holds only the interface. It has no
+// DOM dependency, so Node can test the formatters directly.
+
+/** The two interface languages; anything that is not English is Chinese. */
+export const pickLang = (value) => (/^en\b/i.test(value || '') ? 'en' : 'zh-Hans');
+
+export const STRINGS = {
+  'zh-Hans': {
+    title: '高新区政策匹配',
+    intro: '回答几个问题，即可看到哪些高新区支持政策适用于您、为什么适用，以及出自哪份文件的哪一条。',
+    loading: '正在加载政策目录……',
+    loadFailed: '政策目录加载失败，请刷新页面重试。',
+    otherLang: 'English',
+    otherLangCode: 'en',
+    viewCheck: '检查适用政策',
+    viewCatalogue: '浏览政策目录',
+    notice:
+      '本工具依据政策原文给出参考意见，不构成官方认定。能否享受某项政策，以各卡片所列责任部门的审核决定为准。所有计算都在您的浏览器中完成，不会上传或保存您的回答。',
+    aboutYou: '基本情况',
+    audience: '您是？',
+    audiences: { enterprise: '企业', talent: '外籍人才', institution: '事业单位' },
+    location: '所在地区和高新区',
+    locationHint: '高新区名称后注明级别。',
+    chongqingNote: '重庆的市级高新区按省级计算。',
+    locationPreset: '所在高新区：',
+    notSure: '不确定',
+    yes: '是',
+    no: '否',
+    zoneOption: (name, level) => `${name}（${level}）`,
+    levels: { national: '国家级', provincial: '省级', municipal: '市级' },
+    otherZone: (province, level) => `${province}其他${level}高新区`,
+    elsewhereZone: (level) => `其他省份的${level}高新区`,
+    notInZone: (province) => `${province}，不在高新区`,
+    provinceOnly: (province) => `${province}，不确定所在高新区`,
+    elsewhere: '其他省份',
+    provinces: { sichuan: '四川省', chongqing: '重庆市', guizhou: '贵州省', other: '其他省份' },
+    questions: '可能改变结果的问题',
+    questionsHint: '只列出仍可能改变结果的问题，最有用的在前。任何问题都可以选“不确定”，答案随时可以修改。',
+    chooseAudience: '请先选择您是企业、外籍人才还是事业单位。',
+    noQuestions: '目前没有其他会改变结果的问题。',
+    numberHint: '单位：元。可以写“200万”或“1.5亿”；不确定可留空。',
+    ageHint: '填写周岁年龄（如 64）或出生日期（如 1962-05-01）；不确定可留空。',
+    badNumber: '请填写一个不小于 0 的金额，最多两位小数，例如 2000000 或 200万。',
+    badAge: '请填写 0 到 150 之间的整数年龄，或 YYYY-MM-DD 格式的出生日期。',
+    reads: (text) => `即 ${text}`,
+    results: '结果',
+    asOf: (date) => `按 ${date} 的情况判断`,
+    groups: {
+      eligible: '符合条件',
+      conditional: '符合条件，尚需审批',
+      unknown: '还需要更多信息',
+      ineligible: '不适用',
+    },
+    showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
+    groupHints: {
+      eligible: '以下政策的全部条件均已满足。',
+      conditional: '条件均已满足，但文件规定还须经批准或个案决定。',
+      unknown: '没有不满足的条件，但还缺少信息。',
+      ineligible: '至少有一项条件不满足。',
+    },
+    none: '暂无。',
+    counted: (label, n) => `${label}（${n}）`,
+    summary: (n) =>
+      `${n.eligible} 项符合条件，${n.conditional} 项尚需审批，${n.unknown} 项还需信息，${n.ineligible} 项不适用。`,
+    state: { holds: '满足', fails: '不满足', unknown: '未知' },
+    conditions: '条件',
+    stillNeeds: '审批或决定：',
+    settleWith: '回答以下问题即可确定：',
+    answer: '去回答',
+    nearMiss: '只差一项条件：',
+    nearMissTail: '如果这一项成立，本政策就可能适用。',
+    minimum: (amount, percent, of) => `按您填写的${of}，奖励不低于${amount}（${percent}%）。`,
+    upTo: (amount) => `最高${amount}`,
+    atLeastShare: (percent, of) => `不低于${of}的${percent}%`,
+    upToYears: (years) => `最长${years}年`,
+    ageLimit: (age) => `年龄放宽至${age}周岁`,
+    shareOf: { techIncomeYuan: '科技收入', revenueYuan: '营业收入' },
+    shareOfFallback: '相应金额',
+    amountQuestions: { techIncomeYuan: '本单位该期间的科技收入是多少元？' },
+    draft: '征求意见稿',
+    draftHint: '本文件尚为征求意见稿，正式文件可能不同。',
+    source: '出处',
+    sourceLine: (s) => `《${s.title}》${s.number ? `（${s.number}）` : ''}，${s.issuer}${s.date ? `，${s.date}` : ''}，第${s.clause}条`,
+    quote: '原文',
+    responsible: '负责部门：',
+    guidance: '仅供参考，以负责部门的决定为准。',
+    share: '生成分享链接',
+    shareLabel: '分享链接（包含您的回答，可复制）',
+    shareCopied: '链接已复制到剪贴板。',
+    shareReady: '链接已生成，可复制后发送。',
+    shareNote: '回答只保存在链接的“#”之后，打开链接时不会发送到服务器。',
+    print: '打印结果',
+    catalogue: '政策目录',
+    catalogueIntro: '按发文地区和对象浏览全部政策及其出处。',
+    filterJurisdiction: '发文地区',
+    filterAudience: '对象',
+    all: '全部',
+    jurisdictions: {
+      national: '国家',
+      sichuan: '四川省',
+      chengdu: '成都（示范区文件）',
+      chongqing: '重庆市',
+      guizhou: '贵州省',
+    },
+    forWhom: '适用对象：',
+    who: '谁可以享受：',
+    all_of: '同时满足：',
+    any_of: '满足其一：',
+    not_: '不属于：',
+    count: (n) => `共 ${n} 项`,
+    error: '无法计算：',
+  },
+  en: {
+    title: 'High-tech zone policy check',
+    intro: 'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
+    loading: 'Loading the catalogue of measures…',
+    loadFailed: 'The catalogue could not be loaded. Please reload the page.',
+    otherLang: '中文',
+    otherLangCode: 'zh-Hans',
+    viewCheck: 'Check which measures apply',
+    viewCatalogue: 'Browse all measures',
+    notice:
+      'This tool gives guidance based on the policy texts; it is not an official determination. Whether you receive a measure is decided by the department named on its card. Everything is worked out in your browser: your answers are not sent anywhere or stored.',
+    aboutYou: 'About you',
+    audience: 'Who are you?',
+    audiences: { enterprise: 'An enterprise', talent: 'Foreign talent', institution: 'A public institution' },
+    location: 'Region and high-tech zone',
+    locationHint: 'Each zone shows its level.',
+    chongqingNote: ' Chongqing’s municipal zones count as provincial.',
+    locationPreset: 'High-tech zone: ',
+    notSure: 'Not sure',
+    yes: 'Yes',
+    no: 'No',
+    zoneOption: (name, level) => `${name} (${level})`,
+    levels: { national: 'national', provincial: 'provincial', municipal: 'municipal' },
+    otherZone: (province, level) => `${province}: another ${level} zone`,
+    elsewhereZone: (level) => `Another province: a ${level} zone`,
+    notInZone: (province) => `${province}: not in a high-tech zone`,
+    provinceOnly: (province) => `${province}: not sure which zone`,
+    elsewhere: 'Another province',
+    provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou', other: 'Another province' },
+    questions: 'Questions that can change the result',
+    questionsHint: 'Only questions that can still change a result are asked, most useful first. Any question can be answered “Not sure”, and every answer can be changed later.',
+    chooseAudience: 'First choose whether you are an enterprise, foreign talent or a public institution.',
+    noQuestions: 'No other question would change the results now.',
+    numberHint: 'In yuan. “2000000”, “200万” and “1.5亿” all work; leave blank if not sure.',
+    ageHint: 'Your age in completed years (e.g. 64) or your birth date (e.g. 1962-05-01); leave blank if not sure.',
+    badNumber: 'Please enter an amount of 0 or more with at most two decimals, e.g. 2000000 or 200万.',
+    badAge: 'Please enter a whole age from 0 to 150, or a birth date as YYYY-MM-DD.',
+    reads: (text) => `that is ${text}`,
+    results: 'Results',
+    asOf: (date) => `As of ${date}`,
+    groups: {
+      eligible: 'You qualify',
+      conditional: 'You qualify, subject to approval',
+      unknown: 'More information needed',
+      ineligible: 'Not applicable',
+    },
+    showAll: (n) => `Show these ${n} measures and the conditions they miss`,
+    groupHints: {
+      eligible: 'Every condition of these measures is met.',
+      conditional: 'Every condition is met, but the document still requires an approval or a case-by-case decision.',
+      unknown: 'No condition fails, but some information is missing.',
+      ineligible: 'At least one condition is not met.',
+    },
+    none: 'None yet.',
+    counted: (label, n) => `${label} (${n})`,
+    summary: (n) =>
+      `${n.eligible} apply, ${n.conditional} subject to approval, ${n.unknown} need more information, ${n.ineligible} not applicable.`,
+    state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
+    conditions: 'Conditions',
+    stillNeeds: 'Approval or decision: ',
+    settleWith: 'Answering these would settle it:',
+    answer: 'Answer',
+    nearMiss: 'Only one condition is not met: ',
+    nearMissTail: 'If that changed, this measure could apply.',
+    minimum: (amount, percent, of) => `From the ${of} you entered: a reward of at least ${amount} (${percent}%).`,
+    upTo: (amount) => `up to ${amount}`,
+    atLeastShare: (percent, of) => `at least ${percent}% of the ${of}`,
+    upToYears: (years) => `up to ${years} years`,
+    ageLimit: (age) => `age limit raised to ${age}`,
+    shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
+    shareOfFallback: 'amount',
+    amountQuestions: { techIncomeYuan: 'What was your institution’s S&T income for the period, in yuan?' },
+    draft: 'Draft for comments',
+    draftHint: 'This document is still a draft for comments; the final text may differ.',
+    source: 'Source',
+    sourceLine: (s) =>
+      `${s.title}${s.number ? ` (${s.number})` : ''}, ${s.issuer}${s.date ? `, ${s.date}` : ''}, clause ${s.clause}`,
+    quote: 'Original text (Chinese)',
+    responsible: 'Responsible department: ',
+    guidance: 'Guidance only; the responsible department decides.',
+    share: 'Make a share link',
+    shareLabel: 'Share link (contains your answers; copy it)',
+    shareCopied: 'The link has been copied to the clipboard.',
+    shareReady: 'The link is ready to copy.',
+    shareNote: 'Your answers live only after the “#” of the link, which browsers never send to a server.',
+    print: 'Print results',
+    catalogue: 'Catalogue of measures',
+    catalogueIntro: 'Browse every measure by issuing jurisdiction and audience, with its source.',
+    filterJurisdiction: 'Jurisdiction',
+    filterAudience: 'Audience',
+    all: 'All',
+    jurisdictions: {
+      national: 'National',
+      sichuan: 'Sichuan',
+      chengdu: 'Chengdu (demonstration zone)',
+      chongqing: 'Chongqing',
+      guizhou: 'Guizhou',
+    },
+    forWhom: 'For: ',
+    who: 'Who qualifies:',
+    all_of: 'All of:',
+    any_of: 'Any one of:',
+    not_: 'None of:',
+    count: (n) => `${n} measures`,
+    error: 'Could not check: ',
+  },
+};
+
+const plain = (value) => new Intl.NumberFormat('en', { maximumFractionDigits: 4, useGrouping: false }).format(value);
+const grouped = (value, lang) =>
+  new Intl.NumberFormat(lang, { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value);
+// Use a large unit only when it stays short: 1.5亿, 150万, 1.5 million, but
+// 12,345元 rather than 1.2345万元.
+const fits = (yuan, unit, step) => yuan >= unit && Number.isInteger(yuan / step);
+
+/**
+ * An amount of yuan written the way people read it: 10,000,000 is "1000万元"
+ * in Chinese (so 最高1000万元) and "10 million yuan" in English.
+ */
+export function formatYuan(yuan, lang) {
+  if (lang === 'en') {
+    if (fits(yuan, 1e9, 1e6)) return `${plain(yuan / 1e9)} billion yuan`;
+    if (fits(yuan, 1e6, 1e3)) return `${plain(yuan / 1e6)} million yuan`;
+    return `${grouped(yuan, 'en')} yuan`;
+  }
+  if (fits(yuan, 1e8, 1e4)) return `${plain(yuan / 1e8)}亿元`;
+  if (fits(yuan, 1e4, 100)) return `${plain(yuan / 1e4)}万元`;
+  return `${grouped(yuan, 'zh-Hans')}元`;
+}
+
+/** A `YYYY-MM-DD` date in the language's long form (2020年7月13日; 13 July 2020). */
+export function formatDate(iso, lang) {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'zh-Hans', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, d)),
+  );
+}
+
+/**
+ * Reads an amount of yuan as people type it: "2000000", "2,000,000",
+ * "200万", "1.5亿", "2000000元". Returns a number ≥ 0 with at most two
+ * decimals, `null` for an empty answer, or `NaN` when it cannot be read.
+ */
+export function parseYuan(text) {
+  const s = String(text).replace(/[\s,，_]/g, '').replace(/元$/, '');
+  if (s === '') return null;
+  const m = /^(\d+(?:\.\d+)?)(万|亿)?$/.exec(s);
+  if (!m) return NaN;
+  const [whole, frac = ''] = m[1].split('.');
+  // Exact arithmetic in fen: 1.5亿 is 15000000000 fen, 0.001 is no amount.
+  const scale = m[2] === '亿' ? 10n ** 10n : m[2] === '万' ? 10n ** 6n : 100n;
+  const scaled = BigInt(whole + frac) * scale;
+  const divisor = 10n ** BigInt(frac.length);
+  if (scaled % divisor !== 0n) return NaN;
+  const fen = scaled / divisor;
+  return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) / 100 : NaN;
+}
+
+/**
+ * Reads an age answer: whole years ("64") or a birth date ("1962-05-01").
+ * Returns `{ age }`, `{ birthDate }`, `null` when empty, or `undefined` when
+ * it cannot be read.
+ */
+export function parseAge(text) {
+  const s = String(text).trim();
+  if (s === '') return null;
+  if (/^\d{1,3}$/.test(s) && Number(s) <= 150) return { age: Number(s) };
+  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
+    const [y, m, d] = s.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return { birthDate: s };
+  }
+  return undefined;
+}

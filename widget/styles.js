@@ -1,0 +1,132 @@
+// The widget's only stylesheet, adopted by its shadow root. Built with
+// `new CSSStyleSheet()` rather than a <style> element, so a page with
+// `style-src 'self'` (no 'unsafe-inline') can embed the widget.
+//
+// Everything a portal may want to change is a `--hitech-*` custom property
+// (see README.md); the defaults meet WCAG AA contrast on white.
+
+const css = String.raw`
+:host {
+  --_text: var(--hitech-text, #1b2430);
+  --_muted: var(--hitech-muted, #475162);
+  --_bg: var(--hitech-background, #ffffff);
+  --_surface: var(--hitech-surface, #f4f6f9);
+  --_border: var(--hitech-border, #c3ccd8);
+  --_accent: var(--hitech-accent, #0b5cad);
+  --_accent-text: var(--hitech-accent-text, #ffffff);
+  --_focus: var(--hitech-focus, #c24100);
+  --_radius: var(--hitech-radius, 8px);
+  --_eligible: var(--hitech-eligible, #17683a);
+  --_conditional: var(--hitech-conditional, #8a4b00);
+  --_unknown: var(--hitech-unknown, #34506f);
+  --_ineligible: var(--hitech-ineligible, #4b5563);
+  --_draft: var(--hitech-draft, #a3161a);
+  display: block;
+  container-type: inline-size;
+  color: var(--_text);
+  background: var(--_bg);
+  font-family: var(--hitech-font, system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
+  font-size: var(--hitech-font-size, 1rem);
+  line-height: 1.55;
+}
+:host([hidden]) { display: none; }
+* { box-sizing: border-box; }
+[hidden] { display: none !important; }
+h2, h3, h4, h5 { line-height: 1.3; margin: 0 0 .5rem; }
+h2 { font-size: 1.4em; }
+h3 { font-size: 1.15em; }
+h4 { font-size: 1.05em; }
+h5 { font-size: 1em; }
+p { margin: 0 0 .5rem; }
+ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+.muted { color: var(--_muted); font-size: .92em; }
+.print-only { display: none; }
+
+.header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-start; justify-content: space-between; margin-bottom: .75rem; }
+.header > div:first-child { flex: 1 1 20rem; }
+.toolbar { display: flex; flex-wrap: wrap; gap: .5rem; }
+button, .button {
+  font: inherit; font-size: .95em; cursor: pointer;
+  border: 1px solid var(--_accent); border-radius: var(--_radius);
+  background: var(--_bg); color: var(--_accent);
+  padding: .35rem .8rem; min-height: 2.25rem;
+}
+button[aria-pressed="true"], button.primary { background: var(--_accent); color: var(--_accent-text); }
+button.link { border: 0; padding: 0 .25rem; min-height: 1.5rem; text-decoration: underline; }
+:focus-visible, input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+
+.notice { border-left: 4px solid var(--_accent); background: var(--_surface); padding: .6rem .9rem; margin: 0 0 1rem; border-radius: 0 var(--_radius) var(--_radius) 0; }
+.error { color: var(--_draft); font-weight: 600; }
+
+.layout { display: grid; grid-template-columns: minmax(16rem, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
+@container (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+
+.form > section { margin-bottom: 1rem; }
+fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 .75rem; padding: .5rem .9rem .7rem; background: var(--_bg); }
+legend { font-weight: 600; padding: 0 .3rem; }
+.choices { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+.choices.column { flex-direction: column; }
+.choices label { display: inline-flex; gap: .4rem; align-items: center; min-height: 1.75rem; cursor: pointer; }
+input[type="radio"] { width: 1.1rem; height: 1.1rem; margin: 0; accent-color: var(--_accent); }
+label.block { display: block; font-weight: 600; margin-bottom: .25rem; }
+select, input[type="text"] {
+  font: inherit; color: var(--_text); background: var(--_bg);
+  border: 1px solid var(--_muted); border-radius: calc(var(--_radius) / 2);
+  padding: .35rem .5rem; width: 100%; max-width: 32rem; min-height: 2.25rem;
+}
+input[aria-invalid="true"] { border-color: var(--_draft); border-width: 2px; }
+.field { border: 1px solid var(--_border); border-radius: var(--_radius); padding: .5rem .9rem .7rem; margin-bottom: .75rem; }
+.field .muted, fieldset .muted { margin: .3rem 0 0; }
+
+.results { min-width: 0; }
+.group { margin-bottom: 1.25rem; }
+.group > h4 { display: flex; align-items: center; gap: .5rem; }
+summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
+.cards { display: grid; gap: .75rem; margin: 0; padding: 0; list-style: none; }
+.card {
+  border: 1px solid var(--_border); border-left: 6px solid var(--_status, var(--_border));
+  border-radius: var(--_radius); padding: .75rem 1rem; background: var(--_bg);
+  break-inside: avoid;
+}
+.card[data-status="eligible"] { --_status: var(--_eligible); }
+.card[data-status="conditional"] { --_status: var(--_conditional); }
+.card[data-status="unknown"] { --_status: var(--_unknown); }
+.card[data-status="ineligible"] { --_status: var(--_ineligible); }
+.card-head { display: flex; flex-wrap: wrap; gap: .35rem .6rem; align-items: baseline; justify-content: space-between; }
+.card h5 { margin: 0; font-size: 1.05em; }
+.status { font-weight: 700; color: var(--_status); white-space: nowrap; }
+.badge { display: inline-block; font-size: .85em; font-weight: 700; border: 2px solid var(--_draft); color: var(--_draft); border-radius: 999px; padding: 0 .55rem; }
+.benefit { margin: .4rem 0; }
+.amounts { display: flex; flex-wrap: wrap; gap: .35rem; margin: .2rem 0 .4rem; padding: 0; list-style: none; }
+.amounts li { background: var(--_surface); border: 1px solid var(--_border); border-radius: 999px; padding: 0 .6rem; font-weight: 600; }
+.highlight { font-weight: 700; color: var(--_eligible); }
+.conds { list-style: none; padding: 0; margin: .3rem 0; }
+.conds li { display: flex; gap: .5rem; }
+.mark { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; flex: none; }
+.conds [data-state="holds"] .mark { color: var(--_eligible); }
+.conds [data-state="fails"] .mark { color: var(--_draft); }
+.conds [data-state="unknown"] .mark { color: var(--_unknown); }
+.tree ul { list-style: disc; }
+.next, .near, .approval { background: var(--_surface); border-radius: calc(var(--_radius) / 2); padding: .4rem .7rem; margin: .4rem 0; }
+.source { font-size: .92em; color: var(--_muted); margin-top: .5rem; border-top: 1px dashed var(--_border); padding-top: .4rem; }
+blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(--_border); color: var(--_text); font-size: .95em; }
+.share { margin-top: 1rem; display: grid; gap: .4rem; }
+.share input { max-width: none; }
+.filters { display: flex; flex-wrap: wrap; gap: .75rem; margin-bottom: .75rem; }
+.filters > div { flex: 1 1 12rem; }
+.jurisdiction { margin-bottom: 1.25rem; }
+
+@media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
+@media print {
+  :host { color: #000; background: #fff; container-type: normal; }
+  .toolbar, .form, .share, button, summary { display: none !important; }
+  .layout { display: block; }
+  .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
+  dd { margin: 0; font-weight: 600; }
+  .card { border-color: #555; }
+}
+`;
+
+export const sheet = new CSSStyleSheet();
+sheet.replaceSync(css);
