@@ -6,10 +6,19 @@ use hitech_eligibility::{check_json, evaluate, next_questions, CivilDate, Facts}
 
 const PROFILES: &[(&str, &str)] = &[
     ("empty", "{}"),
-    ("enterprise", r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000}"#),
-    ("talent", r#"{"province": "sichuan", "zoneLevel": "provincial", "foreignNational": true, "highEndTalent": true, "worksInZoneEnterprise": true, "birthDate": "1961-05-01"}"#),
+    (
+        "enterprise",
+        r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000}"#,
+    ),
+    (
+        "talent",
+        r#"{"province": "sichuan", "zoneLevel": "provincial", "foreignNational": true, "highEndTalent": true, "worksInZoneEnterprise": true, "birthDate": "1961-05-01"}"#,
+    ),
     ("institution", r#"{"province": "chongqing", "publicInstitutionServiceOrg": true, "techIncomeYuan": 2000000}"#),
-    ("full", r#"{"asOf": "2026-01-01", "zone": "guiyang", "highTechEnterprise": true, "aboveDesignatedSize": true, "techSme": false, "smallMicroEnterprise": false, "highGrowthEnterprise": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000, "listedOnStarMarket": false, "majorAchievementProject": true, "achievementTransferRole": "transferee", "ownsIntellectualProperty": true, "firstSetEquipment": false, "registersTechContracts": true, "angelInvestor": false, "foreignNational": true, "age": 64, "highEndTalent": true, "worksInZoneEnterprise": true, "invitedByZoneEnterprise": true, "urgentlyNeededTalent": false, "highLevelTalent": true, "graduation": "none", "startupInZone": false, "researcher": false, "publicInstitutionServiceOrg": false, "techIncomeYuan": 0}"#),
+    (
+        "full",
+        r#"{"asOf": "2026-01-01", "zone": "guiyang", "highTechEnterprise": true, "aboveDesignatedSize": true, "techSme": false, "smallMicroEnterprise": false, "highGrowthEnterprise": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000, "listedOnStarMarket": false, "majorAchievementProject": true, "achievementTransferRole": "transferee", "ownsIntellectualProperty": true, "firstSetEquipment": false, "registersTechContracts": true, "angelInvestor": false, "foreignNational": true, "age": 64, "highEndTalent": true, "worksInZoneEnterprise": true, "invitedByZoneEnterprise": true, "urgentlyNeededTalent": false, "highLevelTalent": true, "graduation": "none", "startupInZone": false, "researcher": false, "publicInstitutionServiceOrg": false, "techIncomeYuan": 0}"#,
+    ),
 ];
 
 fn today() -> CivilDate {

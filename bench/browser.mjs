@@ -1,0 +1,363 @@
+#!/usr/bin/env node
+// Browser benchmark: the demo portal (www/index.html, served with pkg/ by
+// scripts/serve.mjs on localhost) in headless Chromium via playwright-core.
+//
+// Page to interactive widget, in each of N fresh browser contexts (empty HTTP
+// cache), measured inside the page with performance.now() (navigation start
+// = 0). An init script, added before any page script runs:
+//   - listens for the widget's first `hitech-eligibility-change` event: the
+//     widget dispatches it at the end of its first #update(), right after the
+//     first render, i.e. once the wasm has been fetched, compiled and
+//     instantiated, the catalogue read and the form built ("rendered");
+//   - then waits for the next animation frame and a task after it, i.e. the
+//     frame that paints that first render ("painted"; the goal is judged on
+//     this one);
+//   - checks that the shadow root then holds a form control;
+//   - wraps WebAssembly.instantiateStreaming / instantiate to time them.
+// Resource Timing gives when each script and the wasm were fetched.
+//
+// Baseline: the same page with the widget's <script> and element taken out
+// (a copy of www/ in a temporary directory, served the same way), loaded in
+// a fresh context in every run too; its first contentful paint is what this
+// browser on this machine needs for the portal alone, without the widget.
+//
+// One answer → updated results, in the same page afterwards: a click on an
+// audience radio, a change of the location <select>, a click on the first
+// yes/no question, each timed from just before the input to the widget's
+// `hitech-eligibility-change` event (synchronous: engine + DOM update) and to
+// the next frame after it (what the user sees; includes waiting for vsync).
+//
+//   node bench/browser.mjs [--runs 9] [--json FILE]
+// Prints a markdown table; --json also writes the numbers. Median of the runs
+// (one extra first run is a discarded warm-up).
+
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { arg } from './corpus.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Runs in the page before any of its scripts. */
+function instrument() {
+  const bench = (window.__bench = { marks: {}, wasm: [] });
+  const mark = (name) => (bench.marks[name] ??= performance.now());
+  for (const name of ['instantiateStreaming', 'instantiate']) {
+    const original = WebAssembly[name];
+    if (typeof original !== 'function') continue;
+    WebAssembly[name] = function (...args) {
+      const entry = { name, start: performance.now() };
+      bench.wasm.push(entry);
+      return original.apply(this, args).then((result) => ((entry.end = performance.now()), result));
+    };
+  }
+  addEventListener(
+    'hitech-eligibility-change',
+    (event) => {
+      if (bench.marks.rendered) return;
+      mark('rendered');
+      const root = event.target.shadowRoot;
+      bench.hasControl = !!root?.querySelector('input, select, button');
+      requestAnimationFrame(() => {
+        mark('frame');
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => mark('painted');
+        channel.port2.postMessage(0);
+      });
+    },
+    { capture: true },
+  );
+}
+
+/** Runs in the page once the widget is up: three answers, timed. */
+async function answer() {
+  const el = document.querySelector('hitech-eligibility');
+  const root = el.shadowRoot;
+  const nextFrame = () =>
+    new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      }),
+    );
+  const steps = [];
+  const act = async (name, find, fire) => {
+    const target = find();
+    if (!target) return steps.push({ name, missing: true });
+    await nextFrame(); // start from an idle page
+    let event;
+    const on = () => (event ??= performance.now());
+    el.addEventListener('hitech-eligibility-change', on);
+    const t0 = performance.now();
+    fire(target);
+    await nextFrame();
+    const frame = performance.now();
+    el.removeEventListener('hitech-eligibility-change', on);
+    steps.push({ name, event: event === undefined ? null : event - t0, frame: frame - t0 });
+  };
+  await act('choose audience (radio)', () => root.querySelector('input[name="q-audience"][value="enterprise"]'), (t) => t.click());
+  await act(
+    'choose location (select)',
+    () => root.querySelector('select#loc'),
+    (t) => {
+      t.value = 'guizhou:national';
+      t.dispatchEvent(new Event('change', { bubbles: true }));
+    },
+  );
+  await act('answer a yes/no question', () => root.querySelector('.qlist input[type="radio"][value="true"]'), (t) => t.click());
+  return steps;
+}
+
+/** Runs in the page after the answers: the engine calls the widget makes at start-up, timed in this page. */
+async function startupCalls() {
+  const glue = await import('/pkg/hitech_eligibility.js'); // the instance the widget initialised
+  const time = (fn, n = 15) => {
+    const all = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      fn();
+      all.push(performance.now() - t0);
+    }
+    all.sort((a, b) => a - b);
+    return all[all.length >> 1];
+  };
+  const profile = { asOf: '2026-01-01', province: 'guizhou', zoneLevel: 'national', highTechEnterprise: true };
+  return {
+    measures: time(() => glue.measures()),
+    zones: time(() => glue.zones()),
+    nextQuestionsEmpty: time(() => glue.nextQuestions({})),
+    evaluate: time(() => glue.evaluate(profile), 51),
+    nextQuestions: time(() => glue.nextQuestions(profile), 51),
+    catalogueJsonBytes: new TextEncoder().encode(JSON.stringify(glue.measures())).length,
+  };
+}
+
+const median = (list) => {
+  const s = list.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!s.length) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html', log = console.error } = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+  let chromium, startServer;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (error) {
+    throw new Error(`playwright-core is not installed (npm install): ${error.message}`);
+  }
+  try {
+    ({ startServer } = await import('../scripts/serve.mjs'));
+  } catch (error) {
+    throw new Error(`scripts/serve.mjs with startServer() is needed: ${error.message}`);
+  }
+  if (typeof startServer !== 'function') throw new Error('scripts/serve.mjs does not export startServer()');
+  const server = await startServer({ port: 0 });
+  // The baseline portal: www/ copied, the widget taken out of the page.
+  const baselineWww = mkdtempSync(join(tmpdir(), 'hitech-baseline-'));
+  cpSync(join(root, 'www'), baselineWww, { recursive: true });
+  const html = readFileSync(join(baselineWww, pagePath), 'utf8');
+  const stripped = html.replace(/<script[^>]*hitech-eligibility[^>]*><\/script>/g, '').replace(/<hitech-eligibility[^>]*>\s*<\/hitech-eligibility>/g, '');
+  if (stripped === html) throw new Error(`cannot find the widget in www/${pagePath} to make the baseline page`);
+  writeFileSync(join(baselineWww, pagePath), stripped);
+  const baselineServer = await startServer({ port: 0, www: baselineWww });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const loads = [];
+  const baselines = [];
+  try {
+    for (let run = 0; run <= runs; run++) {
+      {
+        const context = await browser.newContext();
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
+        await page.goto(new URL(pagePath, baselineServer.url).href, { waitUntil: 'load' });
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 });
+        const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+        const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
+        await context.close();
+        if (run > 0) baselines.push({ fcp, task: metrics.TaskDuration * 1000, layout: metrics.LayoutDuration * 1000 });
+      }
+      const context = await browser.newContext();
+      await context.addInitScript(instrument);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(new URL(pagePath, server.url).href);
+      await page.waitForFunction(() => window.__bench?.marks.painted !== undefined, null, { timeout: 30_000 });
+      // Main-thread time spent so far (seconds, cumulative): less sensitive
+      // than the timeline to waiting on a busy machine.
+      const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+      const load = await page.evaluate(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+        const nav = performance.getEntriesByType('navigation')[0];
+        const resources = performance.getEntriesByType('resource').map((r) => ({
+          name: new URL(r.name).pathname,
+          start: r.startTime,
+          end: r.responseEnd,
+          bytes: r.encodedBodySize,
+        }));
+        return {
+          fcp,
+          ...window.__bench,
+          nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
+          resources,
+        };
+      });
+      load.mainThread = {
+        task: metrics.TaskDuration * 1000,
+        script: metrics.ScriptDuration * 1000,
+        layout: metrics.LayoutDuration * 1000,
+        style: metrics.RecalcStyleDuration * 1000,
+      };
+      load.answers = await page.evaluate(answer);
+      load.calls = await page.evaluate(startupCalls);
+      load.errors = errors;
+      await context.close();
+      if (!load.hasControl) throw new Error('the widget rendered no form control at its first change event');
+      if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+      if (run > 0) loads.push(load);
+      log(`browser bench: run ${run}/${runs}${run === 0 ? ' (warm-up)' : ''}: painted at ${load.marks.painted.toFixed(1)} ms`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+    await baselineServer.close();
+    rmSync(baselineWww, { recursive: true, force: true });
+  }
+
+  const res = (load, suffix) => load.resources.find((r) => r.name.endsWith(suffix));
+  const wasmCall = (load) => load.wasm.find((w) => w.end !== undefined);
+  const rows = {
+    documentLoaded: median(loads.map((l) => l.nav.responseEnd)),
+    domContentLoaded: median(loads.map((l) => l.nav.domContentLoaded)),
+    widgetScriptLoaded: median(loads.map((l) => res(l, '/hitech-eligibility.js')?.end)),
+    wasmFetchStart: median(loads.map((l) => res(l, '.wasm')?.start)),
+    wasmFetchEnd: median(loads.map((l) => res(l, '.wasm')?.end)),
+    wasmInstantiateStart: median(loads.map((l) => wasmCall(l)?.start)),
+    wasmInstantiated: median(loads.map((l) => wasmCall(l)?.end)),
+    rendered: median(loads.map((l) => l.marks.rendered)),
+    painted: median(loads.map((l) => l.marks.painted)),
+  };
+  const spread = { min: Math.min(...loads.map((l) => l.marks.painted)), max: Math.max(...loads.map((l) => l.marks.painted)) };
+  const stepNames = loads[0].answers.map((s) => s.name);
+  const answers = stepNames.map((name) => {
+    const all = loads.map((l) => l.answers.find((s) => s.name === name));
+    return { name, missing: all.some((s) => s.missing), event: median(all.map((s) => s.event)), frame: median(all.map((s) => s.frame)) };
+  });
+  const calls = Object.fromEntries(Object.keys(loads[0].calls).map((key) => [key, median(loads.map((l) => l.calls[key]))]));
+  // Every resource the page fetched: median start and end.
+  const names = [...new Set(loads.flatMap((l) => l.resources.map((r) => r.name)))];
+  const resources = names.map((name) => ({
+    name,
+    start: median(loads.map((l) => res(l, name)?.start)),
+    end: median(loads.map((l) => res(l, name)?.end)),
+  }));
+  const baseline = {
+    fcp: median(baselines.map((b) => b.fcp)),
+    task: median(baselines.map((b) => b.task)),
+    layout: median(baselines.map((b) => b.layout)),
+  };
+  const mainThread = Object.fromEntries(['task', 'script', 'layout', 'style'].map((k) => [k, median(loads.map((l) => l.mainThread[k]))]));
+  return {
+    baseline,
+    widgetPageFcp: median(loads.map((l) => l.fcp)),
+    mainThread,
+    resources,
+    calls,
+    chromium: browser.version(),
+    runs,
+    page: pagePath,
+    wasmApi: loads[0].wasm[0]?.name ?? 'none seen',
+    timeline: rows,
+    painted: { median: rows.painted, ...spread },
+    answers,
+    wasmBytes: loads[0].resources.find((r) => r.name.endsWith('.wasm'))?.bytes,
+  };
+}
+
+const ms = (x) => (x == null ? 'n/a' : x.toFixed(1));
+
+export function markdown(r) {
+  const t = r.timeline;
+  const lines = [
+    `Headless Chromium ${r.chromium}, \`/${r.page}\` from localhost, median of ${r.runs} fresh contexts (empty cache). ` +
+      `Times in ms from navigation start, read in the page with \`performance.now()\`.`,
+    '',
+    '| milestone | median ms |',
+    '|---|---:|',
+    ...(r.baseline
+      ? [`| _baseline: the same page without the widget, first contentful paint_ | _${ms(r.baseline.fcp)}_ (main thread ${ms(r.baseline.task)}, layout ${ms(r.baseline.layout)}) |`]
+      : []),
+    `| HTML received (responseEnd) | ${ms(t.documentLoaded)} |`,
+    ...(r.widgetPageFcp != null ? [`| first contentful paint (portal text, before the widget) | ${ms(r.widgetPageFcp)} |`] : []),
+    `| DOMContentLoaded | ${ms(t.domContentLoaded)} |`,
+    `| widget module fetched (hitech-eligibility.js) | ${ms(t.widgetScriptLoaded)} |`,
+    `| wasm fetch start → end | ${ms(t.wasmFetchStart)} → ${ms(t.wasmFetchEnd)} |`,
+    `| \`WebAssembly.${r.wasmApi}\` start → resolved (compile + instantiate) | ${ms(t.wasmInstantiateStart)} → ${ms(t.wasmInstantiated)} |`,
+    `| first render done (first \`hitech-eligibility-change\`) | ${ms(t.rendered)} |`,
+    `| **first render painted (interactive)** | **${ms(t.painted)}** (min ${ms(r.painted.min)}, max ${ms(r.painted.max)}) |`,
+    ...(r.mainThread
+      ? [
+          `| main-thread busy until then (CDP TaskDuration) | ${ms(r.mainThread.task)}: script ${ms(r.mainThread.script)}, style ${ms(r.mainThread.style)}, layout ${ms(r.mainThread.layout)} |`,
+        ]
+      : []),
+    '',
+    '| one answer → updated results | to change event (ms) | to next frame (ms) |',
+    '|---|---:|---:|',
+    ...r.answers.map((a) => `| ${a.name} | ${a.missing ? 'hook missing' : ms(a.event)} | ${a.missing ? '' : ms(a.frame)} |`),
+  ];
+  if (r.resources) {
+    lines.push(
+      '',
+      'Every file the page fetched (median ms from navigation start):',
+      '',
+      '| file | fetch start | response end |',
+      '|---|---:|---:|',
+      ...r.resources.map((x) => `| \`${x.name}\` | ${ms(x.start)} | ${ms(x.end)} |`),
+    );
+  }
+  if (r.calls) {
+    const c = r.calls;
+    lines.push(
+      '',
+      'The engine calls behind that, timed in the same pages after the answers (median ms per call; the widget makes the first three once at start-up, ' +
+        'the last two on every answer):',
+      '',
+      '| `measures()` | `zones()` | `nextQuestions({})` | `evaluate(p)` | `nextQuestions(p)` |',
+      '|---:|---:|---:|---:|---:|',
+      `| ${ms(c.measures)} | ${ms(c.zones)} | ${ms(c.nextQuestionsEmpty)} | ${c.evaluate.toFixed(2)} | ${c.nextQuestions.toFixed(2)} |`,
+      '',
+      `\`measures()\` hands over ${Math.round(c.catalogueJsonBytes / 1024)} KiB of catalogue JSON.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  try {
+    const result = await runBrowserBench({ runs: Number(arg('runs', 9)), page: arg('page', 'index.html') });
+    const json = arg('json', null);
+    if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
+    console.log(markdown(result));
+  } catch (error) {
+    console.error(`browser bench: ${error.stack ?? error.message}`);
+    process.exit(2);
+  }
+}

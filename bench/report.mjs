@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+// Writes BENCHMARKS.md from the results scripts/bench.sh left in bench/out/:
+// the machine and the date, the goals (measured value, met/missed), then one
+// section per benchmark. A step that did not produce its result is shown as
+// "not run" rather than with stale numbers (bench.sh clears bench/out/ first).
+//
+//   node bench/report.mjs [--out BENCHMARKS.md] [--failed "step step"]
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { arg } from './corpus.mjs';
+import { markdown as browserMd } from './browser.mjs';
+import { markdown as criterionMd } from './criterion.mjs';
+import { markdown as jsonlMd } from './jsonl.mjs';
+import { markdown as wasmMd } from './wasm-size.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out');
+const read = (name) => (existsSync(join(out, name)) ? JSON.parse(readFileSync(join(out, name), 'utf8')) : null);
+const text = (name) => (existsSync(join(out, name)) ? readFileSync(join(out, name), 'utf8').trim() : null);
+const cmd = (file, args) => {
+  try {
+    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+  } catch {
+    return 'n/a';
+  }
+};
+
+function machine() {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  const mhz = cpuinfo.match(/^cpu MHz\s*:\s*(.*)$/m)?.[1];
+  const os = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?(.*?)"?$/m)?.[1] : null;
+  const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a';
+  return {
+    nproc: cmd('nproc', []),
+    cpu: `${model}${mhz ? ` (${Number(mhz).toFixed(0)} MHz)` : ''}`,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    os: `${os ?? 'unknown'}, Linux ${cmd('uname', ['-r'])}`,
+    rustc: cmd('rustc', ['-V']),
+    node: process.version,
+    chromium: cmd('/usr/bin/chromium', ['--version']),
+    loadEnd: load,
+  };
+}
+
+const us = (ns) => `${(ns / 1000).toFixed(ns < 10_000 ? 2 : 1)} µs`;
+const verdict = (ok) => (ok === null ? 'not measured' : ok ? '**met**' : '**missed**');
+
+function goals({ node, jsonl, browser }) {
+  const slower = (ratio) => (ratio < 1 ? ` (ours is ${(1 / ratio).toFixed(1)}× slower)` : '');
+  const brief = node?.results.oursBrief;
+  const rows = [
+    ['full-catalogue `evaluate` from JS, p50 — full report (default)', '≤ 10 µs', node ? us(node.results.ours.p50) : 'not run', node ? node.results.ours.p50 <= 10_000 : null],
+    ...(brief ? [['… — brief report (`explain: false`)', '≤ 10 µs', us(brief.p50), brief.p50 <= 10_000]] : []),
+    [
+      'json-rules-engine p50 ÷ ours p50, same 15 rules — full report',
+      '≥ 10×',
+      node ? `${node.ratios.jreOverOurs.toFixed(2)}×${slower(node.ratios.jreOverOurs)}` : 'not run',
+      node ? node.ratios.jreOverOurs >= 10 : null,
+    ],
+    ...(brief
+      ? [['… — brief report', '≥ 10×', `${node.ratios.jreOverOursBrief.toFixed(2)}×${slower(node.ratios.jreOverOursBrief)}`, node.ratios.jreOverOursBrief >= 10]]
+      : []),
+    ...[jsonl?.full, jsonl?.brief].filter(Boolean).map((r, i) => [
+      i === 0 ? `batch \`check --jsonl\`, profiles/s per core — ${r.mode}` : `… — \`${r.mode}\``,
+      '≥ 100,000',
+      r.perCpuSecond ? Math.round(r.perCpuSecond).toLocaleString('en-US') : 'n/a',
+      r.perCpuSecond ? r.perCpuSecond >= 100_000 : null,
+    ]),
+    ...(jsonl ? [] : [['batch `check --jsonl`, profiles/s per core', '≥ 100,000', 'not run', null]]),
+    [
+      'page to interactive widget (localhost, median, painted)',
+      '≤ 100 ms',
+      browser
+        ? `${browser.painted.median.toFixed(1)} ms${browser.baseline?.fcp != null ? ` (the page without the widget paints at ${browser.baseline.fcp.toFixed(1)} ms)` : ''}`
+        : 'not run',
+      browser ? browser.painted.median <= 100 : null,
+    ],
+  ];
+  return [
+    '| goal | target | measured | |',
+    '|---|---|---:|---|',
+    ...rows.map(([what, target, value, ok]) => `| ${what} | ${target} | ${value} | ${verdict(ok)} |`),
+  ].join('\n');
+}
+
+function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
+  const lines = [];
+  if (browser?.baseline?.fcp != null) {
+    const b = browser;
+    lines.push(
+      `- In the browser, the portal page alone (widget removed) first paints at ${b.baseline.fcp.toFixed(1)} ms; with the widget, the widget is painted at ${b.painted.median.toFixed(1)} ms, ` +
+        `${(b.painted.median - b.baseline.fcp).toFixed(1)} ms later. Until then the main thread ran ${b.mainThread.script.toFixed(1)} ms of script (ours and the page's) and ${b.mainThread.layout.toFixed(1)} ms of layout; ` +
+        `the rest is the fetch waterfall (HTML → widget module → its three imports → wasm) and waiting for the CPU.`,
+    );
+  }
+  if (node) {
+    const r = node.results;
+    lines.push(
+      `- From JS, \`evaluate\` p50 is ${us(r.ours.p50)}. The report it returns is ${Math.round(node.reportBytes).toLocaleString('en-US')} B of JSON ` +
+        `(${node.measuresInCatalogue} results, each with every condition's zh + en text); decoding and \`JSON.parse\` of that text alone take ` +
+        `${us(r.reportParse.p50)} (${(100 * node.ratios.reportParseShareOfOurs).toFixed(0)} % of the call), the whole boundary estimate ${us(r.boundary.p50)} ` +
+        `(${(100 * node.ratios.boundaryShareOfOurs).toFixed(0)} %). Without reasons the report is ${Math.round(node.leanReportBytes).toLocaleString('en-US')} B and parses in ${us(r.leanParse.p50)}.`,
+    );
+    if (r.oursBrief) {
+      lines.push(
+        `- With \`explain: false\` the report is ${Math.round(node.briefReportBytes).toLocaleString('en-US')} B and \`evaluate\` takes ${us(r.oursBrief.p50)} p50; ` +
+          `decoding and parsing that report alone ${us(r.briefParse.p50)}.`,
+      );
+    }
+    lines.push(
+      `- The widget does \`evaluate\` + \`nextQuestions\` on every answer: ${us(r.widgetAnswer.p50)} p50.`,
+    );
+  }
+  if (criterion) {
+    const get = (name) => criterion.benches.find((b) => b.name === name)?.median;
+    const evalFull = get('evaluate/full');
+    const lineFull = get('jsonl-line/full');
+    if (evalFull && lineFull) {
+      lines.push(
+        `- Natively, evaluating the catalogue for the fully specified profile takes ${us(evalFull)}; the whole batch line (parse, evaluate, serialise) ${us(lineFull)}: ` +
+          `building and serialising the report, not the rules, is ${(100 * (1 - evalFull / lineFull)).toFixed(0)} % of the line.`,
+      );
+    }
+  }
+  for (const r of [jsonl?.full, jsonl?.brief].filter(Boolean)) {
+    lines.push(
+      `- The batch (${r.mode}) writes ${Math.round(r.outputBytesPerReport).toLocaleString('en-US')} B per report ` +
+        `(${r.outputMiB.toFixed(0)} MiB for ${r.count.toLocaleString('en-US')} profiles of ${Math.round(r.inputBytesPerProfile)} B each), ` +
+        `${Math.round(r.perCpuSecond ?? r.perSecondWall).toLocaleString('en-US')} profiles/s per core.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+const section = (title, body, how) => [`## ${title}`, '', how ? `${how}\n` : '', body ?? '_not run (see the output of scripts/bench.sh)_', ''].join('\n');
+
+export function render() {
+  const m = machine();
+  const started = text('started.txt');
+  const node = read('node.json');
+  const jsonl = read('jsonl.json');
+  const browser = read('browser.json');
+  const criterion = read('criterion.json');
+  const wasm = read('wasm-size.json');
+  const sizes = text('sizes.md');
+  const failed = (arg('failed', '') || '').trim();
+  return [
+    '# Benchmarks',
+    '',
+    'Written by `scripts/bench.sh` (one command: builds, checks that the three engines agree, runs every benchmark, writes this file). ' +
+      'Timings on a shared machine are noisy: read the medians, and compare runs made on the same machine.',
+    '',
+    `- **Date:** ${started ?? new Date().toISOString()}`,
+    `- **Machine:** ${m.nproc} cores, ${m.cpu}, ${m.memory} RAM; ${m.os}`,
+    `- **Tools:** ${m.rustc}; Node ${m.node}; ${m.chromium}`,
+    `- **Load average** (1/5/15 min): ${text('load-start.txt') ?? 'n/a'} at the start, ${m.loadEnd} at the end (on ${m.nproc} cores; above ${m.nproc} other work was competing for the CPU)`,
+    failed ? `- **Steps that failed:** ${failed}` : '',
+    '',
+    '## Goals',
+    '',
+    goals({ node, jsonl, browser }),
+    '',
+    '## Where the time goes',
+    '',
+    whereTheTimeGoes({ node, criterion, jsonl, browser }) || '_not measured_',
+    '',
+    section('Native: criterion', criterion && criterionMd(criterion)),
+    section('Native: batch `check --jsonl`', jsonl && jsonlMd(jsonl), 'Input: `bench/gen-jsonl.mjs`, 100,000 profiles (half complete, half with facts left out), output to /dev/null; `/usr/bin/time` for CPU seconds.'),
+    section(
+      'Node: the same fifteen rules in three engines',
+      node && (node.markdown ?? null),
+      'Same process, same corpus (`bench/corpus.mjs`: complete, boundary-heavy profiles); the corpus is first checked by `bench/agree.mjs` — ' +
+        'all three engines agree on every one of the fifteen measures for every profile, or nothing is timed. ' +
+        'Each call timed alone with `process.hrtime.bigint()`; cases interleaved round by round.',
+    ),
+    section('Browser: page to interactive, and one answer', browser && browserMd(browser)),
+    section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
+    section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
+  ]
+    .filter((line) => line !== null)
+    .join('\n');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const file = arg('out', join(root, 'BENCHMARKS.md'));
+  writeFileSync(file, render().replace(/\n{3,}/g, '\n\n'));
+  console.log(`report: wrote ${file}`);
+}

@@ -1,0 +1,37 @@
+// The fifteen fixed measures of SPEC.md §3: their ids and the status our
+// engine must give when every condition holds (SPEC's last column), plus the
+// two helpers both JS encodings use so that they compute exactly what the
+// Rust core computes:
+//   fen(yuan)            money as whole fen, as src/profile.rs (round(yuan × 100))
+//   completedYears(b, d) age in completed years (周岁) on d, as src/date.rs:
+//                        N on the Nth birthday; a 29 February birthday falls
+//                        on 1 March in common years.
+
+export const FIXED = [
+  ['national.work-permit-age-65', 'conditional'],
+  ['sichuan.work-permit-age-65', 'conditional'],
+  ['guizhou.work-permit-age-65', 'conditional'],
+  ['national.multi-entry-visa', 'eligible'],
+  ['national.residence-permit-5y', 'eligible'],
+  ['national.graduate-residence-facilitation', 'eligible'],
+  ['sichuan.multi-entry-visa', 'eligible'],
+  ['sichuan.residence-permit-5y', 'eligible'],
+  ['chongqing.foreign-talent-relaxed-limits', 'conditional'],
+  ['chongqing.permanent-residence', 'conditional'],
+  ['chongqing.knowledge-value-loan', 'eligible'],
+  ['chongqing.star-listing-award', 'eligible'],
+  ['chongqing.service-income-reward', 'eligible'],
+  ['guizhou.star-listing-cultivation', 'eligible'],
+  ['guizhou.major-achievement-transfer', 'conditional'],
+];
+export const FIXED_IDS = FIXED.map(([id]) => id);
+export const STATUS_WHEN_MET = Object.fromEntries(FIXED);
+
+/** Money in whole fen (exact for amounts below 2^53 fen). */
+export const fen = (yuan) => Math.round(yuan * 100);
+
+/** Completed years from birth to asOf, both "YYYY-MM-DD"; compares month-day as text. */
+export function completedYears(birthDate, asOf) {
+  const years = Number(asOf.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  return asOf.slice(5) < birthDate.slice(5) ? years - 1 : years;
+}
