@@ -25,29 +25,14 @@
 //   import { generateCorpus } from './corpus.mjs'   [profile, …]
 
 import { fileURLToPath } from 'node:url';
+import { prng } from '../tests/prng.mjs';
 
 export const DEFAULT_SEED = 20260101;
 export const DEFAULT_COUNT = 3000;
 /** The date the corpus is checked for; most profiles carry it as asOf. */
 export const TODAY = '2026-01-01';
 
-/** mulberry32: a small seeded PRNG, so that every run sees the same corpus. */
-export function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
-    chance: (p) => next() < p,
-  };
-}
+export { prng };
 
 const PROVINCES = ['sichuan', 'chongqing', 'guizhou', 'other'];
 const ZONE_LEVELS = ['national', 'provincial', 'none'];

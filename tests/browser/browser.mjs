@@ -12,6 +12,17 @@ import { startServer } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
+/** Headless, and quiet on a machine with no network but localhost. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
 export const ARTIFACTS = `${root}test-artifacts`;
 
 /** The catalogue and question table, read from the built package itself. */
@@ -34,16 +45,7 @@ export async function start() {
   const server = await startServer({ port: 0 });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   });
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
