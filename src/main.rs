@@ -163,22 +163,19 @@ fn check_lines(path: &str, explain: bool) -> ExitCode {
             match std::str::from_utf8(&line) {
                 Err(_) => Err("line is not valid UTF-8".to_owned()),
                 Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
-                Ok(text) => check_json_with(text, today, explain)
-                    .map_err(|error| error.to_string())
-                    .and_then(|report| serde_json::to_string(&report).map_err(|error| error.to_string())),
+                Ok(text) => check_json_with(text, today, explain).map_err(|error| error.to_string()),
             }
         };
+        // Reports are serialised straight into the output buffer: no copy per line.
         let written = match record {
-            Ok(json) => writeln!(out, "{json}"),
+            Ok(report) => serde_json::to_writer(&mut out, &report),
             Err(message) => {
                 failed += 1;
-                let record = ErrorRecord { line: line_number, error: &message };
-                match serde_json::to_string(&record) {
-                    Ok(json) => writeln!(out, "{json}"),
-                    Err(error) => Err(io::Error::other(error)),
-                }
+                serde_json::to_writer(&mut out, &ErrorRecord { line: line_number, error: &message })
             }
-        };
+        }
+        .map_err(io::Error::from)
+        .and_then(|()| out.write_all(b"\n"));
         if written.is_err() {
             return ExitCode::FAILURE;
         }
