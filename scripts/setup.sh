@@ -94,8 +94,8 @@ node_modules() {
 }
 
 chromium() {
-  if [ -x /usr/bin/chromium ]; then
-    say "Chromium: present at /usr/bin/chromium"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+    say "Chromium and chromedriver: present in /usr/bin"
     return
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -104,7 +104,7 @@ chromium() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
   else
     cat >&2 <<'EOF'
-setup: Chromium is missing (/usr/bin/chromium); the browser tests need it.
+setup: Chromium or chromedriver is missing (/usr/bin/chromium, /usr/bin/chromedriver); the browser tests need them.
        Install it as root, e.g. on Debian/Ubuntu:
          sudo apt-get update && sudo apt-get install -y chromium chromium-driver
        then run this script again. (Building and serving the package need no

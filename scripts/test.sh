@@ -14,6 +14,7 @@ cargo test
 
 echo "== WebAssembly package"
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+scripts/test-wasm.sh
 scripts/build.sh
 
 echo "== Node: the wasm package, parity with the CLI, types"

@@ -188,3 +188,71 @@ pub fn zones() -> Result<JsValue, JsError> {
 pub fn version() -> String {
     crate::VERSION.to_owned()
 }
+
+/// The bindings tested where they run: `scripts/test-wasm.sh` runs these with
+/// wasm-bindgen-test in Node and in headless Chromium.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn js(json: &str) -> JsValue {
+        js_sys::JSON::parse(json).unwrap()
+    }
+
+    fn options() -> JsValue {
+        js(r#"{"today": "2026-01-01"}"#)
+    }
+
+    fn status(report: &JsValue, id: &str) -> String {
+        let results = Array::from(&Reflect::get(report, &"results".into()).unwrap());
+        let result = results.iter().find(|r| Reflect::get(r, &"id".into()).unwrap().as_string().as_deref() == Some(id));
+        Reflect::get(&result.unwrap(), &"status".into()).unwrap().as_string().unwrap()
+    }
+
+    fn message(error: JsError) -> String {
+        let value = JsValue::from(error);
+        assert!(value.is_instance_of::<js_sys::Error>(), "thrown value is an Error");
+        value.unchecked_into::<js_sys::Error>().message().into()
+    }
+
+    #[wasm_bindgen_test]
+    fn a_chongqing_high_tech_enterprise_sees_the_loan() {
+        let profile = js(r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true}"#);
+        let report = evaluate(profile, options()).unwrap();
+        assert_eq!(status(&report, "chongqing.knowledge-value-loan"), "eligible");
+        assert_eq!(status(&report, "chongqing.star-listing-award"), "unknown");
+        let results = Array::from(&Reflect::get(&report, &"results".into()).unwrap());
+        assert_eq!(results.length() as usize, crate::measures().count());
+    }
+
+    #[wasm_bindgen_test]
+    fn a_64_year_old_expert_in_a_sichuan_provincial_zone() {
+        let profile = js(
+            r#"{"province": "sichuan", "zoneLevel": "provincial", "foreignNational": true, "highEndTalent": true, "worksInZoneEnterprise": true, "age": 64}"#,
+        );
+        let report = evaluate(profile, options()).unwrap();
+        assert_eq!(status(&report, "sichuan.work-permit-age-65"), "conditional");
+        assert_eq!(status(&report, "national.work-permit-age-65"), "ineligible");
+    }
+
+    #[wasm_bindgen_test]
+    fn bad_profiles_throw_errors_naming_the_field() {
+        let typo = evaluate(js(r#"{"revenueYaun": 1}"#), options()).unwrap_err();
+        assert_eq!(message(typo), "revenueYaun: unknown field (did you mean revenueYuan?)");
+        let profile = Object::new();
+        Reflect::set(&profile, &"revenueYuan".into(), &JsValue::from_f64(f64::NAN)).unwrap();
+        assert_eq!(message(evaluate(profile.into(), options()).unwrap_err()), "revenueYuan: must be a finite number");
+        let not_an_object = evaluate(JsValue::from_str("sichuan"), options()).unwrap_err();
+        assert!(message(not_an_object).contains("JSON object"));
+    }
+
+    #[wasm_bindgen_test]
+    fn catalogue_questions_and_zones_cross_the_boundary() {
+        assert_eq!(Array::from(&measures().unwrap()).length() as usize, crate::measures().count());
+        assert_eq!(Array::from(&zones().unwrap()).length() as usize, crate::zone::ZONES.len());
+        let questions = Array::from(&next_questions(js("{}"), options()).unwrap());
+        assert!(questions.length() > 0);
+        assert_eq!(version(), crate::VERSION);
+    }
+}
