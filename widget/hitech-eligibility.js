@@ -52,6 +52,22 @@ const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birth
 
 /** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
 const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
+/** The words of each test of a condition tree, in the order of a result's `reasons`. */
+const testTexts = (c) => (c.test ? [c.test.text] : Object.values(c).flat().flatMap(testTexts));
+const TEXTS = new WeakMap();
+/** testTexts of a measure, worked out once. */
+const textsOf = (m) => {
+  let texts = TEXTS.get(m);
+  if (!texts) TEXTS.set(m, (texts = testTexts(m.condition)));
+  return texts;
+};
+
+/**
+ * Reports are brief (`explain: false`): each reason is its bare state and the
+ * words come from the catalogue, which the page already has. That keeps the
+ * reasons' text (most of a full report) out of every answer's evaluation.
+ */
+const BRIEF = { explain: false };
 
 /**
  * The single failing condition of a not-applicable result, if there is just
@@ -61,7 +77,8 @@ const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flat
 function nearMiss(r, m) {
   if (r.status !== 'ineligible') return null;
   const facts = testFacts(m.condition);
-  const fails = r.reasons.flatMap((reason, i) => (reason.state === 'fails' ? [[reason, facts[i] ?? []]] : []));
+  const texts = textsOf(m);
+  const fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
   return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
 }
 
@@ -445,7 +462,7 @@ export class HitechEligibility extends HTMLElement {
     const profile = this.profile;
     let report, questions;
     try {
-      report = evaluate(profile);
+      report = evaluate(profile, BRIEF);
       questions = nextQuestions(profile);
     } catch (error) {
       this.#els.groups.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.error, String(error.message ?? error)));
@@ -560,12 +577,12 @@ export class HitechEligibility extends HTMLElement {
         ? h(
             'ul',
             { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
-            r.reasons.map((x) =>
+            r.reasons.map((state, i, _, text = textsOf(m)[i]) =>
               h(
                 'li',
-                { 'data-state': x.state },
-                h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[x.state]),
-                h('span', null, h('span', { class: 'sr' }, `${t.state[x.state]}: `), x[lang]),
+                { 'data-state': state },
+                h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[state]),
+                h('span', null, h('span', { class: 'sr' }, `${t.state[state]}: `), text?.[lang]),
               ),
             ),
           )
@@ -711,7 +728,7 @@ export class HitechEligibility extends HTMLElement {
       this.#answers = {};
       this.#order = [];
       try {
-        evaluate(this.profile);
+        evaluate(this.profile, BRIEF);
       } catch {
         this.#loc = '';
       }
@@ -721,7 +738,7 @@ export class HitechEligibility extends HTMLElement {
         const value =
           q.type === 'bool' ? raw === 'true' : q.type === 'number' ? parseYuan(raw) : key === 'age' ? Number(raw) : raw;
         try {
-          evaluate({ ...this.profile, [key]: value });
+          evaluate({ ...this.profile, [key]: value }, BRIEF);
           this.#answers[key] = value;
         } catch {
           // A link edited by hand: drop the answer it got wrong, keep the rest.
