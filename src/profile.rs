@@ -10,7 +10,7 @@
 
 use crate::date::{CivilDate, DateError};
 use crate::fact::{Fact, FactKind};
-use crate::zone;
+use crate::zone::{self, Zone};
 use serde_json::Map;
 use std::fmt;
 
@@ -105,8 +105,12 @@ impl Facts {
         if let Some(birth) = birth_date {
             facts.derive_age(birth)?;
         }
-        if let Some(Value::Choice(id)) = facts.get(Fact::Zone) {
-            facts.derive_zone(id)?;
+        // parse_value only keeps zone ids found in the directory.
+        if let Some(zone) = facts.get(Fact::Zone).and_then(|value| match value {
+            Value::Choice(id) => zone::find(id),
+            _ => None,
+        }) {
+            facts.derive_zone(zone)?;
         }
         facts.derive_tech_enterprise()?;
         Ok(facts)
@@ -131,9 +135,7 @@ impl Facts {
         }
     }
 
-    fn derive_zone(&mut self, id: &str) -> Result<(), ProfileError> {
-        let zone = zone::find(id)
-            .ok_or_else(|| ProfileError::UnknownValue { field: Field::Fact(Fact::Zone), value: truncate(id) })?;
+    fn derive_zone(&mut self, zone: &'static Zone) -> Result<(), ProfileError> {
         for (fact, implied) in [(Fact::Province, zone.province), (Fact::ZoneLevel, zone.level.as_str())] {
             match self.get(fact) {
                 Some(Value::Choice(given)) if given != implied => {
