@@ -54,12 +54,12 @@ const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birth
 const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
 /** The words of each test of a condition tree, in the order of a result's `reasons`. */
 const testTexts = (c) => (c.test ? [c.test.text] : Object.values(c).flat().flatMap(testTexts));
-const TEXTS = new WeakMap();
-/** testTexts of a measure, worked out once. */
-const textsOf = (m) => {
-  let texts = TEXTS.get(m);
-  if (!texts) TEXTS.set(m, (texts = testTexts(m.condition)));
-  return texts;
+const TESTS = new WeakMap();
+/** A measure's tests ({ facts, texts }, in `reasons` order), worked out once. */
+const testsOf = (m) => {
+  let tests = TESTS.get(m);
+  if (!tests) TESTS.set(m, (tests = { facts: testFacts(m.condition), texts: testTexts(m.condition) }));
+  return tests;
 };
 
 /**
@@ -76,8 +76,7 @@ const BRIEF = { explain: false };
  */
 function nearMiss(r, m) {
   if (r.status !== 'ineligible') return null;
-  const facts = testFacts(m.condition);
-  const texts = textsOf(m);
+  const { facts, texts } = testsOf(m);
   const fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
   return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
 }
@@ -577,7 +576,7 @@ export class HitechEligibility extends HTMLElement {
         ? h(
             'ul',
             { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
-            r.reasons.map((state, i, _, text = textsOf(m)[i]) =>
+            r.reasons.map((state, i, _, text = testsOf(m).texts[i]) =>
               h(
                 'li',
                 { 'data-state': state },
