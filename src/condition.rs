@@ -38,6 +38,57 @@ impl Truth {
     }
 }
 
+/// A set of facts, as a bitset over [`Fact::index`]; iterates in the order
+/// of [`Fact::ALL`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct FactSet(u32);
+
+// Every fact has a bit.
+const _: () = assert!(Fact::ALL.len() <= 32);
+
+impl FactSet {
+    pub const EMPTY: FactSet = FactSet(0);
+
+    /// The set with `fact` added.
+    #[must_use]
+    pub const fn with(self, fact: Fact) -> FactSet {
+        FactSet(self.0 | 1 << fact.index())
+    }
+
+    #[must_use]
+    pub const fn union(self, other: FactSet) -> FactSet {
+        FactSet(self.0 | other.0)
+    }
+
+    pub const fn contains(self, fact: Fact) -> bool {
+        self.0 & 1 << fact.index() != 0
+    }
+
+    pub const fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
+    pub const fn len(self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The bits: bit `i` is `Fact::ALL[i]`.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// The facts in the order of [`Fact::ALL`].
+    pub fn iter(self) -> impl Iterator<Item = Fact> {
+        Fact::ALL.into_iter().filter(move |fact| self.contains(*fact))
+    }
+}
+
+impl FromIterator<Fact> for FactSet {
+    fn from_iter<I: IntoIterator<Item = Fact>>(facts: I) -> FactSet {
+        facts.into_iter().fold(FactSet::EMPTY, FactSet::with)
+    }
+}
+
 /// A condition tree. The catalogue builds these as `const` data.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
@@ -157,37 +208,69 @@ impl Condition {
         }
     }
 
-    /// Adds to `missing` the unknown facts of the live tests under this node.
+    /// Kleene evaluation together with the facts that could still change
+    /// the value: for an unknown node, the unknown facts of its live tests.
     ///
     /// A test is live when it is unknown and no sibling on its path already
     /// decides an ancestor: no failing sibling under an `all`, no holding
-    /// sibling under an `any`. Only live tests can still change the outcome;
-    /// call this on a root whose value is unknown.
-    pub fn collect_missing(&self, facts: &Facts, missing: &mut Vec<Fact>) {
+    /// sibling under an `any`. Under an unknown node no sibling decides (a
+    /// failing child would make an `all` fail, a holding child an `any`
+    /// hold), so the live tests are exactly the unknown tests reachable
+    /// through unknown nodes. One pass, no allocation: the set is a bitset.
+    /// For a decided node the set is empty.
+    pub fn outcome(&self, facts: &Facts) -> (Truth, FactSet) {
+        self.outcome_with(facts, &mut |_| {})
+    }
+
+    /// [`Condition::outcome`], calling `visit` with the value of every test
+    /// in order (the reasons' order) on the way: one pass gives the status,
+    /// `missing` and the reasons.
+    pub fn outcome_with(&self, facts: &Facts, visit: &mut impl FnMut(Truth)) -> (Truth, FactSet) {
         match self {
             Condition::All(children) | Condition::Any(children) => {
-                let decider = if matches!(self, Condition::All(_)) { Truth::Fails } else { Truth::Holds };
-                let values: Vec<Truth> = children.iter().map(|child| child.evaluate(facts)).collect();
-                if values.contains(&decider) {
-                    return;
-                }
-                for (child, value) in children.iter().zip(values) {
-                    if value == Truth::Unknown {
-                        child.collect_missing(facts, missing);
+                let (decider, otherwise) = match self {
+                    Condition::All(_) => (Truth::Fails, Truth::Holds),
+                    _ => (Truth::Holds, Truth::Fails),
+                };
+                let mut result = otherwise;
+                let mut missing = FactSet::EMPTY;
+                // No short cut on a deciding child: every test is visited.
+                for child in *children {
+                    let (value, child_missing) = child.outcome_with(facts, visit);
+                    if value == decider {
+                        result = decider;
+                    } else if value == Truth::Unknown && result != decider {
+                        result = Truth::Unknown;
+                        missing = missing.union(child_missing);
                     }
                 }
+                (result, if result == Truth::Unknown { missing } else { FactSet::EMPTY })
             }
-            Condition::Not(child) => child.collect_missing(facts, missing),
+            Condition::Not(child) => {
+                let (value, missing) = child.outcome_with(facts, visit);
+                (value.not(), missing)
+            }
             Condition::Test(test) => {
-                if test.check.evaluate(facts) == Truth::Unknown {
+                let value = test.check.evaluate(facts);
+                visit(value);
+                let mut missing = FactSet::EMPTY;
+                if value == Truth::Unknown {
                     for fact in test.check.facts() {
-                        if facts.get(fact).is_none() && !missing.contains(&fact) {
-                            missing.push(fact);
+                        if facts.get(fact).is_none() {
+                            missing = missing.with(fact);
                         }
                     }
                 }
+                (value, missing)
             }
         }
+    }
+
+    /// The unknown facts of the live tests under this node (see
+    /// [`Condition::outcome`]), in the order of [`Fact::ALL`]; empty when
+    /// the node's value is known.
+    pub fn missing(&self, facts: &Facts) -> FactSet {
+        self.outcome(facts).1
     }
 
     /// Every fact the tree reads, each once, in first-use order.
@@ -201,6 +284,19 @@ impl Condition {
             }
         });
         out
+    }
+
+    /// Calls `visit` on every test, in order (the order of reasons).
+    pub fn visit_tests(&'static self, visit: &mut impl FnMut(&'static Test)) {
+        match self {
+            Condition::All(children) | Condition::Any(children) => {
+                for child in *children {
+                    child.visit_tests(visit);
+                }
+            }
+            Condition::Not(child) => child.visit_tests(visit),
+            Condition::Test(test) => visit(test),
+        }
     }
 
     /// Calls `visit` on every check in the tree.

@@ -81,6 +81,14 @@ impl CivilDate {
         self.year
     }
 
+    pub fn month(self) -> u8 {
+        self.month
+    }
+
+    pub fn day(self) -> u8 {
+        self.day
+    }
+
     /// Completed years (周岁) from `birth` to `self`; `None` if `birth` is later.
     ///
     /// A person is N on their Nth birthday. Someone born on 29 February turns

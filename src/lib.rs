@@ -14,6 +14,7 @@
 pub mod catalogue;
 pub mod condition;
 pub mod date;
+pub mod encode;
 pub mod fact;
 pub mod measure;
 pub mod profile;
@@ -25,7 +26,7 @@ mod wasm;
 pub mod zone;
 
 pub use catalogue::measures;
-pub use condition::{Check, Condition, Truth};
+pub use condition::{Check, Condition, FactSet, Truth};
 pub use date::CivilDate;
 pub use fact::{Audience, Fact};
 pub use measure::{Jurisdiction, Measure};

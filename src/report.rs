@@ -1,7 +1,7 @@
 //! Evaluating the catalogue for a profile: statuses, reasons, `missing`.
 
 use crate::catalogue;
-use crate::condition::Truth;
+use crate::condition::{FactSet, Truth};
 use crate::date::CivilDate;
 use crate::fact::Fact;
 use crate::measure::Measure;
@@ -93,29 +93,32 @@ fn fact_names<S: Serializer>(facts: &[Fact], serializer: S) -> Result<S::Ok, S::
     serializer.collect_seq(facts.iter().map(|fact| fact.name()))
 }
 
-/// Evaluates one measure, with the words of each reason.
-pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResult {
-    evaluate_measure_with(measure, facts, true)
+/// A measure's answer without its reasons: what every output is built from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    pub status: Status,
+    /// Exactly the unknown facts that could still change `status`.
+    pub missing: FactSet,
+    /// See [`MeasureResult::minimum_yuan`].
+    pub minimum_yuan: Option<Yuan>,
 }
 
-/// Evaluates one measure; `explain` says whether reasons carry their words.
-pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
-    let truth = measure.condition.evaluate(facts);
+/// Evaluates one measure's condition: status, `missing` and the minimum
+/// amount, in one pass over the tree and without allocating.
+pub fn verdict(measure: &'static Measure, facts: &Facts) -> Verdict {
+    verdict_with(measure, facts, &mut |_| {})
+}
+
+/// [`verdict`], calling `visit` with the state of each test (each reason),
+/// in order, on the way.
+pub fn verdict_with(measure: &'static Measure, facts: &Facts, visit: &mut impl FnMut(Truth)) -> Verdict {
+    let (truth, missing) = measure.condition.outcome_with(facts, visit);
     let status = match truth {
         Truth::Holds if measure.approval.is_some() => Status::Conditional,
         Truth::Holds => Status::Eligible,
         Truth::Fails => Status::Ineligible,
         Truth::Unknown => Status::Unknown,
     };
-    let mut missing = Vec::new();
-    if truth == Truth::Unknown {
-        measure.condition.collect_missing(facts, &mut missing);
-        missing.sort();
-    }
-    let mut reasons = Vec::new();
-    measure
-        .condition
-        .for_each_test(facts, &mut |test, state| reasons.push(Reason { state, text: explain.then_some(test.text) }));
     let minimum_yuan = match (measure.benefit.min_share_percent, measure.benefit.share_of) {
         (Some(percent), Some(fact)) if matches!(status, Status::Eligible | Status::Conditional) => {
             match facts.get(fact) {
@@ -126,7 +129,30 @@ pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: 
         }
         _ => None,
     };
-    MeasureResult { id: measure.id, status, missing, reasons, minimum_yuan }
+    Verdict { status, missing, minimum_yuan }
+}
+
+/// Evaluates one measure, with the words of each reason.
+pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResult {
+    evaluate_measure_with(measure, facts, true)
+}
+
+/// Evaluates one measure; `explain` says whether reasons carry their words.
+pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
+    let mut reasons = Vec::new();
+    let Verdict { status, missing, minimum_yuan } = verdict_with(measure, facts, &mut |state| {
+        reasons.push(Reason { state, text: None });
+    });
+    if explain {
+        let mut position = 0;
+        measure.condition.visit_tests(&mut |test| {
+            if let Some(reason) = reasons.get_mut(position) {
+                reason.text = Some(test.text);
+            }
+            position += 1;
+        });
+    }
+    MeasureResult { id: measure.id, status, missing: missing.iter().collect(), reasons, minimum_yuan }
 }
 
 /// Evaluates every measure in the catalogue, reasons with their words.

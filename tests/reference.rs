@@ -8,9 +8,10 @@
 //! - `missing` is exactly the facts whose value changes some completion's verdict;
 //! - filling in facts never changes a definitive result.
 
+use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
 use hitech_eligibility::fact::FactKind;
 use hitech_eligibility::profile::Value;
-use hitech_eligibility::report::evaluate_measure;
+use hitech_eligibility::report::{evaluate_measure, evaluate_with};
 use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Facts, Measure, Status, Truth};
 use proptest::prelude::*;
 
@@ -185,5 +186,18 @@ proptest! {
                 prop_assert!(before.missing.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn the_fast_outputs_say_what_the_report_says(facts in partial_profile()) {
+        for explain in [true, false] {
+            let report = evaluate_with(&facts, explain);
+            let mut fast = Vec::new();
+            write_report_json(&mut fast, &facts, explain).unwrap();
+            prop_assert_eq!(String::from_utf8(fast).unwrap(), serde_json::to_string(&report).unwrap());
+        }
+        let mut packed = Vec::new();
+        pack_report(&mut packed, &facts);
+        prop_assert_eq!(unpack(&packed), Some(evaluate_with(&facts, false)));
     }
 }

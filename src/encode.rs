@@ -1,0 +1,269 @@
+//! The report in the two forms the hot paths need, written straight from
+//! each measure's [`Verdict`] without building a [`crate::Report`]:
+//!
+//! - JSON text, byte for byte what `serde_json` writes for the `Report`
+//!   (tests/encode.rs checks this), for the batch command line: the words of
+//!   every reason are escaped once per process, not once per line;
+//! - a packed array of numbers for the WebAssembly glue, which rebuilds the
+//!   report objects in JavaScript from the catalogue it reads once
+//!   (`glue/hitech_eligibility.js`).
+
+use crate::catalogue;
+use crate::condition::{Test, Truth};
+use crate::date::CivilDate;
+use crate::fact::Fact;
+use crate::measure::Measure;
+use crate::profile::Facts;
+use crate::report::{verdict_with, MeasureResult, Reason, Report, Status, Yuan};
+use std::io::{self, Write};
+use std::sync::OnceLock;
+
+/// The JSON name of a status, as `serde` writes it.
+pub const fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Eligible => "eligible",
+        Status::Conditional => "conditional",
+        Status::Ineligible => "ineligible",
+        Status::Unknown => "unknown",
+    }
+}
+
+/// The JSON name of a test's state, as `serde` writes it.
+pub const fn state_name(state: Truth) -> &'static str {
+    match state {
+        Truth::Holds => "holds",
+        Truth::Fails => "fails",
+        Truth::Unknown => "unknown",
+    }
+}
+
+/// [`state_name`] as a JSON string.
+const fn quoted_state_name(state: Truth) -> &'static str {
+    match state {
+        Truth::Holds => "\"holds\"",
+        Truth::Fails => "\"fails\"",
+        Truth::Unknown => "\"unknown\"",
+    }
+}
+
+/// A state's code in the packed form (two bits).
+const fn state_code(state: Truth) -> u32 {
+    match state {
+        Truth::Holds => 0,
+        Truth::Fails => 1,
+        Truth::Unknown => 2,
+    }
+}
+
+/// A status's code in the packed form (two bits).
+const fn status_code(status: Status) -> u32 {
+    match status {
+        Status::Eligible => 0,
+        Status::Conditional => 1,
+        Status::Ineligible => 2,
+        Status::Unknown => 3,
+    }
+}
+
+/// Appends `text` as a JSON string, escaped as `serde_json` escapes it.
+pub fn push_json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\u{08}' => out.push_str("\\b"),
+            '\u{0c}' => out.push_str("\\f"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if u32::from(c) < 0x20 => out.push_str(&format!("\\u{:04x}", u32::from(c))),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// A measure's fixed JSON: its opening up to the status, and each reason
+/// written out in each of the three states.
+struct MeasureJson {
+    head: String,
+    reasons: Vec<[String; 3]>,
+}
+
+fn measure_json(measure: &'static Measure) -> MeasureJson {
+    let mut head = String::from("{\"id\":");
+    push_json_string(&mut head, measure.id);
+    head.push_str(",\"status\":\"");
+    let reasons = tests(measure)
+        .into_iter()
+        .map(|test| {
+            [Truth::Holds, Truth::Fails, Truth::Unknown].map(|state| {
+                let mut reason = format!("{{\"state\":\"{}\",\"zh-Hans\":", state_name(state));
+                push_json_string(&mut reason, test.text.zh);
+                reason.push_str(",\"en\":");
+                push_json_string(&mut reason, test.text.en);
+                reason.push('}');
+                reason
+            })
+        })
+        .collect();
+    MeasureJson { head, reasons }
+}
+
+/// The tests of a measure's condition, in the order reasons list them.
+pub fn tests(measure: &'static Measure) -> Vec<&'static Test> {
+    let mut out = Vec::new();
+    measure.condition.visit_tests(&mut |test| out.push(test));
+    out
+}
+
+fn catalogue_json() -> &'static [MeasureJson] {
+    static JSON: OnceLock<Vec<MeasureJson>> = OnceLock::new();
+    JSON.get_or_init(|| catalogue::measures().map(measure_json).collect())
+}
+
+/// Writes the report for `facts` as compact JSON: the bytes
+/// `serde_json::to_writer(out, &evaluate_with(facts, explain))` writes.
+pub fn write_report_json<W: Write>(out: &mut W, facts: &Facts, explain: bool) -> io::Result<()> {
+    write!(out, "{{\"asOf\":\"{}\",\"results\":[", facts.as_of())?;
+    let mut states = Vec::new();
+    for (index, (measure, json)) in catalogue::measures().zip(catalogue_json()).enumerate() {
+        if index > 0 {
+            out.write_all(b",")?;
+        }
+        states.clear();
+        let verdict = verdict_with(measure, facts, &mut |state| states.push(state));
+        out.write_all(json.head.as_bytes())?;
+        out.write_all(status_name(verdict.status).as_bytes())?;
+        out.write_all(b"\",\"missing\":[")?;
+        for (position, fact) in verdict.missing.iter().enumerate() {
+            if position > 0 {
+                out.write_all(b",")?;
+            }
+            // Fact names are ASCII letters: nothing to escape.
+            out.write_all(b"\"")?;
+            out.write_all(fact.name().as_bytes())?;
+            out.write_all(b"\"")?;
+        }
+        out.write_all(b"],\"reasons\":[")?;
+        for (position, state) in states.iter().enumerate() {
+            if position > 0 {
+                out.write_all(b",")?;
+            }
+            if explain {
+                let text = json.reasons.get(position).and_then(|states| states.get(state_code(*state) as usize));
+                out.write_all(text.map_or(b"" as &[u8], |text| text.as_bytes()))?;
+            } else {
+                out.write_all(quoted_state_name(*state).as_bytes())?;
+            }
+        }
+        out.write_all(b"]")?;
+        if let Some(minimum) = verdict.minimum_yuan {
+            out.write_all(b",\"minimumYuan\":")?;
+            serde_json::to_writer(&mut *out, &minimum).map_err(io::Error::from)?;
+        }
+        out.write_all(b"}")?;
+    }
+    out.write_all(b"]}")
+}
+
+/// The report for `facts`, packed into numbers for the WebAssembly glue:
+///
+/// - word 0: `asOf` as `year × 10000 + month × 100 + day`;
+/// - then for each measure, in catalogue order:
+///   - a head word: bits 0–1 the status (eligible, conditional, ineligible,
+///     unknown), bit 2 set when a minimum amount follows;
+///   - `missing` as a bitset over [`Fact::ALL`];
+///   - the state of each test, two bits each (holds, fails, unknown), sixteen
+///     to a word, as many words as the measure has tests ÷ 16 rounded up;
+///   - when bit 2 is set, the minimum in fen as two words, low then high
+///     (below 2^53, see [`crate::profile::MAX_YUAN`]).
+pub fn pack_report(out: &mut Vec<u32>, facts: &Facts) {
+    out.clear();
+    let as_of = facts.as_of();
+    out.push(u32::from(as_of.year()) * 10_000 + u32::from(as_of.month()) * 100 + u32::from(as_of.day()));
+    for measure in catalogue::measures() {
+        let head = out.len();
+        out.extend([0, 0]);
+        let mut word = 0u32;
+        let mut position = 0u32;
+        let verdict = verdict_with(measure, facts, &mut |state| {
+            word |= state_code(state) << (2 * (position % 16));
+            position += 1;
+            if position % 16 == 0 {
+                out.push(word);
+                word = 0;
+            }
+        });
+        if position % 16 != 0 {
+            out.push(word);
+        }
+        let has_minimum = u32::from(verdict.minimum_yuan.is_some());
+        if let Some(slot) = out.get_mut(head) {
+            *slot = status_code(verdict.status) | has_minimum << 2;
+        }
+        if let Some(slot) = out.get_mut(head + 1) {
+            *slot = verdict.missing.bits();
+        }
+        if let Some(Yuan(fen)) = verdict.minimum_yuan {
+            // Truncations on purpose: the low and the high 32 bits.
+            #[allow(clippy::cast_possible_truncation)]
+            out.extend([fen as u32, (fen >> 32) as u32]);
+        }
+    }
+}
+
+/// The names of the facts, in the order of the bits of a packed `missing`.
+pub fn fact_names() -> impl Iterator<Item = &'static str> {
+    Fact::ALL.into_iter().map(Fact::name)
+}
+
+/// Reads a packed report back into a brief [`Report`]: the decoding the
+/// JavaScript glue does, written in Rust so that tests can hold the two
+/// forms against each other. `None` if `packed` is not a packed report.
+pub fn unpack(packed: &[u32]) -> Option<Report> {
+    let mut words = packed.iter().copied();
+    let date = words.next()?;
+    let as_of = CivilDate::new(
+        u16::try_from(date / 10_000).ok()?,
+        u8::try_from(date / 100 % 100).ok()?,
+        u8::try_from(date % 100).ok()?,
+    )
+    .ok()?;
+    let mut results = Vec::new();
+    for measure in catalogue::measures() {
+        let head = words.next()?;
+        let status = match head & 3 {
+            0 => Status::Eligible,
+            1 => Status::Conditional,
+            2 => Status::Ineligible,
+            _ => Status::Unknown,
+        };
+        let bits = words.next()?;
+        let missing = Fact::ALL.into_iter().filter(|fact| bits & 1 << fact.index() != 0).collect();
+        let count = tests(measure).len();
+        let mut reasons = Vec::with_capacity(count);
+        let mut word = 0;
+        for position in 0..count {
+            if position % 16 == 0 {
+                word = words.next()?;
+            }
+            let state = match word >> (2 * (position % 16)) & 3 {
+                0 => Truth::Holds,
+                1 => Truth::Fails,
+                2 => Truth::Unknown,
+                _ => return None,
+            };
+            reasons.push(Reason { state, text: None });
+        }
+        let minimum_yuan = if head & 4 != 0 {
+            let (low, high) = (words.next()?, words.next()?);
+            Some(Yuan(u64::from(high) << 32 | u64::from(low)))
+        } else {
+            None
+        };
+        results.push(MeasureResult { id: measure.id, status, missing, reasons, minimum_yuan });
+    }
+    words.next().is_none().then_some(Report { as_of, results })
+}
