@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package in pkg/:
 #   1. the library for wasm32-unknown-unknown (Cargo profile wasm-release);
-#   2. wasm-bindgen --target web (ES module + .d.ts) from .tools/bin;
+#   2. wasm-bindgen --target web (ES module + .d.ts) from .tools/bin, and
+#      the package's entry point from glue/;
 #   3. wasm-opt from the pinned binaryen npm package, if it works here;
 #   4. the widget sources widget/*.js and widget/*.css, copied as they are;
 #   5. pkg/package.json's version set from Cargo.toml.
@@ -40,9 +41,22 @@ cargo "${cargo_args[@]}"
 mkdir -p "$out"
 find "$out" -mindepth 1 -maxdepth 1 ! -name package.json ! -name README.md -exec rm -rf {} +
 
-say "wasm-bindgen --target web --out-dir $out --out-name $name"
-"$bindgen" --target web --out-dir "$out" --out-name "$name" \
+# wasm-bindgen's bindings are pkg/engine.js; the package's entry point is
+# glue/hitech_eligibility.js, which builds reports from the packed form the
+# core returns (see its header). The .wasm keeps the package's name.
+say "wasm-bindgen --target web --out-dir $out --out-name engine"
+"$bindgen" --target web --out-dir "$out" --out-name engine \
   "target/wasm32-unknown-unknown/$profile/$name.wasm"
+mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
+mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
+# The entry point exports the same functions with the same signatures, so
+# its declarations are the bindings' (written by hand in src/wasm_types.d.ts).
+say "glue: copying glue/${name}.js; its declarations are engine.d.ts's"
+cp "glue/${name}.js" "$out/"
+{
+  echo "// Declarations of hitech_eligibility.js, which exports what engine.js exports."
+  cat "$out/engine.d.ts"
+} >"$out/${name}.d.ts"
 
 wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then

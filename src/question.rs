@@ -71,7 +71,8 @@ pub fn next_questions(report: &Report) -> Vec<Question> {
     questions
 }
 
-fn question(fact: Fact, measures: Vec<&'static str>) -> Question {
+/// The question for `fact`, naming the results it could change.
+pub fn question(fact: Fact, measures: Vec<&'static str>) -> Question {
     let answer = match fact.kind() {
         FactKind::Bool => AnswerType::Bool,
         FactKind::Choice(_) | FactKind::Zone => AnswerType::Choice,

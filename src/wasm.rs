@@ -160,6 +160,49 @@ pub fn evaluate(
     to_js(&crate::evaluate_with(&facts, options.explain))
 }
 
+/// For the glue (`glue/hitech_eligibility.js`): evaluates a profile given
+/// as JSON text and returns the report packed ([`crate::encode::pack_report`]).
+/// `today` is `YYYY-MM-DD`, or empty for today in the local clock. Returns
+/// an empty array for any mistake: the glue then calls [`evaluate`], which
+/// throws the error with its message, so there is one source of messages.
+#[wasm_bindgen(js_name = evaluatePacked, skip_typescript)]
+pub fn evaluate_packed(profile: &str, today: &str) -> Vec<u32> {
+    let today = if today.is_empty() { local_today().ok() } else { CivilDate::parse(today).ok() };
+    let mut packed = Vec::new();
+    if let Some(facts) = today.and_then(|today| Facts::from_json(profile, today).ok()) {
+        crate::encode::pack_report(&mut packed, &facts);
+    }
+    packed
+}
+
+/// For the glue: what it needs to unpack reports and build questions, read
+/// once: the fact names in bit order, each measure's id and the words of its
+/// tests in reason order, and the question for every fact.
+#[wasm_bindgen(skip_typescript)]
+pub fn tables() -> Result<JsValue, JsError> {
+    #[derive(serde::Serialize)]
+    struct MeasureTable {
+        id: &'static str,
+        tests: Vec<crate::text::Text>,
+    }
+    #[derive(serde::Serialize)]
+    struct Tables {
+        facts: Vec<&'static str>,
+        measures: Vec<MeasureTable>,
+        questions: Vec<crate::question::Question>,
+    }
+    to_js(&Tables {
+        facts: crate::encode::fact_names().collect(),
+        measures: crate::measures()
+            .map(|measure| MeasureTable {
+                id: measure.id,
+                tests: crate::encode::tests(measure).into_iter().map(|test| test.text).collect(),
+            })
+            .collect(),
+        questions: crate::fact::Fact::ALL.into_iter().map(|fact| crate::question::question(fact, Vec::new())).collect(),
+    })
+}
+
 /// The catalogue: every measure with its conditions, benefit and citation.
 #[wasm_bindgen(unchecked_return_type = "Measure[]")]
 pub fn measures() -> Result<JsValue, JsError> {

@@ -1,0 +1,132 @@
+// The package's entry point (glue/hitech_eligibility.js) builds reports from
+// the packed form the core returns; wasm-bindgen's own bindings (engine.js)
+// return the core's JSON. They must give the same objects, keys in the same
+// order, for every profile and option; and whatever the fast path does not
+// take (odd objects, odd options, bad input) must reach the core unchanged.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { join } from 'node:path';
+import { corpus, engine, pkgDir, prng, TODAY } from './helpers.mjs';
+
+const core = await import(join(pkgDir, 'engine.js'));
+
+/** Same value and same key order. */
+function same(actual, expected, message) {
+  assert.deepStrictEqual(actual, expected, message);
+  assert.equal(JSON.stringify(actual), JSON.stringify(expected), `${message}: key order`);
+}
+
+function outcome(fn) {
+  try {
+    return { value: fn() };
+  } catch (error) {
+    assert.ok(error instanceof Error, 'thrown values are Errors');
+    return { error: error.message };
+  }
+}
+
+function agree(profile, options, label) {
+  same(outcome(() => engine.evaluate(profile, options)), outcome(() => core.evaluate(profile, options)), `evaluate ${label}`);
+  same(
+    outcome(() => engine.nextQuestions(profile, options)),
+    outcome(() => core.nextQuestions(profile, options)),
+    `nextQuestions ${label}`,
+  );
+}
+
+const OPTIONS = [
+  { today: TODAY },
+  { today: TODAY, explain: false },
+  { today: TODAY, explain: true },
+  { today: '2031-02-28', explain: false },
+  { today: null, explain: undefined },
+];
+
+test('the corpus gives the core’s reports and questions with every option', () => {
+  for (const profile of corpus()) {
+    for (const options of OPTIONS) agree(profile, options, `${JSON.stringify(profile)} ${JSON.stringify(options)}`);
+  }
+});
+
+test('random profiles, minimum amounts and the oldest and newest dates agree', () => {
+  const r = prng(7);
+  const facts = Object.keys(corpus().reduce((all, p) => Object.assign(all, p), {}));
+  const samples = corpus();
+  for (let i = 0; i < 300; i++) {
+    const profile = {};
+    for (const name of facts) {
+      if (r.chance(0.3)) profile[name] = r.pick(samples.filter((p) => name in p))[name];
+    }
+    agree(profile, { today: TODAY, explain: r.chance(0.5) }, JSON.stringify(profile));
+  }
+  for (const techIncomeYuan of [0, 0.01, 0.03, 12345.67, 9007199254740.99, 10_000_000_000_000]) {
+    agree({ zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan }, { today: TODAY }, `${techIncomeYuan}`);
+  }
+  for (const today of ['0001-01-01', '9999-12-31']) agree({ age: 30 }, { today }, today);
+});
+
+test('calls the fast path does not take still reach the core', () => {
+  class Applicant {
+    constructor() {
+      this.province = 'sichuan';
+    }
+  }
+  const withGetter = Object.defineProperty({}, 'age', { enumerable: true, get: () => 64 });
+  const throwing = Object.defineProperty({}, 'age', {
+    enumerable: true,
+    get() {
+      throw new Error('no');
+    },
+  });
+  const profiles = [
+    new Applicant(),
+    Object.assign(Object.create(null), { zone: 'chengdu' }),
+    withGetter,
+    throwing,
+    { revenueYuan: NaN },
+    { revenueYuan: -Infinity },
+    { revenueYuan: 10n },
+    { revenueYuan: () => 1 },
+    { revenueYuan: Symbol('x') },
+    { birthDate: new Date(0) },
+    { revenueYaun: 1 },
+    { province: 'sichuan\ud800' },
+    { ['"\\\n']: true },
+    { __proto__: null, ['__proto__']: 1 },
+    JSON.parse('{"__proto__": 1}'),
+    [],
+    null,
+    undefined,
+    'sichuan',
+  ];
+  const options = [
+    undefined,
+    null,
+    { today: TODAY },
+    { today: '2026-02-30' },
+    { today: 20260101 },
+    { explain: 'no', today: TODAY },
+    { todya: TODAY },
+    [],
+    'today',
+    Object.assign(Object.create(null), { today: TODAY }),
+  ];
+  for (const profile of profiles) {
+    for (const option of options) {
+      // Without a today, both use the local clock: same day unless run at midnight.
+      agree(profile, option, `${String(profile?.constructor?.name)} ${JSON.stringify(option)}`);
+    }
+  }
+});
+
+test('a report is the caller’s to change: nothing is shared between calls', () => {
+  const first = engine.evaluate({ zone: 'chongqing' }, { today: TODAY });
+  first.results[0].reasons[0].en = 'changed';
+  first.results[0].missing.push('changed');
+  const questions = engine.nextQuestions({}, { today: TODAY });
+  questions[0].text.en = 'changed';
+  questions[0].audiences.push('changed');
+  const again = engine.evaluate({ zone: 'chongqing' }, { today: TODAY });
+  same(again, core.evaluate({ zone: 'chongqing' }, { today: TODAY }), 'second report');
+  same(engine.nextQuestions({}, { today: TODAY }), core.nextQuestions({}, { today: TODAY }), 'second questions');
+});
