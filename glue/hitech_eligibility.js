@@ -10,19 +10,20 @@
 // reads from the core once. Same objects, same keys in the same order: the
 // node tests hold them against the command line's JSON.
 //
-// The profile goes in as JSON text. Only a plain object whose values are
-// booleans, strings, finite numbers, null or undefined takes this path, and
-// only with options it understands; anything else — and any profile the core
-// refuses — goes to the core's own `evaluate`, which reads the object key by
-// key and throws the Error naming the field. So every message comes from one
-// place (src/profile.rs), and NaN or a function is never quietly turned into
-// `null` by JSON.stringify.
+// The profile goes in taken apart into numbers: each known fact's index and
+// its value coded as a number, the dates as text; the core puts them back
+// into the JSON values they stand for and checks them exactly as it checks
+// JSON (src/profile.rs, `from_parts`). Only a plain object of known fields
+// with values of the right type takes this path, and only with options it
+// understands; anything else — and any profile the core refuses — goes to
+// the core's own `evaluate`, which reads the object key by key and throws
+// the Error naming the field. So every message comes from one place.
 
 import initEngine, {
   initSync,
   evaluate as evaluateExact,
   nextQuestions as nextQuestionsExact,
-  evaluatePacked,
+  evaluateParts,
   tables as readTables,
   measures,
   zones,
@@ -53,11 +54,21 @@ const STATUS = ['eligible', 'conditional', 'ineligible', 'unknown'];
 const STATE = ['holds', 'fails', 'unknown'];
 const TWO_POW_32 = 4294967296;
 
-/** The core's tables, read on first use. */
+/** The core's tables, read on first use, and how to take a profile apart. */
 let tables;
 
 function getTables() {
-  tables ??= readTables();
+  if (tables === undefined) {
+    const read = readTables();
+    // For each profile key: the fact's index and how its value is coded.
+    const fields = new Map();
+    read.facts.forEach((name, index) => {
+      const kind = read.kinds[index];
+      const choices = Array.isArray(kind) ? new Map(kind.map((value, position) => [value, position])) : null;
+      fields.set(name, { index, kind: choices === null ? kind : 'choice', choices });
+    });
+    tables = { ...read, fields };
+  }
   return tables;
 }
 
@@ -65,8 +76,11 @@ function getTables() {
 const OPTION_TYPES = { today: 'string', explain: 'boolean' };
 
 /**
- * The profile as JSON text and the options, or null when the call is not a
- * plain one (the core's own `evaluate` then answers or throws).
+ * The profile taken apart for the core (src/profile.rs, `from_parts`): pairs
+ * of fact index and value (0/1, a choice's index, a number), the two dates as
+ * text; or null when the call is not a plain one (the core's own `evaluate`
+ * then answers or throws). Values are only sorted here, not judged: numbers,
+ * dates and everything else are checked by the core, as for JSON.
  */
 function prepare(profile, options) {
   let today = '';
@@ -85,46 +99,55 @@ function prepare(profile, options) {
   if (typeof profile !== 'object' || profile === null) return null;
   const prototype = Object.getPrototypeOf(profile);
   if (prototype !== Object.prototype && prototype !== null) return null;
-  // Each value is read once (a getter runs once, as in the core's walk).
-  let json = '{';
+  const { fields } = getTables();
+  const parts = [];
+  let asOf;
+  let birthDate;
   try {
     for (const key of Object.keys(profile)) {
+      // Each value is read once (a getter runs once, as in the core's walk).
       const value = profile[key];
-      let text;
-      switch (typeof value) {
-        case 'boolean':
-          text = value ? 'true' : 'false';
-          break;
-        case 'string':
-          text = JSON.stringify(value);
-          break;
-        case 'number':
-          if (!Number.isFinite(value)) return null;
-          text = JSON.stringify(value);
-          break;
-        case 'undefined':
+      const field = fields.get(key);
+      if (field === undefined) {
+        if (key === 'asOf' || key === 'birthDate') {
+          if (typeof value === 'string') {
+            if (key === 'asOf') asOf = value;
+            else birthDate = value;
+          } else if (value !== undefined && value !== null) {
+            return null;
+          }
           continue;
-        case 'object':
-          if (value !== null) return null;
-          text = 'null';
-          break;
-        default:
-          return null;
+        }
+        return null;
       }
-      if (json.length > 1) json += ',';
-      json += JSON.stringify(key) + ':' + text;
+      if (value === undefined || value === null) continue;
+      switch (field.kind) {
+        case 'bool':
+          if (typeof value !== 'boolean') return null;
+          parts.push(field.index, value ? 1 : 0);
+          break;
+        case 'choice': {
+          const position = typeof value === 'string' ? field.choices.get(value) : undefined;
+          if (position === undefined) return null;
+          parts.push(field.index, position);
+          break;
+        }
+        default:
+          if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+          parts.push(field.index, value);
+      }
     }
   } catch {
     // A getter or a proxy trap threw: the core's walk says which field.
     return null;
   }
-  return { json: json + '}', today, explain };
+  return { parts, asOf, birthDate, today, explain };
 }
 
 /** The packed report for a prepared call, or null if the core refused it. */
 function packed(call) {
   if (call === null) return null;
-  const words = evaluatePacked(call.json, call.today);
+  const words = evaluateParts(call.parts, call.asOf, call.birthDate, call.today);
   return words.length === 0 ? null : words;
 }
 

@@ -142,7 +142,7 @@ impl Check {
                 _ => Truth::Unknown,
             },
             Check::OneOf(fact, values) => match facts.get(fact) {
-                Some(Value::Choice(actual)) => Truth::from_bool(values.contains(&actual)),
+                Some(Value::Choice(actual)) => Truth::from_bool(values.iter().any(|value| same_choice(value, actual))),
                 _ => Truth::Unknown,
             },
             Check::MoneyAbove(fact, yuan) => match facts.get(fact) {
@@ -161,6 +161,16 @@ impl Check {
             },
         }
     }
+}
+
+/// Whether two choice values are the same value. Both come from static
+/// tables, so the same text is often the same bytes: that, and a different
+/// length or first letter, are answered without comparing the texts.
+fn same_choice(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    std::ptr::eq(a.as_ptr(), b.as_ptr()) || (a.as_bytes().first() == b.as_bytes().first() && a == b)
 }
 
 impl Condition {

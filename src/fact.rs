@@ -182,6 +182,16 @@ impl Fact {
         Fact::ALL.into_iter().find(|fact| fact.name() == name)
     }
 
+    /// The allowed value at `index` of a choice or zone fact (the order of
+    /// [`Fact::choices`]).
+    pub fn choice(self, index: usize) -> Option<&'static str> {
+        match self.kind() {
+            FactKind::Choice(choices) => choices.get(index).map(|choice| choice.value),
+            FactKind::Zone => ZONES.get(index).map(|zone| zone.id),
+            FactKind::Bool | FactKind::Money | FactKind::Age => None,
+        }
+    }
+
     /// The allowed values of a choice or zone fact.
     pub fn choices(self) -> Vec<Choice> {
         match self.kind() {

@@ -11,7 +11,8 @@
 use crate::date::{CivilDate, DateError};
 use crate::fact::{Fact, FactKind};
 use crate::zone::{self, Zone};
-use serde_json::Map;
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
+use std::borrow::Cow;
 use std::fmt;
 
 /// The largest amount of money accepted, in yuan: ten trillion, far above
@@ -62,37 +63,97 @@ impl Facts {
     }
 
     /// Parses JSON text and validates it as a profile.
+    ///
+    /// A JSON object is read into a list of fields, sorted as a
+    /// `serde_json::Map` sorts them, without building the map; anything the
+    /// list cannot take (not an object, not JSON) is read again as a
+    /// `serde_json::Value` for the error it gives. Either way the fields go
+    /// through the same checks, in the same order, as in [`Facts::from_value`].
     pub fn from_json(text: &str, today: CivilDate) -> Result<Facts, ProfileError> {
-        let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
-        Facts::from_value(&value, today)
+        match serde_json::from_str::<Fields>(text) {
+            Ok(Fields(mut fields)) => {
+                // Stable, so that of two equal keys the later stays later:
+                // the map keeps the last value given for a key.
+                fields.sort_by(|(a, _), (b, _)| a.cmp(b));
+                let mut kept: Vec<(FieldName<'_>, Value_)> = Vec::with_capacity(fields.len());
+                for field in fields {
+                    match kept.last_mut() {
+                        Some(last) if last.0 == field.0 => *last = field,
+                        _ => kept.push(field),
+                    }
+                }
+                let as_of = kept.iter().find(|(key, _)| key.as_str() == "asOf").map(|(_, value)| value);
+                Facts::from_fields(as_of, kept.iter().map(|(key, value)| (field(key.as_str()), value)), today)
+            }
+            Err(_) => {
+                let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
+                Facts::from_value(&value, today)
+            }
+        }
     }
 
     /// Validates an already parsed JSON value as a profile. `today` is used
     /// when the profile has no `asOf`.
     pub fn from_value(value: &Value_, today: CivilDate) -> Result<Facts, ProfileError> {
         let object = value.as_object().ok_or(ProfileError::NotAnObject)?;
-        Facts::from_object(object, today)
+        Facts::from_fields(object.get("asOf"), object.iter().map(|(key, value)| (field(key), value)), today)
     }
 
-    fn from_object(object: &Map<String, Value_>, today: CivilDate) -> Result<Facts, ProfileError> {
-        let as_of = match object.get("asOf") {
+    /// Reads a profile that the caller has already taken apart into facts,
+    /// for the WebAssembly glue, which walks the JavaScript object itself:
+    /// `parts` holds pairs (the fact's index in [`Fact::ALL`], its value),
+    /// where the value of a yes/no fact is 0 or 1, of a choice or zone fact
+    /// the index of the value in [`Fact::choices`], of a number fact the
+    /// number. Every value then goes through the same checks as a JSON
+    /// field; anything out of place is [`ProfileError::Parts`], and the glue
+    /// asks [`Facts::from_value`] for the real message.
+    pub fn from_parts(
+        parts: &[f64],
+        as_of: Option<&str>,
+        birth_date: Option<&str>,
+        today: CivilDate,
+    ) -> Result<Facts, ProfileError> {
+        let as_of = as_of.map(|text| Value_::String(text.to_owned()));
+        let mut fields = Vec::with_capacity(parts.len() / 2 + 1);
+        if let Some(text) = birth_date {
+            fields.push((Field::BirthDate, Value_::String(text.to_owned())));
+        }
+        for pair in parts.chunks(2) {
+            let &[index, value] = pair else { return Err(ProfileError::Parts) };
+            let fact = part_index(index).and_then(|index| Fact::ALL.get(index)).ok_or(ProfileError::Parts)?;
+            let value = match fact.kind() {
+                FactKind::Bool if value == 0.0 || value == 1.0 => Value_::Bool(value == 1.0),
+                FactKind::Choice(_) | FactKind::Zone => {
+                    let choice = part_index(value).and_then(|index| fact.choice(index)).ok_or(ProfileError::Parts)?;
+                    Value_::String(choice.to_owned())
+                }
+                // A JSON number is finite; NaN would otherwise read as null.
+                FactKind::Money | FactKind::Age if value.is_finite() => number_value(value),
+                FactKind::Money | FactKind::Age => return Err(ProfileError::Parts),
+                FactKind::Bool => return Err(ProfileError::Parts),
+            };
+            fields.push((Field::Fact(*fact), value));
+        }
+        Facts::from_fields(as_of.as_ref(), fields.iter().map(|(field, value)| (Ok(*field), value)), today)
+    }
+
+    /// Checks the fields of a profile, given in key order, and derives what
+    /// follows from them.
+    fn from_fields<'a>(
+        as_of: Option<&Value_>,
+        fields: impl Iterator<Item = (Result<Field, ProfileError>, &'a Value_)>,
+        today: CivilDate,
+    ) -> Result<Facts, ProfileError> {
+        let as_of = match as_of {
             None | Some(Value_::Null) => today,
             Some(value) => date(Field::AsOf, value)?,
         };
         let mut facts = Facts::empty(as_of);
         let mut birth_date = None;
-        for (key, value) in object {
+        for (field, value) in fields {
             // The name is checked before a null is skipped: `{"revenueYaun": null}`
             // is a typo, not an unknown fact.
-            let field =
-                match key.as_str() {
-                    "asOf" => Field::AsOf,
-                    "birthDate" => Field::BirthDate,
-                    name => Field::Fact(Fact::from_name(name).ok_or_else(|| ProfileError::UnknownField {
-                        field: truncate(name),
-                        suggestion: suggest(name),
-                    })?),
-                };
+            let field = field?;
             if value.is_null() {
                 continue;
             }
@@ -161,6 +222,93 @@ impl Facts {
 }
 
 use serde_json::Value as Value_; // ours is `Value`
+
+/// The field a profile key names, or the error for a key that names none.
+fn field(name: &str) -> Result<Field, ProfileError> {
+    match name {
+        "asOf" => Ok(Field::AsOf),
+        "birthDate" => Ok(Field::BirthDate),
+        name => Fact::from_name(name)
+            .map(Field::Fact)
+            .ok_or_else(|| ProfileError::UnknownField { field: truncate(name), suggestion: suggest(name) }),
+    }
+}
+
+/// A whole number in `0..2^32` as an index.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+fn part_index(value: f64) -> Option<usize> {
+    (value.fract() == 0.0 && (0.0..4_294_967_296.0).contains(&value)).then_some(value as usize)
+}
+
+/// A finite number as `serde_json` reads the text `JSON.stringify` writes
+/// for it: integers as integers, everything else as a float.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+pub fn number_value(number: f64) -> Value_ {
+    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+    if number.fract() == 0.0 {
+        if (0.0..2.0 * TWO_POW_63).contains(&number) {
+            return Value_::Number(serde_json::Number::from(number as u64));
+        }
+        if (-TWO_POW_63..0.0).contains(&number) {
+            return Value_::Number(serde_json::Number::from(number as i64));
+        }
+    }
+    serde_json::Number::from_f64(number).map_or(Value_::Null, Value_::Number)
+}
+
+/// A profile's fields in the order the JSON gives them: what
+/// [`Facts::from_json`] reads, with keys borrowed from the text when they
+/// have no escapes.
+struct Fields<'a>(Vec<(FieldName<'a>, Value_)>);
+
+/// A key of a profile.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+struct FieldName<'a>(Cow<'a, str>);
+
+impl FieldName<'_> {
+    fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for FieldName<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Name;
+        impl<'de> Visitor<'de> for Name {
+            type Value = FieldName<'de>;
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a field name")
+            }
+            fn visit_borrowed_str<E>(self, name: &'de str) -> Result<Self::Value, E> {
+                Ok(FieldName(Cow::Borrowed(name)))
+            }
+            fn visit_str<E>(self, name: &str) -> Result<Self::Value, E> {
+                Ok(FieldName(Cow::Owned(name.to_owned())))
+            }
+        }
+        deserializer.deserialize_str(Name)
+    }
+}
+
+impl<'de> Deserialize<'de> for Fields<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Object;
+        impl<'de> Visitor<'de> for Object {
+            type Value = Fields<'de>;
+            fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+                formatter.write_str("a JSON object")
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Self::Value, M::Error> {
+                let mut fields = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+                while let Some(name) = map.next_key::<FieldName<'de>>()? {
+                    fields.push((name, map.next_value::<Value_>()?));
+                }
+                Ok(Fields(fields))
+            }
+        }
+        deserializer.deserialize_map(Object)
+    }
+}
 
 fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
     let field = Field::Fact(fact);
@@ -368,13 +516,17 @@ pub enum ProfileError {
     ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
     #[error("techEnterprise: false contradicts {}: true (that makes it a technology enterprise)", implied_by.name())]
     TechEnterpriseContradiction { implied_by: Fact },
+    /// Only from [`Facts::from_parts`], whose caller then reads the profile
+    /// again for the message.
+    #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
+    Parts,
 }
 
 impl ProfileError {
     /// The profile field the error is about, if it is about one.
     pub fn field(&self) -> Option<String> {
         match self {
-            ProfileError::Json(_) | ProfileError::NotAnObject => None,
+            ProfileError::Json(_) | ProfileError::NotAnObject | ProfileError::Parts => None,
             ProfileError::UnknownField { field, .. } => Some(field.clone()),
             ProfileError::WrongType { field, .. }
             | ProfileError::NotFinite { field }

@@ -12,9 +12,10 @@
 //! the native message ([`ProfileError`]'s `Display`).
 
 use crate::date::CivilDate;
-use crate::profile::{non_finite_number, Facts, ProfileError};
+use crate::fact::FactKind;
+use crate::profile::{non_finite_number, number_value, Facts, ProfileError};
 use js_sys::{Array, Object, Reflect};
-use serde_json::{Map, Number, Value};
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -97,7 +98,7 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
                 }
                 continue;
             }
-            json_number(number)
+            number_value(number)
         } else if value.is_undefined() {
             continue;
         } else if value.is_null() {
@@ -116,22 +117,6 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
         Some(name) => Err(to_error(non_finite_number(&name))),
         None => Ok(Value::Object(object)),
     }
-}
-
-/// A finite number as `serde_json` would read the text `JSON.stringify`
-/// writes for it: integers as integers, everything else as a float.
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
-fn json_number(number: f64) -> Value {
-    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
-    if number.fract() == 0.0 {
-        if (0.0..2.0 * TWO_POW_63).contains(&number) {
-            return Value::Number(Number::from(number as u64));
-        }
-        if (-TWO_POW_63..0.0).contains(&number) {
-            return Value::Number(Number::from(number as i64));
-        }
-    }
-    Number::from_f64(number).map_or(Value::Null, Value::Number)
 }
 
 fn facts_from(profile: &JsValue, options: &Options) -> Result<Facts, JsError> {
@@ -160,16 +145,20 @@ pub fn evaluate(
     to_js(&crate::evaluate_with(&facts, options.explain))
 }
 
-/// For the glue (`glue/hitech_eligibility.js`): evaluates a profile given
-/// as JSON text and returns the report packed ([`crate::encode::pack_report`]).
-/// `today` is `YYYY-MM-DD`, or empty for today in the local clock. Returns
-/// an empty array for any mistake: the glue then calls [`evaluate`], which
-/// throws the error with its message, so there is one source of messages.
-#[wasm_bindgen(js_name = evaluatePacked, skip_typescript)]
-pub fn evaluate_packed(profile: &str, today: &str) -> Vec<u32> {
+/// For the glue (`glue/hitech_eligibility.js`): evaluates a profile the glue
+/// has taken apart ([`Facts::from_parts`]: `parts` are pairs of fact index
+/// and value, the dates as text) and returns the report packed
+/// ([`crate::encode::pack_report`]). `today` is `YYYY-MM-DD`, or empty for
+/// today in the local clock. Returns an empty array for any mistake: the
+/// glue then calls [`evaluate`], which throws the error with its message,
+/// so that there is one source of messages.
+#[wasm_bindgen(js_name = evaluateParts, skip_typescript)]
+pub fn evaluate_parts(parts: &[f64], as_of: Option<String>, birth_date: Option<String>, today: &str) -> Vec<u32> {
     let today = if today.is_empty() { local_today().ok() } else { CivilDate::parse(today).ok() };
     let mut packed = Vec::new();
-    if let Some(facts) = today.and_then(|today| Facts::from_json(profile, today).ok()) {
+    if let Some(facts) =
+        today.and_then(|today| Facts::from_parts(parts, as_of.as_deref(), birth_date.as_deref(), today).ok())
+    {
         crate::encode::pack_report(&mut packed, &facts);
     }
     packed
@@ -188,11 +177,23 @@ pub fn tables() -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct Tables {
         facts: Vec<&'static str>,
+        /// For each fact: "bool", "number", or the list of its choices.
+        kinds: Vec<serde_json::Value>,
         measures: Vec<MeasureTable>,
         questions: Vec<crate::question::Question>,
     }
     to_js(&Tables {
         facts: crate::encode::fact_names().collect(),
+        kinds: crate::fact::Fact::ALL
+            .into_iter()
+            .map(|fact| match fact.kind() {
+                FactKind::Bool => Value::from("bool"),
+                FactKind::Money | FactKind::Age => Value::from("number"),
+                FactKind::Choice(_) | FactKind::Zone => {
+                    Value::from(fact.choices().iter().map(|choice| choice.value).collect::<Vec<_>>())
+                }
+            })
+            .collect(),
         measures: crate::measures()
             .map(|measure| MeasureTable {
                 id: measure.id,

@@ -4,7 +4,8 @@
 //! them against each other on random profiles too.
 
 use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
-use hitech_eligibility::{evaluate_with, CivilDate, Facts};
+use hitech_eligibility::{evaluate_with, CivilDate, Facts, ProfileError};
+use proptest::prelude::*;
 
 fn check(text: &str) -> bool {
     let today = CivilDate::parse("2026-01-01").unwrap();
@@ -53,4 +54,114 @@ fn a_truncated_or_padded_packed_report_is_refused() {
     assert!(unpack(&packed[..packed.len() - 1]).is_none());
     packed.push(0);
     assert!(unpack(&packed).is_none());
+}
+
+/// The parts the WebAssembly glue builds for a JSON profile (see
+/// glue/hitech_eligibility.js, `prepare`).
+fn parts(text: &str) -> (Vec<f64>, Option<String>, Option<String>) {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let (mut parts, mut as_of, mut birth_date) = (Vec::new(), None, None);
+    for (key, value) in value.as_object().unwrap() {
+        match key.as_str() {
+            "asOf" => as_of = value.as_str().map(str::to_owned),
+            "birthDate" => birth_date = value.as_str().map(str::to_owned),
+            name => {
+                let fact = hitech_eligibility::Fact::from_name(name).unwrap();
+                let coded = match value {
+                    serde_json::Value::Null => continue,
+                    serde_json::Value::Bool(flag) => f64::from(u8::from(*flag)),
+                    serde_json::Value::Number(number) => number.as_f64().unwrap(),
+                    serde_json::Value::String(text) => {
+                        (0..64).find(|index| fact.choice(*index) == Some(text.as_str())).unwrap() as f64
+                    }
+                    other => panic!("{other}"),
+                };
+                parts.extend([fact.index() as f64, coded]);
+            }
+        }
+    }
+    (parts, as_of, birth_date)
+}
+
+#[test]
+fn profiles_taken_apart_give_the_same_facts_as_their_json() {
+    let today = CivilDate::parse("2026-01-01").unwrap();
+    let mut checked = 0;
+    for line in include_str!("corpus/profiles.jsonl").lines().filter(|line| !line.trim().is_empty()) {
+        let (parts, as_of, birth_date) = parts(line);
+        let from_parts = Facts::from_parts(&parts, as_of.as_deref(), birth_date.as_deref(), today).unwrap();
+        assert_eq!(from_parts, Facts::from_json(line, today).unwrap(), "{line}");
+        checked += 1;
+    }
+    assert!(checked >= 40);
+}
+
+#[test]
+fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
+    let today = CivilDate::parse("2026-01-01").unwrap();
+    let refused = |parts: &[f64], as_of: Option<&str>, birth: Option<&str>| {
+        Facts::from_parts(parts, as_of, birth, today).unwrap_err().to_string()
+    };
+    // Values a JSON profile could not have either: the same checks, the same messages.
+    assert_eq!(refused(&[9.0, -1.0], None, None), "revenueYuan: must not be negative");
+    assert_eq!(refused(&[9.0, 0.001], None, None), "revenueYuan: must be a whole number of fen (at most two decimals)");
+    assert_eq!(refused(&[19.0, 30.5], None, None), "age: must be a whole number of completed years");
+    assert_eq!(refused(&[19.0, 151.0], None, None), "age: an age over 150 years is not plausible");
+    assert_eq!(refused(&[], Some("2026-02-30"), None).split(':').next(), Some("asOf"));
+    assert_eq!(refused(&[], None, Some("2027-01-01")), "birthDate: 2027-01-01 is after asOf 2026-01-01");
+    assert!(refused(&[2.0, 0.0, 0.0, 2.0], None, None).contains("contradicts zone"));
+    // Parts no glue should build.
+    let malformed = [
+        vec![3.0],
+        vec![30.0, 1.0],
+        vec![-1.0, 1.0],
+        vec![0.5, 1.0],
+        vec![f64::NAN, 1.0],
+        vec![3.0, 2.0],
+        vec![3.0, 0.5],
+        vec![0.0, 4.0],
+        vec![2.0, 1000.0],
+        vec![0.0, -1.0],
+        vec![9.0, f64::INFINITY],
+    ];
+    for parts in malformed {
+        let error = Facts::from_parts(&parts, None, None, today).unwrap_err();
+        assert!(matches!(error, ProfileError::Parts), "{parts:?}: {error}");
+    }
+}
+
+proptest! {
+    /// Whatever numbers arrive, from_parts answers; and what it accepts is
+    /// what the same profile written as JSON gives.
+    #[test]
+    fn any_parts_give_facts_or_an_error_and_accepted_parts_mean_their_json(
+        pairs in proptest::collection::vec(
+            (0u8..34, prop_oneof![
+                3 => prop_oneof![Just(0.0), Just(1.0), Just(2.0)],
+                2 => (0u32..25).prop_map(f64::from),
+                1 => proptest::num::f64::ANY,
+                2 => (0u64..100_000_000_000).prop_map(|fen| fen as f64 / 100.0),
+            ]),
+            0..8,
+        )
+    ) {
+        let today = CivilDate::parse("2026-01-01").unwrap();
+        let parts: Vec<f64> = pairs.iter().flat_map(|(index, value)| [f64::from(*index), *value]).collect();
+        if let Ok(facts) = Facts::from_parts(&parts, None, None, today) {
+            let mut json = serde_json::Map::new();
+            for (index, value) in &pairs {
+                let fact = hitech_eligibility::Fact::ALL[usize::from(*index)];
+                let value = match fact.kind() {
+                    hitech_eligibility::fact::FactKind::Bool => serde_json::Value::Bool(*value == 1.0),
+                    hitech_eligibility::fact::FactKind::Money | hitech_eligibility::fact::FactKind::Age => {
+                        serde_json::from_str(&serde_json::to_string(value).unwrap()).unwrap()
+                    }
+                    _ => serde_json::Value::from(fact.choice(*value as usize).unwrap()),
+                };
+                json.insert(fact.name().to_owned(), value);
+            }
+            let text = serde_json::Value::Object(json).to_string();
+            prop_assert_eq!(Facts::from_json(&text, today).unwrap(), facts, "{}", text);
+        }
+    }
 }
