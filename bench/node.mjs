@@ -3,27 +3,24 @@
 // fixed measures of SPEC.md §3. Times, per profile, with
 // process.hrtime.bigint() around each call:
 //
-//   ours        evaluate(profile, { today }) from JS: the boundary both ways
-//               (the object walk into wasm, the report's JSON text out and
-//               JSON.parse) plus evaluating ALL measures of the catalogue
-//               (not only the fifteen) with reasons and `missing`;
-//   ours-brief  the same with { explain: false } (reasons as bare states,
-//               their words left to the catalogue), when the package has it;
+//   ours        evaluate(profile, { today }) from JS: the whole call, i.e.
+//               the glue taking the profile apart into numbers, the core
+//               (copy in, check, evaluate ALL measures of the catalogue,
+//               pack the report into numbers, copy out), and the glue
+//               building the report objects with reasons and `missing`;
+//   ours-brief  the same with { explain: false } (reasons as bare states);
 //   jre         await engine.run(profile) of json-rules-engine, 15 rules;
 //   json-logic  jsonLogic.apply(rule, profile) for each of the 15 rules;
-//   boundary    the conversion alone, no evaluation: JSON.stringify(profile)
-//               and TextEncoder.encodeInto (a lower bound for crossing into
-//               wasm: the bindings read every key and value of the object
-//               with one Reflect.get call across the boundary each), then
-//               TextDecoder.decode of that profile's real report bytes and
-//               JSON.parse (exactly what the wasm-bindgen glue does with the
-//               report text on the way out);
-//   report-parse  only the way out: decode + JSON.parse of the real report;
-//   lean-parse    decode + JSON.parse of the same report without reasons
-//                 (id, status, missing only): what keeping explanation text
-//                 out of the hot path would leave;
+//   boundary    the conversion alone, no evaluation: the glue's own steps
+//               (`__steps` of pkg/hitech_eligibility.js) taking the profile
+//               apart and building the full report objects from that
+//               profile's packed report, computed beforehand;
+//   way-in / core / way-out  the three steps one by one (core is the one
+//               wasm call, with its copies across the boundary);
+//   report-parse  for comparison: decode + JSON.parse of the same report as
+//               JSON text, which is how the report used to cross;
 //   widget-answer evaluate + nextQuestions, the work the widget does on each
-//                 answer.
+//               answer.
 // The corpus is first checked with bench/agree.mjs (exit 1 on disagreement).
 // Cases are interleaved round by round (A B C … A B C …) so that drift on a
 // noisy machine hits all of them alike; the first round is warm-up.
@@ -75,15 +72,16 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
   }
 
   const encoder = new TextEncoder();
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true }); // as the wasm-bindgen glue
-  const scratch = new Uint8Array(64 * 1024);
+  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const steps = ours.__steps;
   const reports = corpus.map((p) => ours.evaluate(p, OPTIONS));
   const reportBytes = reports.map((r) => encoder.encode(JSON.stringify(r)));
-  const leanBytes = reports.map((r) =>
-    encoder.encode(JSON.stringify({ asOf: r.asOf, results: r.results.map(({ id, status, missing }) => ({ id, status, missing })) })),
-  );
   const brief = hasBrief();
   const briefBytes = brief ? corpus.map((p) => encoder.encode(JSON.stringify(ours.evaluate(p, BRIEF)))) : null;
+  const prepared = corpus.map((p) => steps.prepare(p, OPTIONS));
+  const packedReports = prepared.map((call) => steps.packed(call));
+  if (packedReports.some((words) => words === null)) throw new Error('a corpus profile did not take the fast path');
+  const packedWords = packedReports.reduce((n, words) => n + words.length, 0) / packedReports.length;
   const avg = (list) => list.reduce((n, b) => n + b.length, 0) / list.length;
   const measuresInCatalogue = reports[0].results.length;
   const engine = createEngine();
@@ -98,17 +96,16 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
     { key: 'jsonLogic', label: 'json-logic-js 2: `apply` × 15 rules', run: (i) => applyAll(corpus[i]) },
     {
       key: 'boundary',
-      label: 'boundary alone: stringify+encode profile, decode+`JSON.parse` report',
+      label: 'boundary alone: profile taken apart + report objects built (no evaluation)',
       run: (i) => {
-        encoder.encodeInto(JSON.stringify(corpus[i]), scratch);
-        return JSON.parse(decoder.decode(reportBytes[i]));
+        steps.prepare(corpus[i], OPTIONS);
+        return steps.unpack(packedReports[i], true);
       },
     },
-    { key: 'reportParse', label: 'way out only: decode + `JSON.parse` of our report', run: (i) => JSON.parse(decoder.decode(reportBytes[i])) },
-    ...(brief
-      ? [{ key: 'briefParse', label: 'decode + `JSON.parse` of our brief report', run: (i) => JSON.parse(decoder.decode(briefBytes[i])) }]
-      : []),
-    { key: 'leanParse', label: 'decode + `JSON.parse` of a lean report (id, status, missing only)', run: (i) => JSON.parse(decoder.decode(leanBytes[i])) },
+    { key: 'wayIn', label: '… way in: the glue takes the profile apart', run: (i) => steps.prepare(corpus[i], OPTIONS) },
+    { key: 'core', label: '… the wasm call: copy in, check, evaluate, pack, copy out', run: (i) => steps.packed(prepared[i]) },
+    { key: 'wayOut', label: '… way out: the glue builds the report objects', run: (i) => steps.unpack(packedReports[i], true) },
+    { key: 'reportParse', label: 'for comparison: decode + `JSON.parse` of the report as JSON', run: (i) => JSON.parse(decoder.decode(reportBytes[i])) },
     {
       key: 'widgetAnswer',
       label: 'widget per answer: `evaluate` + `nextQuestions`',
@@ -161,7 +158,7 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
     measuresInCatalogue,
     reportBytes: avg(reportBytes),
     briefReportBytes: brief ? avg(briefBytes) : null,
-    leanReportBytes: avg(leanBytes),
+    packedReportBytes: packedWords * 4,
     profileBytes: avg(corpus.map((p) => encoder.encode(JSON.stringify(p)))),
     results,
     startup,
@@ -169,7 +166,7 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
       jreOverOurs: results.jre.p50 / results.ours.p50,
       jsonLogicOverOurs: results.jsonLogic.p50 / results.ours.p50,
       boundaryShareOfOurs: results.boundary.p50 / results.ours.p50,
-      reportParseShareOfOurs: results.reportParse.p50 / results.ours.p50,
+      coreShareOfOurs: results.core.p50 / results.ours.p50,
       jreOverOursBrief: brief ? results.jre.p50 / results.oursBrief.p50 : null,
     },
     sink,
@@ -192,8 +189,8 @@ export function markdown(r) {
     '',
     `${r.profiles} profiles × ${r.rounds} rounds per case (after a warm-up round), Node ${r.node}. ` +
       `Our evaluate covers all ${r.measuresInCatalogue} measures of the catalogue; the JS engines the ${r.fixedMeasures} fixed ones. ` +
-      `Average sizes: profile ${Math.round(r.profileBytes)} B of JSON; our report ${Math.round(r.reportBytes)} B of UTF-8 JSON ` +
-      `(${r.briefReportBytes ? `${Math.round(r.briefReportBytes)} B brief; ` : ''}${Math.round(r.leanReportBytes)} B with id, status and missing only).`,
+      `Average sizes: profile ${Math.round(r.profileBytes)} B of JSON; our report crosses the boundary as ${Math.round(r.packedReportBytes)} B of numbers ` +
+      `and is, as JSON, ${Math.round(r.reportBytes)} B (${r.briefReportBytes ? `${Math.round(r.briefReportBytes)} B brief` : ''}).`,
     '',
     `Once per page: compiling the wasm (\`new WebAssembly.Module\`) ${us(r.startup.compile)} µs; \`measures()\` ${us(r.startup.measures)} µs ` +
       `(${Math.round(r.startup.catalogueJsonBytes / 1024)} KiB of catalogue JSON); \`nextQuestions({})\` ${us(r.startup.nextQuestionsEmpty)} µs (medians).`,
@@ -202,9 +199,7 @@ export function markdown(r) {
       (r.ratios.jreOverOursBrief ? ` (**${r.ratios.jreOverOursBrief.toFixed(2)}×** our brief p50)` : '') +
       `, json-logic-js **${r.ratios.jsonLogicOverOurs.toFixed(2)}×**; ` +
       `the boundary alone is ${(100 * r.ratios.boundaryShareOfOurs).toFixed(0)} % of our p50, ` +
-      `of which decoding and parsing the report is ${(100 * r.ratios.reportParseShareOfOurs).toFixed(0)} %-points. ` +
-      `(The way in is estimated by \`JSON.stringify\` + \`encodeInto\`, a lower bound: the bindings walk the object key by key with ` +
-      `\`Reflect.get\`, one call across the boundary per key and value.)`,
+      `the wasm call (copies, checks and the evaluation of every measure) ${(100 * r.ratios.coreShareOfOurs).toFixed(0)} %.`,
   ].join('\n');
 }
 

@@ -101,16 +101,14 @@ function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
   if (node) {
     const r = node.results;
     lines.push(
-      `- From JS, \`evaluate\` p50 is ${us(r.ours.p50)}. The report it returns is ${Math.round(node.reportBytes).toLocaleString('en-US')} B of JSON ` +
-        `(${node.measuresInCatalogue} results, each with every condition's zh + en text); decoding and \`JSON.parse\` of that text alone take ` +
-        `${us(r.reportParse.p50)} (${(100 * node.ratios.reportParseShareOfOurs).toFixed(0)} % of the call), the whole boundary estimate ${us(r.boundary.p50)} ` +
-        `(${(100 * node.ratios.boundaryShareOfOurs).toFixed(0)} %). Without reasons the report is ${Math.round(node.leanReportBytes).toLocaleString('en-US')} B and parses in ${us(r.leanParse.p50)}.`,
+      `- From JS, \`evaluate\` p50 is ${us(r.ours.p50)}: the glue takes the profile apart into numbers (${us(r.wayIn.p50)}), ` +
+        `one wasm call copies them in, checks them, evaluates all ${node.measuresInCatalogue} measures and copies the report out packed into ` +
+        `${Math.round(node.packedReportBytes).toLocaleString('en-US')} B of numbers (${us(r.core.p50)}), and the glue builds the report objects ` +
+        `with every reason's zh + en words from tables it read once (${us(r.wayOut.p50)}). The same report as JSON is ` +
+        `${Math.round(node.reportBytes).toLocaleString('en-US')} B, and decoding and \`JSON.parse\` of it alone would take ${us(r.reportParse.p50)}.`,
     );
     if (r.oursBrief) {
-      lines.push(
-        `- With \`explain: false\` the report is ${Math.round(node.briefReportBytes).toLocaleString('en-US')} B and \`evaluate\` takes ${us(r.oursBrief.p50)} p50; ` +
-          `decoding and parsing that report alone ${us(r.briefParse.p50)}.`,
-      );
+      lines.push(`- With \`explain: false\` (reasons as bare states) \`evaluate\` takes ${us(r.oursBrief.p50)} p50.`);
     }
     lines.push(
       `- The widget does \`evaluate\` + \`nextQuestions\` on every answer: ${us(r.widgetAnswer.p50)} p50.`,
@@ -118,12 +116,13 @@ function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
   }
   if (criterion) {
     const get = (name) => criterion.benches.find((b) => b.name === name)?.median;
+    const packedFull = get('packed/full');
     const evalFull = get('evaluate/full');
     const lineFull = get('jsonl-line/full');
-    if (evalFull && lineFull) {
+    if (packedFull && evalFull && lineFull) {
       lines.push(
-        `- Natively, evaluating the catalogue for the fully specified profile takes ${us(evalFull)}; the whole batch line (parse, evaluate, serialise) ${us(lineFull)}: ` +
-          `building and serialising the report, not the rules, is ${(100 * (1 - evalFull / lineFull)).toFixed(0)} % of the line.`,
+        `- Natively, for the fully specified profile: evaluating every measure (statuses, \`missing\`, each reason's state, packed) takes ${us(packedFull)}; ` +
+          `building the library's \`Report\` with every reason's words ${us(evalFull)}; a whole batch line (read and check the JSON, evaluate, write the report) ${us(lineFull)}.`,
       );
     }
   }

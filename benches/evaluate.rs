@@ -1,8 +1,11 @@
-//! How long a full-catalogue evaluation takes for representative profiles,
-//! and the batch path of `check --jsonl` (JSON line in, report line out).
+//! How long a full-catalogue evaluation takes for representative profiles:
+//! as the library's `Report` (with every reason's words), as the packed
+//! verdicts the WebAssembly glue receives (the evaluation alone), and as the
+//! batch path of `check --jsonl` (JSON line in, report line out).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use hitech_eligibility::{check_json, evaluate, next_questions, CivilDate, Facts};
+use hitech_eligibility::encode::{pack_report, write_report_json};
+use hitech_eligibility::{evaluate, next_questions, CivilDate, Facts};
 
 const PROFILES: &[(&str, &str)] = &[
     ("empty", "{}"),
@@ -29,10 +32,16 @@ fn benches(c: &mut Criterion) {
     for (name, json) in PROFILES {
         let facts = Facts::from_json(json, today()).unwrap_or_else(|e| panic!("{name}: {e}"));
         c.bench_function(&format!("evaluate/{name}"), |b| b.iter(|| evaluate(black_box(&facts))));
+        let mut packed = Vec::new();
+        c.bench_function(&format!("packed/{name}"), |b| b.iter(|| pack_report(&mut packed, black_box(&facts))));
+        let mut line = Vec::new();
         c.bench_function(&format!("jsonl-line/{name}"), |b| {
             b.iter(|| {
-                let report = check_json(black_box(json), today()).unwrap_or_else(|e| panic!("{e}"));
-                serde_json::to_string(&report).unwrap_or_default()
+                // What check --jsonl does per line: read, check, evaluate, write.
+                line.clear();
+                let facts = Facts::from_json(black_box(json), today()).unwrap_or_else(|e| panic!("{e}"));
+                write_report_json(&mut line, &facts, true).unwrap_or_else(|e| panic!("{e}"));
+                line.len()
             })
         });
     }

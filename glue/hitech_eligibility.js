@@ -255,3 +255,10 @@ export function nextQuestions(profile, options) {
   // Array.prototype.sort is stable: equal counts keep the order of the facts.
   return out.sort((a, b) => b.affects - a.affects);
 }
+
+/**
+ * Not part of the API (not in the types, may change without notice): the
+ * steps of `evaluate`, so that bench/node.mjs can time the boundary apart
+ * from the evaluation.
+ */
+export const __steps = Object.freeze({ prepare, packed, unpack });

@@ -19,7 +19,8 @@ export const BUDGETS = { engine: 100 * KB, widget: 30 * KB };
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
-  const engine = ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js'];
+  // The glue is the entry point and wasm-bindgen's bindings it imports.
+  const engine = ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js', 'engine.js'];
   // The widget files are the ones build.sh copied from widget/.
   const widgetDir = join(root, 'widget');
   const fromWidget = existsSync(widgetDir)

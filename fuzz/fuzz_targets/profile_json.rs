@@ -1,20 +1,43 @@
 //! Arbitrary bytes through JSON parsing, profile validation, evaluation,
-//! question ordering and report serialisation: nothing may panic, and a
-//! refused profile must name a field or say it is not a profile.
+//! question ordering and report serialisation: nothing may panic, a refused
+//! profile must name a field or say it is not a profile, the two ways of
+//! reading JSON (a list of fields, a `serde_json::Value`) must agree, and
+//! the fast outputs must say what the serialised report says.
 #![no_main]
 
-use hitech_eligibility::{check_json, next_questions, CivilDate};
+use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::{evaluate_with, next_questions, CivilDate, Facts};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let today = CivilDate::parse("2026-01-01").unwrap();
-    match check_json(text, today) {
-        Ok(report) => {
+    let read = Facts::from_json(text, today);
+    let via_value = serde_json::from_str::<serde_json::Value>(text)
+        .map_err(|e| e.to_string())
+        .and_then(|value| Facts::from_value(&value, today).map_err(|e| e.to_string()));
+    match (&read, &via_value) {
+        (Ok(facts), Ok(other)) => assert_eq!(facts, other),
+        (Err(error), Err(message)) => {
+            assert!(!error.to_string().is_empty());
+            // A JSON error's wording is serde's; any other error is ours and must be the same.
+            if !matches!(error, hitech_eligibility::ProfileError::Json(_)) {
+                assert_eq!(&error.to_string(), message);
+            }
+        }
+        _ => panic!("the two readings disagree: {read:?} / {via_value:?}"),
+    }
+    if let Ok(facts) = read {
+        for explain in [true, false] {
+            let report = evaluate_with(&facts, explain);
             let _ = next_questions(&report);
             let json = serde_json::to_string(&report).unwrap();
-            assert!(json.starts_with("{\"asOf\""));
+            let mut fast = Vec::new();
+            write_report_json(&mut fast, &facts, explain).unwrap();
+            assert_eq!(fast, json.as_bytes());
         }
-        Err(error) => assert!(!error.to_string().is_empty()),
+        let mut packed = Vec::new();
+        pack_report(&mut packed, &facts);
+        assert_eq!(unpack(&packed), Some(evaluate_with(&facts, false)));
     }
 });
