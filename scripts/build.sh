@@ -31,7 +31,12 @@ fi
 
 cargo_args=(build --lib --profile "$profile" --target wasm32-unknown-unknown)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
-  cargo_args+=(--config "profile.$profile.opt-level=\"$CARGO_OPT_LEVEL\"")
+  # TOML: a number for 0–3, a string for s and z.
+  case "$CARGO_OPT_LEVEL" in
+    [0-3]) level=$CARGO_OPT_LEVEL ;;
+    *) level="\"$CARGO_OPT_LEVEL\"" ;;
+  esac
+  cargo_args+=(--config "profile.$profile.opt-level=$level")
 fi
 say "cargo ${cargo_args[*]}"
 cargo "${cargo_args[@]}"
