@@ -292,6 +292,21 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn parts_give_the_packed_report_and_malformed_parts_give_nothing() {
+        let today = CivilDate::parse("2026-01-01").unwrap();
+        // highTechEnterprise: true, province: chongqing (index 1 of the provinces).
+        let parts = [3.0, 1.0, 0.0, 1.0];
+        let facts = Facts::from_parts(&parts, None, None, today).unwrap();
+        let mut expected = Vec::new();
+        crate::encode::pack_report(&mut expected, &facts);
+        assert_eq!(evaluate_parts(&parts, None, None, "2026-01-01"), expected);
+        assert!(evaluate_parts(&[3.0], None, None, "2026-01-01").is_empty());
+        assert!(evaluate_parts(&[], Some("2026-02-30".into()), None, "2026-01-01").is_empty());
+        assert!(evaluate_parts(&[], None, None, "not a date").is_empty());
+        assert!(!evaluate_parts(&[], None, None, "").is_empty(), "empty today is the local date");
+    }
+
+    #[wasm_bindgen_test]
     fn catalogue_questions_and_zones_cross_the_boundary() {
         assert_eq!(Array::from(&measures().unwrap()).length() as usize, crate::measures().count());
         assert_eq!(Array::from(&zones().unwrap()).length() as usize, crate::zone::ZONES.len());
