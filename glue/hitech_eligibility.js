@@ -83,6 +83,16 @@ const OPTION_TYPES = { today: 'string', explain: 'boolean' };
  * dates and everything else are checked by the core, as for JSON.
  */
 function prepare(profile, options) {
+  try {
+    return takeApart(profile, options);
+  } catch {
+    // A getter or a proxy trap threw, or the engine is not initialised:
+    // the core's own `evaluate` says what is wrong.
+    return null;
+  }
+}
+
+function takeApart(profile, options) {
   let today = '';
   let explain = true;
   if (options !== undefined && options !== null) {
@@ -103,43 +113,38 @@ function prepare(profile, options) {
   const parts = [];
   let asOf;
   let birthDate;
-  try {
-    for (const key of Object.keys(profile)) {
-      // Each value is read once (a getter runs once, as in the core's walk).
-      const value = profile[key];
-      const field = fields.get(key);
-      if (field === undefined) {
-        if (key === 'asOf' || key === 'birthDate') {
-          if (typeof value === 'string') {
-            if (key === 'asOf') asOf = value;
-            else birthDate = value;
-          } else if (value !== undefined && value !== null) {
-            return null;
-          }
-          continue;
+  for (const key of Object.keys(profile)) {
+    // Each value is read once (a getter runs once, as in the core's walk).
+    const value = profile[key];
+    const field = fields.get(key);
+    if (field === undefined) {
+      if (key === 'asOf' || key === 'birthDate') {
+        if (typeof value === 'string') {
+          if (key === 'asOf') asOf = value;
+          else birthDate = value;
+        } else if (value !== undefined && value !== null) {
+          return null;
         }
-        return null;
+        continue;
       }
-      if (value === undefined || value === null) continue;
-      switch (field.kind) {
-        case 'bool':
-          if (typeof value !== 'boolean') return null;
-          parts.push(field.index, value ? 1 : 0);
-          break;
-        case 'choice': {
-          const position = typeof value === 'string' ? field.choices.get(value) : undefined;
-          if (position === undefined) return null;
-          parts.push(field.index, position);
-          break;
-        }
-        default:
-          if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-          parts.push(field.index, value);
-      }
+      return null;
     }
-  } catch {
-    // A getter or a proxy trap threw: the core's walk says which field.
-    return null;
+    if (value === undefined || value === null) continue;
+    switch (field.kind) {
+      case 'bool':
+        if (typeof value !== 'boolean') return null;
+        parts.push(field.index, value ? 1 : 0);
+        break;
+      case 'choice': {
+        const position = typeof value === 'string' ? field.choices.get(value) : undefined;
+        if (position === undefined) return null;
+        parts.push(field.index, position);
+        break;
+      }
+      default:
+        if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+        parts.push(field.index, value);
+    }
   }
   return { parts, asOf, birthDate, today, explain };
 }

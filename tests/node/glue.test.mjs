@@ -130,3 +130,14 @@ test('a report is the caller’s to change: nothing is shared between calls', ()
   same(again, core.evaluate({ zone: 'chongqing' }, { today: TODAY }), 'second report');
   same(engine.nextQuestions({}, { today: TODAY }), core.nextQuestions({}, { today: TODAY }), 'second questions');
 });
+
+test('options whose getter throws reach the core, which names the option', () => {
+  const options = Object.defineProperty({}, 'today', {
+    enumerable: true,
+    get() {
+      throw new Error('no');
+    },
+  });
+  agree({ zone: 'chengdu' }, options, 'throwing options getter');
+  assert.throws(() => engine.evaluate({ zone: 'chengdu' }, options), /options\.today/);
+});
