@@ -177,45 +177,7 @@ impl Condition {
     /// Kleene evaluation: `all` fails if any child fails, holds if all hold;
     /// `any` holds if any child holds, fails if all fail; otherwise unknown.
     pub fn evaluate(&self, facts: &Facts) -> Truth {
-        match self {
-            Condition::All(children) => {
-                let mut result = Truth::Holds;
-                for child in *children {
-                    match child.evaluate(facts) {
-                        Truth::Fails => return Truth::Fails,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::Holds => {}
-                    }
-                }
-                result
-            }
-            Condition::Any(children) => {
-                let mut result = Truth::Fails;
-                for child in *children {
-                    match child.evaluate(facts) {
-                        Truth::Holds => return Truth::Holds,
-                        Truth::Unknown => result = Truth::Unknown,
-                        Truth::Fails => {}
-                    }
-                }
-                result
-            }
-            Condition::Not(child) => child.evaluate(facts).not(),
-            Condition::Test(test) => test.check.evaluate(facts),
-        }
-    }
-
-    /// Calls `visit` for every test, in order, with its truth value.
-    pub fn for_each_test(&self, facts: &Facts, visit: &mut impl FnMut(&Test, Truth)) {
-        match self {
-            Condition::All(children) | Condition::Any(children) => {
-                for child in *children {
-                    child.for_each_test(facts, visit);
-                }
-            }
-            Condition::Not(child) => child.for_each_test(facts, visit),
-            Condition::Test(test) => visit(test, test.check.evaluate(facts)),
-        }
+        self.outcome(facts).0
     }
 
     /// Kleene evaluation together with the facts that could still change
@@ -274,13 +236,6 @@ impl Condition {
                 (value, missing)
             }
         }
-    }
-
-    /// The unknown facts of the live tests under this node (see
-    /// [`Condition::outcome`]), in the order of [`Fact::ALL`]; empty when
-    /// the node's value is known.
-    pub fn missing(&self, facts: &Facts) -> FactSet {
-        self.outcome(facts).1
     }
 
     /// Every fact the tree reads, each once, in first-use order.
