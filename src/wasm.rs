@@ -1,12 +1,19 @@
 //! WebAssembly bindings: the JavaScript API of `SPEC.md` §4.
 //!
+//! The package's entry point is `glue/hitech_eligibility.js`, which calls
+//! two of these: [`evaluate_parts`] with the profile already taken apart into
+//! numbers, the report coming back packed ([`crate::encode::pack_report`]),
+//! and [`tables`] once. Whatever it does not take that way (odd objects,
+//! odd options, any profile the core refuses) comes here unchanged:
+//!
 //! A profile is read by walking the JavaScript object's own enumerable keys
 //! into a `serde_json::Value` and handing that to the very validator the
 //! command line uses ([`Facts::from_value`]), so unknown fields, wrong types
 //! and every other mistake give the same message in both. The walk, unlike
 //! `JSON.stringify`, sees NaN and ±Infinity (which JSON would turn into
 //! `null`, i.e. "unknown") and refuses them; `undefined` is an absent fact,
-//! as in `JSON.stringify`. Reports go back as JSON text through `JSON.parse`.
+//! as in `JSON.stringify`. Reports then go back as JSON text through
+//! `JSON.parse`.
 //!
 //! Every error reaches JavaScript as a real `Error` whose message is exactly
 //! the native message ([`ProfileError`]'s `Display`).
