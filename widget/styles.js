@@ -25,11 +25,16 @@ const css = String.raw`
   container-type: inline-size;
   color: var(--_text);
   background: var(--_bg);
-  font-family: var(--hitech-font, system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
+  /* A Chinese font first (see www/portal.css): a Latin-only system-ui
+     sends every Chinese character through font fallback. */
+  --_font-zh: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
+  font-family: var(--hitech-font, var(--_font-zh));
   font-size: var(--hitech-font-size, 1rem);
   line-height: 1.55;
 }
 :host([hidden]) { display: none; }
+:host(:lang(en)) { font-family: var(--hitech-font, system-ui, -apple-system, "Segoe UI", var(--_font-zh)); }
+[lang="zh-Hans"] { font-family: var(--hitech-font, var(--_font-zh)); }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 h2, h3, h4, h5 { line-height: 1.3; margin: 0 0 .5rem; }
