@@ -93,6 +93,15 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
   border: 1px solid var(--_border); border-left: 6px solid var(--_status, var(--_border));
   border-radius: var(--_radius); padding: .75rem 1rem; background: var(--_bg);
   break-inside: avoid;
+  /* A card out of view is not laid out or painted until it scrolls near:
+     choosing an audience shows dozens at once. Its size placeholder is
+     replaced by the real size once it has been shown. content-visibility
+     clips the card's paint to its box anyway; overflow: hidden says so to
+     tools that measure it early (axe-core saw a not-yet-shown card's
+     buttons spill past the placeholder onto the Print button). */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 20rem;
+  overflow: hidden;
 }
 .card[data-status="eligible"] { --_status: var(--_eligible); }
 .card[data-status="conditional"] { --_status: var(--_conditional); }
@@ -129,7 +138,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   .layout { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
-  .card { border-color: #555; }
+  .card { border-color: #555; content-visibility: visible; }
 }
 `;
 
