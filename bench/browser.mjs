@@ -46,7 +46,12 @@ import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
 // the page. A person's browser built its window long before they navigate to
 // the portal; the page's own work (renderer start, fetch, parse, layout,
 // fonts, wasm) is still all measured.
-const ARGS = [...CHROMIUM_ARGS, '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxFullPopup,WebUIOmniboxPopup'];
+// All four features must be off: with any one left on, the popup renderer
+// still appeared in some contexts (checked with a trace's process list).
+const ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxFullPopup,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
