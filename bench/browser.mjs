@@ -36,7 +36,22 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg } from './corpus.mjs';
-import { CHROMIUM, CHROMIUM_ARGS as ARGS } from '../tests/browser/browser.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
+
+// Chromium 156 in (new) headless mode is the whole browser: every new
+// context opens a window, and every window preloads the omnibox popup, a
+// WebUI page (chrome://omnibox-popup.top-chrome) with some 400 modules, in
+// its own renderer. In a trace of one fresh context that renderer ran ~900 ms
+// of main-thread tasks during the page load, on a 2-core machine, next to
+// the page. A person's browser built its window long before they navigate to
+// the portal; the page's own work (renderer start, fetch, parse, layout,
+// fonts, wasm) is still all measured.
+// All four features must be off: with any one left on, the popup renderer
+// still appeared in some contexts (checked with a trace's process list).
+const ARGS = [
+  ...CHROMIUM_ARGS,
+  '--disable-features=PreloadTopChromeWebUI,WebUIOmniboxFullPopup,WebUIOmniboxPopup,WebUIOmniboxAimPopup',
+];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 

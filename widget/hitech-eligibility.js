@@ -48,6 +48,16 @@ function h(tag, props, ...children) {
   return el;
 }
 
+/** Sets an element's text unless it already reads so (a new text node means new layout). */
+const setText = (el, text) => el.textContent !== text && (el.textContent = text);
+
+/** Makes `nodes` the children of `parent`, in order, moving only what is out of place. */
+function syncChildren(parent, nodes) {
+  const wanted = new Set(nodes);
+  for (const child of [...parent.children]) if (!wanted.has(child)) child.remove();
+  nodes.forEach((node, i) => parent.children[i] !== node && parent.insertBefore(node, parent.children[i] ?? null));
+}
+
 const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
 
 /** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
@@ -91,6 +101,8 @@ export class HitechEligibility extends HTMLElement {
   #answers = {};
   #order = [];
   #nodes = new Map();
+  /** Each measure's result card as last built: { key, el }, reused while its result is the same. */
+  #cards = new Map();
   #view = 'check';
   #naOpen = false;
   #announce = 0;
@@ -188,6 +200,7 @@ export class HitechEligibility extends HTMLElement {
   #render() {
     const t = this.#t;
     this.#nodes.clear();
+    this.#cards.clear();
     const els = (this.#els = {});
     els.lang = h(
       'button',
@@ -464,6 +477,7 @@ export class HitechEligibility extends HTMLElement {
       report = evaluate(profile, BRIEF);
       questions = nextQuestions(profile);
     } catch (error) {
+      this.#els.groupParts = null;
       this.#els.groups.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.error, String(error.message ?? error)));
       return;
     }
@@ -484,27 +498,9 @@ export class HitechEligibility extends HTMLElement {
     if (audience) for (const r of report.results) if (visible.has(r.id)) groups[r.status].push(r);
     // Near misses first: they are the not-applicable results worth reading.
     groups.ineligible.sort((a, b) => !!nearMiss(b, visible.get(b.id)) - !!nearMiss(a, visible.get(a.id)));
-    this.#els.asOf.textContent = t.asOf(formatDate(report.asOf, this.#lang));
+    setText(this.#els.asOf, t.asOf(formatDate(report.asOf, this.#lang)));
     this.#els.answers.replaceChildren(...this.#answerList());
-    this.#els.groups.replaceChildren(
-      ...(audience
-        ? STATUSES.map((status) => {
-            const cards = groups[status].map((r) => this.#card(visible.get(r.id), r));
-            const list = cards.length ? h('ul', { class: 'cards', role: 'list' }, cards) : h('p', { class: 'muted' }, t.none);
-            const heading = h('h4', { id: `g-${status}` }, t.counted(t.groups[status], cards.length));
-            const body =
-              status === 'ineligible' && cards.length
-                ? h(
-                    'details',
-                    { open: this.#naOpen, ontoggle: (e) => (this.#naOpen = e.target.open) },
-                    h('summary', null, t.showAll(cards.length)),
-                    list,
-                  )
-                : list;
-            return h('section', { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}` }, heading, h('p', { class: 'muted' }, t.groupHints[status]), body);
-          })
-        : [h('p', null, t.chooseAudience)]),
-    );
+    this.#syncGroups(groups, visible);
     const counts = Object.fromEntries(STATUSES.map((s) => [s, groups[s].length]));
     const summary = audience ? t.summary(counts) : '';
     this.#els.summary.textContent = summary;
@@ -516,6 +512,62 @@ export class HitechEligibility extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent('hitech-eligibility-change', { bubbles: true, composed: true, detail: { profile, report, audience } }),
     );
+  }
+
+  /**
+   * Shows the results groups. Built once; on later answers only what changed
+   * is touched: a card whose result is the same stays in place (no rebuild,
+   * no new layout), headings change only when their counts do.
+   */
+  #syncGroups(groups, visible) {
+    const t = this.#t;
+    const els = this.#els;
+    if (!this.#audience) {
+      els.groupParts = null;
+      els.groups.replaceChildren(h('p', null, t.chooseAudience));
+      return;
+    }
+    if (!els.groupParts) {
+      els.groupParts = {};
+      for (const status of STATUSES) {
+        const part = (els.groupParts[status] = {
+          heading: h('h4', { id: `g-${status}` }),
+          list: h('ul', { class: 'cards', role: 'list' }),
+          none: h('p', { class: 'muted' }, t.none),
+        });
+        if (status === 'ineligible') {
+          part.summary = h('summary');
+          part.details = h('details', { open: this.#naOpen, ontoggle: (e) => (this.#naOpen = e.target.open) }, part.summary, part.list);
+        }
+        part.section = h(
+          'section',
+          { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}` },
+          part.heading,
+          h('p', { class: 'muted' }, t.groupHints[status]),
+          part.none,
+        );
+      }
+      els.groups.replaceChildren(...STATUSES.map((status) => els.groupParts[status].section));
+    }
+    for (const status of STATUSES) {
+      const part = els.groupParts[status];
+      const cards = groups[status].map((r) => this.#cardFor(visible.get(r.id), r));
+      setText(part.heading, t.counted(t.groups[status], cards.length));
+      if (part.summary) setText(part.summary, t.showAll(cards.length));
+      const body = cards.length ? part.details ?? part.list : part.none;
+      if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
+      syncChildren(part.list, cards);
+    }
+  }
+
+  /** A result's card: the one already built while the result is the same, else a new one. */
+  #cardFor(m, r) {
+    const key = `${r.status}|${r.reasons.join()}|${r.missing?.join() ?? ''}|${r.minimumYuan ?? ''}`;
+    const cached = this.#cards.get(m.id);
+    if (cached?.key === key) return cached.el;
+    const el = this.#card(m, r);
+    this.#cards.set(m.id, { key, el });
+    return el;
   }
 
   /** What the user answered, as printed above the results. */

@@ -25,11 +25,16 @@ const css = String.raw`
   container-type: inline-size;
   color: var(--_text);
   background: var(--_bg);
-  font-family: var(--hitech-font, system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif);
+  /* A Chinese font first (see www/portal.css): a Latin-only system-ui
+     sends every Chinese character through font fallback. */
+  --_font-zh: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
+  font-family: var(--hitech-font, var(--_font-zh));
   font-size: var(--hitech-font-size, 1rem);
   line-height: 1.55;
 }
 :host([hidden]) { display: none; }
+:host(:lang(en)) { font-family: var(--hitech-font, system-ui, -apple-system, "Segoe UI", var(--_font-zh)); }
+[lang="zh-Hans"] { font-family: var(--hitech-font, var(--_font-zh)); }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
 h2, h3, h4, h5 { line-height: 1.3; margin: 0 0 .5rem; }
@@ -88,6 +93,15 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
   border: 1px solid var(--_border); border-left: 6px solid var(--_status, var(--_border));
   border-radius: var(--_radius); padding: .75rem 1rem; background: var(--_bg);
   break-inside: avoid;
+  /* A card out of view is not laid out or painted until it scrolls near:
+     choosing an audience shows dozens at once. Its size placeholder is
+     replaced by the real size once it has been shown. content-visibility
+     clips the card's paint to its box anyway; overflow: hidden says so to
+     tools that measure it early (axe-core saw a not-yet-shown card's
+     buttons spill past the placeholder onto the Print button). */
+  content-visibility: auto;
+  contain-intrinsic-size: auto 20rem;
+  overflow: hidden;
 }
 .card[data-status="eligible"] { --_status: var(--_eligible); }
 .card[data-status="conditional"] { --_status: var(--_conditional); }
@@ -124,7 +138,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   .layout { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
-  .card { border-color: #555; }
+  .card { border-color: #555; content-visibility: visible; }
 }
 `;
 
