@@ -11,7 +11,7 @@
 // node tests hold them against the command line's JSON.
 //
 // The profile goes in taken apart into numbers: each known fact's index and
-// its value coded as a number, the dates as text; the core puts them back
+// its value coded as a number; the core puts them back
 // into the JSON values they stand for and checks them exactly as it checks
 // JSON (src/profile.rs, `from_parts`). Only a plain object of known fields
 // with values of the right type takes this path, and only with options it
@@ -67,6 +67,8 @@ function getTables() {
       const choices = Array.isArray(kind) ? new Map(kind.map((value, position) => [value, position])) : null;
       fields.set(name, { index, kind: choices === null ? kind : 'choice', choices });
     });
+    fields.set('asOf', { index: read.asOf, kind: 'date', choices: null });
+    fields.set('birthDate', { index: read.birthDate, kind: 'date', choices: null });
     tables = { ...read, fields };
   }
   return tables;
@@ -77,8 +79,8 @@ const OPTION_TYPES = { today: 'string', explain: 'boolean' };
 
 /**
  * The profile taken apart for the core (src/profile.rs, `from_parts`): pairs
- * of fact index and value (0/1, a choice's index, a number), the two dates as
- * text; or null when the call is not a plain one (the core's own `evaluate`
+ * of fact index and value (0/1, a choice's index, a number, a date as
+ * year × 10000 + month × 100 + day); or null when the call is not a plain one (the core's own `evaluate`
  * then answers or throws). Values are only sorted here, not judged: numbers,
  * dates and everything else are checked by the core, as for JSON.
  */
@@ -92,8 +94,16 @@ function prepare(profile, options) {
   }
 }
 
+/** `YYYY-MM-DD` as the number year × 10000 + month × 100 + day, or null. */
+function dateNumber(text) {
+  if (typeof text !== 'string' || !DATE.test(text)) return null;
+  return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
+}
+
+const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
+
 function takeApart(profile, options) {
-  let today = '';
+  let today = 0;
   let explain = true;
   if (options !== undefined && options !== null) {
     if (Object.getPrototypeOf(options) !== Object.prototype) return null;
@@ -102,8 +112,12 @@ function takeApart(profile, options) {
       if (!Object.hasOwn(OPTION_TYPES, key)) return null;
       if (value === undefined || value === null) continue;
       if (typeof value !== OPTION_TYPES[key]) return null;
-      if (key === 'today') today = value;
-      else explain = value;
+      if (key === 'today') {
+        today = dateNumber(value);
+        if (today === null) return null;
+      } else {
+        explain = value;
+      }
     }
   }
   if (typeof profile !== 'object' || profile === null) return null;
@@ -111,24 +125,11 @@ function takeApart(profile, options) {
   if (prototype !== Object.prototype && prototype !== null) return null;
   const { fields } = getTables();
   const parts = [];
-  let asOf;
-  let birthDate;
   for (const key of Object.keys(profile)) {
     // Each value is read once (a getter runs once, as in the core's walk).
     const value = profile[key];
     const field = fields.get(key);
-    if (field === undefined) {
-      if (key === 'asOf' || key === 'birthDate') {
-        if (typeof value === 'string') {
-          if (key === 'asOf') asOf = value;
-          else birthDate = value;
-        } else if (value !== undefined && value !== null) {
-          return null;
-        }
-        continue;
-      }
-      return null;
-    }
+    if (field === undefined) return null;
     if (value === undefined || value === null) continue;
     switch (field.kind) {
       case 'bool':
@@ -141,18 +142,24 @@ function takeApart(profile, options) {
         parts.push(field.index, position);
         break;
       }
+      case 'date': {
+        const number = dateNumber(value);
+        if (number === null) return null;
+        parts.push(field.index, number);
+        break;
+      }
       default:
         if (typeof value !== 'number' || !Number.isFinite(value)) return null;
         parts.push(field.index, value);
     }
   }
-  return { parts, asOf, birthDate, today, explain };
+  return { parts, today, explain };
 }
 
 /** The packed report for a prepared call, or null if the core refused it. */
 function packed(call) {
   if (call === null) return null;
-  const words = evaluateParts(call.parts, call.asOf, call.birthDate, call.today);
+  const words = evaluateParts(call.parts, call.today);
   return words.length === 0 ? null : words;
 }
 

@@ -40,6 +40,25 @@ impl CivilDate {
         Ok(CivilDate { year, month, day })
     }
 
+    /// The date written as the number `year × 10000 + month × 100 + day`
+    /// (as the WebAssembly glue passes dates), if it is one.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+    pub fn from_number(number: f64) -> Option<Self> {
+        if number.fract() != 0.0 || !(10_101.0..=99_991_231.0).contains(&number) {
+            return None;
+        }
+        let number = number as u32;
+        let year = u16::try_from(number / 10_000).ok()?;
+        let month = u8::try_from(number / 100 % 100).ok()?;
+        let day = u8::try_from(number % 100).ok()?;
+        CivilDate::new(year, month, day).ok()
+    }
+
+    /// The date as the number `year × 10000 + month × 100 + day`.
+    pub fn to_number(self) -> u32 {
+        u32::from(self.year) * 10_000 + u32::from(self.month) * 100 + u32::from(self.day)
+    }
+
     /// Parses exactly `YYYY-MM-DD` (ASCII digits, no time, no zone).
     pub fn parse(text: &str) -> Result<Self, DateError> {
         let bytes = text.as_bytes();

@@ -9,12 +9,13 @@
 //!   (`glue/hitech_eligibility.js`).
 
 use crate::catalogue;
+use crate::compiled::evaluate_catalogue;
 use crate::condition::{Test, Truth};
 use crate::date::CivilDate;
 use crate::fact::Fact;
 use crate::measure::Measure;
 use crate::profile::Facts;
-use crate::report::{verdict_with, MeasureResult, Reason, Report, Status, Yuan};
+use crate::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan};
 use std::io::{self, Write};
 use std::sync::OnceLock;
 
@@ -127,45 +128,62 @@ fn catalogue_json() -> &'static [MeasureJson] {
 /// `serde_json::to_writer(out, &evaluate_with(facts, explain))` writes.
 pub fn write_report_json<W: Write>(out: &mut W, facts: &Facts, explain: bool) -> io::Result<()> {
     write!(out, "{{\"asOf\":\"{}\",\"results\":[", facts.as_of())?;
-    let mut states = Vec::new();
-    for (index, (measure, json)) in catalogue::measures().zip(catalogue_json()).enumerate() {
-        if index > 0 {
+    let mut fragments = catalogue_json().iter();
+    let mut written = Ok(());
+    let mut first = true;
+    evaluate_catalogue(facts, |_, verdict, states| {
+        let json = fragments.next();
+        if written.is_ok() {
+            written = write_result(out, json, verdict, states, explain, first);
+        }
+        first = false;
+    });
+    written?;
+    out.write_all(b"]}")
+}
+
+fn write_result<W: Write>(
+    out: &mut W,
+    json: Option<&MeasureJson>,
+    verdict: Verdict,
+    states: &[Truth],
+    explain: bool,
+    first: bool,
+) -> io::Result<()> {
+    let Some(json) = json else { return Ok(()) };
+    if !first {
+        out.write_all(b",")?;
+    }
+    out.write_all(json.head.as_bytes())?;
+    out.write_all(status_name(verdict.status).as_bytes())?;
+    out.write_all(b"\",\"missing\":[")?;
+    for (position, fact) in verdict.missing.iter().enumerate() {
+        if position > 0 {
             out.write_all(b",")?;
         }
-        states.clear();
-        let verdict = verdict_with(measure, facts, &mut |state| states.push(state));
-        out.write_all(json.head.as_bytes())?;
-        out.write_all(status_name(verdict.status).as_bytes())?;
-        out.write_all(b"\",\"missing\":[")?;
-        for (position, fact) in verdict.missing.iter().enumerate() {
-            if position > 0 {
-                out.write_all(b",")?;
-            }
-            // Fact names are ASCII letters: nothing to escape.
-            out.write_all(b"\"")?;
-            out.write_all(fact.name().as_bytes())?;
-            out.write_all(b"\"")?;
-        }
-        out.write_all(b"],\"reasons\":[")?;
-        for (position, state) in states.iter().enumerate() {
-            if position > 0 {
-                out.write_all(b",")?;
-            }
-            if explain {
-                let text = json.reasons.get(position).and_then(|states| states.get(state_code(*state) as usize));
-                out.write_all(text.map_or(b"" as &[u8], |text| text.as_bytes()))?;
-            } else {
-                out.write_all(quoted_state_name(*state).as_bytes())?;
-            }
-        }
-        out.write_all(b"]")?;
-        if let Some(minimum) = verdict.minimum_yuan {
-            out.write_all(b",\"minimumYuan\":")?;
-            serde_json::to_writer(&mut *out, &minimum).map_err(io::Error::from)?;
-        }
-        out.write_all(b"}")?;
+        // Fact names are ASCII letters: nothing to escape.
+        out.write_all(b"\"")?;
+        out.write_all(fact.name().as_bytes())?;
+        out.write_all(b"\"")?;
     }
-    out.write_all(b"]}")
+    out.write_all(b"],\"reasons\":[")?;
+    for (position, state) in states.iter().enumerate() {
+        if position > 0 {
+            out.write_all(b",")?;
+        }
+        if explain {
+            let text = json.reasons.get(position).and_then(|states| states.get(state_code(*state) as usize));
+            out.write_all(text.map_or(b"" as &[u8], |text| text.as_bytes()))?;
+        } else {
+            out.write_all(quoted_state_name(*state).as_bytes())?;
+        }
+    }
+    out.write_all(b"]")?;
+    if let Some(minimum) = verdict.minimum_yuan {
+        out.write_all(b",\"minimumYuan\":")?;
+        serde_json::to_writer(&mut *out, &minimum).map_err(io::Error::from)?;
+    }
+    out.write_all(b"}")
 }
 
 /// The report for `facts`, packed into numbers for the WebAssembly glue:
@@ -183,37 +201,24 @@ pub fn pack_report(out: &mut Vec<u32>, facts: &Facts) {
     out.clear();
     // About three words per measure: one allocation for the whole report.
     out.reserve(256);
-    let as_of = facts.as_of();
-    out.push(u32::from(as_of.year()) * 10_000 + u32::from(as_of.month()) * 100 + u32::from(as_of.day()));
-    for measure in catalogue::measures() {
-        let head = out.len();
-        out.extend([0, 0]);
-        let mut word = 0u32;
-        let mut position = 0u32;
-        let verdict = verdict_with(measure, facts, &mut |state| {
-            word |= state_code(state) << (2 * (position % 16));
-            position += 1;
-            if position % 16 == 0 {
-                out.push(word);
-                word = 0;
-            }
-        });
-        if position % 16 != 0 {
-            out.push(word);
-        }
+    out.push(facts.as_of().to_number());
+    evaluate_catalogue(facts, |_, verdict, states| {
         let has_minimum = u32::from(verdict.minimum_yuan.is_some());
-        if let Some(slot) = out.get_mut(head) {
-            *slot = status_code(verdict.status) | has_minimum << 2;
-        }
-        if let Some(slot) = out.get_mut(head + 1) {
-            *slot = verdict.missing.bits();
+        out.push(status_code(verdict.status) | has_minimum << 2);
+        out.push(verdict.missing.bits());
+        for chunk in states.chunks(16) {
+            let word = chunk
+                .iter()
+                .enumerate()
+                .fold(0u32, |word, (position, state)| word | state_code(*state) << (2 * position));
+            out.push(word);
         }
         if let Some(Yuan(fen)) = verdict.minimum_yuan {
             // Truncations on purpose: the low and the high 32 bits.
             #[allow(clippy::cast_possible_truncation)]
             out.extend([fen as u32, (fen >> 32) as u32]);
         }
-    }
+    });
 }
 
 /// The names of the facts, in the order of the bits of a packed `missing`.
@@ -226,13 +231,7 @@ pub fn fact_names() -> impl Iterator<Item = &'static str> {
 /// forms against each other. `None` if `packed` is not a packed report.
 pub fn unpack(packed: &[u32]) -> Option<Report> {
     let mut words = packed.iter().copied();
-    let date = words.next()?;
-    let as_of = CivilDate::new(
-        u16::try_from(date / 10_000).ok()?,
-        u8::try_from(date / 100 % 100).ok()?,
-        u8::try_from(date % 100).ok()?,
-    )
-    .ok()?;
+    let as_of = CivilDate::from_number(f64::from(words.next()?))?;
     let mut results = Vec::new();
     for measure in catalogue::measures() {
         let head = words.next()?;

@@ -12,6 +12,7 @@
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod catalogue;
+mod compiled;
 pub mod condition;
 pub mod date;
 pub mod encode;

@@ -19,6 +19,10 @@ use std::fmt;
 /// any enterprise's revenue, and small enough that every amount in fen is an
 /// exact integer in both Rust and JavaScript (below 2^53).
 pub const MAX_YUAN: u64 = 10_000_000_000_000;
+/// The index of `asOf` in [`Facts::from_parts`]: after the facts.
+pub const AS_OF_PART: usize = Fact::ALL.len();
+/// The index of `birthDate` in [`Facts::from_parts`].
+pub const BIRTH_DATE_PART: usize = Fact::ALL.len() + 1;
 /// The oldest age accepted, in completed years.
 pub const MAX_AGE: u16 = 150;
 
@@ -104,23 +108,28 @@ impl Facts {
     /// `parts` holds pairs (the fact's index in [`Fact::ALL`], its value),
     /// where the value of a yes/no fact is 0 or 1, of a choice or zone fact
     /// the index of the value in [`Fact::choices`], of a number fact the
-    /// number. Every value then goes through the same checks as a JSON
-    /// field; anything out of place is [`ProfileError::Parts`], and the glue
-    /// asks [`Facts::from_value`] for the real message.
-    pub fn from_parts(
-        parts: &[f64],
-        as_of: Option<&str>,
-        birth_date: Option<&str>,
-        today: CivilDate,
-    ) -> Result<Facts, ProfileError> {
-        let as_of = as_of.map(|text| Value_::String(text.to_owned()));
-        let mut fields = Vec::with_capacity(parts.len() / 2 + 1);
-        if let Some(text) = birth_date {
-            fields.push((Field::BirthDate, Value_::String(text.to_owned())));
-        }
+    /// number; index [`AS_OF_PART`] is `asOf` and [`BIRTH_DATE_PART`]
+    /// `birthDate`, each as `year × 10000 + month × 100 + day`. Every value
+    /// then goes through the same checks as a JSON field; anything out of
+    /// place is [`ProfileError::Parts`], and the glue asks
+    /// [`Facts::from_value`] for the real message.
+    pub fn from_parts(parts: &[f64], today: CivilDate) -> Result<Facts, ProfileError> {
+        let mut as_of = None;
+        let mut fields = Vec::with_capacity(parts.len() / 2);
         for pair in parts.chunks(2) {
             let &[index, value] = pair else { return Err(ProfileError::Parts) };
-            let fact = part_index(index).and_then(|index| Fact::ALL.get(index)).ok_or(ProfileError::Parts)?;
+            let index = part_index(index).ok_or(ProfileError::Parts)?;
+            if index == AS_OF_PART || index == BIRTH_DATE_PART {
+                let date = CivilDate::from_number(value).ok_or(ProfileError::Parts)?;
+                let text = Value_::String(date.to_string());
+                if index == AS_OF_PART {
+                    as_of = Some(text);
+                } else {
+                    fields.push((Field::BirthDate, text));
+                }
+                continue;
+            }
+            let fact = Fact::ALL.get(index).ok_or(ProfileError::Parts)?;
             let value = match fact.kind() {
                 FactKind::Bool if value == 0.0 || value == 1.0 => Value_::Bool(value == 1.0),
                 FactKind::Choice(_) | FactKind::Zone => {

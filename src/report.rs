@@ -113,6 +113,12 @@ pub fn verdict(measure: &'static Measure, facts: &Facts) -> Verdict {
 /// in order, on the way.
 pub fn verdict_with(measure: &'static Measure, facts: &Facts, visit: &mut impl FnMut(Truth)) -> Verdict {
     let (truth, missing) = measure.condition.outcome_with(facts, visit);
+    verdict_from(measure, truth, missing, facts)
+}
+
+/// The verdict for a measure whose condition has this value and these
+/// missing facts.
+pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: FactSet, facts: &Facts) -> Verdict {
     let status = match truth {
         Truth::Holds if measure.approval.is_some() => Status::Conditional,
         Truth::Holds => Status::Eligible,

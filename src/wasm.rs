@@ -154,18 +154,16 @@ pub fn evaluate(
 
 /// For the glue (`glue/hitech_eligibility.js`): evaluates a profile the glue
 /// has taken apart ([`Facts::from_parts`]: `parts` are pairs of fact index
-/// and value, the dates as text) and returns the report packed
-/// ([`crate::encode::pack_report`]). `today` is `YYYY-MM-DD`, or empty for
-/// today in the local clock. Returns an empty array for any mistake: the
+/// and value, dates as numbers) and returns the report packed
+/// ([`crate::encode::pack_report`]). `today` is a date as a number
+/// (`year × 10000 + month × 100 + day`), or 0 for today in the local clock. Returns an empty array for any mistake: the
 /// glue then calls [`evaluate`], which throws the error with its message,
 /// so that there is one source of messages.
 #[wasm_bindgen(js_name = evaluateParts, skip_typescript)]
-pub fn evaluate_parts(parts: &[f64], as_of: Option<String>, birth_date: Option<String>, today: &str) -> Vec<u32> {
-    let today = if today.is_empty() { local_today().ok() } else { CivilDate::parse(today).ok() };
+pub fn evaluate_parts(parts: &[f64], today: f64) -> Vec<u32> {
+    let today = if today == 0.0 { local_today().ok() } else { CivilDate::from_number(today) };
     let mut packed = Vec::new();
-    if let Some(facts) =
-        today.and_then(|today| Facts::from_parts(parts, as_of.as_deref(), birth_date.as_deref(), today).ok())
-    {
+    if let Some(facts) = today.and_then(|today| Facts::from_parts(parts, today).ok()) {
         crate::encode::pack_report(&mut packed, &facts);
     }
     packed
@@ -182,8 +180,12 @@ pub fn tables() -> Result<JsValue, JsError> {
         tests: Vec<crate::text::Text>,
     }
     #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
     struct Tables {
         facts: Vec<&'static str>,
+        /// The part indices of `asOf` and `birthDate`.
+        as_of: usize,
+        birth_date: usize,
         /// For each fact: "bool", "number", or the list of its choices.
         kinds: Vec<serde_json::Value>,
         measures: Vec<MeasureTable>,
@@ -191,6 +193,8 @@ pub fn tables() -> Result<JsValue, JsError> {
     }
     to_js(&Tables {
         facts: crate::encode::fact_names().collect(),
+        as_of: crate::profile::AS_OF_PART,
+        birth_date: crate::profile::BIRTH_DATE_PART,
         kinds: crate::fact::Fact::ALL
             .into_iter()
             .map(|fact| match fact.kind() {
@@ -303,14 +307,15 @@ mod tests {
         let today = CivilDate::parse("2026-01-01").unwrap();
         // highTechEnterprise: true, province: chongqing (index 1 of the provinces).
         let parts = [3.0, 1.0, 0.0, 1.0];
-        let facts = Facts::from_parts(&parts, None, None, today).unwrap();
+        let facts = Facts::from_parts(&parts, today).unwrap();
         let mut expected = Vec::new();
         crate::encode::pack_report(&mut expected, &facts);
-        assert_eq!(evaluate_parts(&parts, None, None, "2026-01-01"), expected);
-        assert!(evaluate_parts(&[3.0], None, None, "2026-01-01").is_empty());
-        assert!(evaluate_parts(&[], Some("2026-02-30".into()), None, "2026-01-01").is_empty());
-        assert!(evaluate_parts(&[], None, None, "not a date").is_empty());
-        assert!(!evaluate_parts(&[], None, None, "").is_empty(), "empty today is the local date");
+        assert_eq!(evaluate_parts(&parts, 20_260_101.0), expected);
+        assert!(evaluate_parts(&[3.0], 20_260_101.0).is_empty());
+        let as_of = crate::profile::AS_OF_PART as f64;
+        assert!(evaluate_parts(&[as_of, 20_260_230.0], 20_260_101.0).is_empty());
+        assert!(evaluate_parts(&[], 20_261_301.0).is_empty());
+        assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is the local date");
     }
 
     #[wasm_bindgen_test]

@@ -4,6 +4,7 @@
 //! them against each other on random profiles too.
 
 use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::profile::{AS_OF_PART, BIRTH_DATE_PART};
 use hitech_eligibility::{evaluate_with, CivilDate, Facts, ProfileError};
 use proptest::prelude::*;
 
@@ -57,18 +58,21 @@ fn a_truncated_or_padded_packed_report_is_refused() {
 }
 
 /// The parts the WebAssembly glue builds for a JSON profile (see
-/// glue/hitech_eligibility.js, `prepare`).
-fn parts(text: &str) -> (Vec<f64>, Option<String>, Option<String>) {
+/// glue/hitech_eligibility.js, `takeApart`).
+fn parts(text: &str) -> Vec<f64> {
     let value: serde_json::Value = serde_json::from_str(text).unwrap();
-    let (mut parts, mut as_of, mut birth_date) = (Vec::new(), None, None);
+    let date = |value: &serde_json::Value| f64::from(CivilDate::parse(value.as_str().unwrap()).unwrap().to_number());
+    let mut parts = Vec::new();
     for (key, value) in value.as_object().unwrap() {
+        if value.is_null() {
+            continue;
+        }
         match key.as_str() {
-            "asOf" => as_of = value.as_str().map(str::to_owned),
-            "birthDate" => birth_date = value.as_str().map(str::to_owned),
+            "asOf" => parts.extend([AS_OF_PART as f64, date(value)]),
+            "birthDate" => parts.extend([BIRTH_DATE_PART as f64, date(value)]),
             name => {
                 let fact = hitech_eligibility::Fact::from_name(name).unwrap();
                 let coded = match value {
-                    serde_json::Value::Null => continue,
                     serde_json::Value::Bool(flag) => f64::from(u8::from(*flag)),
                     serde_json::Value::Number(number) => number.as_f64().unwrap(),
                     serde_json::Value::String(text) => {
@@ -80,7 +84,7 @@ fn parts(text: &str) -> (Vec<f64>, Option<String>, Option<String>) {
             }
         }
     }
-    (parts, as_of, birth_date)
+    parts
 }
 
 #[test]
@@ -88,8 +92,7 @@ fn profiles_taken_apart_give_the_same_facts_as_their_json() {
     let today = CivilDate::parse("2026-01-01").unwrap();
     let mut checked = 0;
     for line in include_str!("corpus/profiles.jsonl").lines().filter(|line| !line.trim().is_empty()) {
-        let (parts, as_of, birth_date) = parts(line);
-        let from_parts = Facts::from_parts(&parts, as_of.as_deref(), birth_date.as_deref(), today).unwrap();
+        let from_parts = Facts::from_parts(&parts(line), today).unwrap();
         assert_eq!(from_parts, Facts::from_json(line, today).unwrap(), "{line}");
         checked += 1;
     }
@@ -99,17 +102,16 @@ fn profiles_taken_apart_give_the_same_facts_as_their_json() {
 #[test]
 fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
     let today = CivilDate::parse("2026-01-01").unwrap();
-    let refused = |parts: &[f64], as_of: Option<&str>, birth: Option<&str>| {
-        Facts::from_parts(parts, as_of, birth, today).unwrap_err().to_string()
-    };
+    let refused = |parts: &[f64]| Facts::from_parts(parts, today).unwrap_err().to_string();
+    let (as_of, birth) = (AS_OF_PART as f64, BIRTH_DATE_PART as f64);
     // Values a JSON profile could not have either: the same checks, the same messages.
-    assert_eq!(refused(&[9.0, -1.0], None, None), "revenueYuan: must not be negative");
-    assert_eq!(refused(&[9.0, 0.001], None, None), "revenueYuan: must be a whole number of fen (at most two decimals)");
-    assert_eq!(refused(&[19.0, 30.5], None, None), "age: must be a whole number of completed years");
-    assert_eq!(refused(&[19.0, 151.0], None, None), "age: an age over 150 years is not plausible");
-    assert_eq!(refused(&[], Some("2026-02-30"), None).split(':').next(), Some("asOf"));
-    assert_eq!(refused(&[], None, Some("2027-01-01")), "birthDate: 2027-01-01 is after asOf 2026-01-01");
-    assert!(refused(&[2.0, 0.0, 0.0, 2.0], None, None).contains("contradicts zone"));
+    assert_eq!(refused(&[9.0, -1.0]), "revenueYuan: must not be negative");
+    assert_eq!(refused(&[9.0, 0.001]), "revenueYuan: must be a whole number of fen (at most two decimals)");
+    assert_eq!(refused(&[19.0, 30.5]), "age: must be a whole number of completed years");
+    assert_eq!(refused(&[19.0, 151.0]), "age: an age over 150 years is not plausible");
+    assert_eq!(refused(&[as_of, 19_600_101.0, birth, 19_700_101.0]), "birthDate: 1970-01-01 is after asOf 1960-01-01");
+    assert_eq!(refused(&[birth, 20_270_101.0]), "birthDate: 2027-01-01 is after asOf 2026-01-01");
+    assert!(refused(&[2.0, 0.0, 0.0, 2.0]).contains("contradicts zone"));
     // Parts no glue should build.
     let malformed = [
         vec![3.0],
@@ -123,9 +125,13 @@ fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
         vec![2.0, 1000.0],
         vec![0.0, -1.0],
         vec![9.0, f64::INFINITY],
+        vec![as_of, 20_260_230.0],
+        vec![as_of, 2026.0],
+        vec![birth, f64::NAN],
+        vec![birth, 19_600_101.5],
     ];
     for parts in malformed {
-        let error = Facts::from_parts(&parts, None, None, today).unwrap_err();
+        let error = Facts::from_parts(&parts, today).unwrap_err();
         assert!(matches!(error, ProfileError::Parts), "{parts:?}: {error}");
     }
 }
@@ -147,7 +153,7 @@ proptest! {
     ) {
         let today = CivilDate::parse("2026-01-01").unwrap();
         let parts: Vec<f64> = pairs.iter().flat_map(|(index, value)| [f64::from(*index), *value]).collect();
-        if let Ok(facts) = Facts::from_parts(&parts, None, None, today) {
+        if let Ok(facts) = Facts::from_parts(&parts, today) {
             let mut json = serde_json::Map::new();
             for (index, value) in &pairs {
                 let fact = hitech_eligibility::Fact::ALL[usize::from(*index)];

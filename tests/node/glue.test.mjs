@@ -141,3 +141,12 @@ test('options whose getter throws reach the core, which names the option', () =>
   agree({ zone: 'chengdu' }, options, 'throwing options getter');
   assert.throws(() => engine.evaluate({ zone: 'chengdu' }, options), /options\.today/);
 });
+
+test('dates cross as numbers: every form the core accepts or refuses agrees', () => {
+  const dates = ['2024-02-29', '2023-02-29', '1960-02-30', '0001-01-01', '0000-01-01', '9999-12-31', '2026-1-01', '２０２６-01-01', '2026-01-01T00:00', ' 2026-01-01', null, undefined, 20260101];
+  for (const date of dates) {
+    agree({ asOf: date, age: 30 }, { today: TODAY }, `asOf ${date}`);
+    agree({ asOf: '2026-06-01', birthDate: date }, { today: TODAY }, `birthDate ${date}`);
+    agree({ foreignNational: true }, { today: date }, `today ${date}`);
+  }
+});
