@@ -95,7 +95,7 @@ function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
     lines.push(
       `- In the browser, the portal page alone (widget removed) first paints at ${b.baseline.fcp.toFixed(1)} ms; with the widget, the widget is painted at ${b.painted.median.toFixed(1)} ms, ` +
         `${(b.painted.median - b.baseline.fcp).toFixed(1)} ms later. Until then the main thread ran ${b.mainThread.script.toFixed(1)} ms of script (ours and the page's) and ${b.mainThread.layout.toFixed(1)} ms of layout; ` +
-        `the rest is the fetch waterfall (HTML → widget module → its three imports → wasm) and waiting for the CPU.`,
+        `the rest is the fetch waterfall (HTML → widget module → its imports → wasm) and waiting for the CPU.`,
     );
   }
   if (node) {
