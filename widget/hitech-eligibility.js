@@ -816,4 +816,10 @@ export class HitechEligibility extends HTMLElement {
   }
 }
 
+// The engine's fetch and compile start now, while the page is still being
+// parsed and laid out, not when the first element connects: a page loads this
+// module to show the widget. A failure is reported by each element that
+// waits for the engine (connectedCallback), not here as well.
+loadEngine().catch(() => {});
+
 customElements.get('hitech-eligibility') || customElements.define('hitech-eligibility', HitechEligibility);
