@@ -8,12 +8,14 @@
 // numbers (src/encode.rs, `pack_report`) and this module builds the report
 // objects from them, taking ids, fact names and reason words from tables it
 // reads from the core once. Same objects, same keys in the same order: the
-// node tests hold them against the command line's JSON.
+// node tests hold them against the command line's JSON and against the
+// bindings' own `evaluate` (tests/node/glue.test.mjs).
 //
 // The profile goes in taken apart into numbers: each known fact's index and
-// its value coded as a number; the core puts them back
-// into the JSON values they stand for and checks them exactly as it checks
-// JSON (src/profile.rs, `from_parts`). Only a plain object of known fields
+// its value coded as a number (a choice as its index in the core's table, a
+// date as year × 10000 + month × 100 + day); the core puts them back into
+// the JSON values they stand for and checks them exactly as it checks JSON
+// (src/profile.rs, `from_parts`). Only a plain object of known fields
 // with values of the right type takes this path, and only with options it
 // understands; anything else — and any profile the core refuses — goes to
 // the core's own `evaluate`, which reads the object key by key and throws
