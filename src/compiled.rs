@@ -10,7 +10,7 @@
 //! against a brute-force reference.
 
 use crate::catalogue;
-use crate::condition::{Check, Condition, FactSet, Truth};
+use crate::condition::{Check, Condition, FactSet, Junction, Truth};
 use crate::measure::Measure;
 use crate::profile::Facts;
 use crate::report::{verdict_from, Verdict};
@@ -76,42 +76,11 @@ fn program() -> &'static Program {
     })
 }
 
-/// A check's value and, when unknown, the facts it lacks.
-fn check_outcome(check: Check, facts: &Facts) -> (Truth, FactSet) {
-    let value = check.evaluate(facts);
-    let mut missing = FactSet::EMPTY;
-    if value == Truth::Unknown {
-        for fact in check.facts() {
-            if facts.get(fact).is_none() {
-                missing = missing.with(fact);
-            }
-        }
-    }
-    (value, missing)
-}
-
-/// Combines the values of an `all` (decider: fails) or an `any` (decider:
-/// holds), as [`Condition::outcome_with`] does.
-fn combine(values: &[(Truth, FactSet)], decider: Truth, otherwise: Truth) -> (Truth, FactSet) {
-    let mut result = otherwise;
-    let mut missing = FactSet::EMPTY;
-    for &(value, child_missing) in values {
-        if value == decider {
-            return (decider, FactSet::EMPTY);
-        }
-        if value == Truth::Unknown {
-            result = Truth::Unknown;
-            missing = missing.union(child_missing);
-        }
-    }
-    (result, missing)
-}
-
 /// Evaluates every measure of the catalogue, in order: `visit` gets the
 /// measure, its verdict and the state of each of its tests (the reasons).
 pub fn evaluate_catalogue(facts: &Facts, mut visit: impl FnMut(&'static Measure, Verdict, &[Truth])) {
     let program = program();
-    let checks: Vec<(Truth, FactSet)> = program.checks.iter().map(|check| check_outcome(*check, facts)).collect();
+    let checks: Vec<(Truth, FactSet)> = program.checks.iter().map(|check| check.outcome(facts)).collect();
     let mut stack: Vec<(Truth, FactSet)> = Vec::with_capacity(16);
     let mut states: Vec<Truth> = Vec::with_capacity(16);
     for (measure, steps) in &program.measures {
@@ -127,10 +96,11 @@ pub fn evaluate_catalogue(facts: &Facts, mut visit: impl FnMut(&'static Measure,
                 Step::All(count) | Step::Any(count) => {
                     let start = stack.len().saturating_sub(count);
                     let children = stack.get(start..).unwrap_or_default();
-                    let value = match step {
-                        Step::All(_) => combine(children, Truth::Fails, Truth::Holds),
-                        _ => combine(children, Truth::Holds, Truth::Fails),
-                    };
+                    let mut junction = if matches!(step, Step::All(_)) { Junction::all() } else { Junction::any() };
+                    for child in children {
+                        junction.add(*child);
+                    }
+                    let value = junction.outcome();
                     stack.truncate(start);
                     value
                 }

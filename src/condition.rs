@@ -64,14 +64,6 @@ impl FactSet {
         self.0 & 1 << fact.index() != 0
     }
 
-    pub const fn is_empty(self) -> bool {
-        self.0 == 0
-    }
-
-    pub const fn len(self) -> usize {
-        self.0.count_ones() as usize
-    }
-
     /// The bits: bit `i` is `Fact::ALL[i]`.
     pub const fn bits(self) -> u32 {
         self.0
@@ -83,9 +75,47 @@ impl FactSet {
     }
 }
 
-impl FromIterator<Fact> for FactSet {
-    fn from_iter<I: IntoIterator<Item = Fact>>(facts: I) -> FactSet {
-        facts.into_iter().fold(FactSet::EMPTY, FactSet::with)
+/// How an `all` or an `any` combines its children's outcomes, child by
+/// child: a deciding child (fails under `all`, holds under `any`) decides;
+/// otherwise any unknown child makes it unknown, lacking the facts its
+/// unknown children lack. The tree walk and the compiled catalogue
+/// (`crate::compiled`) both combine with this.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Junction {
+    decider: Truth,
+    result: Truth,
+    missing: FactSet,
+}
+
+impl Junction {
+    pub(crate) fn all() -> Junction {
+        Junction { decider: Truth::Fails, result: Truth::Holds, missing: FactSet::EMPTY }
+    }
+
+    pub(crate) fn any() -> Junction {
+        Junction { decider: Truth::Holds, result: Truth::Fails, missing: FactSet::EMPTY }
+    }
+
+    /// `all` for an `All` node, `any` otherwise.
+    fn of(condition: &Condition) -> Junction {
+        match condition {
+            Condition::All(_) => Junction::all(),
+            _ => Junction::any(),
+        }
+    }
+
+    pub(crate) fn add(&mut self, (value, missing): (Truth, FactSet)) {
+        if value == self.decider {
+            self.result = self.decider;
+        } else if value == Truth::Unknown && self.result != self.decider {
+            self.result = Truth::Unknown;
+            self.missing = self.missing.union(missing);
+        }
+    }
+
+    /// The combined value; the missing facts only when it is unknown.
+    pub(crate) fn outcome(self) -> (Truth, FactSet) {
+        (self.result, if self.result == Truth::Unknown { self.missing } else { FactSet::EMPTY })
     }
 }
 
@@ -132,6 +162,20 @@ impl Check {
             Check::ShareAbove { part, whole, .. } => (part, Some(whole)),
         };
         std::iter::once(first).chain(second)
+    }
+
+    /// The check's value and, when it is unknown, the facts it lacks.
+    pub fn outcome(self, facts: &Facts) -> (Truth, FactSet) {
+        let value = self.evaluate(facts);
+        let mut missing = FactSet::EMPTY;
+        if value == Truth::Unknown {
+            for fact in self.facts() {
+                if facts.get(fact).is_none() {
+                    missing = missing.with(fact);
+                }
+            }
+        }
+        (value, missing)
     }
 
     /// Evaluates the check; `Unknown` when a fact it reads is unknown.
@@ -200,40 +244,21 @@ impl Condition {
     pub fn outcome_with(&self, facts: &Facts, visit: &mut impl FnMut(Truth)) -> (Truth, FactSet) {
         match self {
             Condition::All(children) | Condition::Any(children) => {
-                let (decider, otherwise) = match self {
-                    Condition::All(_) => (Truth::Fails, Truth::Holds),
-                    _ => (Truth::Holds, Truth::Fails),
-                };
-                let mut result = otherwise;
-                let mut missing = FactSet::EMPTY;
+                let mut junction = Junction::of(self);
                 // No short cut on a deciding child: every test is visited.
                 for child in *children {
-                    let (value, child_missing) = child.outcome_with(facts, visit);
-                    if value == decider {
-                        result = decider;
-                    } else if value == Truth::Unknown && result != decider {
-                        result = Truth::Unknown;
-                        missing = missing.union(child_missing);
-                    }
+                    junction.add(child.outcome_with(facts, visit));
                 }
-                (result, if result == Truth::Unknown { missing } else { FactSet::EMPTY })
+                junction.outcome()
             }
             Condition::Not(child) => {
                 let (value, missing) = child.outcome_with(facts, visit);
                 (value.not(), missing)
             }
             Condition::Test(test) => {
-                let value = test.check.evaluate(facts);
-                visit(value);
-                let mut missing = FactSet::EMPTY;
-                if value == Truth::Unknown {
-                    for fact in test.check.facts() {
-                        if facts.get(fact).is_none() {
-                            missing = missing.with(fact);
-                        }
-                    }
-                }
-                (value, missing)
+                let outcome = test.check.outcome(facts);
+                visit(outcome.0);
+                outcome
             }
         }
     }

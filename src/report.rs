@@ -104,13 +104,8 @@ pub struct Verdict {
 }
 
 /// Evaluates one measure's condition: status, `missing` and the minimum
-/// amount, in one pass over the tree and without allocating.
-pub fn verdict(measure: &'static Measure, facts: &Facts) -> Verdict {
-    verdict_with(measure, facts, &mut |_| {})
-}
-
-/// [`verdict`], calling `visit` with the state of each test (each reason),
-/// in order, on the way.
+/// amount, in one pass over the tree and without allocating, calling
+/// `visit` with the state of each test (each reason), in order, on the way.
 pub fn verdict_with(measure: &'static Measure, facts: &Facts, visit: &mut impl FnMut(Truth)) -> Verdict {
     let (truth, missing) = measure.condition.outcome_with(facts, visit);
     verdict_from(measure, truth, missing, facts)
