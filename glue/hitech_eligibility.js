@@ -248,6 +248,8 @@ export function nextQuestions(profile, options) {
   if (words === null) return nextQuestionsExact(profile, options);
   const { facts, measures: table, questions } = getTables();
   const byFact = facts.map(() => []);
+  // Reads the same layout as `unpack`, but only heads and missing facts:
+  // building the reasons too would add a third to the widget's per-answer work.
   let at = 1;
   for (const measure of table) {
     const head = words[at++];
