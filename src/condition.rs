@@ -39,34 +39,70 @@ impl Truth {
 }
 
 /// A set of facts, as a bitset over [`Fact::index`]; iterates in the order
-/// of [`Fact::ALL`].
+/// of [`Fact::ALL`]. As many 64-bit words as the fact table needs, so adding
+/// a fact never runs out of bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct FactSet(u32);
+pub struct FactSet([u64; FACT_WORDS]);
 
-// Every fact has a bit.
-const _: () = assert!(Fact::ALL.len() <= 32);
+/// The 64-bit words a [`FactSet`] needs for every fact to have a bit.
+const FACT_WORDS: usize = Fact::ALL.len().div_ceil(64);
 
 impl FactSet {
-    pub const EMPTY: FactSet = FactSet(0);
+    pub const EMPTY: FactSet = FactSet([0; FACT_WORDS]);
 
     /// The set with `fact` added.
     #[must_use]
     pub const fn with(self, fact: Fact) -> FactSet {
-        FactSet(self.0 | 1 << fact.index())
+        let mut words = self.0;
+        let index = fact.index();
+        // In bounds: FACT_WORDS covers every index of Fact::ALL.
+        #[allow(clippy::indexing_slicing)]
+        {
+            words[index / 64] |= 1 << (index % 64);
+        }
+        FactSet(words)
     }
 
     #[must_use]
     pub const fn union(self, other: FactSet) -> FactSet {
-        FactSet(self.0 | other.0)
+        let mut words = self.0;
+        let mut i = 0;
+        while i < FACT_WORDS {
+            #[allow(clippy::indexing_slicing)] // i < FACT_WORDS
+            {
+                words[i] |= other.0[i];
+            }
+            i += 1;
+        }
+        FactSet(words)
     }
 
     pub const fn contains(self, fact: Fact) -> bool {
-        self.0 & 1 << fact.index() != 0
+        let index = fact.index();
+        #[allow(clippy::indexing_slicing)] // see `with`
+        let word = self.0[index / 64];
+        word & 1 << (index % 64) != 0
     }
 
-    /// The bits: bit `i` is `Fact::ALL[i]`.
-    pub const fn bits(self) -> u32 {
-        self.0
+    pub const fn is_empty(self) -> bool {
+        let mut i = 0;
+        while i < FACT_WORDS {
+            #[allow(clippy::indexing_slicing)] // i < FACT_WORDS
+            if self.0[i] != 0 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The bits as 32-bit words, low word first: bit `i` of the whole is
+    /// `Fact::ALL[i]`; `Fact::ALL.len().div_ceil(32)` words (the packed form).
+    pub fn words32(self) -> impl Iterator<Item = u32> {
+        // Truncations on purpose: the low and the high half of each word.
+        #[allow(clippy::cast_possible_truncation)]
+        let halves = self.0.into_iter().flat_map(|word| [word as u32, (word >> 32) as u32]);
+        halves.take(Fact::ALL.len().div_ceil(32))
     }
 
     /// The facts in the order of [`Fact::ALL`].

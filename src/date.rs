@@ -96,6 +96,30 @@ impl CivilDate {
         CivilDate::new(u16::try_from(year).ok()?, u8::try_from(month).ok()?, u8::try_from(day).ok()?).ok()
     }
 
+    /// Days since 1970-01-01 (negative: before). Howard Hinnant's
+    /// `days_from_civil`, the inverse of [`CivilDate::from_unix_days`].
+    pub fn to_unix_days(self) -> i64 {
+        let (month, day) = (i64::from(self.month), i64::from(self.day));
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let mp = if month > 2 { month - 3 } else { month + 9 };
+        let doy = (153 * mp + 2) / 5 + day - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date `days` days later, or `None` past year 9999.
+    pub fn plus_days(self, days: i64) -> Option<Self> {
+        CivilDate::from_unix_days(self.to_unix_days().checked_add(days)?)
+    }
+
+    /// Today's date in Beijing (UTC+8, no daylight saving) at `unix_seconds`:
+    /// the default `asOf` of every interface (SPEC §1).
+    pub fn beijing_today(unix_seconds: i64) -> Option<Self> {
+        CivilDate::from_unix_days(unix_seconds.checked_add(8 * 3600)?.div_euclid(86_400))
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }
@@ -156,6 +180,19 @@ mod tests {
 
     fn d(text: &str) -> CivilDate {
         CivilDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn unix_days_round_trip_and_beijing_is_eight_hours_ahead() {
+        for days in [-719_162, -1, 0, 1, 11_016, 20_000, 2_932_896] {
+            assert_eq!(CivilDate::from_unix_days(days).map(CivilDate::to_unix_days), Some(days));
+        }
+        assert_eq!(d("2024-02-28").plus_days(1), Some(d("2024-02-29")));
+        assert_eq!(d("2026-12-31").plus_days(1), Some(d("2027-01-01")));
+        // 2026-11-28 16:00 UTC is midnight in Beijing; a second earlier is still the 28th.
+        let midnight = d("2026-11-29").to_unix_days() * 86_400 - 8 * 3600;
+        assert_eq!(CivilDate::beijing_today(midnight), Some(d("2026-11-29")));
+        assert_eq!(CivilDate::beijing_today(midnight - 1), Some(d("2026-11-28")));
     }
 
     #[test]

@@ -15,7 +15,7 @@ use crate::date::CivilDate;
 use crate::fact::Fact;
 use crate::measure::Measure;
 use crate::profile::Facts;
-use crate::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan};
+use crate::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan, CONTRACT};
 use std::io::{self, Write};
 use std::sync::OnceLock;
 
@@ -24,10 +24,18 @@ pub const fn status_name(status: Status) -> &'static str {
     match status {
         Status::Eligible => "eligible",
         Status::Conditional => "conditional",
+        Status::Informational => "informational",
         Status::Ineligible => "ineligible",
         Status::Unknown => "unknown",
     }
 }
+
+/// Every status, in the order of its code in the packed form.
+pub const STATUSES: [Status; 5] =
+    [Status::Eligible, Status::Conditional, Status::Informational, Status::Ineligible, Status::Unknown];
+
+/// Every test state, in the order of its code in the packed form.
+pub const STATES: [Truth; 3] = [Truth::Holds, Truth::Fails, Truth::Unknown];
 
 /// The JSON name of a test's state, as `serde` writes it.
 pub const fn state_name(state: Truth) -> &'static str {
@@ -56,13 +64,14 @@ const fn state_code(state: Truth) -> u32 {
     }
 }
 
-/// A status's code in the packed form (two bits).
+/// A status's code in the packed form (three bits): its place in [`STATUSES`].
 const fn status_code(status: Status) -> u32 {
     match status {
         Status::Eligible => 0,
         Status::Conditional => 1,
-        Status::Ineligible => 2,
-        Status::Unknown => 3,
+        Status::Informational => 2,
+        Status::Ineligible => 3,
+        Status::Unknown => 4,
     }
 }
 
@@ -85,10 +94,12 @@ pub fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
 }
 
-/// A measure's fixed JSON: its opening up to the status, and each reason
-/// written out in each of the three states.
+/// A measure's fixed JSON: its opening up to the status, what follows the
+/// status up to `missing`, and each reason written out in each of the three
+/// states.
 struct MeasureJson {
     head: String,
+    after_status: String,
     reasons: Vec<[String; 3]>,
 }
 
@@ -96,6 +107,7 @@ fn measure_json(measure: &'static Measure) -> MeasureJson {
     let mut head = String::from("{\"id\":");
     push_json_string(&mut head, measure.id);
     head.push_str(",\"status\":\"");
+    let after_status = format!("\",\"nature\":\"{}\",\"draft\":{},\"missing\":[", measure.nature.name(), measure.draft());
     let reasons = tests(measure)
         .into_iter()
         .map(|test| {
@@ -109,7 +121,7 @@ fn measure_json(measure: &'static Measure) -> MeasureJson {
             })
         })
         .collect();
-    MeasureJson { head, reasons }
+    MeasureJson { head, after_status, reasons }
 }
 
 /// The tests of a measure's condition, in the order reasons list them.
@@ -127,7 +139,12 @@ fn catalogue_json() -> &'static [MeasureJson] {
 /// Writes the report for `facts` as compact JSON: the bytes
 /// `serde_json::to_writer(out, &evaluate_with(facts, explain))` writes.
 pub fn write_report_json<W: Write>(out: &mut W, facts: &Facts, explain: bool) -> io::Result<()> {
-    write!(out, "{{\"asOf\":\"{}\",\"results\":[", facts.as_of())?;
+    write!(
+        out,
+        "{{\"contract\":{CONTRACT},\"asOf\":\"{}\",\"asOfDefaulted\":{},\"results\":[",
+        facts.as_of(),
+        facts.as_of_defaulted()
+    )?;
     let mut fragments = catalogue_json().iter();
     let mut written = Ok(());
     let mut first = true;
@@ -156,7 +173,7 @@ fn write_result<W: Write>(
     }
     out.write_all(json.head.as_bytes())?;
     out.write_all(status_name(verdict.status).as_bytes())?;
-    out.write_all(b"\",\"missing\":[")?;
+    out.write_all(json.after_status.as_bytes())?;
     for (position, fact) in verdict.missing.iter().enumerate() {
         if position > 0 {
             out.write_all(b",")?;
@@ -179,33 +196,58 @@ fn write_result<W: Write>(
         }
     }
     out.write_all(b"]")?;
-    if let Some(minimum) = verdict.minimum_yuan {
-        out.write_all(b",\"minimumYuan\":")?;
-        serde_json::to_writer(&mut *out, &minimum).map_err(io::Error::from)?;
+    if let Some(share) = verdict.encouraged_share_yuan {
+        out.write_all(b",\"encouragedShareYuan\":")?;
+        serde_json::to_writer(&mut *out, &share).map_err(io::Error::from)?;
+    }
+    if let Some(date) = verdict.deciding_date {
+        write!(out, ",\"decidingDate\":\"{date}\"")?;
     }
     out.write_all(b"}")
 }
 
+/// Flag in a packed head word: an encouraged share in fen follows.
+const HAS_SHARE: u32 = 1 << 3;
+/// Flag in a packed head word: a deciding date follows.
+const HAS_DECIDING_DATE: u32 = 1 << 4;
+
+/// How many 32-bit words a packed `missing` takes.
+pub const MISSING_WORDS: usize = Fact::ALL.len().div_ceil(32);
+
 /// The report for `facts`, packed into numbers for the WebAssembly glue:
 ///
 /// - word 0: `asOf` as `year × 10000 + month × 100 + day`;
+/// - word 1: 1 when `asOf` was defaulted from the clock, else 0;
 /// - then for each measure, in catalogue order:
-///   - a head word: bits 0–1 the status (eligible, conditional, ineligible,
-///     unknown), bit 2 set when a minimum amount follows;
-///   - `missing` as a bitset over [`Fact::ALL`];
-///   - the state of each test, two bits each (holds, fails, unknown), sixteen
-///     to a word, as many words as the measure has tests ÷ 16 rounded up;
-///   - when bit 2 is set, the minimum in fen as two words, low then high
-///     (below 2^53, see [`crate::profile::MAX_YUAN`]).
+///   - a head word: bits 0–2 the status (its place in [`STATUSES`]), bit 3
+///     set when an encouraged share follows, bit 4 when a deciding date does;
+///   - `missing` as a bitset over [`Fact::ALL`], [`MISSING_WORDS`] words,
+///     low word first;
+///   - the state of each test, two bits each (its place in [`STATES`]),
+///     sixteen to a word, as many words as the measure has tests ÷ 16
+///     rounded up;
+///   - when bit 3 is set, the share in fen as two words, low then high
+///     (below 2^53, see [`crate::profile::MAX_YUAN`]);
+///   - when bit 4 is set, the deciding date as one word, like `asOf`.
+///
+/// A measure's nature and draft mark are constant: the glue has them from
+/// the tables it reads once.
 pub fn pack_report(out: &mut Vec<u32>, facts: &Facts) {
     out.clear();
-    // About three words per measure: one allocation for the whole report.
-    out.reserve(256);
+    // About four words per measure: one allocation for the whole report.
+    out.reserve(320);
     out.push(facts.as_of().to_number());
+    out.push(u32::from(facts.as_of_defaulted()));
     evaluate_catalogue(facts, |_, verdict, states| {
-        let has_minimum = u32::from(verdict.minimum_yuan.is_some());
-        out.push(status_code(verdict.status) | has_minimum << 2);
-        out.push(verdict.missing.bits());
+        let mut head = status_code(verdict.status);
+        if verdict.encouraged_share_yuan.is_some() {
+            head |= HAS_SHARE;
+        }
+        if verdict.deciding_date.is_some() {
+            head |= HAS_DECIDING_DATE;
+        }
+        out.push(head);
+        out.extend(verdict.missing.words32());
         for chunk in states.chunks(16) {
             let word = chunk
                 .iter()
@@ -213,10 +255,13 @@ pub fn pack_report(out: &mut Vec<u32>, facts: &Facts) {
                 .fold(0u32, |word, (position, state)| word | state_code(*state) << (2 * position));
             out.push(word);
         }
-        if let Some(Yuan(fen)) = verdict.minimum_yuan {
+        if let Some(Yuan(fen)) = verdict.encouraged_share_yuan {
             // Truncations on purpose: the low and the high 32 bits.
             #[allow(clippy::cast_possible_truncation)]
             out.extend([fen as u32, (fen >> 32) as u32]);
+        }
+        if let Some(date) = verdict.deciding_date {
+            out.push(date.to_number());
         }
     });
 }
@@ -232,17 +277,24 @@ pub fn fact_names() -> impl Iterator<Item = &'static str> {
 pub fn unpack(packed: &[u32]) -> Option<Report> {
     let mut words = packed.iter().copied();
     let as_of = CivilDate::from_number(f64::from(words.next()?))?;
+    let as_of_defaulted = match words.next()? {
+        0 => false,
+        1 => true,
+        _ => return None,
+    };
     let mut results = Vec::new();
     for measure in catalogue::measures() {
         let head = words.next()?;
-        let status = match head & 3 {
-            0 => Status::Eligible,
-            1 => Status::Conditional,
-            2 => Status::Ineligible,
-            _ => Status::Unknown,
-        };
-        let bits = words.next()?;
-        let missing = Fact::ALL.into_iter().filter(|fact| bits & 1 << fact.index() != 0).collect();
+        let status = *STATUSES.get(usize::try_from(head & 7).ok()?)?;
+        let mut missing = Vec::new();
+        for word_index in 0..MISSING_WORDS {
+            let bits = words.next()?;
+            for bit in 0..32 {
+                if bits & 1 << bit != 0 {
+                    missing.push(*Fact::ALL.get(word_index * 32 + bit)?);
+                }
+            }
+        }
         let count = tests(measure).len();
         let mut reasons = Vec::with_capacity(count);
         let mut word = 0;
@@ -250,21 +302,30 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
             if position % 16 == 0 {
                 word = words.next()?;
             }
-            let state = match word >> (2 * (position % 16)) & 3 {
-                0 => Truth::Holds,
-                1 => Truth::Fails,
-                2 => Truth::Unknown,
-                _ => return None,
-            };
+            let state = *STATES.get(usize::try_from(word >> (2 * (position % 16)) & 3).ok()?)?;
             reasons.push(Reason { state, text: None });
         }
-        let minimum_yuan = if head & 4 != 0 {
+        let encouraged_share_yuan = if head & HAS_SHARE != 0 {
             let (low, high) = (words.next()?, words.next()?);
             Some(Yuan(u64::from(high) << 32 | u64::from(low)))
         } else {
             None
         };
-        results.push(MeasureResult { id: measure.id, status, missing, reasons, minimum_yuan });
+        let deciding_date = if head & HAS_DECIDING_DATE != 0 {
+            Some(CivilDate::from_number(f64::from(words.next()?))?)
+        } else {
+            None
+        };
+        results.push(MeasureResult {
+            id: measure.id,
+            status,
+            nature: measure.nature,
+            draft: measure.draft(),
+            missing,
+            reasons,
+            encouraged_share_yuan,
+            deciding_date,
+        });
     }
-    words.next().is_none().then_some(Report { as_of, results })
+    words.next().is_none().then_some(Report { contract: CONTRACT, as_of, as_of_defaulted, results })
 }

@@ -22,16 +22,24 @@ pub enum Fact {
     TechSme,
     TechEnterprise,
     SmallMicroEnterprise,
+    SmallOrMediumEnterprise,
     HighGrowthEnterprise,
     RevenueYuan,
     RdExpenseYuan,
+    CommissionedRd,
     ListedOnStarMarket,
     MajorAchievementProject,
     AchievementTransferRole,
     OwnsIntellectualProperty,
     FirstSetEquipment,
-    RegistersTechContracts,
+    FirstSetInnovativeProduct,
+    TechContractSeller,
     AngelInvestor,
+    NationalLabCandidate,
+    StateOwnedVentureCapital,
+    HighTechIndustryProject,
+    MajorProject,
+    NewIndustryOrIncubator,
     ForeignNational,
     Age,
     HighEndTalent,
@@ -41,7 +49,9 @@ pub enum Fact {
     HighLevelTalent,
     Graduation,
     StartupInZone,
+    TechPersonnel,
     Researcher,
+    PublicSectorStaffInZone,
     PublicInstitutionServiceOrg,
     TechIncomeYuan,
 }
@@ -111,7 +121,7 @@ pub enum Audience {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 30] = [
+    pub const ALL: [Fact; 40] = [
         Fact::Province,
         Fact::ZoneLevel,
         Fact::Zone,
@@ -120,16 +130,24 @@ impl Fact {
         Fact::TechSme,
         Fact::TechEnterprise,
         Fact::SmallMicroEnterprise,
+        Fact::SmallOrMediumEnterprise,
         Fact::HighGrowthEnterprise,
         Fact::RevenueYuan,
         Fact::RdExpenseYuan,
+        Fact::CommissionedRd,
         Fact::ListedOnStarMarket,
         Fact::MajorAchievementProject,
         Fact::AchievementTransferRole,
         Fact::OwnsIntellectualProperty,
         Fact::FirstSetEquipment,
-        Fact::RegistersTechContracts,
+        Fact::FirstSetInnovativeProduct,
+        Fact::TechContractSeller,
         Fact::AngelInvestor,
+        Fact::NationalLabCandidate,
+        Fact::StateOwnedVentureCapital,
+        Fact::HighTechIndustryProject,
+        Fact::MajorProject,
+        Fact::NewIndustryOrIncubator,
         Fact::ForeignNational,
         Fact::Age,
         Fact::HighEndTalent,
@@ -139,7 +157,9 @@ impl Fact {
         Fact::HighLevelTalent,
         Fact::Graduation,
         Fact::StartupInZone,
+        Fact::TechPersonnel,
         Fact::Researcher,
+        Fact::PublicSectorStaffInZone,
         Fact::PublicInstitutionServiceOrg,
         Fact::TechIncomeYuan,
     ];
@@ -232,7 +252,7 @@ const fn info(
 
 // Kept in the order of `Fact`; a unit test checks that each entry's name
 // round-trips, so a misplaced row cannot go unnoticed.
-const INFO: [FactInfo; 30] = [
+const INFO: [FactInfo; 40] = [
     info(
         "province",
         FactKind::Choice(PROVINCES),
@@ -279,8 +299,15 @@ const INFO: [FactInfo; 30] = [
     info(
         "smallMicroEnterprise",
         FactKind::Bool,
-        "企业是否为小型微利企业（小微企业）？",
-        "Is it a small or micro enterprise for tax purposes?",
+        "企业是否属于小微企业普惠性税收减免的对象（小型微利企业，或增值税小规模纳税人）？",
+        "Is it covered by the inclusive tax relief for small and micro enterprises (a small low-profit enterprise, or a small-scale VAT taxpayer)?",
+        ENTERPRISE,
+    ),
+    info(
+        "smallOrMediumEnterprise",
+        FactKind::Bool,
+        "企业是否为中小企业（按国家中小企业划型标准）？",
+        "Is it a small or medium-sized enterprise under the national SME size standards?",
         ENTERPRISE,
     ),
     info(
@@ -302,6 +329,13 @@ const INFO: [FactInfo; 30] = [
         FactKind::Money,
         "同一年度内部研发投入是多少元？",
         "What was the internal R&D expenditure of that year, in yuan?",
+        ENTERPRISE,
+    ),
+    info(
+        "commissionedRd",
+        FactKind::Bool,
+        "同一年度是否委托外部机构或个人进行研发并支付了研发费用？",
+        "In that year, did it pay others (institutions or individuals) to do R&D for it?",
         ENTERPRISE,
     ),
     info(
@@ -335,15 +369,22 @@ const INFO: [FactInfo; 30] = [
     info(
         "firstSetEquipment",
         FactKind::Bool,
-        "是否生产首台（套）重大技术装备或创新产品？",
-        "Does it make first-of-its-kind (首台套) major technical equipment or innovative products?",
+        "是否生产首台（套）重大技术装备？",
+        "Does it make first-of-its-kind (首台套) major technical equipment?",
         ENTERPRISE,
     ),
     info(
-        "registersTechContracts",
+        "firstSetInnovativeProduct",
         FactKind::Bool,
-        "是否有已登记的技术合同（技术开发、转让、咨询、服务）？",
-        "Does it have registered technology contracts (development, transfer, consulting, services)?",
+        "是否有拟按“首台套”政策认定的其他创新产品（如首版次软件、首批次新材料）？",
+        "Does it have other innovative products to be recognised under the first-of-its-kind (首台套) policy, such as first-edition software or first-batch new materials?",
+        ENTERPRISE,
+    ),
+    info(
+        "techContractSeller",
+        FactKind::Bool,
+        "是否作为转让方或开发方（卖方），签订并登记了技术转让或技术开发合同？",
+        "Is it the seller (transferor or developer) under a registered technology transfer or technology development contract?",
         ENTERPRISE,
     ),
     info(
@@ -352,6 +393,41 @@ const INFO: [FactInfo; 30] = [
         "是否以天使投资方式投资初创科技型企业？",
         "Does it invest as an angel investor in start-up technology enterprises?",
         ENTERPRISE_OR_TALENT,
+    ),
+    info(
+        "nationalLabCandidate",
+        FactKind::Bool,
+        "本单位在高新区建设的实验设施或创新基地，是否符合纳入国家重点实验室或国家技术创新中心的条件？",
+        "Does a laboratory or innovation base it runs in the zone meet the conditions for inclusion among the national key laboratories or national technology innovation centres?",
+        ENTERPRISE,
+    ),
+    info(
+        "stateOwnedVentureCapital",
+        FactKind::Bool,
+        "是否为园区内的国有创业投资企业？",
+        "Is it a state-owned venture-capital enterprise in the zone?",
+        ENTERPRISE,
+    ),
+    info(
+        "highTechIndustryProject",
+        FactKind::Bool,
+        "是否在高新区实施高新技术产业项目？",
+        "Is it carrying out a high-tech industrial project in the zone?",
+        ENTERPRISE,
+    ),
+    info(
+        "majorProject",
+        FactKind::Bool,
+        "是否在高新区实施重大（产业）项目？",
+        "Is it carrying out a major (industrial) project in the zone?",
+        ENTERPRISE,
+    ),
+    info(
+        "newIndustryOrIncubator",
+        FactKind::Bool,
+        "是否在高新区建设新产业、新业态项目或创新创业载体（众创空间、孵化器等）？",
+        "Is it building a new-industry or new-business-model project, or an innovation and start-up venue (maker space, incubator…), in the zone?",
+        ENTERPRISE,
     ),
     info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", TALENT),
     info(
@@ -364,15 +440,15 @@ const INFO: [FactInfo; 30] = [
     info(
         "highEndTalent",
         FactKind::Bool,
-        "您是否被认定为外国高端人才（A类）？",
-        "Are you recognised as foreign high-end talent (work-permit class A)?",
+        "用人单位是否将以境外高端人才身份为您申请（由审批部门认定，不等同于工作许可A类）？",
+        "Will your employer put you forward as overseas high-end talent (the approving department decides; this is not the same as work-permit class A)?",
         TALENT,
     ),
     info(
         "worksInZoneEnterprise",
         FactKind::Bool,
-        "您是否受雇于该高新区内的企业？",
-        "Are you employed by an enterprise in that high-tech zone?",
+        "您是否在该高新区内的企业工作，或将按所申请的许可在该企业工作？",
+        "Do you work, or will you work under the permit applied for, for an enterprise in that high-tech zone?",
         TALENT,
     ),
     info(
@@ -411,10 +487,24 @@ const INFO: [FactInfo; 30] = [
         TALENT,
     ),
     info(
+        "techPersonnel",
+        FactKind::Bool,
+        "您是否为科技人员（在企业、高校、科研院所等从事研发或技术工作）？",
+        "Are you S&T personnel (doing research, development or technical work at an enterprise, a university, an institute or elsewhere)?",
+        TALENT,
+    ),
+    info(
         "researcher",
         FactKind::Bool,
         "您是否为高校或科研院所的科研人员？",
         "Are you a researcher at a university or research institute?",
+        TALENT,
+    ),
+    info(
+        "publicSectorStaffInZone",
+        FactKind::Bool,
+        "您是否为在高新区管理机构工作的行政或事业单位人员？",
+        "Are you civil-service or public-institution staff working for the high-tech zone's management body?",
         TALENT,
     ),
     info(
@@ -427,8 +517,8 @@ const INFO: [FactInfo; 30] = [
     info(
         "techIncomeYuan",
         FactKind::Money,
-        "本单位该期间的科技收入是多少元？",
-        "What was your institution's S&T income for the period, in yuan?",
+        "本单位拟用于奖励的科技收入（如上一年度）是多少元？",
+        "How much S&T income (for example last year's) would the reward be drawn from, in yuan?",
         INSTITUTION,
     ),
 ];

@@ -31,7 +31,7 @@ pub use condition::{Check, Condition, FactSet, Truth};
 pub use date::CivilDate;
 pub use fact::{Audience, Fact};
 pub use measure::{Jurisdiction, Measure};
-pub use profile::{Facts, ProfileError};
+pub use profile::{Facts, ProfileError, Today};
 pub use question::{next_questions, Question};
 pub use report::{evaluate, evaluate_with, MeasureResult, Report, Status};
 
@@ -40,12 +40,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 
 /// Reads a profile from JSON text and evaluates it: the whole pipeline that
 /// the command line and the WebAssembly API share. `today` is used when the
-/// profile gives no `asOf`.
-pub fn check_json(text: &str, today: CivilDate) -> Result<Report, ProfileError> {
+/// profile gives no `asOf` (a [`CivilDate`] is a date the caller chose;
+/// [`Today::Clock`] marks the report `asOfDefaulted`).
+pub fn check_json(text: &str, today: impl Into<Today>) -> Result<Report, ProfileError> {
     check_json_with(text, today, true)
 }
 
 /// [`check_json`], with or without the words of each reason (see [`evaluate_with`]).
-pub fn check_json_with(text: &str, today: CivilDate, explain: bool) -> Result<Report, ProfileError> {
+pub fn check_json_with(text: &str, today: impl Into<Today>, explain: bool) -> Result<Report, ProfileError> {
     Facts::from_json(text, today).map(|facts| evaluate_with(&facts, explain))
 }

@@ -2,7 +2,8 @@
 //! package, for files and batches. See `--help` and `SPEC.md` §4.
 
 use hitech_eligibility::encode::write_report_json;
-use hitech_eligibility::{check_json_with, measures, CivilDate, Facts, Measure};
+use hitech_eligibility::profile::Today;
+use hitech_eligibility::{measures, CivilDate, Facts, Measure};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -15,12 +16,16 @@ USAGE:
     hitech-eligibility check --jsonl FILE    evaluate one profile per line; one report per line
         --brief                              with either: reasons without their words (the catalogue
                                              has them, in order); a report a fifth the size
+        --as-of YYYY-MM-DD                   with either: the date for every profile that states no
+                                             \"asOf\" (a reproducible batch run)
     hitech-eligibility measures              print the catalogue of measures as JSON
     hitech-eligibility --help | --version
 
 A profile is a JSON object of facts, every one optional, e.g.
     {\"zone\": \"chongqing\", \"highTechEnterprise\": true, \"aboveDesignatedSize\": true}
-Without \"asOf\" the check is made for today's date (UTC).
+\"asOf\" is the date of the act in Beijing (for permits and visas, the day the
+application is submitted). Without it, and without --as-of, the check is made
+for today's date in Beijing and the report says \"asOfDefaulted\": true.
 
 EXIT STATUS:
     0  all profiles evaluated
@@ -41,9 +46,13 @@ fn main() -> ExitCode {
         ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
         ["measures"] => print_json(&measures().collect::<Vec<&Measure>>()),
         ["check", rest @ ..] => match check_arguments(rest) {
-            Some(Check { path, jsonl: true, explain }) => check_lines(path, explain),
-            Some(Check { path, jsonl: false, explain }) => check_one(path, explain),
-            None => usage_error(&args),
+            Ok(Check { path, jsonl: true, explain, today }) => check_lines(path, explain, today),
+            Ok(Check { path, jsonl: false, explain, today }) => check_one(path, explain, today),
+            Err(ArgumentError::AsOf(message)) => {
+                eprintln!("hitech-eligibility: --as-of: {message}");
+                ExitCode::from(2)
+            }
+            Err(ArgumentError::Usage) => usage_error(&args),
         },
         _ => usage_error(&args),
     }
@@ -54,24 +63,51 @@ struct Check<'a> {
     path: &'a str,
     jsonl: bool,
     explain: bool,
+    /// The `asOf` of a profile that states none.
+    today: Today,
+}
+
+/// Why `check`'s arguments were refused.
+enum ArgumentError {
+    /// Not the shape of a `check` command: print the usage.
+    Usage,
+    /// `--as-of` was given a value that is not a date.
+    AsOf(String),
 }
 
 /// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
-fn check_arguments<'a>(args: &[&'a str]) -> Option<Check<'a>> {
-    let mut check = Check { path: "", jsonl: false, explain: true };
+fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
+    let mut check = Check { path: "", jsonl: false, explain: true, today: Today::Clock(beijing_today()) };
+    let mut as_of_given = false;
     let mut paths = 0;
-    for &arg in args {
+    let mut args = args.iter().copied();
+    while let Some(arg) = args.next() {
+        let as_of = |text: &str| {
+            CivilDate::parse(text).map(Today::Given).map_err(|error| ArgumentError::AsOf(format!("{text:?}: {error}")))
+        };
         match arg {
             "--jsonl" if !check.jsonl => check.jsonl = true,
             "--brief" if check.explain => check.explain = false,
+            "--as-of" if !as_of_given => {
+                check.today = as_of(args.next().ok_or(ArgumentError::AsOf("needs a date YYYY-MM-DD".to_owned()))?)?;
+                as_of_given = true;
+            }
+            flag if flag.starts_with("--as-of=") && !as_of_given => {
+                check.today = as_of(flag.trim_start_matches("--as-of="))?;
+                as_of_given = true;
+            }
             path if path == "-" || !path.starts_with('-') => {
                 check.path = path;
                 paths += 1;
             }
-            _ => return None,
+            _ => return Err(ArgumentError::Usage),
         }
     }
-    (paths == 1).then_some(check)
+    if paths == 1 {
+        Ok(check)
+    } else {
+        Err(ArgumentError::Usage)
+    }
 }
 
 fn usage_error(args: &[&str]) -> ExitCode {
@@ -97,10 +133,11 @@ fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
     }
 }
 
-/// Today's date in UTC: the CLI's default `asOf`.
-fn today() -> CivilDate {
-    let days = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0);
-    CivilDate::from_unix_days(i64::try_from(days).unwrap_or(0))
+/// Today's date in Beijing: the CLI's default `asOf` (SPEC §1), whatever
+/// the machine's time zone.
+fn beijing_today() -> CivilDate {
+    let seconds = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    CivilDate::beijing_today(i64::try_from(seconds).unwrap_or(0))
         .or_else(|| CivilDate::from_unix_days(0))
         .unwrap_or_else(|| unreachable!("1970-01-01 is a valid date"))
 }
@@ -113,7 +150,7 @@ fn open(path: &str) -> io::Result<Box<dyn Read>> {
     }
 }
 
-fn check_one(path: &str, explain: bool) -> ExitCode {
+fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
     let mut bytes = Vec::new();
     if let Err(error) = open(path).and_then(|mut input| input.read_to_end(&mut bytes)) {
         eprintln!("hitech-eligibility: cannot read {path}: {error}");
@@ -123,8 +160,8 @@ fn check_one(path: &str, explain: bool) -> ExitCode {
         eprintln!("hitech-eligibility: {path}: input is not valid UTF-8");
         return ExitCode::from(2);
     };
-    match check_json_with(&text, today(), explain) {
-        Ok(report) => print_json(&report),
+    match Facts::from_json(&text, today) {
+        Ok(facts) => print_json(&hitech_eligibility::evaluate_with(&facts, explain)),
         Err(error) => {
             eprintln!("hitech-eligibility: {error}");
             ExitCode::from(2)
@@ -133,7 +170,7 @@ fn check_one(path: &str, explain: bool) -> ExitCode {
 }
 
 /// One profile per line in, one report (or error record) per line out.
-fn check_lines(path: &str, explain: bool) -> ExitCode {
+fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
     let input = match open(path) {
         Ok(input) => input,
         Err(error) => {
@@ -144,7 +181,6 @@ fn check_lines(path: &str, explain: bool) -> ExitCode {
     let mut reader = BufReader::with_capacity(1 << 16, input);
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
-    let today = today();
     let mut failed = 0usize;
     let mut line_number = 0usize;
     let mut line = Vec::new();

@@ -3,6 +3,7 @@
 
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
+use crate::report::Status;
 use crate::text::Text;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
@@ -94,7 +95,7 @@ pub struct Benefit {
     /// 最高 / 不超过 … 元: the cap in yuan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_yuan: Option<u64>,
-    /// 不低于 …%: the minimum share of `share_of` that goes to the beneficiary.
+    /// 不低于 …%: the share of `share_of` the text encourages (not a sum owed).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub min_share_percent: Option<u64>,
     /// The amount fact the share is taken of.
@@ -146,6 +147,70 @@ fn fact_name<S: Serializer>(fact: &Option<Fact>, serializer: S) -> Result<S::Ok,
     }
 }
 
+/// What a measure's sentence does, read from its addressee and its legal
+/// effect rather than its verb (SPEC §2). The nature alone decides the
+/// status of a measure whose conditions all hold ([`Nature::when_met`]): a
+/// direction cannot come out `eligible`, because no code path gives it that.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Nature {
+    /// Grants a benefit, a service or a freedom to whoever meets criteria the
+    /// sentence states (including a freedom of the beneficiary itself).
+    Entitlement,
+    /// Grants it subject to someone's decision: who decides, and what is
+    /// still needed (an approval, a selection, a lender's credit decision, a
+    /// scheme the zone must first set up…).
+    Discretionary(Text),
+    /// States what the authorities intend; no individual claim.
+    Direction,
+    /// Restates a nationwide law or policy that applies wherever one is: the
+    /// national rule whose own conditions decide. Its condition never tests
+    /// location (a catalogue test holds every restated measure to this).
+    Restated(Text),
+}
+
+impl Nature {
+    /// The status of a measure of this nature when every condition holds.
+    pub const fn when_met(self) -> Status {
+        match self {
+            Nature::Entitlement => Status::Eligible,
+            Nature::Discretionary(_) => Status::Conditional,
+            Nature::Direction | Nature::Restated(_) => Status::Informational,
+        }
+    }
+
+    /// The statuses a measure of this nature can have: its met status,
+    /// `ineligible` and `unknown`.
+    pub fn allows(self, status: Status) -> bool {
+        status == self.when_met() || matches!(status, Status::Ineligible | Status::Unknown)
+    }
+
+    /// The nature's name in JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Nature::Entitlement => "entitlement",
+            Nature::Discretionary(_) => "discretionary",
+            Nature::Direction => "direction",
+            Nature::Restated(_) => "restated",
+        }
+    }
+}
+
+/// Written into a measure as `"nature"`, with `"approval"` (who decides and
+/// what is still needed) for a discretionary measure and `"nationalRule"`
+/// for a restated one.
+impl Serialize for Nature {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("nature", self.name())?;
+        match self {
+            Nature::Discretionary(approval) => map.serialize_entry("approval", approval)?,
+            Nature::Restated(rule) => map.serialize_entry("nationalRule", rule)?,
+            Nature::Entitlement | Nature::Direction => {}
+        }
+        map.end()
+    }
+}
+
 /// One support measure with a concrete beneficiary.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -163,17 +228,23 @@ pub struct Measure {
     pub quote: &'static str,
     /// Who qualifies.
     pub condition: Condition,
-    /// When the document makes the benefit subject to an approval or a
-    /// case-by-case decision: what is still needed. Met conditions then give
-    /// `conditional`, not `eligible`.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub approval: Option<Text>,
+    /// What the sentence does: it decides the status when the condition holds.
+    #[serde(flatten)]
+    pub nature: Nature,
     /// The departments the document makes responsible (责任单位 / 牵头).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible: Option<Text>,
-    /// What the engine simplifies or reads into the text, if anything.
+    /// Why the measure has its nature and conditions, and what the engine
+    /// simplifies or reads into the text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+impl Measure {
+    /// Whether the measure comes from a draft for comments.
+    pub fn draft(&self) -> bool {
+        self.document.status == DocumentStatus::Draft
+    }
 }
 
 impl Serialize for Condition {

@@ -36,18 +36,47 @@ pub enum Value {
     Age(u16),
 }
 
+/// Where the `asOf` of a profile that states none comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Today {
+    /// A date the caller chose (`--as-of`, `options.today`, a test).
+    Given(CivilDate),
+    /// Today's date in Beijing, read from the clock: the report then says
+    /// `asOfDefaulted: true`.
+    Clock(CivilDate),
+}
+
+impl Today {
+    pub const fn date(self) -> CivilDate {
+        match self {
+            Today::Given(date) | Today::Clock(date) => date,
+        }
+    }
+}
+
+impl From<CivilDate> for Today {
+    fn from(date: CivilDate) -> Today {
+        Today::Given(date)
+    }
+}
+
 /// A validated profile: one optional value per [`Fact`], plus the date it is
 /// checked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Facts {
     values: [Option<Value>; Fact::ALL.len()],
     as_of: CivilDate,
+    /// Whether `as_of` was read from the clock rather than stated.
+    as_of_defaulted: bool,
+    /// The birth date, when the profile gives one: it decides the date by
+    /// which an age limit is reached.
+    birth_date: Option<CivilDate>,
 }
 
 impl Facts {
     /// A profile that knows nothing, checked for `as_of`.
     pub fn empty(as_of: CivilDate) -> Facts {
-        Facts { values: [None; Fact::ALL.len()], as_of }
+        Facts { values: [None; Fact::ALL.len()], as_of, as_of_defaulted: false, birth_date: None }
     }
 
     pub fn get(&self, fact: Fact) -> Option<Value> {
@@ -66,6 +95,17 @@ impl Facts {
         self.as_of
     }
 
+    /// Whether `asOf` is today's Beijing date from the clock, not a date the
+    /// profile or the caller stated.
+    pub fn as_of_defaulted(&self) -> bool {
+        self.as_of_defaulted
+    }
+
+    /// The birth date, if the profile gives one.
+    pub fn birth_date(&self) -> Option<CivilDate> {
+        self.birth_date
+    }
+
     /// Parses JSON text and validates it as a profile.
     ///
     /// A JSON object is read into a list of fields, sorted as a
@@ -73,21 +113,20 @@ impl Facts {
     /// list cannot take (not an object, not JSON) is read again as a
     /// `serde_json::Value` for the error it gives. Either way the fields go
     /// through the same checks, in the same order, as in [`Facts::from_value`].
-    pub fn from_json(text: &str, today: CivilDate) -> Result<Facts, ProfileError> {
+    ///
+    /// A key given twice is an error naming the key (SPEC §4): a validator
+    /// upstream that keeps the first value must not see another profile.
+    pub fn from_json(text: &str, today: impl Into<Today>) -> Result<Facts, ProfileError> {
+        let today = today.into();
         match serde_json::from_str::<Fields>(text) {
             Ok(Fields(mut fields)) => {
-                // Stable, so that of two equal keys the later stays later:
-                // the map keeps the last value given for a key.
                 fields.sort_by(|(a, _), (b, _)| a.cmp(b));
-                let mut kept: Vec<(FieldName<'_>, Value_)> = Vec::with_capacity(fields.len());
-                for field in fields {
-                    match kept.last_mut() {
-                        Some(last) if last.0 == field.0 => *last = field,
-                        _ => kept.push(field),
-                    }
+                if let Some(pair) = fields.windows(2).find(|pair| matches!(pair, [a, b] if a.0 == b.0)) {
+                    let name = pair.first().map(|(key, _)| key.as_str()).unwrap_or_default();
+                    return Err(ProfileError::DuplicateKey { field: truncate(name) });
                 }
-                let as_of = kept.iter().find(|(key, _)| key.as_str() == "asOf").map(|(_, value)| value);
-                Facts::from_fields(as_of, kept.iter().map(|(key, value)| (field(key.as_str()), value)), today)
+                let as_of = fields.iter().find(|(key, _)| key.as_str() == "asOf").map(|(_, value)| value);
+                Facts::from_fields(as_of, fields.iter().map(|(key, value)| (field(key.as_str()), value)), today)
             }
             Err(_) => {
                 let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
@@ -98,7 +137,8 @@ impl Facts {
 
     /// Validates an already parsed JSON value as a profile. `today` is used
     /// when the profile has no `asOf`.
-    pub fn from_value(value: &Value_, today: CivilDate) -> Result<Facts, ProfileError> {
+    pub fn from_value(value: &Value_, today: impl Into<Today>) -> Result<Facts, ProfileError> {
+        let today = today.into();
         let object = value.as_object().ok_or(ProfileError::NotAnObject)?;
         Facts::from_fields(object.get("asOf"), object.iter().map(|(key, value)| (field(key), value)), today)
     }
@@ -113,7 +153,8 @@ impl Facts {
     /// then goes through the same checks as a JSON field; anything out of
     /// place is [`ProfileError::Parts`], and the glue asks
     /// [`Facts::from_value`] for the real message.
-    pub fn from_parts(parts: &[f64], today: CivilDate) -> Result<Facts, ProfileError> {
+    pub fn from_parts(parts: &[f64], today: impl Into<Today>) -> Result<Facts, ProfileError> {
+        let today = today.into();
         let mut as_of = None;
         let mut fields = Vec::with_capacity(parts.len() / 2);
         for pair in parts.chunks(2) {
@@ -151,13 +192,14 @@ impl Facts {
     fn from_fields<'a>(
         as_of: Option<&Value_>,
         fields: impl Iterator<Item = (Result<Field, ProfileError>, &'a Value_)>,
-        today: CivilDate,
+        today: Today,
     ) -> Result<Facts, ProfileError> {
-        let as_of = match as_of {
-            None | Some(Value_::Null) => today,
-            Some(value) => date(Field::AsOf, value)?,
+        let (as_of, as_of_defaulted) = match as_of {
+            None | Some(Value_::Null) => (today.date(), matches!(today, Today::Clock(_))),
+            Some(value) => (date(Field::AsOf, value)?, false),
         };
         let mut facts = Facts::empty(as_of);
+        facts.as_of_defaulted = as_of_defaulted;
         let mut birth_date = None;
         for (field, value) in fields {
             // The name is checked before a null is skipped: `{"revenueYaun": null}`
@@ -183,10 +225,12 @@ impl Facts {
             facts.derive_zone(zone)?;
         }
         facts.derive_tech_enterprise()?;
+        facts.derive_tech_personnel()?;
         Ok(facts)
     }
 
     fn derive_age(&mut self, birth: CivilDate) -> Result<(), ProfileError> {
+        self.birth_date = Some(birth);
         let computed = self
             .as_of
             .completed_years_since(birth)
@@ -206,13 +250,25 @@ impl Facts {
     }
 
     fn derive_zone(&mut self, zone: &'static Zone) -> Result<(), ProfileError> {
-        for (fact, implied) in [(Fact::Province, zone.province), (Fact::ZoneLevel, zone.level.as_str())] {
+        let level = zone.level.map(|level| (Fact::ZoneLevel, level.as_str()));
+        for (fact, implied) in std::iter::once((Fact::Province, zone.province)).chain(level) {
             match self.get(fact) {
                 Some(Value::Choice(given)) if given != implied => {
                     return Err(ProfileError::ZoneContradiction { field: fact, zone: zone.id, given, implied });
                 }
                 _ => self.set(fact, Some(Value::Choice(implied))),
             }
+        }
+        Ok(())
+    }
+
+    /// A researcher at a university or institute is S&T personnel (科技人员).
+    fn derive_tech_personnel(&mut self) -> Result<(), ProfileError> {
+        if self.get(Fact::Researcher) == Some(Value::Bool(true)) {
+            if self.get(Fact::TechPersonnel) == Some(Value::Bool(false)) {
+                return Err(ProfileError::TechPersonnelContradiction);
+            }
+            self.set(Fact::TechPersonnel, Some(Value::Bool(true)));
         }
         Ok(())
     }
@@ -237,6 +293,11 @@ fn field(name: &str) -> Result<Field, ProfileError> {
     match name {
         "asOf" => Ok(Field::AsOf),
         "birthDate" => Ok(Field::BirthDate),
+        "registersTechContracts" => Err(ProfileError::RetiredField {
+            field: "registersTechContracts",
+            instead: "techContractSeller",
+            why: "it did not tell the seller from the buyer, and the tax relief goes to the seller or developer",
+        }),
         name => Fact::from_name(name)
             .map(Field::Fact)
             .ok_or_else(|| ProfileError::UnknownField { field: truncate(name), suggestion: suggest(name) }),
@@ -351,13 +412,9 @@ fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
 /// [`ProfileError::NotFinite`], any other field the error any number gets.
 pub fn non_finite_number(name: &str) -> ProfileError {
     let any_number = Value_::from(0);
-    let field = match name {
-        "asOf" => Field::AsOf,
-        "birthDate" => Field::BirthDate,
-        _ => match Fact::from_name(name) {
-            Some(fact) => Field::Fact(fact),
-            None => return ProfileError::UnknownField { field: truncate(name), suggestion: suggest(name) },
-        },
+    let field = match field(name) {
+        Ok(field) => field,
+        Err(error) => return error,
     };
     let wrong_type = match field {
         Field::Fact(fact) if matches!(fact.kind(), FactKind::Money | FactKind::Age) => None,
@@ -501,6 +558,10 @@ pub enum ProfileError {
     NotAnObject,
     #[error("{field}: unknown field{}", suggestion.map(|s| format!(" (did you mean {s}?)")).unwrap_or_default())]
     UnknownField { field: String, suggestion: Option<&'static str> },
+    #[error("{field}: given twice; a profile states each fact once")]
+    DuplicateKey { field: String },
+    #[error("{field}: no longer a fact ({why}); use {instead}")]
+    RetiredField { field: &'static str, instead: &'static str, why: &'static str },
     #[error("{field}: must be {expected}")]
     WrongType { field: Field, expected: &'static str },
     #[error("{field}: must be a finite number")]
@@ -525,6 +586,8 @@ pub enum ProfileError {
     ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
     #[error("techEnterprise: false contradicts {}: true (that makes it a technology enterprise)", implied_by.name())]
     TechEnterpriseContradiction { implied_by: Fact },
+    #[error("techPersonnel: false contradicts researcher: true (a researcher is S&T personnel)")]
+    TechPersonnelContradiction,
     /// Only from [`Facts::from_parts`], whose caller then reads the profile
     /// again for the message.
     #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
@@ -536,7 +599,9 @@ impl ProfileError {
     pub fn field(&self) -> Option<String> {
         match self {
             ProfileError::Json(_) | ProfileError::NotAnObject | ProfileError::Parts => None,
-            ProfileError::UnknownField { field, .. } => Some(field.clone()),
+            ProfileError::UnknownField { field, .. } | ProfileError::DuplicateKey { field } => Some(field.clone()),
+            ProfileError::RetiredField { field, .. } => Some((*field).to_owned()),
+            ProfileError::TechPersonnelContradiction => Some("techPersonnel".to_owned()),
             ProfileError::WrongType { field, .. }
             | ProfileError::NotFinite { field }
             | ProfileError::Negative { field }

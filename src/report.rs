@@ -4,20 +4,23 @@ use crate::catalogue;
 use crate::condition::{FactSet, Truth};
 use crate::date::CivilDate;
 use crate::fact::Fact;
-use crate::measure::Measure;
+use crate::measure::{Measure, Nature};
 use crate::profile::{Facts, Value};
 use crate::text::Text;
 use serde::{Serialize, Serializer};
 
-/// The four statuses of `SPEC.md` §2.
+/// The five statuses of `SPEC.md` §2.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
-    /// Every condition is known to hold.
+    /// Every condition is known to hold, and the sentence grants the benefit.
     Eligible,
-    /// Every condition holds, and the document makes the benefit subject to
-    /// an approval or a case-by-case decision.
+    /// Every condition holds, and someone still decides (an approval, a
+    /// selection, a lender, an authority, a scheme still to be set up).
     Conditional,
+    /// Every condition of relevance holds, but the sentence grants no claim:
+    /// a policy direction, or a restated nationwide rule.
+    Informational,
     /// At least one condition is known to fail.
     Ineligible,
     /// Nothing fails yet, but facts that could change the outcome are missing.
@@ -54,23 +57,40 @@ impl Serialize for Reason {
 pub struct MeasureResult {
     pub id: &'static str,
     pub status: Status,
+    /// The measure's nature (SPEC §2), so that a single result says whether
+    /// it can be a claim at all.
+    #[serde(serialize_with = "nature_name")]
+    pub nature: Nature,
+    /// Whether the measure comes from a draft for comments.
+    pub draft: bool,
     /// Exactly the unknown facts that could still change `status`; empty for
     /// a definitive status.
     #[serde(serialize_with = "fact_names")]
     pub missing: Vec<Fact>,
     /// Each condition of the measure, in the order the catalogue lists them.
     pub reasons: Vec<Reason>,
-    /// For a benefit of at least a share of an amount (e.g. ≥ 50% of S&T
-    /// income), that minimum in yuan, once the amount is known.
+    /// For a benefit the text puts as a share of an amount (不低于50% of
+    /// S&T income), that share in yuan once the amount is known: what the
+    /// text encourages, never a sum owed to anyone.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub minimum_yuan: Option<Yuan>,
+    pub encouraged_share_yuan: Option<Yuan>,
+    /// A date within 90 days after `asOf` on which the result would change
+    /// (the 66th birthday for the 65-year rule): apply before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deciding_date: Option<CivilDate>,
 }
+
+/// The version of the report's contract (SPEC §4): 2 since 2026-11-28.
+pub const CONTRACT: u32 = 2;
 
 /// The report for a profile: one result per measure, in catalogue order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Report {
+    pub contract: u32,
     pub as_of: CivilDate,
+    /// Whether `asOf` is today's Beijing date from the clock, not stated.
+    pub as_of_defaulted: bool,
     pub results: Vec<MeasureResult>,
 }
 
@@ -89,6 +109,10 @@ impl Serialize for Yuan {
     }
 }
 
+fn nature_name<S: Serializer>(nature: &Nature, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(nature.name())
+}
+
 fn fact_names<S: Serializer>(facts: &[Fact], serializer: S) -> Result<S::Ok, S::Error> {
     serializer.collect_seq(facts.iter().map(|fact| fact.name()))
 }
@@ -99,8 +123,10 @@ pub struct Verdict {
     pub status: Status,
     /// Exactly the unknown facts that could still change `status`.
     pub missing: FactSet,
-    /// See [`MeasureResult::minimum_yuan`].
-    pub minimum_yuan: Option<Yuan>,
+    /// See [`MeasureResult::encouraged_share_yuan`].
+    pub encouraged_share_yuan: Option<Yuan>,
+    /// See [`MeasureResult::deciding_date`].
+    pub deciding_date: Option<CivilDate>,
 }
 
 /// Evaluates one measure's condition: status, `missing` and the minimum
@@ -115,22 +141,38 @@ pub fn verdict_with(measure: &'static Measure, facts: &Facts, visit: &mut impl F
 /// missing facts.
 pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: FactSet, facts: &Facts) -> Verdict {
     let status = match truth {
-        Truth::Holds if measure.approval.is_some() => Status::Conditional,
-        Truth::Holds => Status::Eligible,
+        Truth::Holds => measure.nature.when_met(),
         Truth::Fails => Status::Ineligible,
         Truth::Unknown => Status::Unknown,
     };
-    let minimum_yuan = match (measure.benefit.min_share_percent, measure.benefit.share_of) {
-        (Some(percent), Some(fact)) if matches!(status, Status::Eligible | Status::Conditional) => {
-            match facts.get(fact) {
-                // The document's floor is "不低于 percent%": round up to the fen.
-                Some(Value::Fen(amount)) => Some(Yuan((amount.saturating_mul(percent)).div_ceil(100))),
-                _ => None,
-            }
-        }
+    let met = truth == Truth::Holds;
+    let encouraged_share_yuan = match (measure.benefit.min_share_percent, measure.benefit.share_of) {
+        (Some(percent), Some(fact)) if met => match facts.get(fact) {
+            // The document's floor is "不低于 percent%": round up to the fen.
+            Some(Value::Fen(amount)) => Some(Yuan((amount.saturating_mul(percent)).div_ceil(100))),
+            _ => None,
+        },
         _ => None,
     };
-    Verdict { status, missing, minimum_yuan }
+    let deciding_date = match (measure.benefit.age_limit, facts.birth_date()) {
+        (Some(limit), Some(birth)) if truth != Truth::Fails => age_limit_passed_within(facts.as_of(), birth, limit, DECIDING_DAYS),
+        _ => None,
+    };
+    Verdict { status, missing, encouraged_share_yuan, deciding_date }
+}
+
+/// How far after `asOf` a deciding date is still named (SPEC §2). It is
+/// named while the age test still holds or is undecided, so that a person
+/// can apply before it.
+pub const DECIDING_DAYS: i64 = 90;
+
+/// The first day within `days` after `as_of` on which a person born on
+/// `birth` is older than `limit` completed years, if there is one: the day
+/// from which "age ≤ limit" fails (the (limit + 1)th birthday).
+fn age_limit_passed_within(as_of: CivilDate, birth: CivilDate, limit: u16, days: i64) -> Option<CivilDate> {
+    (1..=days)
+        .filter_map(|offset| as_of.plus_days(offset))
+        .find(|day| day.completed_years_since(birth).is_some_and(|age| age > limit))
 }
 
 /// Evaluates one measure, with the words of each reason.
@@ -141,7 +183,7 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
 /// Evaluates one measure; `explain` says whether reasons carry their words.
 pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
     let mut reasons = Vec::new();
-    let Verdict { status, missing, minimum_yuan } = verdict_with(measure, facts, &mut |state| {
+    let Verdict { status, missing, encouraged_share_yuan, deciding_date } = verdict_with(measure, facts, &mut |state| {
         reasons.push(Reason { state, text: None });
     });
     if explain {
@@ -153,7 +195,16 @@ pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: 
             position += 1;
         });
     }
-    MeasureResult { id: measure.id, status, missing: missing.iter().collect(), reasons, minimum_yuan }
+    MeasureResult {
+        id: measure.id,
+        status,
+        nature: measure.nature,
+        draft: measure.draft(),
+        missing: missing.iter().collect(),
+        reasons,
+        encouraged_share_yuan,
+        deciding_date,
+    }
 }
 
 /// Evaluates every measure in the catalogue, reasons with their words.
@@ -167,7 +218,9 @@ pub fn evaluate(facts: &Facts) -> Report {
 /// for batches and for a page that renders from the catalogue it already has.
 pub fn evaluate_with(facts: &Facts, explain: bool) -> Report {
     Report {
+        contract: CONTRACT,
         as_of: facts.as_of(),
+        as_of_defaulted: facts.as_of_defaulted(),
         results: catalogue::measures().map(|measure| evaluate_measure_with(measure, facts, explain)).collect(),
     }
 }

@@ -20,7 +20,7 @@
 
 use crate::date::CivilDate;
 use crate::fact::FactKind;
-use crate::profile::{non_finite_number, number_value, Facts, ProfileError};
+use crate::profile::{non_finite_number, number_value, Facts, ProfileError, Today};
 use js_sys::{Array, Object, Reflect};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -32,16 +32,16 @@ const TYPES: &'static str = include_str!("wasm_types.d.ts");
 /// What `evaluate` and `nextQuestions` were asked, besides the profile.
 struct Options {
     /// The date used when the profile has no `asOf`.
-    today: CivilDate,
+    today: Today,
     /// Whether reasons carry their words (`options.explain`, default true).
     explain: bool,
 }
 
-/// Reads `options`: `today` (default: today in the caller's local clock) and
+/// Reads `options`: `today` (default: today's date in Beijing) and
 /// `explain` (default: true). Any other key is refused, like a profile's.
 fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
-        return Ok(Options { today: local_today()?, explain: true });
+        return Ok(Options { today: beijing_today()?, explain: true });
     }
     if !options.is_object() || Array::is_array(options) {
         return Err(JsError::new("options must be an object, e.g. { today: \"2026-01-01\" }"));
@@ -60,7 +60,9 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
             "today" => {
                 let text =
                     value.as_string().ok_or_else(|| JsError::new("options.today: must be a date string YYYY-MM-DD"))?;
-                today = Some(CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?);
+                today = Some(Today::Given(
+                    CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?,
+                ));
             }
             "explain" => {
                 explain = value.as_bool().ok_or_else(|| JsError::new("options.explain: must be true or false"))?
@@ -68,16 +70,17 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
             _ => return Err(JsError::new(&format!("options.{name}: unknown option (allowed: today, explain)"))),
         }
     }
-    Ok(Options { today: today.map_or_else(local_today, Ok)?, explain })
+    Ok(Options { today: today.map_or_else(beijing_today, Ok)?, explain })
 }
 
-fn local_today() -> Result<CivilDate, JsError> {
-    let now = js_sys::Date::new_0();
-    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    let year = u16::try_from(year).map_err(|_| JsError::new("today: the clock's year is out of range"))?;
-    // getMonth() + 1 and getDate() are 1..=12 and 1..=31.
-    let (month, day) = (u8::try_from(month).unwrap_or(0), u8::try_from(day).unwrap_or(0));
-    CivilDate::new(year, month, day).map_err(|e| JsError::new(&format!("today: {e}")))
+/// Today's date in Beijing from the browser's clock, whatever the browser's
+/// time zone (SPEC §1): a page in Honolulu and a batch in Chongqing agree.
+fn beijing_today() -> Result<Today, JsError> {
+    // Milliseconds since 1970 as a whole number of seconds; the clock of any
+    // real machine is far inside i64.
+    #[allow(clippy::cast_possible_truncation)]
+    let seconds = (js_sys::Date::now() / 1000.0).floor() as i64;
+    CivilDate::beijing_today(seconds).map(Today::Clock).ok_or_else(|| JsError::new("today: the clock is out of range"))
 }
 
 /// Converts a JavaScript profile into the JSON value the validator reads.
@@ -156,12 +159,13 @@ pub fn evaluate(
 /// has taken apart ([`Facts::from_parts`]: `parts` are pairs of fact index
 /// and value, dates as numbers) and returns the report packed
 /// ([`crate::encode::pack_report`]). `today` is a date as a number
-/// (`year × 10000 + month × 100 + day`), or 0 for today in the local clock. Returns an empty array for any mistake: the
+/// (`year × 10000 + month × 100 + day`), or 0 for today's date in Beijing.
+/// Returns an empty array for any mistake: the
 /// glue then calls [`evaluate`], which throws the error with its message,
 /// so that there is one source of messages.
 #[wasm_bindgen(js_name = evaluateParts, skip_typescript)]
 pub fn evaluate_parts(parts: &[f64], today: f64) -> Vec<u32> {
-    let today = if today == 0.0 { local_today().ok() } else { CivilDate::from_number(today) };
+    let today = if today == 0.0 { beijing_today().ok() } else { CivilDate::from_number(today).map(Today::Given) };
     let mut packed = Vec::new();
     if let Some(facts) = today.and_then(|today| Facts::from_parts(parts, today).ok()) {
         crate::encode::pack_report(&mut packed, &facts);
@@ -177,11 +181,20 @@ pub fn tables() -> Result<JsValue, JsError> {
     #[derive(serde::Serialize)]
     struct MeasureTable {
         id: &'static str,
+        nature: &'static str,
+        draft: bool,
         tests: Vec<crate::text::Text>,
     }
     #[derive(serde::Serialize)]
     #[serde(rename_all = "camelCase")]
     struct Tables {
+        /// The report's contract version.
+        contract: u32,
+        /// Statuses and test states in the order of their packed codes.
+        statuses: Vec<&'static str>,
+        states: Vec<&'static str>,
+        /// How many words a packed `missing` takes.
+        missing_words: usize,
         facts: Vec<&'static str>,
         /// The part indices of `asOf` and `birthDate`.
         as_of: usize,
@@ -192,6 +205,10 @@ pub fn tables() -> Result<JsValue, JsError> {
         questions: Vec<crate::question::Question>,
     }
     to_js(&Tables {
+        contract: crate::report::CONTRACT,
+        statuses: crate::encode::STATUSES.into_iter().map(crate::encode::status_name).collect(),
+        states: crate::encode::STATES.into_iter().map(crate::encode::state_name).collect(),
+        missing_words: crate::encode::MISSING_WORDS,
         facts: crate::encode::fact_names().collect(),
         as_of: crate::profile::AS_OF_PART,
         birth_date: crate::profile::BIRTH_DATE_PART,
@@ -208,6 +225,8 @@ pub fn tables() -> Result<JsValue, JsError> {
         measures: crate::measures()
             .map(|measure| MeasureTable {
                 id: measure.id,
+                nature: measure.nature.name(),
+                draft: measure.draft(),
                 tests: crate::encode::tests(measure).into_iter().map(|test| test.text).collect(),
             })
             .collect(),
@@ -275,7 +294,7 @@ mod tests {
     fn a_chongqing_high_tech_enterprise_sees_the_loan() {
         let profile = js(r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true}"#);
         let report = evaluate(profile, options()).unwrap();
-        assert_eq!(status(&report, "chongqing.knowledge-value-loan"), "eligible");
+        assert_eq!(status(&report, "chongqing.knowledge-value-loan"), "conditional");
         assert_eq!(status(&report, "chongqing.star-listing-award"), "unknown");
         let results = Array::from(&Reflect::get(&report, &"results".into()).unwrap());
         assert_eq!(results.length() as usize, crate::measures().count());
@@ -315,7 +334,7 @@ mod tests {
         let as_of = crate::profile::AS_OF_PART as f64;
         assert!(evaluate_parts(&[as_of, 20_260_230.0], 20_260_101.0).is_empty());
         assert!(evaluate_parts(&[], 20_261_301.0).is_empty());
-        assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is the local date");
+        assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is today's date in Beijing");
     }
 
     #[wasm_bindgen_test]

@@ -32,18 +32,38 @@ pub struct Zone {
     pub id: &'static str,
     pub name: Text,
     pub province: &'static str,
-    pub level: Level,
+    /// `None` for a park of the Chengdu demonstration zone whose level as a
+    /// high-tech zone the directory cannot stand behind: `zoneLevel` is then
+    /// the profile's to state.
+    pub level: Option<Level>,
 }
 
 const fn zone(id: &'static str, zh: &'static str, en: &'static str, province: &'static str, level: Level) -> Zone {
-    Zone { id, name: Text { zh, en }, province, level }
+    Zone { id, name: Text { zh, en }, province, level: Some(level) }
 }
+
+/// A park of the Chengdu demonstration zone (“一区四园一城一镇”, clause (十一)
+/// of its document) outside the Chengdu High-tech Zone itself.
+const fn demonstration_park(id: &'static str, zh: &'static str, en: &'static str) -> Zone {
+    Zone { id, name: Text { zh, en }, province: "sichuan", level: None }
+}
+
+/// The directory ids that lie in the Chengdu national independent innovation
+/// demonstration zone: the Chengdu High-tech Zone (高新南区、高新西区、国际生物城、
+/// 国际空港产业新城) and the science city and the town of clause (十一).
+pub const CHENGDU_DEMONSTRATION_ZONE: &[&str] = &["chengdu", "chengdu-science-city", "jingrong-town"];
 
 use Level::{National, Provincial};
 
 pub const ZONES: &[Zone] = &[
     // Sichuan: national zones.
-    zone("chengdu", "成都高新技术产业开发区", "Chengdu High-tech Zone", "sichuan", National),
+    zone(
+        "chengdu",
+        "成都高新技术产业开发区（含高新南区、高新西区、国际生物城、国际空港产业新城）",
+        "Chengdu High-tech Zone (south and west parks, International Bio-town, Airport New Town)",
+        "sichuan",
+        National,
+    ),
     zone("mianyang", "绵阳高新技术产业开发区", "Mianyang High-tech Zone", "sichuan", National),
     zone("zigong", "自贡高新技术产业开发区", "Zigong High-tech Zone", "sichuan", National),
     zone("leshan", "乐山高新技术产业开发区", "Leshan High-tech Zone", "sichuan", National),
@@ -56,6 +76,18 @@ pub const ZONES: &[Zone] = &[
     ),
     zone("luzhou", "泸州高新技术产业开发区", "Luzhou High-tech Zone", "sichuan", National),
     zone("deyang", "德阳高新技术产业开发区", "Deyang High-tech Zone", "sichuan", National),
+    // Sichuan: the parts of the Chengdu demonstration zone outside the
+    // Chengdu High-tech Zone.
+    demonstration_park(
+        "chengdu-science-city",
+        "成都科学城（成都国家自主创新示范区）",
+        "Chengdu Science City (Chengdu demonstration zone)",
+    ),
+    demonstration_park(
+        "jingrong-town",
+        "菁蓉镇（成都国家自主创新示范区）",
+        "Jingrong Town (Chengdu demonstration zone)",
+    ),
     // Chongqing: national zones.
     zone("chongqing", "重庆高新技术产业开发区", "Chongqing High-tech Zone", "chongqing", National),
     zone("bishan", "璧山高新技术产业开发区", "Bishan High-tech Zone", "chongqing", National),
@@ -112,7 +144,10 @@ mod tests {
         ] {
             assert!(find(id).is_some(), "{id}");
         }
-        assert_eq!(find("anshun").map(|z| z.level), Some(Level::National));
-        assert_eq!(find("zunyi").map(|z| z.level), Some(Level::Provincial));
+        assert_eq!(find("anshun").and_then(|z| z.level), Some(Level::National));
+        assert_eq!(find("zunyi").and_then(|z| z.level), Some(Level::Provincial));
+        for id in CHENGDU_DEMONSTRATION_ZONE {
+            assert_eq!(find(id).map(|z| z.province), Some("sichuan"), "{id}");
+        }
     }
 }

@@ -7,13 +7,15 @@
 //! unnumbered: every measure here is a draft. Source text:
 //! `sources/002_cbae1e7397711c0e.txt`.
 
+use super::national::NOTE_RESTATED_TAX;
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING,
-    RESEARCHER, TECH_ENTERPRISE, TECH_SME,
+    is, test, DISCRETION_LENDER, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
+    HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX,
+    RULE_RD_SUPER_DEDUCTION, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
@@ -33,6 +35,11 @@ pub(super) const DOCUMENT: Document = Document {
 };
 
 // 责任单位 of each clause, as the document lists them.
+
+const RESPONSIBLE_4: Text = Text::new(
+    "市纪委监委、市委组织部、市委编办、市人力社保局、市审计局，有关区县政府、各高新区管委会",
+    "The municipal Commission for Discipline Inspection and Supervisory Commission, the Organisation Department of the CPC Chongqing Municipal Committee, the municipal establishment office, the Human Resources and Social Security Bureau and the Audit Bureau; the district and county governments concerned; the management committees of all high-tech zones",
+);
 
 const RESPONSIBLE_9: Text = Text::new(
     "市科技局、市经济信息委、市财政局、市市场监管局、市税务局，有关区县政府、各高新区管委会",
@@ -80,11 +87,44 @@ const ABOVE_DESIGNATED_SIZE: Condition =
     is(Fact::AboveDesignatedSize, "是规模以上（规上）企业", "is an above-designated-size enterprise");
 
 const NOTE_TRANSFER: Text = Text::new(
-    "原文是确定的表述（“由高新区……给予经费补助”），未加“符合条件的”或审批要求，故条件满足即为符合；补助标准和申报办法由各高新区另定。",
-    "The text is a firm commitment (\u{201c}the zone gives a funding subsidy\u{201d}) with no \u{201c}where conditions are met\u{201d} and no approval step, so meeting the conditions makes the party eligible; each zone sets the amounts and how to apply.",
+    "原文是确定的表述（“由高新区……给予经费补助”），未加“符合条件的”或审批要求，故条件满足即为符合；补助标准和申报办法由各高新区另定。所在省市和高新区指科技成果转化实现产业化的地点，出让方、转化服务机构本身（如外地高校）不必位于重庆。",
+    "The text is a firm commitment (\u{201c}the zone gives a funding subsidy\u{201d}) with no \u{201c}where conditions are met\u{201d} and no approval step, so meeting the conditions makes the party eligible; each zone sets the amounts and how to apply. The province and zone are where the achievement is industrialised: a transferor or service agency (a university elsewhere, say) need not itself be in Chongqing.",
 );
 
 pub(super) static MEASURES: &[Measure] = &[
+    // （四）组建专业高效管理团队。
+    Measure {
+        id: "chongqing.rank-sealing",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Talent,
+        title: Text::new("到高新区工作的行政事业单位人员封存原有职级", "Civil-service and public-institution staff keep their rank on file while working for a zone"),
+        benefit: Benefit::plain(
+            BenefitKind::StaffReward,
+            "在高新区工作期间封存原有职级，业绩突出的仍可按规定享受原职级晋升待遇",
+            "their original rank is kept on file while they work for the zone, and those with outstanding results may still be promoted in it as the rules provide",
+        ),
+        document: &DOCUMENT,
+        clause: "（四）",
+        quote: "支持高新区探索全员聘用制，实行公开招聘、双向选择、竞争上岗，对行政和事业单位人员在高新区工作期间封存原有职级，业绩突出的仍可按规定享受原职级晋升待遇。",
+        condition: Condition::All(&[
+            is(
+                Fact::PublicSectorStaffInZone,
+                "是在高新区管理机构工作的行政或事业单位人员",
+                "is civil-service or public-institution staff working for the zone's management body",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "须所在高新区实行全员聘用制（原文为“支持高新区探索”）；原职级晋升待遇须“业绩突出”，按干部人事规定决定",
+            "Only where the zone has adopted all-staff hiring (the text only supports zones in exploring it); promotion in the original rank needs outstanding results and is decided under the personnel rules",
+        )),
+        responsible: Some(RESPONSIBLE_4),
+        note: Some(Text::new(
+            "职级封存是高新区探索全员聘用制的一部分，须高新区先建立该制度；晋升待遇“可按规定享受”，由组织人事部门决定。",
+            "Keeping the rank on file is part of the all-staff hiring the zones are to explore, so the zone must first adopt it; promotion \u{201c}may\u{201d} follow, as the personnel authorities decide.",
+        )),
+    },
     // （九）发展壮大高新技术企业。
     Measure {
         id: "chongqing.rd-super-deduction",
@@ -99,10 +139,10 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（九）",
         quote: QUOTE_9_POLICIES,
-        condition: Condition::All(&[HAS_RD_EXPENSE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        condition: HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
+        nature: Nature::Restated(RULE_RD_SUPER_DEDUCTION),
         responsible: Some(RESPONSIBLE_9),
-        note: None,
+        note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "chongqing.high-tech-enterprise-income-tax",
@@ -117,12 +157,12 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（九）",
         quote: QUOTE_9_POLICIES,
-        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        condition: HIGH_TECH_ENTERPRISE,
+        nature: Nature::Restated(RULE_HIGH_TECH_INCOME_TAX),
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
-            "原文只写“企业所得税减免”；因本条是“发展壮大高新技术企业”，按高新技术企业所得税优惠理解。",
-            "The text says only \u{201c}enterprise income-tax reduction\u{201d}; as the clause is about growing high-tech enterprises, it is read as the high-tech enterprise income-tax preference.",
+            "原文只写“企业所得税减免”；因本条是“发展壮大高新技术企业”，按高新技术企业所得税优惠理解。这是全国税收政策的重申，不在高新区的高新技术企业同样适用，结果仅供参考。",
+            "The text says only \u{201c}enterprise income-tax reduction\u{201d}; as the clause is about growing high-tech enterprises, it is read as the high-tech enterprise income-tax preference. It restates nationwide tax law, which high-tech enterprises outside the zones have too, so the result is for information.",
         )),
     },
     Measure {
@@ -138,12 +178,15 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（九）",
         quote: QUOTE_9_POLICIES,
-        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        condition: Condition::All(&[IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        nature: Nature::Discretionary(Text::new(
+            "专项项目按其年度申报指南择优立项，由市级主管部门评审决定",
+            "Projects are chosen on merit under the programme's yearly call; the municipal authorities decide",
+        )),
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
-            "本条针对高新技术企业，故以高新技术企业为条件；专项项目按其申报指南择优立项，本工具只说明可以申报。",
-            "The clause is about high-tech enterprises, hence the condition; projects are selected on merit under the programme's own call, so this only says the enterprise may apply.",
+            "本句是“支持高新区落实好……专项……等政策”，没有限定申报对象，故不以高新技术企业为条件；申报资格和条件以专项申报指南为准。",
+            "The sentence supports zones in applying the programme and names no beneficiary, so no high-tech certificate is required here; who may apply, and on what terms, is in the programme's call.",
         )),
     },
     Measure {
@@ -153,18 +196,21 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("研发准备金补助", "R&D reserve subsidy"),
         benefit: Benefit::plain(
             BenefitKind::Subsidy,
-            "按研发准备金制度享受研发投入补助",
-            "a subsidy on its R&D spending under the R&D reserve scheme",
+            "可按研发准备金制度申请研发投入补助",
+            "may apply for a subsidy on its R&D spending under the R&D reserve scheme",
         ),
         document: &DOCUMENT,
         clause: "（九）",
         quote: QUOTE_9_POLICIES,
-        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, HAS_RD_EXPENSE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        condition: Condition::All(&[HAS_RD_EXPENSE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        nature: Nature::Discretionary(Text::new(
+            "须按重庆市研发准备金补助办法建立研发准备金制度、申报研发投入，经主管部门审核后确定补助",
+            "The enterprise must keep an R&D reserve and declare its R&D spending under Chongqing's R&D reserve subsidy rules; the authorities review it and set the subsidy",
+        )),
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
-            "补助标准和程序（如建立研发准备金制度、研发投入备案）按重庆市研发准备金补助办法执行，本工具不作判断。",
-            "Rates and procedure (such as keeping an R&D reserve and filing the R&D spending) follow Chongqing's R&D reserve subsidy rules, which this tool does not check.",
+            "本句只是“支持高新区落实好”该补助政策，没有限定高新技术企业，也没有写明补助条件；条件、标准和审核程序以研发准备金补助办法为准，本工具不作判断。",
+            "The sentence only supports zones in applying the subsidy; it requires no high-tech certificate and states no terms. Conditions, rates and review follow the R&D reserve subsidy rules, which this tool does not check.",
         )),
     },
     Measure {
@@ -181,7 +227,7 @@ pub(super) static MEASURES: &[Measure] = &[
         clause: "（九）",
         quote: "鼓励高新区探索高新技术企业税收地方留存部分按一定比例给予奖励，制定土地转让优惠、房屋租金减免、研发投入补贴等激励政策。",
         condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: Some(Text::new(
+        nature: Nature::Discretionary(Text::new(
             "须所在高新区出台该奖励政策（原文为“鼓励高新区探索”），比例和办法由高新区确定",
             "Only where the zone has adopted such a reward (the text only encourages zones to explore it); the zone sets the share and the procedure",
         )),
@@ -198,18 +244,21 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("市、区县科研项目优先支持", "Priority in municipal and district/county research projects"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
-            "建立研发机构、加强技术攻关、打造商标品牌的，市、区县两级科研项目给予优先支持",
+            "建立研发机构、加强技术攻关、打造商标品牌的，申报市、区县两级科研项目时获优先支持",
             "priority in municipal and district/county research projects for setting up R&D institutions, tackling key technologies and building brands",
         ),
         document: &DOCUMENT,
         clause: "（九）",
         quote: "支持高新区内高新技术企业建立研发机构、加强技术攻关、打造商标品牌，市、区县两级科研项目给予优先支持。",
         condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        nature: Nature::Discretionary(Text::new(
+            "优先是在科研项目评审中的优先，项目仍按各科研计划的规定申报和评审决定",
+            "The priority is one within the project review: each project is still applied for and decided under its research programme's rules",
+        )),
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
-            "优先支持是确定的表述；具体项目仍按各科研计划的规定申报和评审。",
-            "The priority is stated firmly; each project is still applied for and reviewed under its research programme's rules.",
+            "优先支持针对建立研发机构、加强技术攻关、打造商标品牌的项目，本工具不问项目内容。",
+            "The priority is for projects that set up R&D institutions, tackle key technologies or build brands; this tool does not ask about the project.",
         )),
     },
     Measure {
@@ -232,9 +281,12 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Discretionary(DISCRETION_LENDER),
         responsible: Some(RESPONSIBLE_9),
-        note: Some(Text::new("贷款由合作银行按其规定审批。", "The partner bank decides on each loan under its own rules.")),
+        note: Some(Text::new(
+            "“推动合作银行……提供”：贷款由合作银行按其信贷规定审批，1000万元是上限，不是承诺的金额；贷款要偿还，不应与奖补资金相加。",
+            "\u{201c}Push partner banks to provide\u{201d}: each partner bank decides under its own credit rules; 10 million yuan is a cap, not a promised amount, and a loan is repaid, so it is never added to grants.",
+        )),
     },
     Measure {
         id: "chongqing.star-listing-award",
@@ -257,11 +309,11 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
-            "该半句未重复“高新区内”，按本条（高新区内的高新技术企业）理解为高新区内企业。",
-            "This half of the sentence does not repeat \u{201c}in the zones\u{201d}; read with the clause (high-tech enterprises in the zones), it is taken to mean zone enterprises.",
+            "“市财政……给予最高1000万元奖补”是确定的给予，故条件满足即为符合；1000万元是上限，具体金额和申报办法按实施细则。该半句未重复“高新区内”，按本条（高新区内的高新技术企业）理解为高新区内企业。",
+            "\u{201c}The municipal budget gives an award of up to 10 million yuan\u{201d} is a firm grant, so meeting the conditions makes the enterprise eligible; 10 million yuan is a cap, and the amount and procedure follow the implementing rules. This half of the sentence does not repeat \u{201c}in the zones\u{201d}; read with the clause (high-tech enterprises in the zones), it is taken to mean zone enterprises.",
         )),
     },
     // （十）大力培育科技型中小企业。
@@ -269,26 +321,26 @@ pub(super) static MEASURES: &[Measure] = &[
         id: "chongqing.researcher-startup",
         jurisdiction: Jurisdiction::Chongqing,
         audience: Audience::Talent,
-        title: Text::new("科技人员携成果入区创新创业", "Researchers starting up in the zone with their results"),
+        title: Text::new("科技人员携成果入区创新创业", "S&T personnel doing innovation or entrepreneurship in the zone with their results"),
         benefit: Benefit::plain(
             BenefitKind::Entrepreneurship,
-            "支持携带科技成果在高新区创新创业",
-            "support for starting an innovative business in the zone with their research results",
+            "支持科技人员携带科技成果在高新区创新创业（政策方向）",
+            "S&T personnel bringing their results to the zone to innovate or start up are to be supported (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（十）",
         quote: "支持科技人员携带科技成果在高新区创新创业，通过众创、众包、众扶、众筹等途径，孵化和培育科技型创业团队和初创企业。",
         condition: Condition::All(&[
-            RESEARCHER,
-            is(Fact::StartupInZone, "在高新区内创新创业", "is starting up in the zone"),
+            TECH_PERSONNEL,
+            is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone"),
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_10),
         note: Some(Text::new(
-            "原文“科技人员”范围比高校和科研院所的科研人员更宽；本工具只问后者，企业科技人员请咨询主管部门。",
-            "The text's \u{201c}科技人员\u{201d} (S&T personnel) is wider than researchers at universities and institutes, which is all this tool asks about; S&T staff of enterprises should ask the authorities.",
+            "“支持……创新创业”说明政策方向，没有写明对个人的具体支持，故仅供参考。“科技人员”包括企业的科技人员，不限于高校和科研院所。",
+            "\u{201c}Support S&T personnel in starting up\u{201d} states a direction and names no concrete support for a person, so it is for information. \u{201c}科技人员\u{201d} includes S&T staff of enterprises, not only of universities and institutes.",
         )),
     },
     Measure {
@@ -298,16 +350,19 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("机关事业单位优先采购科技型中小企业产品", "Priority in public purchasing for tech SMEs"),
         benefit: Benefit::plain(
             BenefitKind::Procurement,
-            "机关事业单位采取非招标方式优先采购其产品和服务",
-            "government bodies and public institutions buy its products and services first, without tender",
+            "鼓励机关事业单位采取非招标方式优先采购其产品和服务（政策方向）",
+            "government bodies and public institutions are encouraged to buy from it first, without tender (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（十）",
         quote: "鼓励机关事业单位采取非招标方式，优先采购高新区内科技型中小企业的产品和服务。",
         condition: Condition::All(&[TECH_SME, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_10),
-        note: None,
+        note: Some(Text::new(
+            "本句鼓励的是采购方，企业不能据此要求被优先采购，故仅供参考。",
+            "The sentence encourages purchasers; an enterprise cannot claim to be bought from first, so it is for information.",
+        )),
     },
     // （十一）强化科技创新创业服务。
     Measure {
@@ -324,7 +379,7 @@ pub(super) static MEASURES: &[Measure] = &[
         clause: "（十一）",
         quote: "鼓励高新区建立科技创新券制度，支持专业机构向科技型企业提供研究开发、技术转移、检验检测认证、创业孵化、知识产权、科技咨询等科技创新服务。",
         condition: Condition::All(&[TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: Some(Text::new(
+        nature: Nature::Discretionary(Text::new(
             "须所在高新区已建立科技创新券制度（原文为“鼓励高新区建立”），按其办法申领",
             "Only where the zone has set up an innovation-voucher scheme (the text only encourages zones to), and under that scheme's rules",
         )),
@@ -338,8 +393,8 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("事业单位科技服务收入奖励服务人员", "S&T service income rewarded to the staff of public institutions"),
         benefit: Benefit::plain(
             BenefitKind::StaffReward,
-            "可将不低于50%的科技收入奖励服务人员，不受绩效工资总量限制，不作为核定下一年度绩效工资总量的基数和社会保险缴纳基数",
-            "may award at least 50% of its S&T income to the service staff, outside the performance-pay cap and counted neither in next year's pay base nor in the social-insurance base",
+            "鼓励将不低于50%的科技收入奖励服务人员，不受绩效工资总量限制，不作为核定下一年度绩效工资总量的基数和社会保险缴纳基数",
+            "is encouraged to award at least 50% of its S&T income to the service staff, outside the performance-pay cap and counted neither in next year's pay base nor in the social-insurance base",
         )
         .at_least_share(50, Fact::TechIncomeYuan),
         document: &DOCUMENT,
@@ -353,11 +408,11 @@ pub(super) static MEASURES: &[Measure] = &[
             ),
             IN_CHONGQING,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_11),
         note: Some(Text::new(
-            "该句未限定在高新区内，故只要求位于重庆市。",
-            "The sentence is not limited to the zones, so only being in Chongqing is required.",
+            "本句给予的是事业单位自身的自由：可以把科技收入的50%以上奖励服务人员而不受绩效工资总量限制，无需另行申请，故条件满足即为符合。50%是原文鼓励的比例，不是欠任何人的金额。该句未限定在高新区内，故只要求位于重庆市。“不作为社会保险缴纳基数”与国家关于缴费基数的规定不一致，市级征求意见稿不能改变国家规定，请以社保部门意见为准。",
+            "The sentence frees the institution's own decision: it may award 50% or more of its S&T income to service staff outside the performance-pay cap, with nothing to apply for, so meeting the conditions makes it eligible. The 50% is the share the text encourages, not a sum owed to anyone. The sentence is not limited to the zones, so only being in Chongqing is required. \u{201c}Not counted in the social-insurance base\u{201d} departs from the national rules on the contribution base, which a municipal draft cannot change: ask the social-insurance authorities.",
         )),
     },
     // （十三）引培高端创新人才。
@@ -384,12 +439,15 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: Some(Text::new(
+        nature: Nature::Discretionary(Text::new(
             "是否放宽及放宽幅度由外国人来华工作管理部门按规定决定（“可按规定适当放宽”）",
             "Whether and how far the limits are relaxed is for the foreigners' work administration to decide under the rules (\u{201c}may be relaxed as the rules allow\u{201d})",
         )),
         responsible: Some(RESPONSIBLE_13),
-        note: None,
+        note: Some(Text::new(
+            "国家工作许可规定对B类人才本就有“确有需要的，可适当放宽年龄、学历或工作经历”的规定，全国适用；本句是重庆高新区企业的表述，不符合本条不等于不能按国家规定申请放宽。",
+            "The national work-permit rules already let class-B limits on age, degree or experience be relaxed where truly needed, everywhere; this sentence is for Chongqing zone enterprises, and not meeting it does not rule out asking for that relaxation under the national rules.",
+        )),
     },
     Measure {
         id: "chongqing.permanent-residence",
@@ -410,7 +468,7 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: Some(Text::new(
+        nature: Nature::Discretionary(Text::new(
             "须符合永久居留的条件，并经公安机关出入境部门审批",
             "Must meet the conditions for permanent residence, and the exit-entry administration of the public security organs decides",
         )),
@@ -430,15 +488,15 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（十三）",
         quote: QUOTE_13_DOCTORAL,
-        condition: Condition::All(&[RESEARCHER, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: Some(Text::new(
+        condition: Condition::All(&[TECH_PERSONNEL, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        nature: Nature::Discretionary(Text::new(
             "是否放宽、放宽多少由项目管理部门决定（“可适当放宽”）",
             "Whether and how far the conditions are relaxed is for the project authority to decide (\u{201c}may be relaxed\u{201d})",
         )),
         responsible: Some(RESPONSIBLE_13),
         note: Some(Text::new(
-            "原文为“高新区内科研人员”，可能包括企业的科研人员；本工具只问高校和科研院所的科研人员。博士“直通车”项目面向博士，学位本工具不作判断。",
-            "The text says \u{201c}researchers in the zone\u{201d}, which may include researchers at enterprises; this tool asks only about researchers at universities and institutes. The through-train projects are for doctorate holders; the degree is not checked here.",
+            "原文为“高新区内科研人员”，包括在高新区内企业、高校和科研院所工作的科研人员。博士“直通车”项目面向博士，学位本工具不作判断。",
+            "The text says \u{201c}researchers in the zone\u{201d}: those working in the zone at enterprises as much as at universities and institutes. The through-train projects are for doctorate holders; the degree is not checked here.",
         )),
     },
     // （十五）加快成果转移转化。
@@ -449,26 +507,32 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("创新产品“首台套”政策", "First-of-its-kind (首台套) policy for innovative products"),
         benefit: Benefit::plain(
             BenefitKind::Subsidy,
-            "落实创新产品“首台套”政策，享受相应支持",
-            "the support of the first-of-its-kind innovative-product policy applies",
+            "经认定后按创新产品“首台套”政策获得相应支持",
+            "once recognised, the support of the first-of-its-kind innovative-product policy",
         ),
         document: &DOCUMENT,
         clause: "（十五）",
         quote: "支持高新区创建国家科技成果转移转化示范区，设立科技成果转化基金，落实创新产品“首台套”政策，推动重大科技成果在高新区落地转化，实现产品化、产业化。",
         condition: Condition::All(&[
-            is(
-                Fact::FirstSetEquipment,
-                "生产首台（套）重大技术装备或创新产品",
-                "makes first-of-its-kind major equipment or innovative products",
-            ),
+            Condition::Any(&[
+                is(Fact::FirstSetEquipment, "生产首台（套）重大技术装备", "makes first-of-its-kind major technical equipment"),
+                is(
+                    Fact::FirstSetInnovativeProduct,
+                    "有拟按“首台套”政策认定的其他创新产品",
+                    "has other innovative products to be recognised under the first-of-its-kind policy",
+                ),
+            ]),
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Discretionary(Text::new(
+            "产品须经主管部门按“首台套”政策认定，支持标准按该政策的办法确定",
+            "The product must be recognised by the authorities under the first-of-its-kind policy, whose rules set the support",
+        )),
         responsible: Some(RESPONSIBLE_15),
         note: Some(Text::new(
-            "原文只要求“落实”该政策；产品的首台（套）认定和支持标准按该政策自身的办法执行。",
-            "The text only says the policy is to be applied; recognition of a product as first-of-its-kind and the support given follow that policy's own rules.",
+            "原文只要求“落实”该政策；能否获得支持取决于首台（套）认定，认定和支持标准按该政策自身的办法执行。",
+            "The text only says the policy is to be applied; support depends on recognition as first-of-its-kind, and recognition and support follow that policy's own rules.",
         )),
     },
     Measure {
@@ -493,7 +557,7 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_15),
         note: Some(NOTE_TRANSFER),
     },
@@ -519,7 +583,7 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_15),
         note: Some(NOTE_TRANSFER),
     },
@@ -545,7 +609,7 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_15),
         note: Some(NOTE_TRANSFER),
     },
@@ -557,15 +621,18 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("科技型企业知识价值信用贷款", "Knowledge-value credit loans for technology enterprises"),
         benefit: Benefit::plain(
             BenefitKind::Loan,
-            "金融机构加大知识价值信用贷款力度，高新区设风险补偿“资金池”",
-            "more knowledge-value credit loans from financial institutions, backed by the zone's risk-compensation pool",
+            "鼓励金融机构加大对高新区科技型企业知识价值信用贷款力度，支持高新区建立风险补偿“资金池”（政策方向）",
+            "financial institutions are encouraged to lend more on knowledge value to zone tech enterprises, and zones are supported in setting up a risk-compensation pool (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（二十一）",
         quote: "支持高新区建立风险补偿“资金池”，鼓励金融机构加大对高新区科技型企业知识价值信用贷款力度。",
         condition: Condition::All(&[TECH_ENTERPRISE, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_21),
-        note: Some(Text::new("贷款由金融机构按其规定审批。", "The lender decides on each loan under its own rules.")),
+        note: Some(Text::new(
+            "“鼓励金融机构加大……力度”是对金融机构的政策方向，企业不能据此主张贷款；资金池要由高新区建立，故仅供参考。",
+            "\u{201c}Encourage lenders to lend more\u{201d} is a direction to lenders, which gives the enterprise no claim to a loan, and the pool is for zones to set up, so it is for information.",
+        )),
     },
 ];

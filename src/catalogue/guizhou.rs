@@ -7,13 +7,15 @@
 //! every other document's, and the quotes keep the text's own punctuation.
 //! Source text: `sources/004_a7a6ed4d82549e65.txt`.
 
+use super::national::{NOTE_AGE_65, NOTE_IP_PLEDGE, NOTE_LISTING_SUPPORT, NOTE_RESTATED_TAX};
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE, IN_GUIZHOU,
-    IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, TECH_ENTERPRISE,
+    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE,
+    IN_GUIZHOU, IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
+    TECH_ENTERPRISE,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
@@ -49,6 +51,11 @@ const RESPONSIBLE_12: Text = Text::new(
     "Guizhou Provincial Development and Reform Commission, Department of Science and Technology, the Guizhou Office of the China Banking and Insurance Regulatory Commission, Local Financial Supervision Bureau, Administration for Market Regulation and Department of Natural Resources",
 );
 
+const RESPONSIBLE_16: Text = Text::new(
+    "各高新区管委会、省科技厅、省投资促进局",
+    "The management committees of all high-tech zones; Guizhou Provincial Department of Science and Technology and Investment Promotion Bureau",
+);
+
 const RESPONSIBLE_19: Text = Text::new(
     "省委组织部、省科技厅、省人力资源和社会保障厅、省自然资源厅",
     "Organisation Department of the CPC Guizhou Provincial Committee, Guizhou Provincial Department of Science and Technology, Department of Human Resources and Social Security and Department of Natural Resources",
@@ -72,10 +79,10 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（五）",
         quote: QUOTE_5_TAX,
-        condition: Condition::All(&[HAS_RD_EXPENSE, IN_GUIZHOU, IN_A_ZONE]),
-        approval: None,
+        condition: HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
+        nature: Nature::Restated(RULE_RD_SUPER_DEDUCTION),
         responsible: Some(RESPONSIBLE_5),
-        note: None,
+        note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.high-tech-enterprise-income-tax",
@@ -90,10 +97,10 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（五）",
         quote: QUOTE_5_TAX,
-        condition: Condition::All(&[HIGH_TECH_ENTERPRISE, IN_GUIZHOU, IN_A_ZONE]),
-        approval: None,
+        condition: HIGH_TECH_ENTERPRISE,
+        nature: Nature::Restated(RULE_HIGH_TECH_INCOME_TAX),
         responsible: Some(RESPONSIBLE_5),
-        note: None,
+        note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.tech-contract-tax-relief",
@@ -102,27 +109,25 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("技术合同登记税收减免", "Tax relief on registered technology contracts"),
         benefit: Benefit::plain(
             BenefitKind::TaxRelief,
-            "已登记技术合同的收入按税收政策享受减免",
-            "income under registered technology contracts is taxed at reduced rates or exempt, as the tax rules provide",
+            "技术转让、技术开发的卖方按税收政策享受减免（所得税、增值税）",
+            "the seller under a technology transfer or development contract gets the tax relief the tax rules provide (income tax, VAT)",
         ),
         document: &DOCUMENT,
         clause: "（五）",
         quote: QUOTE_5_TAX,
         condition: Condition::All(&[
             is(
-                Fact::RegistersTechContracts,
-                "有已登记的技术合同",
-                "has registered technology contracts",
+                Fact::TechContractSeller,
+                "是已登记的技术转让或技术开发合同的卖方（转让方或开发方）",
+                "is the seller (transferor or developer) under a registered technology transfer or development contract",
             ),
-            IN_GUIZHOU,
-            IN_A_ZONE,
         ]),
-        approval: None,
-        responsible: Some(RESPONSIBLE_5),
-        note: Some(Text::new(
-            "哪些技术合同收入可以减免、减免多少，按税收政策的规定执行。",
-            "Which contract income qualifies and by how much is set by the tax rules.",
+        nature: Nature::Restated(Text::new(
+            "《企业所得税法》第二十七条第（四）项（符合条件的技术转让所得，一个纳税年度内不超过500万元的部分免征、超过部分减半征收）及技术转让、技术开发免征增值税的规定（财税〔2016〕36号附件3）：全国适用，不限高新区；须经技术合同登记，只适用于转让方、开发方的收入，不适用于买方，也不适用于单独的技术咨询、技术服务合同。",
+            "Enterprise Income Tax Law art. 27(4) (qualifying technology-transfer income exempt up to 5 million yuan a year, halved above) and the VAT exemption for technology transfer and development (Cai Shui [2016] 36, annex 3): nationwide, not limited to the zones; the contract must be registered, and only the transferor's or developer's income qualifies — not a buyer's, nor a stand-alone consulting or service contract.",
         )),
+        responsible: Some(RESPONSIBLE_5),
+        note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.star-listing-cultivation",
@@ -160,11 +165,11 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_GUIZHOU,
             IN_A_ZONE,
         ]),
-        approval: None,
+        nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_5),
         note: Some(Text::new(
-            "“超过”按严格大于理解：研发投入强度恰为5%或营业收入恰为3亿元的不符合。“研发投入超过1500万元”不是原文的条件，而是两项条件合起来的必然结果，列出它是为了在营业收入未知时也能判断。",
-            "\u{201c}超过\u{201d} is read as strictly more: an R&D intensity of exactly 5% or a revenue of exactly 300 million yuan does not qualify. \u{201c}R&D over 15 million yuan\u{201d} is not a condition of the text but follows from its two conditions together; it is listed so that the answer can be given even while the revenue is unknown.",
+            "对符合标准的企业“按科创板方向抓好上市培育”是主管部门对明确人群承诺提供的服务，故条件满足即为符合。“超过”按严格大于理解：研发投入强度恰为5%或营业收入恰为3亿元的不符合。“研发投入超过1500万元”不是原文的条件，而是两项条件合起来的必然结果，列出它是为了在营业收入未知时也能判断。",
+            "Cultivating enterprises that meet the thresholds is a service the authorities commit to for a precisely defined group, so meeting the conditions makes the enterprise eligible. \u{201c}超过\u{201d} is read as strictly more: an R&D intensity of exactly 5% or a revenue of exactly 300 million yuan does not qualify. \u{201c}R&D over 15 million yuan\u{201d} is not a condition of the text but follows from its two conditions together; it is listed so that the answer can be given even while the revenue is unknown.",
         )),
     },
     // （八）加快科技成果转移转化。
@@ -175,18 +180,18 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("科研人员以“技术股+现金股”转化成果", "Researchers transforming results in the zone for technology and cash equity"),
         benefit: Benefit::plain(
             BenefitKind::Entrepreneurship,
-            "鼓励在高新区以“技术股+现金股”形式开展科技成果转化活动",
-            "encouraged to commercialise research results in the zone by taking technology shares plus cash shares",
+            "鼓励在高新区以“技术股+现金股”形式开展科技成果转化活动（政策方向）",
+            "researchers are encouraged to commercialise results in the zone for technology shares plus cash shares (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（八）",
         quote: "鼓励省内外高校、科研院所的科研人员、团队在高新区以“技术股+现金股”形式开展科技成果转化活动。",
         condition: Condition::All(&[RESEARCHER, IN_GUIZHOU, IN_A_ZONE]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_8),
         note: Some(Text::new(
-            "省内外高校、科研院所的科研人员均可；所在省份和高新区指开展转化活动的地点。",
-            "Researchers of universities and institutes inside or outside Guizhou alike; the province and zone are where the transformation takes place.",
+            "“鼓励”说明政策方向，没有写明给个人的具体待遇，故仅供参考。省内外高校、科研院所的科研人员均可；所在省份和高新区指开展转化活动的地点。",
+            "\u{201c}Encourage\u{201d} states a direction and names nothing a person receives, so it is for information. Researchers of universities and institutes inside or outside Guizhou alike; the province and zone are where the transformation takes place.",
         )),
     },
     Measure {
@@ -212,7 +217,7 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_GUIZHOU,
             IN_A_ZONE,
         ]),
-        approval: Some(Text::new(
+        nature: Nature::Discretionary(Text::new(
             "须符合条件，并按“一事一议”方式逐项确定支持",
             "Must meet the conditions; support is decided case by case (一事一议)",
         )),
@@ -221,22 +226,50 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     // （十二）强化资源要素配置。
     Measure {
+        id: "guizhou.major-industry-project-list",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("高新技术产业项目优先纳入省重大产业项目名单", "Priority for zone high-tech industrial projects on the provincial list of major industrial projects"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "优先纳入省重大产业项目名单",
+            "priority for inclusion on the provincial list of major industrial projects",
+        ),
+        document: &DOCUMENT,
+        clause: "（十二）",
+        quote: "优先将高新区符合条件的高新技术产业项目纳入省重大产业项目名单。",
+        condition: Condition::All(&[
+            is(Fact::HighTechIndustryProject, "在高新区实施高新技术产业项目", "is carrying out a high-tech industrial project in the zone"),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "须“符合条件”，是否纳入省重大产业项目名单由省发展改革委等按名单的遴选规定决定",
+            "Only where the conditions are met; the provincial Development and Reform Commission and others decide inclusion under the list's own rules",
+        )),
+        responsible: Some(RESPONSIBLE_12),
+        note: Some(Text::new(
+            "给予的是遴选中的优先，条件在省重大产业项目的规定中，本句未写明。",
+            "What is given is priority within a selection whose conditions are in the rules for the provincial list, not in this sentence.",
+        )),
+    },
+    Measure {
         id: "guizhou.ip-pledge-financing",
         jurisdiction: Jurisdiction::Guizhou,
         audience: Audience::Enterprise,
         title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
         benefit: Benefit::plain(
             BenefitKind::Financing,
-            "可通过知识产权质押取得融资",
-            "financing secured by a pledge of its intellectual property",
+            "支持金融机构在高新区开展知识产权质押融资（政策方向）",
+            "financial institutions are to be supported in offering IP-pledge financing in the zones (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（十二）",
         quote: "鼓励商业银行在高新区设立科技支行,支持金融机构在高新区开展知识产权投融资服务和知识产权质押融资,创新科技金融产品,支持高新区科技型企业发展壮大。",
         condition: Condition::All(&[OWNS_IP, IN_GUIZHOU, IN_A_ZONE]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_12),
-        note: Some(Text::new("贷款由金融机构按其规定审批。", "The lender decides on each loan under its own rules.")),
+        note: Some(NOTE_IP_PLEDGE),
     },
     Measure {
         id: "guizhou.star-market-listing-support",
@@ -245,16 +278,80 @@ pub(super) static MEASURES: &[Measure] = &[
         title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
         benefit: Benefit::plain(
             BenefitKind::ListingSupport,
-            "支持利用科创板等多层次资本市场挂牌上市",
-            "support for listing on the STAR Market and other tiers of the capital market",
+            "支持高成长企业利用科创板等多层次资本市场挂牌上市（政策方向）",
+            "high-growth enterprises are to be supported in listing on the STAR Market and other boards (a policy direction)",
         ),
         document: &DOCUMENT,
         clause: "（十二）",
         quote: "支持高新区内高成长企业利用科创板等多层次资本市场挂牌上市。",
         condition: Condition::All(&[HIGH_GROWTH, IN_GUIZHOU, IN_A_ZONE]),
-        approval: None,
+        nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_12),
-        note: None,
+        note: Some(NOTE_LISTING_SUPPORT),
+    },
+    Measure {
+        id: "guizhou.land-and-premises-priority",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("重大产业项目和创新创业载体用地、用房优先保障", "Priority for land and premises for major industrial projects and start-up venues"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "优先保障建设用地、用房",
+            "priority in the supply of building land and premises",
+        ),
+        document: &DOCUMENT,
+        clause: "（十二）",
+        quote: "高新区要加快消化批而未供土地、闲置厂房等各类资源,优先保障符合条件的重大产业项目、新产业、新业态及创新创业载体建设用地、用房。",
+        condition: Condition::All(&[
+            Condition::Any(&[
+                is(Fact::MajorProject, "在高新区实施重大产业项目", "is carrying out a major industrial project in the zone"),
+                is(
+                    Fact::NewIndustryOrIncubator,
+                    "在高新区建设新产业、新业态项目或创新创业载体",
+                    "is building a new-industry or new-business-model project, or a start-up venue, in the zone",
+                ),
+            ]),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "须“符合条件”，由高新区按用地、用房的规定和项目情况决定优先保障",
+            "Only where the conditions are met; the zone decides the priority under the rules on land and premises and the project's merits",
+        )),
+        responsible: Some(RESPONSIBLE_12),
+        note: Some(Text::new(
+            "“优先保障符合条件的……”：条件本句未写明，保障的是优先次序，不是无偿或一定获得用地、用房。",
+            "\u{201c}Priority for those that meet the conditions\u{201d}: the conditions are not in this sentence, and what is given is priority, not land or premises free or for certain.",
+        )),
+    },
+    // （十六）完善招商机制。
+    Measure {
+        id: "guizhou.major-project-task-force",
+        jurisdiction: Jurisdiction::Guizhou,
+        audience: Audience::Enterprise,
+        title: Text::new("重大项目专班推动落实", "A dedicated task force for major projects"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "对于重大项目，建立专班推动落实",
+            "a dedicated task force to see a major project through",
+        ),
+        document: &DOCUMENT,
+        clause: "（十六）",
+        quote: "强化项目跟踪、落地服务,对于重大项目,建立专班推动落实。",
+        condition: Condition::All(&[
+            is(Fact::MajorProject, "在高新区实施重大（产业）项目", "is carrying out a major (industrial) project in the zone"),
+            IN_GUIZHOU,
+            IN_A_ZONE,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "哪些项目属于“重大项目”、是否建立专班，由高新区管委会决定",
+            "The zone's management committee decides which projects count as major and sets up the task force",
+        )),
+        responsible: Some(RESPONSIBLE_16),
+        note: Some(Text::new(
+            "“重大项目”本句未定义，由高新区认定，故为须他人决定。",
+            "\u{201c}Major project\u{201d} is not defined here and the zone decides it, so someone else decides.",
+        )),
     },
     // （十九）强化人才支撑。
     Measure {
@@ -279,14 +376,11 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_NATIONAL_ZONE,
             test(Check::AgeAtMost(65), "年龄不超过65周岁", "is 65 or younger (completed years)"),
         ]),
-        approval: Some(Text::new(
-            "须经市级以上政府科技行政部门（外国人来华工作管理部门）批准",
-            "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government",
+        nature: Nature::Discretionary(Text::new(
+            "须经市级以上政府科技行政部门（外国人来华工作管理部门）批准；是否属于境外高端人才也由该部门认定",
+            "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government, which also decides who counts as overseas high-end talent",
         )),
         responsible: Some(RESPONSIBLE_19),
-        note: Some(Text::new(
-            "仅限贵州的国家高新区（本工具目录中为贵阳、安顺），省级高新区不适用。",
-            "Only Guizhou's national zones (Guiyang and Anshun in this tool's directory); provincial zones are not covered.",
-        )),
+        note: Some(NOTE_AGE_65),
     },
 ];

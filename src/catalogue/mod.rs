@@ -84,7 +84,38 @@ pub(crate) const HAS_RD_EXPENSE: Condition =
 pub(crate) const RESEARCHER: Condition =
     is(Fact::Researcher, "是高校或科研院所的科研人员", "is a researcher at a university or research institute");
 
+/// 科技人员 / 科研人员 in the texts: S&T staff of enterprises as much as of
+/// universities and institutes (a researcher counts, see `techPersonnel`).
+pub(crate) const TECH_PERSONNEL: Condition = is(
+    Fact::TechPersonnel,
+    "是科技人员（企业、高校、科研院所等的研发或技术人员）",
+    "is S&T personnel (R&D or technical staff of an enterprise, a university, an institute…)",
+);
+
 pub(crate) const OWNS_IP: Condition =
     is(Fact::OwnsIntellectualProperty, "拥有可质押的知识产权", "owns intellectual property that can be pledged");
 
 pub(crate) const HIGH_GROWTH: Condition = is(Fact::HighGrowthEnterprise, "是高成长企业", "is a high-growth enterprise");
+
+/// The R&D super-deduction's own condition: R&D expenses of the year, the
+/// enterprise's own or paid to others (委托研发 counts under the tax rules).
+pub(crate) const HAS_RD_EXPENSE_OWN_OR_COMMISSIONED: Condition = Condition::Any(&[
+    HAS_RD_EXPENSE,
+    is(Fact::CommissionedRd, "委托他人研发并支付了研发费用", "paid others to do R&D for it"),
+]);
+
+/// The national rules the tax measures restate, named once.
+pub(crate) const RULE_RD_SUPER_DEDUCTION: Text = Text::new(
+    "《企业所得税法》第三十条及研发费用加计扣除政策（财税〔2015〕119号、财政部 税务总局公告2023年第7号）：全国适用，不限高新区；企业自行判别、申报享受、资料留存备查。烟草制造、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐等行业不适用。",
+    "Enterprise Income Tax Law art. 30 and the R&D super-deduction rules (Cai Shui [2015] 119, MOF/STA Announcement 2023 No. 7): nationwide, not limited to the zones; the enterprise decides and declares it itself and keeps the records. Tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, and entertainment are excluded.",
+);
+
+pub(crate) const RULE_HIGH_TECH_INCOME_TAX: Text = Text::new(
+    "《企业所得税法》第二十八条：国家需要重点扶持的高新技术企业减按15%的税率征收企业所得税；全国适用，不限高新区，按税务规定自行申报享受。",
+    "Enterprise Income Tax Law art. 28: high-tech enterprises that the State supports pay enterprise income tax at 15%; nationwide, not limited to the zones, claimed by the enterprise's own declaration under the tax rules.",
+);
+
+pub(crate) const DISCRETION_LENDER: Text = Text::new(
+    "贷款由金融机构按其信贷规定审批，本条不保证获得贷款",
+    "The lender decides on each loan under its own credit rules; this does not promise a loan",
+);

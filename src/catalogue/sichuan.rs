@@ -1,29 +1,33 @@
-//! 四川省人民政府关于推动高新技术产业开发区高质量发展的实施意见（川府发〔2021〕28号）.
+//! 四川省人民政府关于促进高新技术产业开发（园）区高质量发展的实施意见（川府发〔2021〕28号）.
+//!
+//! The received text starts at the document number; the title is as a
+//! public copy of the document gives it (see `sources/README` in shared).
 //!
 //! Applies to Sichuan's high-tech zones of **either level**, national and
 //! provincial. Source text: `sources/000_6709bd2dff23c84a.txt`, a preview
 //! that is cut off inside clause (十): measures after that point cannot be
 //! encoded from it.
 
+use super::national::{APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_RESIDENCE_5Y, RULE_RESIDENCE_PERMIT};
 use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure};
+use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "000_6709bd2dff23c84a.txt",
     title: Text::new(
-        "四川省人民政府关于推动高新技术产业开发区高质量发展的实施意见",
-        "Implementing Opinions of the Sichuan Provincial Government on Promoting the High-Quality Development of High-tech Zones",
+        "四川省人民政府关于促进高新技术产业开发（园）区高质量发展的实施意见",
+        "Implementing Opinions of the Sichuan Provincial Government on Promoting the High-Quality Development of High-tech Industrial Development Zones (Parks)",
     ),
     issuer: Text::new("四川省人民政府", "Sichuan Provincial People's Government"),
     number: Some("川府发〔2021〕28号"),
     date: None,
     status: DocumentStatus::InForce,
     note: Text::new(
-        "所收文本为预览版，在第（十）条中途截断；文本未载明印发日期。",
-        "The text received is a preview cut off inside clause (10); it does not give the date of issue.",
+        "所收文本为预览版，在第（十）条中途截断，且无标题行；标题按该文件的公开版本。文本未载明印发日期。",
+        "The text received is a preview cut off inside clause (10) and has no title line; the title is as a public copy of the document gives it. The text does not give the date of issue.",
     ),
 };
 
@@ -54,12 +58,9 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_A_ZONE,
             test(Check::AgeAtMost(65), "年龄不超过65周岁", "is 65 or younger (completed years)"),
         ]),
-        approval: Some(Text::new(
-            "须经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准",
-            "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government",
-        )),
+        nature: Nature::Discretionary(APPROVAL_WORK_PERMIT),
         responsible: Some(RESPONSIBLE),
-        note: None,
+        note: Some(NOTE_AGE_65),
     },
     Measure {
         id: "sichuan.multi-entry-visa",
@@ -80,9 +81,15 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_SICHUAN,
             IN_A_ZONE,
         ]),
-        approval: None,
+        nature: Nature::Discretionary(Text::new(
+            "签证由签证机关（驻外签证机关、公安机关出入境管理部门）按规定决定是否签发及签发何种签证",
+            "The visa authority (consulates abroad, the exit-entry administration) decides under the rules whether to issue a visa and which",
+        )),
         responsible: Some(RESPONSIBLE),
-        note: None,
+        note: Some(Text::new(
+            "“可按规定申办”给予申请的资格，是否签发由签证机关决定。“高新区”指本文件所说的高新技术产业开发（园）区，国家级和省级均可。",
+            "\u{201c}May apply as the rules provide\u{201d} gives standing to apply; the visa authority decides. The document's zones are Sichuan's high-tech zones and parks of either level.",
+        )),
     },
     Measure {
         id: "sichuan.residence-permit-5y",
@@ -93,9 +100,9 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（九）",
         quote: "在高新区内企业工作的外国人才，可按规定申办 5 年以内的居留许可。",
-        condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_ZONE_ENTERPRISE, IN_SICHUAN, IN_A_ZONE]),
-        approval: None,
+        condition: Condition::All(&[FOREIGN_NATIONAL]),
+        nature: Nature::Restated(RULE_RESIDENCE_PERMIT),
         responsible: Some(RESPONSIBLE),
-        note: None,
+        note: Some(NOTE_RESIDENCE_5Y),
     },
 ];
