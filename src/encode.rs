@@ -107,7 +107,8 @@ fn measure_json(measure: &'static Measure) -> MeasureJson {
     let mut head = String::from("{\"id\":");
     push_json_string(&mut head, measure.id);
     head.push_str(",\"status\":\"");
-    let after_status = format!("\",\"nature\":\"{}\",\"draft\":{},\"missing\":[", measure.nature.name(), measure.draft());
+    let after_status =
+        format!("\",\"nature\":\"{}\",\"draft\":{},\"missing\":[", measure.nature.name(), measure.draft());
     let reasons = tests(measure)
         .into_iter()
         .map(|test| {
@@ -311,11 +312,8 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
         } else {
             None
         };
-        let deciding_date = if head & HAS_DECIDING_DATE != 0 {
-            Some(CivilDate::from_number(f64::from(words.next()?))?)
-        } else {
-            None
-        };
+        let deciding_date =
+            if head & HAS_DECIDING_DATE != 0 { Some(CivilDate::from_number(f64::from(words.next()?))?) } else { None };
         results.push(MeasureResult {
             id: measure.id,
             status,

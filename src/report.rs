@@ -155,7 +155,9 @@ pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: Fac
         _ => None,
     };
     let deciding_date = match (measure.benefit.age_limit, facts.birth_date()) {
-        (Some(limit), Some(birth)) if truth != Truth::Fails => age_limit_passed_within(facts.as_of(), birth, limit, DECIDING_DAYS),
+        (Some(limit), Some(birth)) if truth != Truth::Fails => {
+            age_limit_passed_within(facts.as_of(), birth, limit, DECIDING_DAYS)
+        }
         _ => None,
     };
     Verdict { status, missing, encouraged_share_yuan, deciding_date }
@@ -183,9 +185,10 @@ pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResu
 /// Evaluates one measure; `explain` says whether reasons carry their words.
 pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
     let mut reasons = Vec::new();
-    let Verdict { status, missing, encouraged_share_yuan, deciding_date } = verdict_with(measure, facts, &mut |state| {
-        reasons.push(Reason { state, text: None });
-    });
+    let Verdict { status, missing, encouraged_share_yuan, deciding_date } =
+        verdict_with(measure, facts, &mut |state| {
+            reasons.push(Reason { state, text: None });
+        });
     if explain {
         let mut position = 0;
         measure.condition.visit_tests(&mut |test| {

@@ -3,28 +3,40 @@
 //! document's metadata is as the README of the sources says.
 
 use hitech_eligibility::catalogue::{documents, find};
-use hitech_eligibility::measure::DocumentStatus;
-use hitech_eligibility::{measures, Jurisdiction};
+use hitech_eligibility::measure::{DocumentStatus, Nature};
+use hitech_eligibility::{measures, Fact, Jurisdiction};
 use std::collections::HashSet;
 use std::path::Path;
 
-const FIXED_IDS: [&str; 15] = [
-    "national.work-permit-age-65",
-    "sichuan.work-permit-age-65",
-    "guizhou.work-permit-age-65",
-    "national.multi-entry-visa",
-    "national.residence-permit-5y",
-    "national.graduate-residence-facilitation",
-    "sichuan.multi-entry-visa",
-    "sichuan.residence-permit-5y",
-    "chongqing.foreign-talent-relaxed-limits",
-    "chongqing.permanent-residence",
-    "chongqing.knowledge-value-loan",
-    "chongqing.star-listing-award",
-    "chongqing.service-income-reward",
-    "guizhou.star-listing-cultivation",
-    "guizhou.major-achievement-transfer",
+/// The fixed ids of SPEC.md §3 with the nature its "status when met"
+/// column gives (contract 2).
+const FIXED: [(&str, &str); 15] = [
+    ("national.work-permit-age-65", "discretionary"),
+    ("sichuan.work-permit-age-65", "discretionary"),
+    ("guizhou.work-permit-age-65", "discretionary"),
+    ("national.multi-entry-visa", "discretionary"),
+    ("national.residence-permit-5y", "restated"),
+    ("national.graduate-residence-facilitation", "entitlement"),
+    ("sichuan.multi-entry-visa", "discretionary"),
+    ("sichuan.residence-permit-5y", "restated"),
+    ("chongqing.foreign-talent-relaxed-limits", "discretionary"),
+    ("chongqing.permanent-residence", "discretionary"),
+    ("chongqing.knowledge-value-loan", "discretionary"),
+    ("chongqing.star-listing-award", "entitlement"),
+    ("chongqing.service-income-reward", "entitlement"),
+    ("guizhou.star-listing-cultivation", "entitlement"),
+    ("guizhou.major-achievement-transfer", "discretionary"),
 ];
+
+const FIXED_IDS: [&str; 15] = {
+    let mut ids = [""; 15];
+    let mut i = 0;
+    while i < 15 {
+        ids[i] = FIXED[i].0;
+        i += 1;
+    }
+    ids
+};
 
 fn without_whitespace(text: &str) -> String {
     text.chars().filter(|c| !c.is_whitespace()).collect()
@@ -139,5 +151,59 @@ fn measures_are_in_clause_order_within_each_document() {
         let mut sorted = positions.clone();
         sorted.sort_by_key(|(at, _)| *at);
         assert_eq!(positions, sorted, "{} measures are not in clause order", document.file);
+    }
+}
+
+#[test]
+fn the_fixed_ids_have_the_nature_spec_gives_them() {
+    for (id, nature) in FIXED {
+        assert_eq!(find(id).map(|measure| measure.nature.name()), Some(nature), "{id}");
+    }
+}
+
+#[test]
+fn a_restated_measure_never_tests_location() {
+    // SPEC §2: a restated rule's reach is the law's, so nobody is ineligible
+    // for it on account of where they are.
+    let location = [Fact::Province, Fact::ZoneLevel, Fact::Zone];
+    let mut restated = 0;
+    for measure in measures().filter(|measure| matches!(measure.nature, Nature::Restated(_))) {
+        restated += 1;
+        let read = measure.condition.facts();
+        assert!(location.iter().all(|fact| !read.contains(fact)), "{} reads {read:?}", measure.id);
+    }
+    assert!(restated >= 10, "{restated}");
+}
+
+#[test]
+fn every_measure_says_why_it_has_its_nature() {
+    // A discretionary measure names who decides; a restated one the national
+    // rule; every measure but a plain entitlement explains itself in a note.
+    for measure in measures() {
+        match measure.nature {
+            Nature::Discretionary(text) | Nature::Restated(text) => {
+                assert!(!text.zh.is_empty() && !text.en.is_empty(), "{}", measure.id)
+            }
+            Nature::Entitlement | Nature::Direction => {}
+        }
+        if !matches!(measure.nature, Nature::Entitlement) || measure.benefit.max_yuan.is_some() {
+            let note = measure.note.unwrap_or_else(|| panic!("{} has no note", measure.id));
+            assert!(!note.zh.is_empty() && !note.en.is_empty(), "{}", measure.id);
+        }
+    }
+}
+
+#[test]
+fn directions_and_capped_amounts_read_as_what_they_are() {
+    for measure in measures() {
+        if matches!(measure.nature, Nature::Direction) {
+            // The benefit of a direction says it is one, in both languages.
+            assert!(measure.benefit.text.zh.contains("政策方向"), "{}", measure.id);
+            assert!(measure.benefit.text.en.contains("direction"), "{}", measure.id);
+        }
+        if measure.benefit.max_yuan.is_some() {
+            assert!(measure.benefit.text.en.contains("up to"), "{}", measure.id);
+            assert!(["最高", "不超过"].iter().any(|word| measure.benefit.text.zh.contains(word)), "{}", measure.id);
+        }
     }
 }

@@ -51,7 +51,10 @@ fn check_reads_a_file_and_prints_the_report() {
     assert!(out.stderr.is_empty());
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["asOf"], "2026-01-01");
-    assert_eq!(status_of(&report, "chongqing.knowledge-value-loan"), "eligible");
+    assert_eq!(report["contract"], 2);
+    assert_eq!(report["asOfDefaulted"], false, "the profile states asOf");
+    // 推动合作银行……提供: the bank decides, so the loan is conditional, and from a draft.
+    assert_eq!(status_of(&report, "chongqing.knowledge-value-loan"), "conditional");
     assert_eq!(status_of(&report, "chongqing.star-listing-award"), "unknown");
     let count = run(&["measures"], b"");
     let catalogue: Value = serde_json::from_slice(&count.stdout).unwrap();
@@ -190,4 +193,104 @@ fn brief_reports_keep_statuses_and_drop_the_words() {
     let lines = run(&["check", "--jsonl", "--brief", "-"], b"{}\n{}\n");
     assert_eq!(text(&lines.stdout).lines().count(), 2);
     assert_eq!(run(&["check", "--brief", "--brief", "-"], b"{}").status.code(), Some(2));
+}
+
+/// Every result of a report carries its nature and draft mark, consistent
+/// with the catalogue.
+fn assert_nature_and_draft(report: &Value, catalogue: &Value) {
+    let results = report["results"].as_array().unwrap();
+    let measures = catalogue.as_array().unwrap();
+    assert_eq!(results.len(), measures.len());
+    for (result, measure) in results.iter().zip(measures) {
+        assert_eq!(result["id"], measure["id"]);
+        assert_eq!(result["nature"], measure["nature"], "{}", result["id"]);
+        assert_eq!(result["draft"], measure["document"]["status"] == "draft", "{}", result["id"]);
+    }
+}
+
+#[test]
+fn every_result_carries_nature_and_draft_in_check_jsonl_and_brief() {
+    let catalogue: Value = serde_json::from_slice(&run(&["measures"], b"").stdout).unwrap();
+    let profile = br#"{"asOf": "2026-01-01", "zone": "chongqing", "highTechEnterprise": true}"#;
+    for args in [&["check", "-"][..], &["check", "--brief", "-"][..]] {
+        let out = run(args, profile);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        assert_nature_and_draft(&serde_json::from_slice(&out.stdout).unwrap(), &catalogue);
+    }
+    for args in [&["check", "--jsonl", "-"][..], &["check", "--jsonl", "--brief", "-"][..]] {
+        let out = run(args, profile);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let line: Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(line["contract"], 2);
+        assert_nature_and_draft(&line, &catalogue);
+    }
+    let report: Value = serde_json::from_slice(&run(&["check", "-"], profile).stdout).unwrap();
+    let loan = report["results"].as_array().unwrap().iter().find(|r| r["id"] == "chongqing.knowledge-value-loan");
+    assert_eq!(loan.unwrap()["draft"], true, "the Chongqing draft's loan says it is a draft");
+}
+
+/// Today's date in Beijing, computed here from the clock independently of the binary.
+fn beijing_today() -> String {
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs() as i64;
+    let days = (seconds + 8 * 3600).div_euclid(86_400);
+    hitech_eligibility::CivilDate::from_unix_days(days).unwrap().to_string()
+}
+
+#[test]
+fn an_empty_profile_is_checked_for_beijings_date_and_says_so() {
+    let before = beijing_today();
+    let out = run(&["check", "-"], b"{}");
+    let after = beijing_today();
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["contract"], 2);
+    assert_eq!(report["asOfDefaulted"], true);
+    let as_of = report["asOf"].as_str().unwrap();
+    assert!(as_of == before || as_of == after, "asOf {as_of} is Beijing's date ({before})");
+    // In any time zone of the machine.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hitech-eligibility"));
+    let out = child
+        .args(["check", "--jsonl", "-"])
+        .env("TZ", "Pacific/Honolulu")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped());
+    let mut child = out.spawn().unwrap();
+    child.stdin.take().unwrap().write_all(b"{}\n").unwrap();
+    let line: Value = serde_json::from_slice(&child.wait_with_output().unwrap().stdout).unwrap();
+    assert!(line["asOf"] == before || line["asOf"] == beijing_today());
+    assert_eq!(line["asOfDefaulted"], true);
+}
+
+#[test]
+fn as_of_sets_the_date_of_profiles_that_state_none_in_both_forms() {
+    let out = run(&["check", "--as-of", "2025-03-01", "-"], b"{}");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!((report["asOf"].as_str(), report["asOfDefaulted"].as_bool()), (Some("2025-03-01"), Some(false)));
+    let lines = b"{}\n{\"asOf\": \"2024-02-29\"}\n";
+    let out = run(&["check", "--jsonl", "--as-of=2025-03-01", "-"], lines);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let dates: Vec<Value> =
+        text(&out.stdout).lines().map(|line| serde_json::from_str::<Value>(line).unwrap()["asOf"].clone()).collect();
+    assert_eq!(dates, ["2025-03-01", "2024-02-29"], "a profile's own asOf wins");
+    let bad = run(&["check", "--as-of", "2025-02-30", "-"], b"{}");
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(bad.stdout.is_empty());
+    assert!(text(&bad.stderr).contains("--as-of"), "{}", text(&bad.stderr));
+    assert_eq!(run(&["check", "--as-of", "-"], b"{}").status.code(), Some(2), "a missing date");
+}
+
+#[test]
+fn a_key_given_twice_exits_2_naming_it() {
+    let out = run(&["check", "-"], br#"{"revenueYuan": -1, "revenueYuan": 5}"#);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("revenueYuan: given twice"), "{}", text(&out.stderr));
+    let out = run(&["check", "--jsonl", "-"], b"{\"zone\": \"chengdu\", \"zone\": \"chengdu\"}\n{}\n");
+    assert_eq!(out.status.code(), Some(2));
+    let lines: Vec<Value> = text(&out.stdout).lines().map(|line| serde_json::from_str(line).unwrap()).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["line"], 1);
+    assert!(lines[0]["error"].as_str().unwrap().starts_with("zone: given twice"));
+    assert_eq!(lines[1]["contract"], 2);
 }

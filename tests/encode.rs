@@ -5,7 +5,7 @@
 
 use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
 use hitech_eligibility::profile::{AS_OF_PART, BIRTH_DATE_PART};
-use hitech_eligibility::{evaluate_with, CivilDate, Facts, ProfileError};
+use hitech_eligibility::{evaluate_with, CivilDate, Fact, Facts, ProfileError};
 use proptest::prelude::*;
 
 fn check(text: &str) -> bool {
@@ -104,18 +104,19 @@ fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
     let today = CivilDate::parse("2026-01-01").unwrap();
     let refused = |parts: &[f64]| Facts::from_parts(parts, today).unwrap_err().to_string();
     let (as_of, birth) = (AS_OF_PART as f64, BIRTH_DATE_PART as f64);
+    let (revenue, age) = (Fact::RevenueYuan.index() as f64, Fact::Age.index() as f64);
     // Values a JSON profile could not have either: the same checks, the same messages.
-    assert_eq!(refused(&[9.0, -1.0]), "revenueYuan: must not be negative");
-    assert_eq!(refused(&[9.0, 0.001]), "revenueYuan: must be a whole number of fen (at most two decimals)");
-    assert_eq!(refused(&[19.0, 30.5]), "age: must be a whole number of completed years");
-    assert_eq!(refused(&[19.0, 151.0]), "age: an age over 150 years is not plausible");
+    assert_eq!(refused(&[revenue, -1.0]), "revenueYuan: must not be negative");
+    assert_eq!(refused(&[revenue, 0.001]), "revenueYuan: must be a whole number of fen (at most two decimals)");
+    assert_eq!(refused(&[age, 30.5]), "age: must be a whole number of completed years");
+    assert_eq!(refused(&[age, 151.0]), "age: an age over 150 years is not plausible");
     assert_eq!(refused(&[as_of, 19_600_101.0, birth, 19_700_101.0]), "birthDate: 1970-01-01 is after asOf 1960-01-01");
     assert_eq!(refused(&[birth, 20_270_101.0]), "birthDate: 2027-01-01 is after asOf 2026-01-01");
     assert!(refused(&[2.0, 0.0, 0.0, 2.0]).contains("contradicts zone"));
     // Parts no glue should build.
     let malformed = [
         vec![3.0],
-        vec![30.0, 1.0],
+        vec![Fact::ALL.len() as f64 + 2.0, 1.0],
         vec![-1.0, 1.0],
         vec![0.5, 1.0],
         vec![f64::NAN, 1.0],
@@ -124,7 +125,7 @@ fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
         vec![0.0, 4.0],
         vec![2.0, 1000.0],
         vec![0.0, -1.0],
-        vec![9.0, f64::INFINITY],
+        vec![revenue, f64::INFINITY],
         vec![as_of, 20_260_230.0],
         vec![as_of, 2026.0],
         vec![birth, f64::NAN],

@@ -38,6 +38,15 @@ const BAD_PROFILES: &[(&str, &str, &str)] = &[
     (r#"{"graduation": "phd"}"#, "graduation", "unknown value"),
     (r#"{"achievementTransferRole": "buyer"}"#, "achievementTransferRole", "transferee"),
     (r#"{"zone": "shenzhen"}"#, "zone", "unknown value"),
+    // SPEC §4: a key given twice is an error naming it, never "the last wins".
+    (r#"{"revenueYuan": -1, "revenueYuan": 5}"#, "revenueYuan", "given twice"),
+    (r#"{"revenueYuan": 5, "revenueYuan": 5}"#, "revenueYuan", "given twice"),
+    (r#"{"asOf": "2026-01-01", "zone": "chengdu", "asOf": "2020-01-01"}"#, "asOf", "given twice"),
+    (r#"{"nonsense": 1, "nonsense": 2}"#, "nonsense", "given twice"),
+    // A fact retired in contract 2 says what took its place.
+    (r#"{"registersTechContracts": true}"#, "registersTechContracts", "use techContractSeller"),
+    (r#"{"researcher": true, "techPersonnel": false}"#, "techPersonnel", "researcher"),
+    (r#"{"zone": "jingrong-town", "province": "guizhou"}"#, "province", "contradicts zone"),
     (r#"{"zone": 3}"#, "zone", "zone id"),
     (r#"{"zone": "chengdu", "province": "guizhou"}"#, "province", "contradicts zone"),
     (r#"{"zone": "zunyi", "zoneLevel": "national"}"#, "zoneLevel", "contradicts zone"),

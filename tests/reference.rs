@@ -10,6 +10,7 @@
 
 use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
 use hitech_eligibility::fact::FactKind;
+use hitech_eligibility::measure::{DocumentStatus, Nature};
 use hitech_eligibility::profile::Value;
 use hitech_eligibility::report::{evaluate_measure, evaluate_with};
 use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Facts, Measure, Status, Truth};
@@ -158,15 +159,26 @@ proptest! {
             let result = evaluate_measure(measure, &facts);
             let expected = reference(measure, &facts);
             let verdict = match result.status {
-                Status::Eligible | Status::Conditional => Some(true),
+                Status::Eligible | Status::Conditional | Status::Informational => Some(true),
                 Status::Ineligible => Some(false),
                 Status::Unknown => None,
             };
             prop_assert_eq!(verdict, expected.verdict, "{}: status {:?}", measure.id, result.status);
             prop_assert_eq!(&result.missing, &expected.missing, "{}", measure.id);
-            if result.status == Status::Conditional {
-                prop_assert!(measure.approval.is_some());
+            // The nature decides the met status (SPEC §2), written out here
+            // independently of Nature::when_met: a direction or a restated
+            // rule is never a claim, a discretionary measure never eligible.
+            let met = match measure.nature {
+                Nature::Entitlement => Status::Eligible,
+                Nature::Discretionary(_) => Status::Conditional,
+                Nature::Direction | Nature::Restated(_) => Status::Informational,
+            };
+            if expected.verdict == Some(true) {
+                prop_assert_eq!(result.status, met, "{}", measure.id);
             }
+            prop_assert!(measure.nature.allows(result.status), "{}: {:?}", measure.id, result.status);
+            prop_assert_eq!(result.nature, measure.nature);
+            prop_assert_eq!(result.draft, measure.document.status == DocumentStatus::Draft);
         }
     }
 

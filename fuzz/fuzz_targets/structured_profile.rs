@@ -28,6 +28,7 @@ struct Input {
 const STRINGS: &[&str] = &[
     "sichuan", "chongqing", "guizhou", "other", "national", "provincial", "none", "chengdu", "zunyi", "anshun",
     "bishan", "transferor", "renownedForeignUniversity", "1960-01-01", "2026-01-01", "2000-02-29",
+    "chengdu-science-city", "jingrong-town", "1960-12-31", "1961-02-28",
 ];
 
 fn to_json(answer: &Answer) -> Value {
@@ -66,6 +67,13 @@ fuzz_target!(|input: Input| {
     }
     let Ok(after) = check_json(&Value::Object(more).to_string(), today) else { return };
     for (b, a) in before.results.iter().zip(&after.results) {
+        // A status the measure's nature forbids (a direction that is
+        // eligible, say) is a bug whatever the profile.
+        for result in [b, a] {
+            let measure = hitech_eligibility::catalogue::find(result.id).unwrap();
+            assert_eq!(result.nature, measure.nature, "{}", result.id);
+            assert!(measure.nature.allows(result.status), "{}: {:?}", result.id, result.status);
+        }
         if b.status != Status::Unknown {
             assert_eq!(b.status, a.status, "{} changed when facts were added", b.id);
         }

@@ -12,8 +12,8 @@ use super::{is, test, HIGH_GROWTH, IN_SICHUAN, OWNS_IP, RESEARCHER};
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
 use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
-use crate::zone::CHENGDU_DEMONSTRATION_ZONE;
 use crate::text::Text;
+use crate::zone::CHENGDU_DEMONSTRATION_ZONE;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "003_e1c82c5e15ec283a.txt",

@@ -10,8 +10,8 @@
 use super::national::NOTE_RESTATED_TAX;
 use super::{
     is, test, DISCRETION_LENDER, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
-    HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX,
-    RULE_RD_SUPER_DEDUCTION, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
+    HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
+    TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -384,7 +384,10 @@ pub(super) static MEASURES: &[Measure] = &[
             "Only where the zone has set up an innovation-voucher scheme (the text only encourages zones to), and under that scheme's rules",
         )),
         responsible: Some(RESPONSIBLE_11),
-        note: None,
+        note: Some(Text::new(
+            "“鼓励高新区建立科技创新券制度”：券要由高新区先建立制度才有，对象是科技型企业，故为须他人决定。",
+            "\u{201c}Encourage zones to set up innovation vouchers\u{201d}: vouchers exist only once a zone sets up the scheme, and they are for technology enterprises, so someone else decides.",
+        )),
     },
     Measure {
         id: "chongqing.service-income-reward",
@@ -473,7 +476,10 @@ pub(super) static MEASURES: &[Measure] = &[
             "Must meet the conditions for permanent residence, and the exit-entry administration of the public security organs decides",
         )),
         responsible: Some(RESPONSIBLE_13),
-        note: None,
+        note: Some(Text::new(
+            "“符合条件的……可……申请”给予申请的资格；永久居留的条件和审批按《外国人在中国永久居留审批管理办法》等规定，由公安机关决定。",
+            "\u{201c}Those who meet the conditions may apply\u{201d} gives standing to apply; the conditions and the decision are the public security organs', under the rules on permanent residence.",
+        )),
     },
     Measure {
         id: "chongqing.doctoral-fast-track",

@@ -222,7 +222,10 @@ pub(super) static MEASURES: &[Measure] = &[
             "Must meet the conditions; support is decided case by case (一事一议)",
         )),
         responsible: Some(RESPONSIBLE_8),
-        note: None,
+        note: Some(Text::new(
+            "“符合条件的，按‘一事一议’方式给予不超过1000万元”：条件未写明，支持逐项决定，1000万元是上限，不是承诺的金额。",
+            "\u{201c}Where the conditions are met, up to 10 million yuan, case by case\u{201d}: the conditions are not stated, each case is decided on its own, and 10 million yuan is a cap, not a promised amount.",
+        )),
     },
     // （十二）强化资源要素配置。
     Measure {
