@@ -1,6 +1,6 @@
 //! The catalogue compiled for the hot paths ([`crate::encode`]).
 //!
-//! The 49 condition trees hold 166 tests but only 36 different checks (most
+//! The 55 condition trees hold 160 tests but fewer than 50 different checks (most
 //! measures open with the same location and enterprise tests). Compiled,
 //! each different check is evaluated once per profile, and each tree is a
 //! flat list of steps in post-order over a small stack instead of a

@@ -172,6 +172,9 @@ pub const DECIDING_DAYS: i64 = 90;
 /// `birth` is older than `limit` completed years, if there is one: the day
 /// from which "age ≤ limit" fails (the (limit + 1)th birthday).
 fn age_limit_passed_within(as_of: CivilDate, birth: CivilDate, limit: u16, days: i64) -> Option<CivilDate> {
+    if as_of.completed_years_since(birth)? > limit {
+        return None;
+    }
     (1..=days)
         .filter_map(|offset| as_of.plus_days(offset))
         .find(|day| day.completed_years_since(birth).is_some_and(|age| age > limit))
@@ -225,5 +228,28 @@ pub fn evaluate_with(facts: &Facts, explain: bool) -> Report {
         as_of: facts.as_of(),
         as_of_defaulted: facts.as_of_defaulted(),
         results: catalogue::measures().map(|measure| evaluate_measure_with(measure, facts, explain)).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> CivilDate {
+        CivilDate::parse(text).unwrap()
+    }
+
+    #[test]
+    fn the_deciding_date_is_the_birthday_past_the_limit_within_the_window() {
+        let as_of = d("2026-11-28");
+        // 66th birthday 90 days after asOf: named; 91 days after: not.
+        assert_eq!(age_limit_passed_within(as_of, d("1961-02-26"), 65, 90), Some(d("2027-02-26")));
+        assert_eq!(age_limit_passed_within(as_of, d("1961-02-27"), 65, 90), None);
+        // The day after asOf.
+        assert_eq!(age_limit_passed_within(as_of, d("1960-11-29"), 65, 90), Some(d("2026-11-29")));
+        // Already past the limit on asOf: nothing lies ahead.
+        assert_eq!(age_limit_passed_within(as_of, d("1960-11-28"), 65, 90), None);
+        // Born on 29 February: a year older on 1 March in a common year.
+        assert_eq!(age_limit_passed_within(d("2027-01-15"), d("1960-02-29"), 66, 90), Some(d("2027-03-01")));
     }
 }
