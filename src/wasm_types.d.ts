@@ -10,6 +10,7 @@ export type ZoneLevel = "national" | "provincial" | "none";
 /** A zone id from the built-in directory (see `zones()`). */
 export type ZoneId =
   | "chengdu" | "mianyang" | "zigong" | "leshan" | "panzhihua" | "luzhou" | "deyang"
+  | "chengdu-science-city" | "jingrong-town"
   | "chongqing" | "bishan" | "yongchuan" | "rongchang"
   | "guiyang" | "anshun" | "zunyi" | "qiannan" | "qianxinan" | "bijie" | "liupanshui"
   | "bijiang" | "tongren" | "qiandongnan";
@@ -26,30 +27,60 @@ export type IsoDate = string;
  * or `zone` contradicting `province` / `zoneLevel`.
  */
 export interface Profile {
-  /** Date the check is made for. Default: `options.today`, else today. */
+  /**
+   * The date of the act the measure governs, as a date in Beijing: for
+   * work-permit, visa and residence measures the day the application is
+   * submitted, otherwise the day of the check. Default: `options.today`,
+   * else today's date in Beijing (the report then says `asOfDefaulted: true`).
+   */
   asOf?: IsoDate | null;
   province?: Province | null;
   zoneLevel?: ZoneLevel | null;
-  /** Implies `province` and `zoneLevel`. */
+  /**
+   * Implies `province`, and `zoneLevel` when the directory gives the zone a
+   * level (see `Zone.level`); a contradiction with either is an error.
+   */
   zone?: ZoneId | null;
   highTechEnterprise?: boolean | null;
   aboveDesignatedSize?: boolean | null;
   techSme?: boolean | null;
   /** True when `highTechEnterprise` or `techSme` is true. */
   techEnterprise?: boolean | null;
+  /** Covered by the inclusive small and micro enterprise tax relief. */
   smallMicroEnterprise?: boolean | null;
+  /** A small or medium-sized enterprise under the national SME size standards. */
+  smallOrMediumEnterprise?: boolean | null;
   highGrowthEnterprise?: boolean | null;
   /** Operating revenue of the last fiscal year, yuan, ≥ 0, at most two decimals. */
   revenueYuan?: number | null;
   /** Internal R&D expenditure of the same year, yuan. */
   rdExpenseYuan?: number | null;
+  /** In that year it paid others (institutions or individuals) to do R&D for it. */
+  commissionedRd?: boolean | null;
   listedOnStarMarket?: boolean | null;
   majorAchievementProject?: boolean | null;
   achievementTransferRole?: AchievementTransferRole | null;
   ownsIntellectualProperty?: boolean | null;
   firstSetEquipment?: boolean | null;
-  registersTechContracts?: boolean | null;
+  /** Other innovative products to be recognised under the first-of-its-kind policy (first-edition software, first-batch materials…). */
+  firstSetInnovativeProduct?: boolean | null;
+  /**
+   * The seller (transferor or developer) under a registered technology
+   * transfer or development contract. Replaces `registersTechContracts`,
+   * which is now an error naming this field.
+   */
+  techContractSeller?: boolean | null;
   angelInvestor?: boolean | null;
+  /** Runs a lab or innovation base in the zone that meets the conditions for the national key laboratories or technology innovation centres. */
+  nationalLabCandidate?: boolean | null;
+  /** A state-owned venture-capital enterprise in the zone. */
+  stateOwnedVentureCapital?: boolean | null;
+  /** Carrying out a high-tech industrial project in the zone. */
+  highTechIndustryProject?: boolean | null;
+  /** Carrying out a major (industrial) project in the zone. */
+  majorProject?: boolean | null;
+  /** Building a new-industry or new-business-model project, or a maker space or incubator, in the zone. */
+  newIndustryOrIncubator?: boolean | null;
   foreignNational?: boolean | null;
   birthDate?: IsoDate | null;
   /** Completed years at `asOf`, 0..=150. */
@@ -61,7 +92,12 @@ export interface Profile {
   highLevelTalent?: boolean | null;
   graduation?: Graduation | null;
   startupInZone?: boolean | null;
+  /** S&T personnel of an enterprise, a university, an institute or elsewhere; `true` when `researcher` is. */
+  techPersonnel?: boolean | null;
+  /** A researcher at a university or research institute. */
   researcher?: boolean | null;
+  /** Civil-service or public-institution staff working for the zone's management body. */
+  publicSectorStaffInZone?: boolean | null;
   publicInstitutionServiceOrg?: boolean | null;
   /** The institution's S&T income for the period, yuan. */
   techIncomeYuan?: number | null;
@@ -71,7 +107,11 @@ export interface Profile {
 export type FactName = Exclude<keyof Profile, "asOf" | "birthDate">;
 
 export interface EvaluateOptions {
-  /** `YYYY-MM-DD`: the date used when the profile has no `asOf`. Default: today in the local clock. */
+  /**
+   * `YYYY-MM-DD`: the date used when the profile has no `asOf`. Default:
+   * today's date in Beijing (UTC+8), whatever the machine's time zone; only
+   * then is the report's `asOfDefaulted` true.
+   */
   today?: IsoDate;
   /**
    * Whether each reason carries its words (default `true`). With `false` the
@@ -81,7 +121,22 @@ export interface EvaluateOptions {
   explain?: boolean;
 }
 
-export type Status = "eligible" | "conditional" | "ineligible" | "unknown";
+/**
+ * - `eligible`: every condition holds and the sentence grants the benefit itself;
+ * - `conditional`: every condition holds and someone still decides (see `Measure.approval`);
+ * - `informational`: the sentence grants no claim (a direction, or restated national law): never a claim;
+ * - `ineligible`: at least one condition fails;
+ * - `unknown`: nothing fails yet, but facts are missing.
+ *
+ * Treat a status you do not know as no claim.
+ */
+export type Status = "eligible" | "conditional" | "informational" | "ineligible" | "unknown";
+/**
+ * What a measure's sentence does; it decides the status of a met measure:
+ * `entitlement` → eligible, `discretionary` → conditional, `direction` and
+ * `restated` → informational.
+ */
+export type Nature = "entitlement" | "discretionary" | "direction" | "restated";
 export type Truth = "holds" | "fails" | "unknown";
 
 /** One condition of a measure and whether it holds for the profile. */
@@ -93,6 +148,10 @@ export interface MeasureResult {
   /** `<jurisdiction>.<slug>`, e.g. `"chongqing.knowledge-value-loan"`. */
   id: string;
   status: Status;
+  /** The measure's nature: whether the result can be a claim at all. */
+  nature: Nature;
+  /** True for every measure from a draft for comments: not law in force. */
+  draft: boolean;
   /** Exactly the unknown facts that could still change `status`; empty for a definitive status. */
   missing: FactName[];
   /**
@@ -100,12 +159,25 @@ export interface MeasureResult {
    * when evaluated with `{ explain: false }` — the bare states.
    */
   reasons: Reason[] | Truth[];
-  /** For a benefit of at least a share of an amount, that minimum in yuan, once the amount is known. */
-  minimumYuan?: number;
+  /**
+   * For a benefit the text puts as a share of an amount (不低于50% of S&T
+   * income), that share in yuan once the amount is known and the measure is
+   * met: what the text encourages, never a sum owed to anyone.
+   */
+  encouragedShareYuan?: number;
+  /**
+   * A date within 90 days after `asOf` from which the result would change
+   * (the 66th birthday for the 65-year work-permit rules): apply before it.
+   */
+  decidingDate?: IsoDate;
 }
 
 export interface Report {
+  /** The report's contract version (SPEC.md §4); changes whenever a field's meaning does. */
+  contract: 2;
   asOf: IsoDate;
+  /** True only when `asOf` is today's Beijing date read from the clock, not a date given. */
+  asOfDefaulted: boolean;
   /** One result per measure, in catalogue order. */
   results: MeasureResult[];
 }
@@ -123,7 +195,7 @@ export interface Benefit {
   text: Text;
   /** 最高 / 不超过 … 元: the cap in yuan. */
   maxYuan?: number;
-  /** 不低于 …%: the minimum share of `shareOf` that goes to the beneficiary. */
+  /** 不低于 …%: the share of `shareOf` the text encourages (not a sum owed). */
   minSharePercent?: number;
   shareOf?: FactName;
   /** …年以内: the longest term in years. */
@@ -166,8 +238,12 @@ export interface Measure {
   /** The sentence the measure encodes, verbatim from the document. */
   quote: string;
   condition: Condition;
-  /** What is still needed when the benefit is subject to an approval or a case-by-case decision. */
+  /** What the sentence does; it decides the status when every condition holds. */
+  nature: Nature;
+  /** For a discretionary measure: who decides, and what is still needed. */
   approval?: Text;
+  /** For a restated measure: the nationwide law or policy whose own conditions decide. */
+  nationalRule?: Text;
   /** The departments the document makes responsible. */
   responsible?: Text;
   /** What the engine simplifies or reads into the text. */
@@ -203,5 +279,9 @@ export interface Zone {
   id: ZoneId;
   name: Text;
   province: Exclude<Province, "other">;
-  level: Exclude<ZoneLevel, "none">;
+  /**
+   * `null` for a park of the Chengdu demonstration zone whose level the
+   * directory does not decide: `zoneLevel` is then the profile's to state.
+   */
+  level: Exclude<ZoneLevel, "none"> | null;
 }

@@ -12,6 +12,7 @@ import init, {
   type FactName,
   type Measure,
   type MeasureResult,
+  type Nature,
   type Profile,
   type Question,
   type Report,
@@ -36,7 +37,15 @@ export function inNode(): string {
   const report = evaluate({ province: 'guizhou', zoneLevel: 'national', revenueYuan: 3e8 }, options);
   const first: MeasureResult | undefined = report.results[0];
   const missing: FactName[] = first?.missing ?? [];
-  const minimum: number | undefined = first?.minimumYuan;
+  const share: number | undefined = first?.encouragedShareYuan;
+  const deciding: string | undefined = first?.decidingDate;
+  const nature: Nature | undefined = first?.nature;
+  const draft: boolean | undefined = first?.draft;
+  const contract: 2 = report.contract;
+  const defaulted: boolean = report.asOfDefaulted;
+  // Only eligible and conditional results can be claims; anything else (and any status not known) is none.
+  const claims = report.results.filter((r) => r.status === 'eligible' || r.status === 'conditional');
+  const informational = report.results.filter((r) => r.status === 'informational');
   const reason = first?.reasons[0];
   // A full report's reasons are objects; a brief one's ({ explain: false }) bare states.
   const reasonText: string | undefined = typeof reason === 'object' ? reason['zh-Hans'] : undefined;
@@ -44,7 +53,7 @@ export function inNode(): string {
   const brief = evaluate({ zone: 'chengdu' }, { today: '2026-01-01', explain: false });
   const briefState: Truth | undefined = brief.results[0]?.reasons.find((r): r is Truth => typeof r === 'string');
   void briefState;
-  void [missing, minimum, reasonText, state];
+  void [missing, share, deciding, nature, draft, contract, defaulted, claims, informational, reasonText, state];
   return `${version()} ${report.asOf}`;
 }
 
@@ -55,8 +64,10 @@ export function catalogue(): string[] {
     const cap: number | undefined = m.benefit.maxYuan;
     const draft: boolean = m.document.status === 'draft';
     const number: string | null = m.document.number;
+    const nature: 'entitlement' | 'discretionary' | 'direction' | 'restated' = m.nature;
     const approval: string | undefined = m.approval?.en;
-    return `${m.id} ${m.jurisdiction} ${m.audience} ${title.en} ${cap} ${draft} ${number} ${approval} ${m.clause} ${m.quote}`;
+    const rule: string | undefined = m.nationalRule?.['zh-Hans'];
+    return `${m.id} ${m.jurisdiction} ${m.audience} ${title.en} ${cap} ${draft} ${number} ${nature} ${approval} ${rule} ${m.clause} ${m.quote}`;
   });
 }
 
@@ -78,7 +89,8 @@ export function questions(): string[] {
 
 export function directory(): string[] {
   const all: Zone[] = zones();
-  return all.map((z) => `${z.id} ${z.name['zh-Hans']} ${z.province} ${z.level}`);
+  // A park of the Chengdu demonstration zone has no level in the directory.
+  return all.map((z) => `${z.id} ${z.name['zh-Hans']} ${z.province} ${z.level ?? 'zoneLevel to be stated'}`);
 }
 
 export function mistakes(): void {
@@ -95,5 +107,11 @@ export function mistakes(): void {
   const wrong: string = report.results[0];
   // @ts-expect-error: not a status
   const status: Status = 'maybe';
-  void [wrong, status];
+  // @ts-expect-error: retired fact (use techContractSeller)
+  evaluate({ registersTechContracts: true });
+  // @ts-expect-error: renamed (encouragedShareYuan: a share the text encourages, not a minimum owed)
+  const minimum = report.results[0]?.minimumYuan;
+  // @ts-expect-error: a zone's level may be null
+  const level: 'national' | 'provincial' = zones()[0]!.level;
+  void [wrong, status, minimum, level];
 }

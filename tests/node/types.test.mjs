@@ -44,13 +44,16 @@ const NESTED = {
   'Report.results': ['MeasureResult'],
   'MeasureResult.reasons': ['Reason'],
   'MeasureResult.status': 'Status',
+  'MeasureResult.nature': 'Nature',
   'Reason.state': 'Truth',
   'Measure.jurisdiction': 'Jurisdiction',
   'Measure.audience': 'Audience',
   'Measure.title': 'Text',
   'Measure.benefit': 'Benefit',
   'Measure.document': 'Document',
+  'Measure.nature': 'Nature',
   'Measure.approval': 'Text',
+  'Measure.nationalRule': 'Text',
   'Measure.responsible': 'Text',
   'Measure.note': 'Text',
   'Benefit.kind': 'BenefitKind',
@@ -144,8 +147,39 @@ test('reports match the declared Report type', () => {
     { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, listedOnStarMarket: true },
     { province: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
     { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 60 },
+    // A 66th birthday within 90 days: a deciding date.
+    { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-02-01' },
+    { zone: 'jingrong-town', techPersonnel: true, startupInZone: true },
   ];
-  for (const p of profiles) check(engine.evaluate(p, { today: TODAY }), 'Report', 'report');
+  const seen = new Set();
+  for (const p of profiles) {
+    // Without options.today: the clock's date, asOfDefaulted true.
+    for (const options of [{ today: TODAY }, undefined]) {
+      const report = engine.evaluate(p, options);
+      check(report, 'Report', 'report');
+      assert.equal(report.contract, 2);
+      assert.equal(typeof report.asOfDefaulted, 'boolean');
+      for (const r of report.results) for (const key of Object.keys(r)) seen.add(key);
+    }
+    // A brief report: the same, with bare Truth states for reasons.
+    const brief = engine.evaluate(p, { today: TODAY, explain: false });
+    for (const r of brief.results) {
+      for (const state of r.reasons) check(state, 'Truth', `${r.id}.reasons`);
+      check({ ...r, reasons: [] }, 'MeasureResult', r.id);
+    }
+  }
+  // Every declared field of a result is exercised by some profile above.
+  assert.deepEqual([...seen].sort(), [...I.MeasureResult.keys.keys()].sort());
+});
+
+test('Status and Nature list exactly what the core writes', () => {
+  const statuses = new Set();
+  const natures = new Set(engine.measures().map((m) => m.nature));
+  for (const p of [{}, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, foreignNational: true, listedOnStarMarket: true, techSme: false }]) {
+    for (const r of engine.evaluate(p, { today: TODAY }).results) statuses.add(r.status);
+  }
+  assert.deepEqual([...statuses].sort(), [...U.Status].sort());
+  assert.deepEqual([...natures].sort(), [...U.Nature].sort());
 });
 
 test('the catalogue matches the declared Measure type', () => {
@@ -166,6 +200,6 @@ test('questions and zones match their declared types', () => {
   engine.zones().forEach((z, i) => {
     check(z, 'Zone', `zones()[${i}]`);
     assert.ok(['sichuan', 'chongqing', 'guizhou'].includes(z.province));
-    assert.ok(['national', 'provincial'].includes(z.level));
+    assert.ok(['national', 'provincial', null].includes(z.level), `${z.id}: level ${z.level}`);
   });
 });
