@@ -6,7 +6,14 @@ import { test } from 'node:test';
 import { engine, root, TODAY } from './helpers.mjs';
 
 const { evaluate, measures, nextQuestions, zones, version } = engine;
-const STATUSES = ['eligible', 'conditional', 'ineligible', 'unknown'];
+// SPEC.md §2, contract 2.
+const STATUSES = ['eligible', 'conditional', 'informational', 'ineligible', 'unknown'];
+const NATURES = ['entitlement', 'discretionary', 'direction', 'restated'];
+/** The status a met measure of each nature has (SPEC §2). */
+const WHEN_MET = { entitlement: 'eligible', discretionary: 'conditional', direction: 'informational', restated: 'informational' };
+
+/** Today's date in Beijing (UTC+8, no daylight saving), as the core reads it. */
+const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 /** The Error evaluate throws for a profile (fails if it does not throw one). */
 function errorOf(profile, options = { today: TODAY }) {
@@ -29,16 +36,26 @@ test('evaluate returns one result per measure, in catalogue order', () => {
   assert.ok(catalogue.length >= 15);
   for (const profile of [{}, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true }]) {
     const report = evaluate(profile, { today: TODAY });
+    assert.deepEqual(Object.keys(report), ['contract', 'asOf', 'asOfDefaulted', 'results']);
+    assert.equal(report.contract, 2);
     assert.equal(report.asOf, TODAY);
+    assert.equal(report.asOfDefaulted, false);
     assert.deepEqual(
       report.results.map((r) => r.id),
       catalogue.map((m) => m.id),
     );
-    for (const r of report.results) {
+    report.results.forEach((r, i) => {
+      const m = catalogue[i];
+      assert.deepEqual(Object.keys(r).slice(0, 6), ['id', 'status', 'nature', 'draft', 'missing', 'reasons'], r.id);
       assert.ok(STATUSES.includes(r.status), r.status);
+      assert.equal(r.nature, m.nature, r.id);
+      assert.equal(r.draft, m.document.status === 'draft', r.id);
       assert.ok(Array.isArray(r.missing) && Array.isArray(r.reasons));
       if (r.status !== 'unknown') assert.deepEqual(r.missing, [], r.id);
-    }
+      // Only the nature's met status, ineligible or unknown.
+      assert.ok([WHEN_MET[r.nature], 'ineligible', 'unknown'].includes(r.status), `${r.id}: ${r.nature} is ${r.status}`);
+      assert.ok(!('minimumYuan' in r), 'minimumYuan is now encouragedShareYuan');
+    });
   }
 });
 
@@ -50,15 +67,62 @@ test('the fifteen fixed measure ids are in the catalogue', () => {
     'sichuan.multi-entry-visa', 'sichuan.residence-permit-5y', 'chongqing.foreign-talent-relaxed-limits',
     'chongqing.permanent-residence', 'chongqing.knowledge-value-loan', 'chongqing.star-listing-award',
     'chongqing.service-income-reward', 'guizhou.star-listing-cultivation', 'guizhou.major-achievement-transfer',
+    // Added with contract 2.
+    'national.key-lab-priority', 'national.state-venture-capital-co-investment', 'chongqing.rank-sealing',
+    'guizhou.major-industry-project-list', 'guizhou.land-and-premises-priority', 'guizhou.major-project-task-force',
   ]) {
     assert.ok(ids.has(id), id);
+  }
+});
+
+test('each measure has a nature; discretionary ones say who decides, restated ones the national rule', () => {
+  for (const m of measures()) {
+    assert.ok(NATURES.includes(m.nature), `${m.id}: ${m.nature}`);
+    assert.equal('approval' in m, m.nature === 'discretionary', `${m.id}: approval`);
+    assert.equal('nationalRule' in m, m.nature === 'restated', `${m.id}: nationalRule`);
+    for (const text of [m.approval, m.nationalRule].filter(Boolean)) assert.ok(text['zh-Hans'] && text.en, m.id);
+  }
+});
+
+test('the fifteen fixed measures have the status SPEC §3 gives when met', () => {
+  const met = {
+    'national.work-permit-age-65': [{ zoneLevel: 'national', province: 'other', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 65 }, 'conditional'],
+    'sichuan.work-permit-age-65': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 62 }, 'conditional'],
+    'guizhou.work-permit-age-65': [{ zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 61 }, 'conditional'],
+    'national.multi-entry-visa': [{ zoneLevel: 'national', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
+    // Restated national law: a foreign national anywhere, not a claim.
+    'national.residence-permit-5y': [{ province: 'other', zoneLevel: 'none', foreignNational: true }, 'informational'],
+    'national.graduate-residence-facilitation': [{ zoneLevel: 'national', foreignNational: true, graduation: 'renownedForeignUniversity', startupInZone: true }, 'eligible'],
+    'sichuan.multi-entry-visa': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
+    'sichuan.residence-permit-5y': [{ province: 'guizhou', foreignNational: true }, 'informational'],
+    'chongqing.foreign-talent-relaxed-limits': [{ zone: 'bishan', foreignNational: true, urgentlyNeededTalent: true }, 'conditional'],
+    'chongqing.permanent-residence': [{ zone: 'bishan', foreignNational: true, highLevelTalent: true }, 'conditional'],
+    'chongqing.knowledge-value-loan': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true }, 'conditional'],
+    'chongqing.star-listing-award': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true, listedOnStarMarket: true }, 'eligible'],
+    'chongqing.service-income-reward': [{ province: 'chongqing', publicInstitutionServiceOrg: true }, 'eligible'],
+    'guizhou.star-listing-cultivation': [{ province: 'guizhou', zoneLevel: 'provincial', techEnterprise: true, revenueYuan: 300_000_000.01, rdExpenseYuan: 15_000_001 }, 'eligible'],
+    'guizhou.major-achievement-transfer': [{ zone: 'zunyi', majorAchievementProject: true }, 'conditional'],
+  };
+  for (const [id, [profile, status]] of Object.entries(met)) {
+    const r = evaluate(profile, { today: TODAY }).results.find((x) => x.id === id);
+    assert.equal(r.status, status, `${id} ${JSON.stringify(profile)}`);
+  }
+  // Residence permits test no location: a foreign national is enough, a national is not.
+  for (const id of ['national.residence-permit-5y', 'sichuan.residence-permit-5y']) {
+    const m = measures().find((x) => x.id === id);
+    assert.equal(m.nature, 'restated');
+    assert.equal(evaluate({ foreignNational: true }, { today: TODAY }).results.find((x) => x.id === id).status, 'informational');
+    assert.equal(evaluate({ foreignNational: false }, { today: TODAY }).results.find((x) => x.id === id).status, 'ineligible');
   }
 });
 
 test('a known case: knowledge-value loan for a Chongqing high-tech enterprise', () => {
   const report = evaluate({ zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true }, { today: TODAY });
   const loan = report.results.find((r) => r.id === 'chongqing.knowledge-value-loan');
-  assert.equal(loan.status, 'eligible');
+  // The partner bank's credit decision: conditional, from a draft.
+  assert.equal(loan.status, 'conditional');
+  assert.equal(loan.nature, 'discretionary');
+  assert.equal(loan.draft, true);
   const award = report.results.find((r) => r.id === 'chongqing.star-listing-award');
   assert.equal(award.status, 'unknown');
   assert.deepEqual(award.missing, ['listedOnStarMarket']);
@@ -77,6 +141,15 @@ test('the catalogue carries titles, citation and document status', () => {
 test('zones and nextQuestions', () => {
   const all = zones();
   assert.ok(all.some((z) => z.id === 'chengdu' && z.province === 'sichuan' && z.level === 'national'));
+  // The demonstration zone's science city and town: the directory does not decide their level.
+  for (const id of ['chengdu-science-city', 'jingrong-town']) {
+    const zone = all.find((z) => z.id === id);
+    assert.deepEqual([zone.province, zone.level], ['sichuan', null], id);
+    const asked = nextQuestions({ zone: id }, { today: TODAY }).map((q) => q.fact);
+    assert.ok(asked.includes('zoneLevel'), `${id}: zoneLevel stays the user's to state`);
+    assert.ok(!asked.includes('province'), id);
+    for (const zoneLevel of ['national', 'provincial', 'none']) evaluate({ zone: id, zoneLevel }, { today: TODAY });
+  }
   const questions = nextQuestions({ province: 'chongqing' }, { today: TODAY });
   assert.ok(questions.length > 0);
   for (let i = 1; i < questions.length; i++) assert.ok(questions[i - 1].affects >= questions[i].affects);
@@ -84,14 +157,63 @@ test('zones and nextQuestions', () => {
   assert.throws(() => nextQuestions({ provnce: 'x' }), { message: /^provnce: unknown field/ });
 });
 
-test('options.today sets the date; asOf wins over it; without either it is today', () => {
-  assert.equal(evaluate({}, { today: '2030-06-15' }).asOf, '2030-06-15');
-  assert.equal(evaluate({ asOf: '2024-02-29' }, { today: '2030-06-15' }).asOf, '2024-02-29');
-  const now = new Date();
-  const local = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-  assert.equal(evaluate({}).asOf, local);
-  assert.equal(evaluate({}, undefined).asOf, local);
-  assert.equal(evaluate({}, {}).asOf, local);
+test('options.today sets the date; asOf wins over it; without either it is today in Beijing', () => {
+  const given = evaluate({}, { today: '2030-06-15' });
+  assert.deepEqual([given.asOf, given.asOfDefaulted], ['2030-06-15', false]);
+  const stated = evaluate({ asOf: '2024-02-29' }, { today: '2030-06-15' });
+  assert.deepEqual([stated.asOf, stated.asOfDefaulted], ['2024-02-29', false]);
+  assert.equal(evaluate({ asOf: '2024-02-29' }).asOfDefaulted, false, 'a stated asOf is not defaulted');
+  for (const options of [[], [undefined], [{}], [{ today: null }], [{ explain: false }]]) {
+    // Read on either side of the call: a run at Beijing midnight sees one of the two.
+    const before = beijingToday();
+    const report = evaluate({}, ...options);
+    const after = beijingToday();
+    assert.ok(report.asOf === before || report.asOf === after, `${report.asOf} is Beijing's date (${before})`);
+    assert.equal(report.asOfDefaulted, true, JSON.stringify(options));
+  }
+});
+
+test('the default date is Beijing’s, whatever the process time zone', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const script = `import { engine } from ${JSON.stringify(new URL('./helpers.mjs', import.meta.url).href)};
+    const before = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
+    const r = engine.evaluate({});
+    const after = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
+    process.stdout.write(JSON.stringify([r.asOf, r.asOfDefaulted, before, after]));`;
+  for (const TZ of ['Pacific/Honolulu', 'Asia/Shanghai', 'UTC', 'Pacific/Kiritimati']) {
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ } });
+    assert.equal(run.status, 0, run.stderr);
+    const [asOf, defaulted, before, after] = JSON.parse(run.stdout);
+    assert.ok(asOf === before || asOf === after, `${TZ}: ${asOf} is Beijing's ${before}`);
+    assert.equal(defaulted, true, TZ);
+  }
+});
+
+test('a 66th birthday within 90 days after asOf is named as the deciding date', () => {
+  const talent = { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true };
+  const ids = ['national.work-permit-age-65', 'sichuan.work-permit-age-65'];
+  const soon = evaluate({ ...talent, birthDate: '1960-02-01' }, { today: TODAY }).results.filter((r) => ids.includes(r.id));
+  for (const r of soon) assert.deepEqual([r.status, r.decidingDate], ['conditional', '2026-02-01'], r.id);
+  const later = evaluate({ ...talent, birthDate: '1960-06-01' }, { today: TODAY }).results.filter((r) => ids.includes(r.id));
+  for (const r of later) assert.ok(!('decidingDate' in r), `${r.id}: the birthday is more than 90 days away`);
+  const onTheDay = evaluate({ ...talent, birthDate: '1960-01-01' }, { today: TODAY }).results.filter((r) => ids.includes(r.id));
+  for (const r of onTheDay) assert.equal(r.status, 'ineligible', `${r.id}: 66 on asOf no longer qualifies`);
+  // Like the core's JSON, the deciding date comes last.
+  assert.equal(Object.keys(soon[0]).at(-1), 'decidingDate');
+});
+
+test('the encouraged share is reported as a share, never as a minimum owed', () => {
+  const r = evaluate({ zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 }, { today: TODAY })
+    .results.find((x) => x.id === 'chongqing.service-income-reward');
+  assert.equal(r.status, 'eligible');
+  assert.equal(r.encouragedShareYuan, 500.01, '50% rounded up to the fen');
+  assert.ok(!('minimumYuan' in r));
+});
+
+test('registersTechContracts is retired: an error that names its successor', () => {
+  assert.match(errorOf({ registersTechContracts: true }).message, /^registersTechContracts: no longer a fact \(.*\); use techContractSeller$/);
+  const r = evaluate({ techContractSeller: true }, { today: TODAY });
+  assert.ok(r.results.length > 0);
 });
 
 test('bad options are errors', () => {

@@ -5,8 +5,9 @@
 // take (odd objects, odd options, bad input) must reach the core unchanged.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpus, engine, pkgDir, prng, TODAY } from './helpers.mjs';
+import { CONTRACT2_PROFILES, corpus, engine, pkgDir, prng, root, TODAY } from './helpers.mjs';
 
 const core = await import(join(pkgDir, 'engine.js'));
 
@@ -42,16 +43,19 @@ const OPTIONS = [
   { today: null, explain: undefined },
 ];
 
+/** The hand-made corpus and the profiles for what contract 2 added. */
+const profiles = () => [...corpus(), ...CONTRACT2_PROFILES];
+
 test('the corpus gives the core’s reports and questions with every option', () => {
-  for (const profile of corpus()) {
+  for (const profile of profiles()) {
     for (const options of OPTIONS) agree(profile, options, `${JSON.stringify(profile)} ${JSON.stringify(options)}`);
   }
 });
 
 test('random profiles, minimum amounts and the oldest and newest dates agree', () => {
   const r = prng(7);
-  const facts = Object.keys(corpus().reduce((all, p) => Object.assign(all, p), {}));
-  const samples = corpus();
+  const facts = Object.keys(profiles().reduce((all, p) => Object.assign(all, p), {}));
+  const samples = profiles();
   for (let i = 0; i < 300; i++) {
     const profile = {};
     for (const name of facts) {
@@ -148,5 +152,42 @@ test('dates cross as numbers: every form the core accepts or refuses agrees', ()
     agree({ asOf: date, age: 30 }, { today: TODAY }, `asOf ${date}`);
     agree({ asOf: '2026-06-01', birthDate: date }, { today: TODAY }, `birthDate ${date}`);
     agree({ foreignNational: true }, { today: date }, `today ${date}`);
+  }
+});
+
+test('the fast path is taken for plain calls, and its reports are the core’s contract', () => {
+  const { prepare, packed, unpack, walk } = engine.__steps;
+  const tables = core.tables();
+  for (const profile of profiles()) {
+    const call = prepare(profile, { today: TODAY });
+    assert.ok(call !== null, `prepared: ${JSON.stringify(profile)}`);
+    const words = packed(call);
+    assert.ok(words !== null && words.length > 0, `packed: ${JSON.stringify(profile)}`);
+    const report = unpack(words, true);
+    assert.equal(report.contract, tables.contract);
+    // Every status and nature comes from the core's tables.
+    for (const r of report.results) {
+      assert.ok(tables.statuses.includes(r.status), r.status);
+      const m = tables.measures.find((x) => x.id === r.id);
+      assert.deepEqual([r.nature, r.draft], [m.nature, m.draft], r.id);
+    }
+    // The one walker sees every measure once, in catalogue order, and ends where the words do.
+    const seen = [];
+    walk(words, (at) => seen.push(at.index));
+    assert.deepEqual(seen, tables.measures.map((_, i) => i));
+  }
+});
+
+test('a packed report of the wrong length is an error, not a wrong report', () => {
+  const { prepare, packed, walk } = engine.__steps;
+  const words = packed(prepare({ zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1 }, { today: TODAY }));
+  assert.throws(() => walk(words.slice(0, -1), () => {}), /internal error: the packed report/);
+  assert.throws(() => walk([...words, 0], () => {}), /internal error: the packed report/);
+});
+
+test('the glue names no status or state itself: the core’s tables do', () => {
+  const source = readFileSync(join(root, 'glue', 'hitech_eligibility.js'), 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, '');
+  for (const name of ['eligible', 'conditional', 'informational', 'ineligible', 'holds', 'fails']) {
+    assert.ok(!source.includes(`'${name}'`), `glue/hitech_eligibility.js hard-codes '${name}'`);
   }
 });

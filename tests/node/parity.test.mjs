@@ -4,16 +4,17 @@
 // --jsonl FILE` prints one report per line, a bad line as
 // {"line": N, "error": "…"}, and exits 2 at the end if any line was bad.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { cliJsonl, corpus, prng, staleness, TODAY, wasmRecord } from './helpers.mjs';
+import { spawnSync } from 'node:child_process';
+import { cli, cliJsonl, CONTRACT2_PROFILES, corpus, engine, prng, root, staleness, TODAY, wasmRecord } from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'hitech-parity-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-const ZONES = ['chengdu', 'mianyang', 'deyang', 'chongqing', 'bishan', 'rongchang', 'guiyang', 'anshun', 'zunyi', 'tongren'];
+const ZONES = ['chengdu', 'chengdu-science-city', 'jingrong-town', 'mianyang', 'deyang', 'chongqing', 'bishan', 'rongchang', 'guiyang', 'anshun', 'zunyi', 'tongren'];
 const money = (r) =>
   r.pick([
     () => 0,
@@ -37,16 +38,24 @@ const FACTS = {
   techSme: bool,
   techEnterprise: bool,
   smallMicroEnterprise: bool,
+  smallOrMediumEnterprise: bool,
   highGrowthEnterprise: bool,
   revenueYuan: money,
   rdExpenseYuan: money,
+  commissionedRd: bool,
   listedOnStarMarket: bool,
   majorAchievementProject: bool,
   achievementTransferRole: (r) => r.pick(['transferor', 'transferee', 'serviceAgency', 'none']),
   ownsIntellectualProperty: bool,
   firstSetEquipment: bool,
-  registersTechContracts: bool,
+  firstSetInnovativeProduct: bool,
+  techContractSeller: bool,
   angelInvestor: bool,
+  nationalLabCandidate: bool,
+  stateOwnedVentureCapital: bool,
+  highTechIndustryProject: bool,
+  majorProject: bool,
+  newIndustryOrIncubator: bool,
   foreignNational: bool,
   age: (r) => r.pick([() => r.int(18, 80), () => 65, () => 66, () => 0, () => 150])(),
   birthDate: date,
@@ -57,7 +66,9 @@ const FACTS = {
   highLevelTalent: bool,
   graduation: (r) => r.pick(['chineseKeyUniversityBachelorPlus', 'renownedForeignUniversity', 'none']),
   startupInZone: bool,
+  techPersonnel: bool,
   researcher: bool,
+  publicSectorStaffInZone: bool,
   publicInstitutionServiceOrg: bool,
   techIncomeYuan: money,
 };
@@ -108,9 +119,40 @@ test('the hand-made corpus gives identical reports in wasm and in the CLI', () =
   assert.equal(compare(profiles, 'corpus'), 0, 'every corpus profile is valid');
 });
 
-test('every fact appears somewhere in the corpus', () => {
-  const seen = new Set(corpus().flatMap((p) => Object.keys(p)));
+test('the facts contract 2 added, the zones without a level and deciding dates agree too', () => {
+  assert.equal(compare(CONTRACT2_PROFILES, 'contract2'), 0, 'every profile is valid');
+});
+
+test('every fact appears somewhere in the corpus or the contract-2 profiles, and FACTS is every fact', () => {
+  const seen = new Set([...corpus(), ...CONTRACT2_PROFILES].flatMap((p) => Object.keys(p)));
   for (const name of Object.keys(FACTS)) assert.ok(seen.has(name), name);
+  const facts = [...readFileSync(join(root, 'src', 'fact.rs'), 'utf8').matchAll(/\binfo\(\s*"(\w+)"/g)].map((m) => m[1]);
+  assert.deepEqual(Object.keys(FACTS).filter((f) => f !== 'birthDate').sort(), facts.sort());
+});
+
+test('the default date: both use Beijing’s date and say it was defaulted', () => {
+  const run = spawnSync(cli(), ['check', '-'], { input: '{"province": "sichuan"}', encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const native = JSON.parse(run.stdout);
+  const ours = engine.evaluate({ province: 'sichuan' });
+  // Unless the two calls straddle Beijing's midnight, the reports are identical.
+  if (native.asOf === ours.asOf) assert.deepEqual(ours, native);
+  assert.equal(native.asOfDefaulted, true);
+  assert.equal(ours.asOfDefaulted, true);
+});
+
+test('every result carries nature and draft, in the CLI’s key order', () => {
+  const file = join(dir, 'order.jsonl');
+  const profiles = [...corpus(), ...CONTRACT2_PROFILES];
+  writeFileSync(file, profiles.map((p) => JSON.stringify(p)).join('\n') + '\n');
+  const { outputs } = cliJsonl(file);
+  profiles.forEach((profile, i) => {
+    const ours = engine.evaluate(profile, { today: TODAY });
+    // JSON.stringify writes keys in insertion order: same text, same order.
+    assert.equal(JSON.stringify(ours), JSON.stringify(outputs[i]), `line ${i + 1}${staleness()}`);
+    assert.deepEqual(Object.keys(ours), ['contract', 'asOf', 'asOfDefaulted', 'results']);
+    for (const r of ours.results) assert.ok(typeof r.nature === 'string' && typeof r.draft === 'boolean', r.id);
+  });
 });
 
 test('200 random profiles (seeded) give identical reports and errors', () => {
@@ -146,6 +188,12 @@ test('bad inputs give the same message in wasm and in the CLI', () => {
     { zone: 'chengdu', province: 'guizhou' },
     { zone: 'guiyang', zoneLevel: 'provincial' },
     { techSme: true, techEnterprise: false },
+    { researcher: true, techPersonnel: false },
+    { registersTechContracts: true },
+    { registersTechContracts: null },
+    { zone: 'jingrong-town', province: 'chongqing' },
+    { smallOrMediumEnterprise: 'yes' },
+    { commissionedRd: 0 },
     { age: 30, birthDate: '1960-01-01' },
     { highTechEnterprise: 'yes' },
     { highTechEnterprise: 1 },
