@@ -2,11 +2,12 @@
 // Correctness gate for the benchmarks: on the corpus (bench/corpus.mjs), for
 // each of the fifteen fixed measures of SPEC.md §3,
 //
-//   our evaluate(profile, { today }) status ∈ {eligible, conditional}
+//   our evaluate(profile, { today }) status ∈ {eligible, conditional, informational}
 //     ⇔ json-rules-engine fires the measure's event
 //     ⇔ json-logic-js apply(rule, profile) === true
 //
-// and, when met, our status is the one SPEC §3 gives (conditional/eligible),
+// and, when met, our status is the one SPEC §3 gives (eligible, conditional
+// or informational, as the measure's nature decides),
 // and never unknown (the profiles are complete). Also checks that the corpus
 // exercises each measure both ways, and each boundary on both sides.
 //

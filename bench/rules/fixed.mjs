@@ -1,5 +1,7 @@
 // The fifteen fixed measures of SPEC.md §3: their ids and the status our
-// engine must give when every condition holds (SPEC's last column), plus the
+// engine must give when every condition holds (SPEC's last column, contract
+// 2: the measure's nature decides it — conditional when someone still
+// decides, informational for restated national law), plus the
 // two helpers both JS encodings use so that they compute exactly what the
 // Rust core computes:
 //   fen(yuan)            money as whole fen, as src/profile.rs (round(yuan × 100))
@@ -11,14 +13,14 @@ export const FIXED = [
   ['national.work-permit-age-65', 'conditional'],
   ['sichuan.work-permit-age-65', 'conditional'],
   ['guizhou.work-permit-age-65', 'conditional'],
-  ['national.multi-entry-visa', 'eligible'],
-  ['national.residence-permit-5y', 'eligible'],
+  ['national.multi-entry-visa', 'conditional'],
+  ['national.residence-permit-5y', 'informational'],
   ['national.graduate-residence-facilitation', 'eligible'],
-  ['sichuan.multi-entry-visa', 'eligible'],
-  ['sichuan.residence-permit-5y', 'eligible'],
+  ['sichuan.multi-entry-visa', 'conditional'],
+  ['sichuan.residence-permit-5y', 'informational'],
   ['chongqing.foreign-talent-relaxed-limits', 'conditional'],
   ['chongqing.permanent-residence', 'conditional'],
-  ['chongqing.knowledge-value-loan', 'eligible'],
+  ['chongqing.knowledge-value-loan', 'conditional'],
   ['chongqing.star-listing-award', 'eligible'],
   ['chongqing.service-income-reward', 'eligible'],
   ['guizhou.star-listing-cultivation', 'eligible'],
@@ -26,6 +28,12 @@ export const FIXED = [
 ];
 export const FIXED_IDS = FIXED.map(([id]) => id);
 export const STATUS_WHEN_MET = Object.fromEntries(FIXED);
+/**
+ * The statuses of a met measure, whatever its nature: a rule that fires is
+ * one of these in our engine. Only eligible and conditional are claims;
+ * informational is met but never a claim (SPEC §2).
+ */
+export const MET_STATUSES = new Set(['eligible', 'conditional', 'informational']);
 
 /** Money in whole fen (exact for amounts below 2^53 fen). */
 export const fen = (yuan) => Math.round(yuan * 100);

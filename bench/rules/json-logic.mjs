@@ -5,7 +5,9 @@
 //   - strict "===" on booleans, "in" for the zone level / province sets;
 //   - R&D intensity over 5 % as fen(rd) × 100 > fen(revenue) × 5 (no division);
 //   - revenue > 300,000,000 and rd > 15,000,000 yuan (strict);
-//   - age ≤ 65 from `age`, or from `birthDate` and `asOf` in completed years.
+//   - age ≤ 65 from `age`, or from `birthDate` and `asOf` in completed years;
+//   - the two residence-permit sentences restate national law: a foreign
+//     national, with no test of location (SPEC contract 2).
 // json-logic has no money or date operations, so two small custom operations
 // are registered, the same helpers the other encoding uses: `fen` and
 // `completed_years` (bench/rules/fixed.mjs).
@@ -34,7 +36,8 @@ export const RULES = {
   'sichuan.work-permit-age-65': and(is('foreignNational'), is('highEndTalent'), is('worksInZoneEnterprise'), IN('sichuan'), ANY_ZONE, AGE_AT_MOST_65),
   'guizhou.work-permit-age-65': and(is('foreignNational'), is('highEndTalent'), is('worksInZoneEnterprise'), IN('guizhou'), NATIONAL_ZONE, AGE_AT_MOST_65),
   'national.multi-entry-visa': and(is('foreignNational'), is('invitedByZoneEnterprise'), NATIONAL_ZONE),
-  'national.residence-permit-5y': and(is('foreignNational'), is('worksInZoneEnterprise'), NATIONAL_ZONE),
+  // Restated national law (出境入境管理法 art. 30): a foreign national, wherever.
+  'national.residence-permit-5y': and(is('foreignNational')),
   'national.graduate-residence-facilitation': and(
     is('foreignNational'),
     oneOf('graduation', ['chineseKeyUniversityBachelorPlus', 'renownedForeignUniversity']),
@@ -42,7 +45,7 @@ export const RULES = {
     NATIONAL_ZONE,
   ),
   'sichuan.multi-entry-visa': and(is('foreignNational'), is('invitedByZoneEnterprise'), IN('sichuan'), ANY_ZONE),
-  'sichuan.residence-permit-5y': and(is('foreignNational'), is('worksInZoneEnterprise'), IN('sichuan'), ANY_ZONE),
+  'sichuan.residence-permit-5y': and(is('foreignNational')),
   'chongqing.foreign-talent-relaxed-limits': and(is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE),
   'chongqing.permanent-residence': and(is('foreignNational'), is('highLevelTalent'), IN('chongqing'), ANY_ZONE),
   'chongqing.knowledge-value-loan': and(is('aboveDesignatedSize'), is('highTechEnterprise'), IN('chongqing'), ANY_ZONE),
@@ -61,7 +64,7 @@ export const RULES = {
 
 const ENTRIES = FIXED_IDS.map((id) => [id, RULES[id]]);
 
-/** The ids of the measures the profile is eligible for. */
+/** The ids of the measures whose conditions all hold for the profile (met, whatever the status). */
 export function eligibleIds(profile) {
   const out = new Set();
   for (const [id, rule] of ENTRIES) if (jsonLogic.apply(rule, profile) === true) out.add(id);

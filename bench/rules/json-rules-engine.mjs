@@ -3,6 +3,8 @@
 // The conditions follow src/catalogue/*.rs exactly (same tests, same
 // boundaries):
 //   - national measures: a national zone in any province;
+//   - the two residence-permits-up-to-5-years measures restate national law
+//     (出境入境管理法 art. 30): a foreign national, with no test of location;
 //   - Sichuan and Chongqing measures: that province, a zone of either level;
 //   - guizhou.work-permit-age-65: Guizhou and a NATIONAL zone only;
 //   - guizhou.star-listing-cultivation: tech enterprise, R&D intensity over 5 %
@@ -42,7 +44,7 @@ export const CONDITIONS = {
     all: [is('foreignNational'), is('highEndTalent'), is('worksInZoneEnterprise'), IN('guizhou'), NATIONAL_ZONE, AGE_AT_MOST_65],
   },
   'national.multi-entry-visa': { all: [is('foreignNational'), is('invitedByZoneEnterprise'), NATIONAL_ZONE] },
-  'national.residence-permit-5y': { all: [is('foreignNational'), is('worksInZoneEnterprise'), NATIONAL_ZONE] },
+  'national.residence-permit-5y': { all: [is('foreignNational')] },
   'national.graduate-residence-facilitation': {
     all: [
       is('foreignNational'),
@@ -52,7 +54,7 @@ export const CONDITIONS = {
     ],
   },
   'sichuan.multi-entry-visa': { all: [is('foreignNational'), is('invitedByZoneEnterprise'), IN('sichuan'), ANY_ZONE] },
-  'sichuan.residence-permit-5y': { all: [is('foreignNational'), is('worksInZoneEnterprise'), IN('sichuan'), ANY_ZONE] },
+  'sichuan.residence-permit-5y': { all: [is('foreignNational')] },
   'chongqing.foreign-talent-relaxed-limits': {
     all: [is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE],
   },
@@ -95,7 +97,7 @@ export function createEngine() {
   return engine;
 }
 
-/** The ids of the measures the profile is eligible for. */
+/** The ids of the measures whose conditions all hold for the profile (met, whatever the status). */
 export async function eligibleIds(engine, profile) {
   const { events } = await engine.run(profile);
   return new Set(events.map((event) => event.type));
