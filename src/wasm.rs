@@ -21,10 +21,27 @@
 use crate::date::CivilDate;
 use crate::fact::FactKind;
 use crate::profile::{non_finite_number, number_value, Facts, ProfileError, Today};
-use js_sys::{Array, Object, Reflect};
+use js_sys::{Array, Reflect};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
+
+// The two JavaScript built-ins the profile walk calls that can throw: a
+// Proxy's `ownKeys` or `getOwnPropertyDescriptor` trap, or a revoked Proxy
+// (a stale Immer or Vue draft, say). js-sys binds them without `catch`, and
+// an exception unwinding through the wasm frames leaks the wasm stack until
+// every later call traps; these bindings turn the exception into an `Err`.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(js_namespace = Object, js_name = keys, catch)]
+    fn keys_of(object: &JsValue) -> Result<Array, JsValue>;
+    #[wasm_bindgen(js_namespace = Array, js_name = isArray, catch)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
+
+/// The error for an object whose keys cannot be read.
+fn unreadable(what: &str) -> JsError {
+    JsError::new(&format!("{what}: cannot be read (a Proxy trap threw, or the Proxy was revoked)"))
+}
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = include_str!("wasm_types.d.ts");
@@ -43,12 +60,12 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options { today: beijing_today()?, explain: true });
     }
-    if !options.is_object() || Array::is_array(options) {
+    if !options.is_object() || is_array(options).map_err(|_| unreadable("options"))? {
         return Err(JsError::new("options must be an object, e.g. { today: \"2026-01-01\" }"));
     }
     let mut today = None;
     let mut explain = true;
-    for key in Object::keys(options.unchecked_ref::<Object>()).iter() {
+    for key in keys_of(options).map_err(|_| unreadable("options"))?.iter() {
         let name = key.as_string().unwrap_or_default();
         let value =
             Reflect::get(options, &key).map_err(|_| JsError::new(&format!("options.{name}: cannot be read")))?;
@@ -85,12 +102,12 @@ fn beijing_today() -> Result<Today, JsError> {
 
 /// Converts a JavaScript profile into the JSON value the validator reads.
 fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
-    if !profile.is_object() || Array::is_array(profile) {
+    if !profile.is_object() || is_array(profile).map_err(|_| unreadable("profile"))? {
         return Err(to_error(ProfileError::NotAnObject));
     }
     let mut object = Map::new();
     let mut non_finite: Option<String> = None;
-    for key in Object::keys(profile.unchecked_ref::<Object>()).iter() {
+    for key in keys_of(profile).map_err(|_| unreadable("profile"))?.iter() {
         let name = key.as_string().unwrap_or_default();
         // A getter or a proxy trap can throw.
         let value = Reflect::get(profile, &key)
@@ -113,7 +130,7 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
             continue;
         } else if value.is_null() {
             Value::Null
-        } else if Array::is_array(&value) {
+        } else if is_array(&value).map_err(|_| JsError::new(&format!("{name}: cannot be read (a revoked Proxy)")))? {
             // No fact takes an array or an object, so its contents do not
             // matter: the validator says what the field must be.
             Value::Array(Vec::new())
@@ -268,6 +285,8 @@ pub fn version() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use js_sys::Object;
+    use wasm_bindgen::JsCast;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     fn js(json: &str) -> JsValue {
@@ -335,6 +354,37 @@ mod tests {
         assert!(evaluate_parts(&[as_of, 20_260_230.0], 20_260_101.0).is_empty());
         assert!(evaluate_parts(&[], 20_261_301.0).is_empty());
         assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is today's date in Beijing");
+    }
+
+    /// A Proxy whose `ownKeys` trap throws, and a revoked Proxy.
+    fn hostile_objects() -> [JsValue; 2] {
+        let handler = Object::new();
+        let throw = js_sys::Function::new_no_args("throw new Error('trap')");
+        Reflect::set(&handler, &"ownKeys".into(), &throw).unwrap();
+        let throwing = js_sys::Proxy::new(&Object::new(), &handler);
+        let revocable = js_sys::Proxy::revocable(&Object::new(), &Object::new());
+        let revoke: js_sys::Function = Reflect::get(&revocable, &"revoke".into()).unwrap().unchecked_into();
+        revoke.call0(&JsValue::NULL).unwrap();
+        [throwing.into(), Reflect::get(&revocable, &"proxy".into()).unwrap()]
+    }
+
+    #[wasm_bindgen_test]
+    fn hostile_proxies_are_refused_and_never_brick_the_engine() {
+        // ~600 exceptions unwinding through wasm used to exhaust its stack.
+        for _ in 0..2_000 {
+            for hostile in hostile_objects() {
+                let error = evaluate(hostile.clone(), options()).unwrap_err();
+                assert!(message(error).starts_with("profile: cannot be read"));
+                let error = evaluate(js("{}"), hostile.clone()).unwrap_err();
+                assert!(message(error).starts_with("options: cannot be read"));
+                let value = Object::new();
+                Reflect::set(&value, &"highTechEnterprise".into(), &hostile).unwrap();
+                assert!(evaluate(value.into(), options()).is_err());
+            }
+        }
+        let report = evaluate(js(r#"{"zone": "chongqing", "highTechEnterprise": true}"#), options()).unwrap();
+        assert_eq!(status(&report, "chongqing.high-tech-enterprise-income-tax"), "informational");
+        assert_eq!(version(), crate::VERSION);
     }
 
     #[wasm_bindgen_test]
