@@ -27,16 +27,21 @@ A profile is a JSON object of facts, every one optional, e.g.
 application is submitted). Without it, and without --as-of, the check is made
 for today's date in Beijing and the report says \"asOfDefaulted\": true.
 
+Input: check FILE reads at most 1 MiB (1048576 bytes); --jsonl at most 1 MiB a line.
+
 EXIT STATUS:
     0  all profiles evaluated
-    2  bad input: the field and the problem are on stderr (for --jsonl, in that
-       line's output record {\"line\": N, \"error\": \"...\"}; the other lines are
-       still checked)
+    1  the output could not be written (e.g. stdout closed early)
+    2  bad input or bad arguments: the field and the problem are on stderr (for
+       --jsonl, in that line's output record {\"line\": N, \"error\": \"...\"};
+       the other lines are still checked)
 ";
 
 /// Longest accepted line in `--jsonl` mode. A longer line becomes an error
 /// record without being held in memory.
 const MAX_LINE_BYTES: usize = 1 << 20;
+/// Longest accepted input of `check FILE`: the same limit as a line.
+const MAX_PROFILE_BYTES: usize = MAX_LINE_BYTES;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,7 +54,7 @@ fn main() -> ExitCode {
             Ok(Check { path, jsonl: true, explain, today }) => check_lines(path, explain, today),
             Ok(Check { path, jsonl: false, explain, today }) => check_one(path, explain, today),
             Err(ArgumentError::AsOf(message)) => {
-                eprintln!("hitech-eligibility: --as-of: {message}");
+                complain(&format!("--as-of: {message}"));
                 ExitCode::from(2)
             }
             Err(ArgumentError::Usage) => usage_error(&args),
@@ -112,8 +117,24 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
 
 fn usage_error(args: &[&str]) -> ExitCode {
     let shown = args.join(" ");
-    eprintln!("hitech-eligibility: unrecognised arguments: {shown}\n\n{HELP}");
+    complain(&format!("unrecognised arguments: {shown}"));
+    eprintln!("\n{HELP}");
     ExitCode::from(2)
+}
+
+/// Writes a message to stderr, with every control character from the input
+/// (ESC, BEL, newlines…) written as an escape: a profile's keys and values
+/// must not drive the terminal or forge log lines.
+fn complain(message: &str) {
+    let mut shown = String::with_capacity(message.len());
+    for c in message.chars() {
+        if c.is_control() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.push(c);
+        }
+    }
+    eprintln!("hitech-eligibility: {shown}");
 }
 
 fn print(text: &str) -> ExitCode {
@@ -127,7 +148,7 @@ fn print_json<T: serde::Serialize>(value: &T) -> ExitCode {
     match serde_json::to_string_pretty(value) {
         Ok(text) => print(&(text + "\n")),
         Err(error) => {
-            eprintln!("hitech-eligibility: {error}");
+            complain(&error.to_string());
             ExitCode::FAILURE
         }
     }
@@ -152,18 +173,24 @@ fn open(path: &str) -> io::Result<Box<dyn Read>> {
 
 fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
     let mut bytes = Vec::new();
-    if let Err(error) = open(path).and_then(|mut input| input.read_to_end(&mut bytes)) {
-        eprintln!("hitech-eligibility: cannot read {path}: {error}");
+    // One byte past the limit tells a long input from one of exactly the limit.
+    let read = open(path).and_then(|input| input.take(MAX_PROFILE_BYTES as u64 + 1).read_to_end(&mut bytes));
+    if bytes.len() > MAX_PROFILE_BYTES {
+        complain(&format!("{path}: input is longer than {MAX_PROFILE_BYTES} bytes (a profile is a few hundred bytes)"));
+        return ExitCode::from(2);
+    }
+    if let Err(error) = read {
+        complain(&format!("cannot read {path}: {error}"));
         return ExitCode::from(2);
     }
     let Ok(text) = String::from_utf8(bytes) else {
-        eprintln!("hitech-eligibility: {path}: input is not valid UTF-8");
+        complain(&format!("{path}: input is not valid UTF-8"));
         return ExitCode::from(2);
     };
     match Facts::from_json(&text, today) {
         Ok(facts) => print_json(&hitech_eligibility::evaluate_with(&facts, explain)),
         Err(error) => {
-            eprintln!("hitech-eligibility: {error}");
+            complain(&error.to_string());
             ExitCode::from(2)
         }
     }
@@ -174,7 +201,7 @@ fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
     let input = match open(path) {
         Ok(input) => input,
         Err(error) => {
-            eprintln!("hitech-eligibility: cannot read {path}: {error}");
+            complain(&format!("cannot read {path}: {error}"));
             return ExitCode::from(2);
         }
     };
@@ -188,7 +215,7 @@ fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
         let read = match read_bounded_line(&mut reader, &mut line) {
             Ok(read) => read,
             Err(error) => {
-                eprintln!("hitech-eligibility: cannot read {path} after line {line_number}: {error}");
+                complain(&format!("cannot read {path} after line {line_number}: {error}"));
                 return ExitCode::from(2);
             }
         };
@@ -222,7 +249,7 @@ fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if failed > 0 {
-        eprintln!("hitech-eligibility: {failed} of {line_number} lines could not be checked");
+        complain(&format!("{failed} of {line_number} lines could not be checked"));
         ExitCode::from(2)
     } else {
         ExitCode::SUCCESS

@@ -294,3 +294,30 @@ fn a_key_given_twice_exits_2_naming_it() {
     assert!(lines[0]["error"].as_str().unwrap().starts_with("zone: given twice"));
     assert_eq!(lines[1]["contract"], 2);
 }
+
+#[test]
+fn check_escapes_control_characters_it_echoes() {
+    // ESC, BEL and a newline in a key: a terminal escape and a forged log line.
+    let out = run(&["check", "-"], b"{\"a\\u001b[31m\\u0007\\nforged: ok\": 1}");
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    assert!(!stderr.bytes().any(|b| b == 0x1b || b == 0x07), "{stderr:?}");
+    assert_eq!(stderr.lines().count(), 1, "one line, no forged second one: {stderr:?}");
+    assert!(stderr.contains("\\u{1b}[31m\\u{7}\\nforged: ok: unknown field"), "{stderr:?}");
+    let out = run(&["check", "--bogus\u{1b}]0;x\u{7}"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!text(&out.stderr).bytes().any(|b| b == 0x1b || b == 0x07));
+}
+
+#[test]
+fn check_refuses_an_input_over_one_mebibyte_and_takes_one_of_exactly_that() {
+    let big = format!("{{\"zone\": \"chengdu\"{}}}", " ".repeat((1 << 20) - 19));
+    assert_eq!(big.len(), 1 << 20);
+    let out = run(&["check", "--as-of", "2026-01-01", "-"], big.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let bigger = format!("{big} ");
+    let out = run(&["check", "-"], bigger.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(text(&out.stderr).contains("longer than 1048576 bytes"), "{}", text(&out.stderr));
+}
