@@ -359,7 +359,10 @@ mod tests {
     /// A Proxy whose `ownKeys` trap throws, and a revoked Proxy.
     fn hostile_objects() -> [JsValue; 2] {
         let handler = Object::new();
-        let throw = js_sys::Function::new_no_args("throw new Error('trap')");
+        // JSON.parse as the trap throws a SyntaxError on "[object Object]",
+        // without compiling any JavaScript from a string.
+        let json = Reflect::get(&js_sys::global(), &"JSON".into()).unwrap();
+        let throw = Reflect::get(&json, &"parse".into()).unwrap();
         Reflect::set(&handler, &"ownKeys".into(), &throw).unwrap();
         let throwing = js_sys::Proxy::new(&Object::new(), &handler);
         let revocable = js_sys::Proxy::revocable(&Object::new(), &Object::new());
