@@ -65,14 +65,9 @@ impl Expected {
     }
 }
 
+/// A status as the report writes it.
 fn name(status: Status) -> &'static str {
-    match status {
-        Status::Eligible => "eligible",
-        Status::Conditional => "conditional",
-        Status::Informational => "informational",
-        Status::Ineligible => "ineligible",
-        Status::Unknown => "unknown",
-    }
+    hitech_eligibility::encode::status_name(status)
 }
 
 /// A case read and checked for sense, ready to evaluate.
