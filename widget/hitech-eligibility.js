@@ -10,16 +10,23 @@
 // Attributes, events, custom properties and parts: see README.md.
 
 import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
-import { STRINGS, pickLang, formatYuan, formatDate, parseYuan, parseAge } from './i18n.js';
+import { STRINGS, pickLang, formatYuan, formatDate, parseYuan, parseAge, parseDate, beijingToday } from './i18n.js';
 import { sheet } from './styles.js';
 
 const AUDIENCES = ['enterprise', 'talent', 'institution'];
 const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
-const STATUSES = ['eligible', 'conditional', 'unknown', 'ineligible'];
+/**
+ * The results groups, in the order they are shown: what can be claimed, what
+ * someone still decides, then what is no claim — information, open results,
+ * and not applicable. Each is counted on its own; no count adds them up.
+ */
+const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
+/** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
+const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
-const STATUS_MARK = { eligible: '✓', conditional: '✓', unknown: '?', ineligible: '✗' };
+const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
 
 // The engine and its tables, loaded once for every element on the page.
 let engine;
@@ -98,6 +105,10 @@ export class HitechEligibility extends HTMLElement {
   #ready = false;
   #chosenAudience = '';
   #loc = '';
+  /** The zone level answered for a zone whose level the directory leaves open (`zones()` level null). */
+  #zoneLevel = '';
+  /** The application date the user typed (`YYYY-MM-DD`), or '' for the default: `as-of`, else today in Beijing. */
+  #asOf = '';
   #answers = {};
   #order = [];
   #nodes = new Map();
@@ -147,9 +158,23 @@ export class HitechEligibility extends HTMLElement {
   /** The current profile, exactly as it is given to the engine. */
   get profile() {
     const profile = { ...this.#location(), ...this.#answers };
-    const asOf = this.getAttribute('as-of');
+    const asOf = this.#applicationDate;
     if (asOf) profile.asOf = asOf;
     return profile;
+  }
+
+  /**
+   * The date the profile states: for talent the application date the user
+   * typed, else the portal's `as-of`; '' leaves it to the engine (today's
+   * date in Beijing, and the report says so).
+   */
+  get #applicationDate() {
+    return (this.#audience === 'talent' && this.#asOf) || this.getAttribute('as-of') || '';
+  }
+
+  /** Whether the directory leaves this zone's level open (a park of the Chengdu demonstration zone). */
+  #levelOpen(zone) {
+    return this.#data?.zones.find((z) => z.id === zone)?.level === null;
   }
 
   get #lang() {
@@ -183,12 +208,11 @@ export class HitechEligibility extends HTMLElement {
   }
 
   #location() {
-    const zone = this.getAttribute('zone');
-    if (zone) return { zone };
+    const zone = this.getAttribute('zone') || (this.#loc.startsWith('zone:') ? this.#loc.slice(5) : '');
+    if (zone) return this.#zoneLevel && this.#levelOpen(zone) ? { zone, zoneLevel: this.#zoneLevel } : { zone };
     const out = {};
     const province = this.getAttribute('province');
     if (province) out.province = province;
-    if (this.#loc.startsWith('zone:')) return { zone: this.#loc.slice(5) };
     const [p, level] = this.#loc.split(':');
     if (p) out.province = p;
     if (level) out.zoneLevel = level;
@@ -244,7 +268,7 @@ export class HitechEligibility extends HTMLElement {
         }, false),
       );
     }
-    about.push(this.#locationField());
+    about.push(this.#locationField(), this.#applicationDateField());
     els.questions = h('div', { class: 'qlist' });
     els.summary = h('p', { class: 'summary' });
     els.live = h('p', { role: 'status', 'aria-live': 'polite', class: 'sr' });
@@ -319,10 +343,19 @@ export class HitechEligibility extends HTMLElement {
   #locationField() {
     const t = this.#t;
     const zone = this.getAttribute('zone');
-    const levelName = (province, level) => t.levels[province === 'chongqing' && level === 'provincial' ? 'municipal' : level];
+    // A zone whose level the directory leaves open says so, and its level is asked below the picker.
+    const levelName = (province, level) =>
+      level === null ? t.levelOpen : t.levels[province === 'chongqing' && level === 'provincial' ? 'municipal' : level];
+    this.#els.zoneLevel = h('div', { class: 'zone-level' });
+    this.#els.zoneLevelFor = null;
     if (zone) {
       const z = this.#data.zones.find((z) => z.id === zone);
-      return h('p', { class: 'field' }, t.locationPreset, z ? t.zoneOption(this.#tx(z.name), levelName(z.province, z.level)) : zone);
+      return h(
+        'div',
+        { class: 'field' },
+        h('p', null, t.locationPreset, z ? t.zoneOption(this.#tx(z.name), levelName(z.province, z.level)) : zone),
+        this.#els.zoneLevel,
+      );
     }
     const preset = this.getAttribute('province');
     const options = (province) => {
@@ -344,7 +377,12 @@ export class HitechEligibility extends HTMLElement {
     };
     const select = h(
       'select',
-      { id: 'loc', 'aria-describedby': 'loc-hint', onchange: (e) => ((this.#loc = e.target.value), this.#update()) },
+      {
+        id: 'loc',
+        'aria-describedby': 'loc-hint',
+        // A level answered for one park is not carried over to another place.
+        onchange: (e) => ((this.#loc = e.target.value), (this.#zoneLevel = ''), this.#update()),
+      },
       h('option', { value: '' }, t.notSure),
       preset
         ? options(preset)
@@ -360,7 +398,78 @@ export class HitechEligibility extends HTMLElement {
       h('label', { class: 'block', for: 'loc' }, t.location),
       select,
       h('p', { class: 'muted', id: 'loc-hint' }, t.locationHint, !preset || preset === 'chongqing' ? t.chongqingNote : ''),
+      this.#els.zoneLevel,
     );
+  }
+
+  /**
+   * Under the location: for a zone whose level the directory leaves open,
+   * the engine's own zoneLevel question (with "not sure"); nothing otherwise.
+   * Rebuilt only when the zone changes.
+   */
+  #syncZoneLevel() {
+    const els = this.#els;
+    const zone = this.#location().zone;
+    const open = zone && this.#levelOpen(zone) ? zone : null;
+    if (els.zoneLevelFor === open) return;
+    els.zoneLevelFor = open;
+    const q = this.#data.questions.get('zoneLevel');
+    if (!open || !q) return els.zoneLevel.replaceChildren();
+    els.zoneLevel.replaceChildren(
+      h('p', { class: 'muted' }, this.#t.zoneLevelHint),
+      this.#radios('zoneLevel', this.#tx(q.text), q.options.map((o) => [o.value, this.#tx(o.label)]), this.#zoneLevel, (value) => {
+        this.#zoneLevel = value;
+        this.#update();
+      }, true, true),
+    );
+  }
+
+  /**
+   * The application date, asked of foreign talent (SPEC §1: for work-permit,
+   * visa and residence measures asOf is the day the application is
+   * submitted). It shows today's Beijing date (or the portal's `as-of`) until
+   * the user types another; only a typed date goes into the profile.
+   */
+  #applicationDateField() {
+    const t = this.#t;
+    const els = this.#els;
+    const error = h('p', { class: 'error', id: 'as-of-err', hidden: true }, t.badDate);
+    const reads = h('p', { class: 'muted', id: 'as-of-reads' });
+    const input = (els.asOfInput = h('input', {
+      type: 'text',
+      id: 'as-of',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      value: this.#asOf || this.getAttribute('as-of') || beijingToday(),
+      'aria-describedby': 'as-of-hint as-of-reads as-of-err',
+    }));
+    const read = (showError) => {
+      const value = parseDate(input.value);
+      const bad = value === undefined;
+      if (showError || !bad) {
+        error.hidden = !bad;
+        input.setAttribute('aria-invalid', String(bad));
+      }
+      reads.textContent = value ? t.reads(formatDate(value, this.#lang)) : '';
+      return bad ? '' : value ?? '';
+    };
+    input.addEventListener('input', () => {
+      els.asOfTyped = true;
+      this.#asOf = read(false);
+      this.#update();
+    });
+    input.addEventListener('change', () => read(true));
+    read(false);
+    els.asOfRead = read;
+    return (els.asOfField = h(
+      'div',
+      { class: 'field', part: 'question', 'data-fact': 'asOf', hidden: this.#audience !== 'talent' },
+      h('label', { class: 'block', for: 'as-of' }, t.applicationDate),
+      input,
+      h('p', { class: 'muted', id: 'as-of-hint' }, t.applicationDateHint),
+      reads,
+      error,
+    ));
   }
 
   // ---- Questions ----
@@ -459,10 +568,10 @@ export class HitechEligibility extends HTMLElement {
   }
 
   #focusQuestion(fact) {
-    const target = LOCATION_FACTS.has(fact)
-      ? this.#els.loc
-      : this.#nodes.get(fact)?.querySelector('input:checked, input[type="text"]') ??
-        this.#nodes.get(fact)?.querySelector('input');
+    const within = (node) => node?.querySelector('input:checked, input[type="text"]') ?? node?.querySelector('input');
+    // The level of a park whose level the directory leaves open is asked under the location.
+    const level = fact === 'zoneLevel' ? within(this.#els.zoneLevel) : null;
+    const target = level ?? (LOCATION_FACTS.has(fact) ? this.#els.loc : within(this.#nodes.get(fact)));
     target?.focus();
   }
 
@@ -471,6 +580,11 @@ export class HitechEligibility extends HTMLElement {
   #update() {
     if (!this.#data) return;
     const t = this.#t;
+    const els = this.#els;
+    const audience = this.#audience;
+    // The form's own fields first: they must stay answerable whatever the engine says.
+    this.#syncZoneLevel();
+    els.asOfField.hidden = audience !== 'talent';
     const profile = this.profile;
     let report, questions;
     try {
@@ -481,7 +595,6 @@ export class HitechEligibility extends HTMLElement {
       this.#els.groups.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.error, String(error.message ?? error)));
       return;
     }
-    const audience = this.#audience;
     const visible = new Map(this.#visible().map((m) => [m.id, m]));
     const open = questions.filter((q) => !LOCATION_FACTS.has(q.fact) && q.measures.some((id) => visible.has(id)));
     // An amount that does not change a status can still size a benefit
@@ -494,15 +607,26 @@ export class HitechEligibility extends HTMLElement {
     }
     this.#syncQuestions(open.filter(Boolean));
 
-    const groups = Object.fromEntries(STATUSES.map((s) => [s, []]));
-    if (audience) for (const r of report.results) if (visible.has(r.id)) groups[r.status].push(r);
+    const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
+    if (audience) for (const r of report.results) if (visible.has(r.id)) groups[groupFor(r.status)].push(r);
     // Near misses first: they are the not-applicable results worth reading.
     groups.ineligible.sort((a, b) => !!nearMiss(b, visible.get(b.id)) - !!nearMiss(a, visible.get(a.id)));
-    setText(this.#els.asOf, t.asOf(formatDate(report.asOf, this.#lang)));
-    this.#els.answers.replaceChildren(...this.#answerList());
+    // Until the user types a date, the field shows the date the engine used (today's in Beijing, or as-of).
+    if (!this.#asOf && !els.asOfTyped && this.shadowRoot.activeElement !== els.asOfInput) {
+      els.asOfInput.value = report.asOf;
+      els.asOfRead(false);
+    }
+    const date = formatDate(report.asOf, this.#lang);
+    setText(
+      els.asOf,
+      report.asOfDefaulted ? t.asOfToday(date) : audience === 'talent' ? t.asOfApplication(date) : t.asOf(date),
+    );
+    els.answers.replaceChildren(...this.#answerList(report));
     this.#syncGroups(groups, visible);
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, groups[s].length]));
-    const summary = audience ? t.summary(counts) : '';
+    // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
+    const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
+    const drafts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].filter((r) => r.draft).length]));
+    const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
     clearTimeout(this.#announce);
     // Screen readers hear the new counts once the user pauses, not on every keystroke.
@@ -529,7 +653,7 @@ export class HitechEligibility extends HTMLElement {
     }
     if (!els.groupParts) {
       els.groupParts = {};
-      for (const status of STATUSES) {
+      for (const status of GROUPS) {
         const part = (els.groupParts[status] = {
           heading: h('h4', { id: `g-${status}` }),
           list: h('ul', { class: 'cards', role: 'list' }),
@@ -547,12 +671,13 @@ export class HitechEligibility extends HTMLElement {
           part.none,
         );
       }
-      els.groups.replaceChildren(...STATUSES.map((status) => els.groupParts[status].section));
+      els.groups.replaceChildren(...GROUPS.map((status) => els.groupParts[status].section));
     }
-    for (const status of STATUSES) {
+    for (const status of GROUPS) {
       const part = els.groupParts[status];
       const cards = groups[status].map((r) => this.#cardFor(visible.get(r.id), r));
-      setText(part.heading, t.counted(t.groups[status], cards.length));
+      const drafts = groups[status].filter((r) => r.draft).length;
+      setText(part.heading, t.counted(t.groups[status], cards.length, drafts));
       if (part.summary) setText(part.summary, t.showAll(cards.length));
       const body = cards.length ? part.details ?? part.list : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
@@ -562,7 +687,7 @@ export class HitechEligibility extends HTMLElement {
 
   /** A result's card: the one already built while the result is the same, else a new one. */
   #cardFor(m, r) {
-    const key = `${r.status}|${r.reasons.join()}|${r.missing?.join() ?? ''}|${r.minimumYuan ?? ''}`;
+    const key = [r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|');
     const cached = this.#cards.get(m.id);
     if (cached?.key === key) return cached.el;
     const el = this.#card(m, r);
@@ -571,12 +696,15 @@ export class HitechEligibility extends HTMLElement {
   }
 
   /** What the user answered, as printed above the results. */
-  #answerList() {
+  #answerList(report) {
     const t = this.#t;
     const rows = [];
     if (this.#audience) rows.push([t.audience, t.audiences[this.#audience]]);
     const loc = this.#els.loc;
     if (loc?.value) rows.push([t.location, loc.selectedOptions[0].textContent]);
+    const level = this.#zoneLevel && this.#data.questions.get('zoneLevel');
+    if (level) rows.push([this.#tx(level.text), this.#tx(level.options.find((o) => o.value === this.#zoneLevel).label)]);
+    if (this.#audience === 'talent') rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
     for (const fact of this.#order) {
       const q = this.#questionFor(fact);
       const value = fact === 'age' ? this.#answers.birthDate ?? this.#answers.age : this.#answers[fact];
@@ -606,24 +734,41 @@ export class HitechEligibility extends HTMLElement {
       b.maxYears != null && t.upToYears(b.maxYears),
       b.ageLimit != null && t.ageLimit(b.ageLimit),
     ].filter(Boolean);
-    const draft = m.document.status === 'draft';
+    // A result says whether it comes from a draft; the catalogue's document says so too.
+    const draft = r ? r.draft : m.document.status === 'draft';
+    const group = status && groupFor(status);
     const questions = this.#data.questions;
     const near = r && nearMiss(r, m);
+    const stop = lang === 'en' ? '. ' : '。';
+    // What the sentence is: who still decides, the national rule that decides, or a direction.
+    // Not repeated on a card that does not apply.
+    const why = status !== 'ineligible';
     return h(
       'li',
-      { class: 'card', part: 'card', 'data-status': status, 'data-measure': m.id },
+      { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
       h(
         'div',
         { class: 'card-head' },
         h('h5', { part: 'card-title' }, this.#tx(m.title)),
-        status && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[status], ' '), t.groups[status]),
+        group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
         draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
       ),
+      r?.decidingDate &&
+        h(
+          'p',
+          { class: 'deadline', part: 'deadline' },
+          b.ageLimit != null
+            ? t.applyBefore(formatDate(r.decidingDate, lang), b.ageLimit + 1)
+            : t.applyBeforeOther(formatDate(r.decidingDate, lang)),
+        ),
       h('p', { class: 'benefit', part: 'benefit' }, this.#tx(b.text)),
       amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
-      r?.minimumYuan != null &&
-        h('p', { class: 'highlight' }, t.minimum(formatYuan(r.minimumYuan, lang), b.minSharePercent, shareOf)),
-      m.approval && status !== 'ineligible' && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), this.#tx(m.approval)),
+      r?.encouragedShareYuan != null &&
+        h('p', { class: 'encouraged' }, t.encouragedShare(formatYuan(r.encouragedShareYuan, lang), b.minSharePercent)),
+      !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
+      why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), this.#tx(m.approval)),
+      why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), this.#tx(m.nationalRule)),
+      why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
       r
         ? h(
             'ul',
@@ -659,9 +804,9 @@ export class HitechEligibility extends HTMLElement {
             ),
           ),
         ),
-      near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], lang === 'en' ? '. ' : '。', t.nearMissTail),
+      near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
       !r && h('p', { class: 'muted' }, t.forWhom, t.audiences[m.audience]),
-      m.responsible && h('p', { class: 'muted' }, t.responsible, this.#tx(m.responsible), lang === 'en' ? '. ' : '。', t.guidance),
+      m.responsible && h('p', { class: 'muted' }, t.responsible, this.#tx(m.responsible), stop, t.guidance),
       h(
         'div',
         { class: 'source', part: 'source' },
@@ -724,7 +869,7 @@ export class HitechEligibility extends HTMLElement {
         select('cat-j', t.filterJurisdiction, jurisdictions, t.jurisdictions, 'jurisdiction'),
         select('cat-a', t.filterAudience, AUDIENCES, t.audiences, 'audience'),
       ),
-      h('p', { class: 'muted', role: 'status' }, t.count(shown.length)),
+      h('p', { class: 'muted', role: 'status' }, t.count(shown.length, shown.filter((m) => m.document.status === 'draft').length)),
       ...jurisdictions
         .map((j) => [j, shown.filter((m) => m.jurisdiction === j)])
         .filter(([, list]) => list.length)
@@ -748,6 +893,8 @@ export class HitechEligibility extends HTMLElement {
     const params = new URLSearchParams({ hitech: '1', lang: this.#lang });
     if (this.#chosenAudience) params.set('audience', this.#chosenAudience);
     if (this.#loc) params.set('loc', this.#loc);
+    if (this.#zoneLevel) params.set('zoneLevel', this.#zoneLevel);
+    if (this.#asOf) params.set('asOf', this.#asOf);
     for (const [key, value] of Object.entries(this.#answers)) params.set(key, String(value));
     const url = `${location.href.split('#')[0]}#${params}`;
     const message = h('p', { role: 'status' }, t.shareReady);
@@ -776,16 +923,24 @@ export class HitechEligibility extends HTMLElement {
       if (lang) this.setAttribute('lang', pickLang(lang));
       this.#chosenAudience = AUDIENCES.includes(params.get('audience')) ? params.get('audience') : '';
       this.#loc = params.get('loc') || '';
+      this.#zoneLevel = params.get('zoneLevel') || '';
+      // A level is kept only for a park whose level the directory leaves open.
+      if (!this.#levelOpen(this.#location().zone)) this.#zoneLevel = '';
+      this.#asOf = parseDate(params.get('asOf') ?? '') || '';
       this.#answers = {};
       this.#order = [];
-      try {
-        evaluate(this.profile, BRIEF);
-      } catch {
-        this.#loc = '';
+      // A link edited by hand: what the engine refuses is dropped, the date first, then the place.
+      for (const drop of [() => (this.#asOf = ''), () => (this.#zoneLevel = ''), () => (this.#loc = '')]) {
+        try {
+          evaluate(this.profile, BRIEF);
+          break;
+        } catch {
+          drop();
+        }
       }
       for (const [key, raw] of params) {
         const q = this.#questionFor(key === 'birthDate' ? 'age' : key);
-        if (!q || LOCATION_FACTS.has(key)) continue;
+        if (!q || LOCATION_FACTS.has(key) || key === 'asOf') continue;
         const value =
           q.type === 'bool' ? raw === 'true' : q.type === 'number' ? parseYuan(raw) : key === 'age' ? Number(raw) : raw;
         try {

@@ -5,6 +5,12 @@
 // catalogue (the wasm package); this file holds only the interface. It has no
 // DOM dependency, so Node can test the formatters directly.
 
+/** 61st, 62nd, 63rd, 66th, 111th. */
+const ordinal = (n) => {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${suffix}`;
+};
+
 /** The two interface languages; anything that is not English is Chinese. */
 export const pickLang = (value) => (/^en\b/i.test(value || '') ? 'en' : 'zh-Hans');
 
@@ -19,7 +25,7 @@ export const STRINGS = {
     viewCheck: '检查适用政策',
     viewCatalogue: '浏览政策目录',
     notice:
-      '本工具依据政策原文给出参考意见，不构成官方认定。能否享受某项政策，以各卡片所列责任部门的审核决定为准。所有计算都在您的浏览器中完成，不会上传或保存您的回答。',
+      '本工具依据政策原文给出参考意见，不构成官方认定。能否享受某项政策，以各卡片所列责任部门的审核决定为准。“供参考”的条文本身不给予可以申请的待遇；标有“征求意见稿”的条文尚未生效。所有计算都在您的浏览器中完成，不会上传或保存您的回答。',
     aboutYou: '基本情况',
     audience: '您是？',
     audiences: { enterprise: '企业', talent: '外籍人才', institution: '事业单位' },
@@ -32,6 +38,8 @@ export const STRINGS = {
     no: '否',
     zoneOption: (name, level) => `${name}（${level}）`,
     levels: { national: '国家级', provincial: '省级', municipal: '市级' },
+    levelOpen: '级别需另行回答',
+    zoneLevelHint: '所选园区属于成都国家自主创新示范区，其高新区级别不由园区目录确定，请在下面回答。',
     otherZone: (province, level) => `${province}其他${level}高新区`,
     elsewhereZone: (level) => `其他省份的${level}高新区`,
     notInZone: (province) => `${province}，不在高新区`,
@@ -48,34 +56,61 @@ export const STRINGS = {
     badAge: '请填写 0 到 150 之间的整数年龄，或 YYYY-MM-DD 格式的出生日期。',
     reads: (text) => `即 ${text}`,
     results: '结果',
-    asOf: (date) => `按 ${date} 的情况判断`,
+    asOf: (date) => `按 ${date}（北京时间）的情况判断`,
+    asOfToday: (date) => `按今天（北京时间 ${date}）的情况判断`,
+    asOfApplication: (date) => `按申请日期 ${date}（北京时间）判断`,
+    applicationDate: '申请日期（北京时间）',
+    applicationDateHint: '提交工作许可、签证或居留申请的日期，格式 YYYY-MM-DD；默认为今天（北京时间）。年龄按这一天的周岁计算。',
+    badDate: '请按 YYYY-MM-DD 填写一个真实的日期，例如 2026-03-01。',
     groups: {
-      eligible: '符合条件',
-      conditional: '符合条件，尚需审批',
+      eligible: '可以申请',
+      conditional: '尚需他人决定',
+      informational: '供参考',
       unknown: '还需要更多信息',
       ineligible: '不适用',
     },
     showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
     groupHints: {
-      eligible: '以下政策的全部条件均已满足。',
-      conditional: '条件均已满足，但文件规定还须经批准或个案决定。',
+      eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
+      conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
+      informational: '这些条文说明政策方向，或重申全国性的法律政策，本身不给予可以申请的待遇，不是您的权利主张。重申全国性规定的，由该规定自身的条件决定。',
       unknown: '没有不满足的条件，但还缺少信息。',
       ineligible: '至少有一项条件不满足。',
     },
     none: '暂无。',
-    counted: (label, n) => `${label}（${n}）`,
-    summary: (n) =>
-      `${n.eligible} 项符合条件，${n.conditional} 项尚需审批，${n.unknown} 项还需信息，${n.ineligible} 项不适用。`,
+    /** A group's heading: its count, and apart from it how many of those come from a draft. */
+    counted: (label, n, drafts) => `${label}（${n} 项${drafts ? `，其中${drafts}项来自征求意见稿` : ''}）`,
+    /** One sentence per group, each counted on its own: claims and non-claims are never added together. */
+    summary: (n, d) =>
+      [
+        `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
+        `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
+        `供参考 ${n.informational} 项（不是可申请的待遇）`,
+        `还需要更多信息 ${n.unknown} 项`,
+        `不适用 ${n.ineligible} 项`,
+      ].join('；') + '。',
     state: { holds: '满足', fails: '不满足', unknown: '未知' },
     conditions: '条件',
-    stillNeeds: '审批或决定：',
+    stillNeeds: '由谁决定：',
+    nationalRule: '依据的全国性规定：',
+    directionNote: '这是政策方向，没有写明可以申请的具体待遇。',
+    natures: {
+      entitlement: '条件满足即可享受',
+      discretionary: '须由他人决定',
+      direction: '政策方向（不是可申请的待遇）',
+      restated: '重申全国性规定（不是高新区另给的待遇）',
+    },
+    natureLabel: '性质：',
+    applyBefore: (date, age) => `请在${date}（${age}周岁生日）之前提交申请。`,
+    applyBeforeOther: (date) => `请在${date}之前提交申请：此后结果会改变。`,
     settleWith: '回答以下问题即可确定：',
     answer: '去回答',
     nearMiss: '只差一项条件：',
     nearMissTail: '如果这一项成立，本政策就可能适用。',
-    minimum: (amount, percent, of) => `按您填写的${of}，奖励不低于${amount}（${percent}%）。`,
+    encouragedShare: (amount, percent) =>
+      `原文鼓励的比例：不低于${percent}%，即约${amount}；这是单位可以奖励的下限建议，不是应付给任何人的金额。`,
     upTo: (amount) => `最高${amount}`,
-    atLeastShare: (percent, of) => `不低于${of}的${percent}%`,
+    atLeastShare: (percent, of) => `原文鼓励：不低于${of}的${percent}%`,
     upToYears: (years) => `最长${years}年`,
     ageLimit: (age) => `年龄放宽至${age}周岁`,
     shareOf: { techIncomeYuan: '科技收入', revenueYuan: '营业收入' },
@@ -111,7 +146,7 @@ export const STRINGS = {
     all_of: '同时满足：',
     any_of: '满足其一：',
     not_: '不属于：',
-    count: (n) => `共 ${n} 项`,
+    count: (n, drafts) => `共 ${n} 项政策条款${drafts ? `，其中 ${drafts} 项来自征求意见稿` : ''}`,
     error: '无法计算：',
   },
   en: {
@@ -124,7 +159,7 @@ export const STRINGS = {
     viewCheck: 'Check which measures apply',
     viewCatalogue: 'Browse all measures',
     notice:
-      'This tool gives guidance based on the policy texts; it is not an official determination. Whether you receive a measure is decided by the department named on its card. Everything is worked out in your browser: your answers are not sent anywhere or stored.',
+      'This tool gives guidance based on the policy texts; it is not an official determination. Whether you receive a measure is decided by the department named on its card. Measures “for your information” grant nothing to claim, and those marked “Draft for comments” are not in force. Everything is worked out in your browser: your answers are not sent anywhere or stored.',
     aboutYou: 'About you',
     audience: 'Who are you?',
     audiences: { enterprise: 'An enterprise', talent: 'Foreign talent', institution: 'A public institution' },
@@ -137,6 +172,8 @@ export const STRINGS = {
     no: 'No',
     zoneOption: (name, level) => `${name} (${level})`,
     levels: { national: 'national', provincial: 'provincial', municipal: 'municipal' },
+    levelOpen: 'level asked below',
+    zoneLevelHint: 'This park belongs to the Chengdu demonstration zone; the directory does not give its level as a high-tech zone, so please answer below.',
     otherZone: (province, level) => `${province}: another ${level} zone`,
     elsewhereZone: (level) => `Another province: a ${level} zone`,
     notInZone: (province) => `${province}: not in a high-tech zone`,
@@ -153,34 +190,59 @@ export const STRINGS = {
     badAge: 'Please enter a whole age from 0 to 150, or a birth date as YYYY-MM-DD.',
     reads: (text) => `that is ${text}`,
     results: 'Results',
-    asOf: (date) => `As of ${date}`,
+    asOf: (date) => `As of ${date} (Beijing time)`,
+    asOfToday: (date) => `As of today (${date}, Beijing time)`,
+    asOfApplication: (date) => `For an application submitted on ${date} (Beijing time)`,
+    applicationDate: 'Application date (Beijing time)',
+    applicationDateHint: 'The day the work-permit, visa or residence application is submitted, as YYYY-MM-DD; today in Beijing if left as it is. Ages are counted on that day.',
+    badDate: 'Please enter a real date as YYYY-MM-DD, e.g. 2026-03-01.',
     groups: {
-      eligible: 'You qualify',
-      conditional: 'You qualify, subject to approval',
+      eligible: 'What you can claim',
+      conditional: 'Someone still decides',
+      informational: 'For your information',
       unknown: 'More information needed',
       ineligible: 'Not applicable',
     },
     showAll: (n) => `Show these ${n} measures and the conditions they miss`,
     groupHints: {
-      eligible: 'Every condition of these measures is met.',
-      conditional: 'Every condition is met, but the document still requires an approval or a case-by-case decision.',
+      eligible: 'Every condition is met and the document grants this itself (you still apply through the usual procedure).',
+      conditional: 'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',
+      informational: 'These sentences state a policy direction or restate a nationwide law or policy. They grant nothing you can claim; a restated national rule is decided by its own conditions.',
       unknown: 'No condition fails, but some information is missing.',
       ineligible: 'At least one condition is not met.',
     },
     none: 'None yet.',
-    counted: (label, n) => `${label} (${n})`,
-    summary: (n) =>
-      `${n.eligible} apply, ${n.conditional} subject to approval, ${n.unknown} need more information, ${n.ineligible} not applicable.`,
+    counted: (label, n, drafts) => `${label} (${n}${drafts ? `, ${drafts} of them from a draft for comments` : ''})`,
+    summary: (n, d) =>
+      [
+        `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
+        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
+        `${n.informational} for your information (not claims)`,
+        `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`,
+        `${n.ineligible} not applicable`,
+      ].join('; ') + '.',
     state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
     conditions: 'Conditions',
-    stillNeeds: 'Approval or decision: ',
+    stillNeeds: 'Who decides: ',
+    nationalRule: 'The national rule that decides: ',
+    directionNote: 'A policy direction: it names nothing concrete you can apply for.',
+    natures: {
+      entitlement: 'Granted when the conditions are met',
+      discretionary: 'Someone else decides',
+      direction: 'Policy direction (nothing to claim)',
+      restated: 'Restates a nationwide rule (nothing extra from the zone)',
+    },
+    natureLabel: 'Kind: ',
+    applyBefore: (date, age) => `Apply before ${date} (your ${ordinal(age)} birthday).`,
+    applyBeforeOther: (date) => `Apply before ${date}: the result changes from that day.`,
     settleWith: 'Answering these would settle it:',
     answer: 'Answer',
     nearMiss: 'Only one condition is not met: ',
     nearMissTail: 'If that changed, this measure could apply.',
-    minimum: (amount, percent, of) => `From the ${of} you entered: a reward of at least ${amount} (${percent}%).`,
+    encouragedShare: (amount, percent) =>
+      `The share the text encourages: at least ${percent}%, that is about ${amount}. This is a suggested floor for what the institution may award, not a sum owed to anyone.`,
     upTo: (amount) => `up to ${amount}`,
-    atLeastShare: (percent, of) => `at least ${percent}% of the ${of}`,
+    atLeastShare: (percent, of) => `encouraged: at least ${percent}% of the ${of}`,
     upToYears: (years) => `up to ${years} years`,
     ageLimit: (age) => `age limit raised to ${age}`,
     shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
@@ -217,7 +279,7 @@ export const STRINGS = {
     all_of: 'All of:',
     any_of: 'Any one of:',
     not_: 'None of:',
-    count: (n) => `${n} measures`,
+    count: (n, drafts) => `${n} measures${drafts ? `, ${drafts} of them from a draft for comments` : ''}`,
     error: 'Could not check: ',
   },
 };
@@ -289,6 +351,24 @@ export function parseYuan(text) {
 }
 
 /**
+ * Reads a date typed as `YYYY-MM-DD`: the same text when it is a real date
+ * (years 0001 to 9999), `null` when empty, `undefined` otherwise.
+ */
+export function parseDate(text) {
+  const s = String(text).trim();
+  if (s === '') return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(2000, m - 1, d));
+  date.setUTCFullYear(y);
+  const real = y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  return real ? s : undefined;
+}
+
+/** Today's date in Beijing (UTC+8, no daylight saving), whatever the browser's time zone. */
+export const beijingToday = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
  * Reads an age answer: whole years ("64") or a birth date ("1962-05-01").
  * Returns `{ age }`, `{ birthDate }`, `null` when empty, or `undefined` when
  * it cannot be read.
@@ -297,10 +377,6 @@ export function parseAge(text) {
   const s = String(text).trim();
   if (s === '') return null;
   if (/^\d{1,3}$/.test(s) && Number(s) <= 150) return { age: Number(s) };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(s)) {
-    const [y, m, d] = s.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return { birthDate: s };
-  }
-  return undefined;
+  const birthDate = parseDate(s);
+  return birthDate ? { birthDate } : undefined;
 }

@@ -18,6 +18,7 @@ const css = String.raw`
   --_radius: var(--hitech-radius, 8px);
   --_eligible: var(--hitech-eligible, #17683a);
   --_conditional: var(--hitech-conditional, #8a4b00);
+  --_informational: var(--hitech-informational, #5b3f8c);
   --_unknown: var(--hitech-unknown, #34506f);
   --_ineligible: var(--hitech-ineligible, #4b5563);
   --_draft: var(--hitech-draft, #a3161a);
@@ -85,8 +86,18 @@ input[aria-invalid="true"] { border-color: var(--_draft); border-width: 2px; }
 .field .muted, fieldset .muted { margin: .3rem 0 0; }
 
 .results { min-width: 0; }
-.group { margin-bottom: 1.25rem; }
-.group > h4 { display: flex; align-items: center; gap: .5rem; }
+.group { margin-bottom: 1.25rem; border-top: 4px solid var(--_group, var(--_border)); padding-top: .5rem; }
+.group > h4 { display: flex; align-items: center; gap: .5rem; color: var(--_group, var(--_text)); }
+.group[data-status="eligible"] { --_group: var(--_eligible); }
+.group[data-status="conditional"] { --_group: var(--_conditional); }
+.group[data-status="unknown"] { --_group: var(--_unknown); }
+.group[data-status="ineligible"] { --_group: var(--_ineligible); }
+/* Information is set apart from the claims above it: its own tint and a dashed rule. */
+.group[data-status="informational"] {
+  --_group: var(--_informational);
+  border-top-style: dashed; background: var(--_surface);
+  border-radius: 0 0 var(--_radius) var(--_radius); padding: .5rem .75rem .75rem;
+}
 summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .cards { display: grid; gap: .75rem; margin: 0; padding: 0; list-style: none; }
 .card {
@@ -105,6 +116,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 }
 .card[data-status="eligible"] { --_status: var(--_eligible); }
 .card[data-status="conditional"] { --_status: var(--_conditional); }
+.card[data-status="informational"] { --_status: var(--_informational); border-style: dashed; border-left-style: solid; }
 .card[data-status="unknown"] { --_status: var(--_unknown); }
 .card[data-status="ineligible"] { --_status: var(--_ineligible); }
 .card-head { display: flex; flex-wrap: wrap; gap: .35rem .6rem; align-items: baseline; justify-content: space-between; }
@@ -114,7 +126,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .benefit { margin: .4rem 0; }
 .amounts { display: flex; flex-wrap: wrap; gap: .35rem; margin: .2rem 0 .4rem; padding: 0; list-style: none; }
 .amounts li { background: var(--_surface); border: 1px solid var(--_border); border-radius: 999px; padding: 0 .6rem; font-weight: 600; }
-.highlight { font-weight: 700; color: var(--_eligible); }
+.deadline { font-weight: 700; color: var(--_text); border: 2px solid var(--_conditional); border-radius: calc(var(--_radius) / 2); padding: .3rem .7rem; margin: .4rem 0; }
 .conds { list-style: none; padding: 0; margin: .3rem 0; }
 .conds li { display: flex; gap: .5rem; }
 .mark { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; flex: none; }
@@ -122,7 +134,8 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .conds [data-state="fails"] .mark { color: var(--_draft); }
 .conds [data-state="unknown"] .mark { color: var(--_unknown); }
 .tree ul { list-style: disc; }
-.next, .near, .approval { background: var(--_surface); border-radius: calc(var(--_radius) / 2); padding: .4rem .7rem; margin: .4rem 0; }
+.next, .near, .approval, .rule, .encouraged { background: var(--_surface); border-radius: calc(var(--_radius) / 2); padding: .4rem .7rem; margin: .4rem 0; }
+.zone-level fieldset { margin: .5rem 0 0; }
 .source { font-size: .92em; color: var(--_muted); margin-top: .5rem; border-top: 1px dashed var(--_border); padding-top: .4rem; }
 blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(--_border); color: var(--_text); font-size: .95em; }
 .share { margin-top: 1rem; display: grid; gap: .4rem; }

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, card, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, showNotApplicable, start } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { formatDate, STRINGS } from '../../widget/i18n.js';
 
 const zh = STRINGS['zh-Hans'];
 const en = STRINGS.en;
@@ -34,13 +34,24 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
   assert.equal(last.audience, 'institution');
   assert.deepEqual(last.profile, { province: 'chongqing', publicInstitutionServiceOrg: true });
   assert.equal(last.report.results.length, env.measures.size);
-  assert.equal(last.report.results.find((r) => r.id === 'chongqing.service-income-reward').status, 'eligible');
-  // Screen readers hear the new counts through a polite live region.
+  assert.equal(last.report.contract, 2);
+  assert.equal(last.report.asOfDefaulted, true, 'no date given: today in Beijing');
+  const reward = last.report.results.find((r) => r.id === 'chongqing.service-income-reward');
+  assert.equal(reward.status, 'eligible');
+  // Every result says what kind of sentence it is and whether it is from a draft.
+  for (const r of last.report.results) {
+    const m = env.measures.get(r.id);
+    assert.equal(r.nature, m.nature, r.id);
+    assert.equal(r.draft, m.document.status === 'draft', r.id);
+  }
+  // Screen readers hear the new counts through a polite live region: each group on its own, drafts apart.
   const ids = await resultIds(page);
   const counts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.length]));
+  const byId = new Map(last.report.results.map((r) => [r.id, r]));
+  const drafts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]));
   const live = page.locator('hitech-eligibility [aria-live="polite"]');
   assert.equal(await live.getAttribute('role'), 'status');
-  await live.filter({ hasText: zh.summary(counts) }).waitFor({ state: 'attached' });
+  await live.filter({ hasText: zh.summary(counts, drafts) }).waitFor({ state: 'attached' });
   await context.close();
 });
 
@@ -199,3 +210,145 @@ for (const lang of ['zh-Hans', 'en']) {
     await context.close();
   });
 }
+
+/** The text of each results group's heading, by status. */
+const headings = (page) =>
+  page.locator('hitech-eligibility section.group').evaluateAll((groups) =>
+    Object.fromEntries(groups.map((g) => [g.dataset.status, g.querySelector('h4').textContent])),
+  );
+
+for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
+  test(`claims, decisions, information, open and not applicable are separate groups, counted apart (${lang})`, async () => {
+    const { page, context } = await open(env, 'index.html');
+    if (lang === 'en') await page.getByRole('button', { name: zh.otherLang }).click();
+    await page.evaluate(() => {
+      window.reports = [];
+      document.addEventListener('hitech-eligibility-change', (e) => window.reports.push(e.detail.report));
+    });
+    await chooseRadio(page, t.audience, t.audiences.enterprise);
+    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'listedOnStarMarket', 'ownsIntellectualProperty', 'techSme']) {
+      await chooseRadio(page, questionText(env, fact, lang), t.yes);
+    }
+    const ids = await resultIds(page);
+    assert.deepEqual(Object.keys(ids), ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'], 'claims first, then what is no claim');
+    assert.ok(ids.eligible.includes('chongqing.star-listing-award'));
+    assert.ok(ids.conditional.includes('chongqing.knowledge-value-loan'));
+    // A direction and restated tax law: information, never claims.
+    assert.ok(ids.informational.includes('national.ip-pledge-financing'), ids.informational.join());
+    assert.ok(ids.informational.includes('chongqing.high-tech-enterprise-income-tax'), ids.informational.join());
+    const report = (await page.evaluate(() => window.reports)).at(-1);
+    const byId = new Map(report.results.map((r) => [r.id, r]));
+    for (const [status, list] of Object.entries(ids)) {
+      for (const id of list) assert.equal(byId.get(id).status, status, id);
+    }
+    // Each heading counts its own group, and its drafts apart; the five labels differ.
+    const shown = await headings(page);
+    const drafts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]));
+    for (const [status, list] of Object.entries(ids)) {
+      assert.equal(shown[status], t.counted(t.groups[status], list.length, drafts[status]), status);
+    }
+    assert.ok(drafts.eligible > 0, 'the Chongqing draft’s award is counted as from a draft');
+    assert.equal(new Set(Object.values(t.groups)).size, 5);
+    // No count on the page adds claims and what is no claim.
+    const summary = await page.locator('hitech-eligibility .summary').textContent();
+    assert.equal(summary, t.summary(Object.fromEntries(Object.entries(ids).map(([s, l]) => [s, l.length])), drafts));
+    const total = (statuses) => statuses.reduce((n, s) => n + ids[s].length, 0);
+    const sums = [total(['eligible', 'informational']), total(['eligible', 'conditional', 'informational']), total(Object.keys(ids))];
+    const numbers = [...`${summary} ${Object.values(shown).join(' ')}`.matchAll(/\d+/g)].map((m) => Number(m[0]));
+    for (const sum of sums) if (!Object.values(ids).some((l) => l.length === sum)) assert.ok(!numbers.includes(sum), `${sum} appears in "${summary}"`);
+    // Every draft card has its badge; a direction says it is one; restated law names its rule.
+    for (const id of Object.values(ids).flat()) {
+      const badge = card(page, id).getByText(t.draft, { exact: true });
+      assert.equal(await badge.count(), byId.get(id).draft ? 1 : 0, id);
+    }
+    await card(page, 'national.ip-pledge-financing').getByText(t.directionNote).waitFor();
+    const tax = env.measures.get('chongqing.high-tech-enterprise-income-tax');
+    await card(page, 'chongqing.high-tech-enterprise-income-tax').getByText(say(tax.nationalRule, lang)).waitFor();
+    await screenshot(page, `groups-enterprise-${lang}`);
+    await context.close();
+  });
+}
+
+test('a park whose level the directory leaves open shows no "undefined", and its level is asked', async () => {
+  const { page, context } = await open(env, 'index.html');
+  const select = page.getByLabel(zh.location, { exact: true });
+  const labels = await select.evaluate((s) => [...s.options].map((o) => o.textContent));
+  assert.ok(labels.every((l) => !/undefined|null/.test(l)), labels.join(' | '));
+  await chooseRadio(page, zh.audience, zh.audiences.talent);
+  const town = env.zones.get('jingrong-town');
+  assert.equal(town.level, null);
+  await select.selectOption({ label: zh.zoneOption(say(town.name, 'zh-Hans'), zh.levelOpen) });
+  const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
+  assert.deepEqual(await profile(), { zone: 'jingrong-town' }, 'zoneLevel stays unknown');
+  // The engine's own question, under the location.
+  const levelQuestion = questionText(env, 'zoneLevel', 'zh-Hans');
+  const level = page.getByRole('group', { name: levelQuestion });
+  await level.waitFor();
+  await level.getByLabel(say(env.questions.get('zoneLevel').options[0].label, 'zh-Hans'), { exact: true }).check();
+  assert.deepEqual(await profile(), { zone: 'jingrong-town', zoneLevel: 'national' });
+  // Another place: the level answered for the park does not come along.
+  await select.selectOption({ label: zh.zoneOption(say(env.zones.get('chengdu').name, 'zh-Hans'), zh.levels.national) });
+  assert.deepEqual(await profile(), { zone: 'chengdu' });
+  assert.equal(await level.count(), 0);
+  // A portal preset to the park says so too, and asks the level.
+  await page.locator('hitech-eligibility').evaluate((el) => el.setAttribute('zone', 'chengdu-science-city'));
+  await page.locator('hitech-eligibility').getByText(zh.levelOpen, { exact: false }).first().waitFor();
+  await page.getByRole('group', { name: levelQuestion }).waitFor();
+  assert.ok(!/undefined/.test(await page.locator('hitech-eligibility .form').textContent()));
+  await context.close();
+});
+
+for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
+  test(`talent is asked the application date, today in Beijing by default, and sees the date to apply before (${lang})`, async () => {
+    const { page, context } = await open(env, 'index.html');
+    if (lang === 'en') await page.getByRole('button', { name: zh.otherLang }).click();
+    const date = page.getByLabel(t.applicationDate, { exact: true });
+    await chooseRadio(page, t.audience, t.audiences.enterprise);
+    assert.equal(await date.isVisible(), false, 'an enterprise is not asked');
+    await chooseRadio(page, t.audience, t.audiences.talent);
+    const today = await page.evaluate(() => new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10));
+    assert.equal(await date.inputValue(), today);
+    const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
+    assert.ok(!('asOf' in (await profile())), 'the default stays the engine’s: asOfDefaulted');
+    await page.locator('hitech-eligibility').getByText(t.asOfToday(formatDate(today, lang))).waitFor();
+    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+    for (const fact of ['foreignNational', 'highEndTalent', 'worksInZoneEnterprise']) await chooseRadio(page, questionText(env, fact, lang), t.yes);
+    await date.fill('2026-01-01');
+    await fill(page, env, 'age', '1960-02-01');
+    assert.deepEqual(await profile(), {
+      province: 'sichuan',
+      zoneLevel: 'national',
+      foreignNational: true,
+      highEndTalent: true,
+      worksInZoneEnterprise: true,
+      birthDate: '1960-02-01',
+      asOf: '2026-01-01',
+    });
+    await page.locator('hitech-eligibility').getByText(t.asOfApplication(formatDate('2026-01-01', lang))).waitFor();
+    for (const id of ['national.work-permit-age-65', 'sichuan.work-permit-age-65']) {
+      assert.equal(await groupOf(page, id), 'conditional');
+      await card(page, id).getByText(t.applyBefore(formatDate('2026-02-01', lang), 66)).waitFor();
+    }
+    await screenshot(page, `application-date-deciding-date-${lang}`);
+    // On the 66th birthday the rule no longer applies, and no date is named.
+    await date.fill('2026-02-01');
+    assert.equal(await groupOf(page, 'sichuan.work-permit-age-65'), 'ineligible');
+    assert.equal(await card(page, 'sichuan.work-permit-age-65').locator('.deadline').count(), 0);
+    // A date that is no date is refused where it was typed, and the default applies.
+    await date.fill('2026-02-30');
+    await date.blur();
+    await page.locator('hitech-eligibility #as-of-err').getByText(t.badDate).waitFor();
+    assert.ok(!('asOf' in (await profile())));
+    await context.close();
+  });
+}
+
+test('the as-of attribute presets the application date', async () => {
+  const { page, context } = await open(env, 'talent-en.html');
+  await page.locator('hitech-eligibility').evaluate((el) => el.setAttribute('as-of', '2026-03-01'));
+  assert.equal(await page.getByLabel(en.applicationDate, { exact: true }).inputValue(), '2026-03-01');
+  assert.equal((await page.locator('hitech-eligibility').evaluate((el) => el.profile)).asOf, '2026-03-01');
+  await page.locator('hitech-eligibility').getByText(en.asOfApplication('1 March 2026')).waitFor();
+  await context.close();
+});

@@ -3,7 +3,7 @@
 // people type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDate, formatYuan, parseAge, parseYuan, pickLang, STRINGS } from '../../widget/i18n.js';
+import { beijingToday, formatDate, formatYuan, parseAge, parseDate, parseYuan, pickLang, STRINGS } from '../../widget/i18n.js';
 
 test('amounts read the way people write them in Chinese', () => {
   assert.equal(formatYuan(10_000_000, 'zh-Hans'), '1000万元');
@@ -77,4 +77,42 @@ test('both languages have every interface string', () => {
   assert.equal(pickLang('en-GB'), 'en');
   assert.equal(pickLang(null), 'zh-Hans');
   assert.equal(pickLang('zh-Hans'), 'zh-Hans');
+});
+
+test('an application date is a real YYYY-MM-DD date; today is Beijing’s', () => {
+  assert.equal(parseDate('2026-01-01'), '2026-01-01');
+  assert.equal(parseDate(' 2024-02-29 '), '2024-02-29');
+  assert.equal(parseDate('2023-02-29'), undefined);
+  assert.equal(parseDate('0000-01-01'), undefined);
+  assert.equal(parseDate('0001-01-01'), '0001-01-01');
+  assert.equal(parseDate('2026-1-1'), undefined);
+  assert.equal(parseDate('20260101'), undefined);
+  assert.equal(parseDate(''), null);
+  // 16:00 UTC is midnight in Beijing, whatever the browser's zone.
+  assert.equal(beijingToday(Date.UTC(2026, 10, 28, 16, 0, 0)), '2026-11-29');
+  assert.equal(beijingToday(Date.UTC(2026, 10, 28, 15, 59, 59)), '2026-11-28');
+});
+
+test('shares, caps and deadlines are worded as the contract says', () => {
+  const zh = STRINGS['zh-Hans'];
+  const en = STRINGS.en;
+  assert.equal(
+    zh.encouragedShare(formatYuan(1_000_000, 'zh-Hans'), 50),
+    '原文鼓励的比例：不低于50%，即约100万元；这是单位可以奖励的下限建议，不是应付给任何人的金额。',
+  );
+  assert.match(en.encouragedShare(formatYuan(1_000_000, 'en'), 50), /^The share the text encourages: at least 50%, that is about 1 million yuan\. .*not a sum owed to anyone\.$/);
+  assert.equal(zh.upTo(formatYuan(10_000_000, 'zh-Hans')), '最高1000万元');
+  assert.equal(zh.applyBefore(formatDate('2026-02-01', 'zh-Hans'), 66), '请在2026年2月1日（66周岁生日）之前提交申请。');
+  assert.equal(en.applyBefore(formatDate('2026-02-01', 'en'), 66), 'Apply before 1 February 2026 (your 66th birthday).');
+  assert.equal(en.applyBefore('x', 61), 'Apply before x (your 61st birthday).');
+  // Counts: drafts apart, and never a sum of claims and non-claims.
+  assert.equal(zh.counted(zh.groups.eligible, 3, 2), '可以申请（3 项，其中2项来自征求意见稿）');
+  assert.equal(zh.counted(zh.groups.eligible, 3, 0), '可以申请（3 项）');
+  const n = { eligible: 3, conditional: 2, informational: 4, unknown: 1, ineligible: 9 };
+  const d = { eligible: 2, conditional: 0, informational: 1, unknown: 0, ineligible: 0 };
+  for (const t of [zh, en]) {
+    const text = t.summary(n, d);
+    for (const sum of [5, 7, 9, 19]) if (!Object.values(n).includes(sum)) assert.ok(!text.includes(String(sum)), `${text}: ${sum}`);
+  }
+  assert.equal(zh.summary(n, d), '可以申请 3 项（其中2项来自征求意见稿）；尚需他人决定 2 项；供参考 4 项（不是可申请的待遇）；还需要更多信息 1 项；不适用 9 项。');
 });

@@ -57,7 +57,13 @@ export async function foreignExpert(page, env, lang, how) {
   await expectGroups(page, {
     'sichuan.work-permit-age-65': 'conditional',
     'national.work-permit-age-65': 'ineligible',
+    // Restated national law: for information, not a claim, wherever one works.
+    'sichuan.residence-permit-5y': 'informational',
+    'national.residence-permit-5y': 'informational',
   });
+  const residence = card(page, 'sichuan.residence-permit-5y');
+  await assertVisibleText(residence, t.nationalRule.trim());
+  await assertVisibleText(residence, say(env.measures.get('sichuan.residence-permit-5y').nationalRule, lang));
   const sichuan = card(page, 'sichuan.work-permit-age-65');
   // Conditional: the card says which approval is still needed, and where the rule is written.
   await assertVisibleText(sichuan, t.stillNeeds.trim());
@@ -90,7 +96,10 @@ export async function foreignExpert(page, env, lang, how) {
   await screenshot(page, `journey-expert-64-guizhou-provincial-${how}-${lang}`);
 }
 
-/** A Chongqing above-size high-tech enterprise: the knowledge-value loan, then the STAR listing award. */
+/**
+ * A Chongqing above-size high-tech enterprise: the knowledge-value loan (the
+ * partner bank decides), then the STAR listing award (a claim), both drafts.
+ */
 export async function chongqingEnterprise(page, env, lang, how) {
   const t = STRINGS[lang];
   const upTo10m = lang === 'en' ? 'up to 10 million yuan' : '最高1000万元';
@@ -100,16 +109,19 @@ export async function chongqingEnterprise(page, env, lang, how) {
     { fact: 'highTechEnterprise', yes: true },
     { fact: 'aboveDesignatedSize', yes: true },
   ]);
-  await expectGroups(page, { 'chongqing.knowledge-value-loan': 'eligible' });
+  await expectGroups(page, { 'chongqing.knowledge-value-loan': 'conditional' });
   const loan = card(page, 'chongqing.knowledge-value-loan');
   await assertVisibleText(loan, upTo10m);
   await assertVisibleText(loan, t.draft);
+  // Who decides: the lender.
+  await assertVisibleText(loan, say(env.measures.get('chongqing.knowledge-value-loan').approval, lang));
   assert.notEqual(await groupOf(page, 'chongqing.star-listing-award'), 'eligible', 'no listing award before listing');
   await screenshot(page, `journey-chongqing-enterprise-loan-${how}-${lang}`);
 
   await play(page, env, lang, how, [{ fact: 'listedOnStarMarket', yes: true }]);
-  await expectGroups(page, { 'chongqing.star-listing-award': 'eligible', 'chongqing.knowledge-value-loan': 'eligible' });
+  await expectGroups(page, { 'chongqing.star-listing-award': 'eligible', 'chongqing.knowledge-value-loan': 'conditional' });
   await assertVisibleText(card(page, 'chongqing.star-listing-award'), upTo10m);
+  await assertVisibleText(card(page, 'chongqing.star-listing-award'), t.draft);
   await screenshot(page, `journey-chongqing-enterprise-listed-${how}-${lang}`);
 }
 
@@ -124,7 +136,8 @@ export async function chongqingInstitution(page, env, lang, how) {
   ]);
   await expectGroups(page, { 'chongqing.service-income-reward': 'eligible' });
   const reward = card(page, 'chongqing.service-income-reward');
-  await assertVisibleText(reward, lang === 'en' ? 'at least 1 million yuan' : '不低于100万元');
+  // The share the text encourages, never a sum owed.
+  await assertVisibleText(reward, t.encouragedShare(lang === 'en' ? '1 million yuan' : '100万元', 50));
   await screenshot(page, `journey-chongqing-institution-${how}-${lang}`);
 }
 

@@ -67,9 +67,10 @@ test('the restored answers can still be changed', async () => {
   );
   const income = page.getByLabel(questionText(env, 'techIncomeYuan', 'en'), { exact: true });
   assert.equal(await income.inputValue(), '2000000');
-  await page.getByText('at least 1 million yuan').first().waitFor();
+  const en = STRINGS.en;
+  await page.getByText(en.encouragedShare('1 million yuan', 50)).first().waitFor();
   await fill(page, env, 'techIncomeYuan', '300万');
-  await page.getByText('at least 1.5 million yuan').first().waitFor();
+  await page.getByText(en.encouragedShare('1.5 million yuan', 50)).first().waitFor();
   await context.close();
 });
 
@@ -80,5 +81,37 @@ test('a hand-edited link keeps what it can and drops what is wrong', async () =>
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
+  await context.close();
+});
+
+test('a share link keeps the application date and the level of a park the directory leaves open', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(
+    `${env.url}/index.html#hitech=1&lang=en&audience=talent&loc=zone%3Ajingrong-town&zoneLevel=national&asOf=2026-01-01&foreignNational=true&highEndTalent=true&worksInZoneEnterprise=true&birthDate=1960-02-01`,
+  );
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
+  assert.deepEqual(profile, {
+    zone: 'jingrong-town',
+    zoneLevel: 'national',
+    foreignNational: true,
+    highEndTalent: true,
+    worksInZoneEnterprise: true,
+    birthDate: '1960-02-01',
+    asOf: '2026-01-01',
+  });
+  assert.equal(await page.getByLabel(STRINGS.en.applicationDate, { exact: true }).inputValue(), '2026-01-01');
+  await page.getByText(STRINGS.en.applyBefore('1 February 2026', 66)).first().waitFor();
+  // Made again, the link carries both.
+  await page.getByRole('button', { name: STRINGS.en.share }).click();
+  const link = new URL(await page.getByLabel(STRINGS.en.shareLabel).inputValue());
+  const params = new URLSearchParams(link.hash.slice(1));
+  assert.equal(params.get('asOf'), '2026-01-01');
+  assert.equal(params.get('zoneLevel'), 'national');
+  // A level for a zone whose level is known, and a date that is no date, are dropped.
+  await page.goto(`${env.url}/index.html#hitech=1&audience=talent&loc=zone%3Achengdu&zoneLevel=provincial&asOf=2026-02-30&foreignNational=true`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), { zone: 'chengdu', foreignNational: true });
   await context.close();
 });
