@@ -52,7 +52,7 @@ test('the corpus gives the core’s reports and questions with every option', ()
   }
 });
 
-test('random profiles, minimum amounts and the oldest and newest dates agree', () => {
+test('random profiles, encouraged shares and the oldest and newest dates agree', () => {
   const r = prng(7);
   const facts = Object.keys(profiles().reduce((all, p) => Object.assign(all, p), {}));
   const samples = profiles();
