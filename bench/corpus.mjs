@@ -107,6 +107,7 @@ export function profile(r) {
   const highTechEnterprise = bool(0.6);
   const techSme = bool(0.4);
   const revenue = revenueFen(r);
+  const worksInZoneEnterprise = bool();
   return {
     asOf,
     province: r.pick(PROVINCES),
@@ -114,7 +115,9 @@ export function profile(r) {
     // Talent
     foreignNational: bool(),
     highEndTalent: bool(),
-    worksInZoneEnterprise: bool(),
+    worksInZoneEnterprise,
+    // Working in a zone enterprise is working in China (the core derives it).
+    worksInChina: worksInZoneEnterprise ? true : bool(0.5),
     invitedByZoneEnterprise: bool(),
     urgentlyNeededTalent: bool(),
     highLevelTalent: bool(),

@@ -20,7 +20,7 @@ const PROFILES: &[(&str, &str)] = &[
     ("institution", r#"{"province": "chongqing", "publicInstitutionServiceOrg": true, "techIncomeYuan": 2000000}"#),
     (
         "full",
-        r#"{"asOf": "2026-01-01", "zone": "guiyang", "highTechEnterprise": true, "aboveDesignatedSize": true, "techSme": false, "smallMicroEnterprise": false, "highGrowthEnterprise": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000, "listedOnStarMarket": false, "majorAchievementProject": true, "achievementTransferRole": "transferee", "ownsIntellectualProperty": true, "firstSetEquipment": false, "registersTechContracts": true, "angelInvestor": false, "foreignNational": true, "age": 64, "highEndTalent": true, "worksInZoneEnterprise": true, "invitedByZoneEnterprise": true, "urgentlyNeededTalent": false, "highLevelTalent": true, "graduation": "none", "startupInZone": false, "researcher": false, "publicInstitutionServiceOrg": false, "techIncomeYuan": 0}"#,
+        r#"{"asOf": "2026-01-01", "zone": "guiyang", "highTechEnterprise": true, "aboveDesignatedSize": true, "techSme": false, "smallMicroEnterprise": false, "highGrowthEnterprise": true, "revenueYuan": 450000000, "rdExpenseYuan": 30000000, "listedOnStarMarket": false, "majorAchievementProject": true, "achievementTransferRole": "transferee", "ownsIntellectualProperty": true, "firstSetEquipment": false, "techContractSeller": true, "angelInvestor": false, "foreignNational": true, "age": 64, "highEndTalent": true, "worksInZoneEnterprise": true, "invitedByZoneEnterprise": true, "urgentlyNeededTalent": false, "highLevelTalent": true, "graduation": "none", "startupInZone": false, "researcher": false, "publicInstitutionServiceOrg": false, "techIncomeYuan": 0}"#,
     ),
 ];
 

@@ -64,10 +64,6 @@ export default function init(moduleOrPath) {
  * always right: a stale glue never builds a report of the wrong shape.
  */
 const CONTRACT = 2;
-/** Flags in a packed head word (src/encode.rs): a share follows; a deciding date follows. */
-const HAS_SHARE = 1 << 3;
-const HAS_DECIDING_DATE = 1 << 4;
-const STATUS_BITS = 7;
 const TWO_POW_32 = 4294967296;
 
 /** The core's tables, read on first use, and how to take a profile apart. */
@@ -200,7 +196,7 @@ const cursor = { index: 0, status: '', missing: 0, states: 0, share: -1, date: -
  *   word 0 asOf (year × 10000 + month × 100 + day), word 1 asOfDefaulted (0/1);
  *   then per measure, in catalogue order: a head word (bits 0–2 the status,
  *   its index in `tables.statuses`; bit 3 a share follows; bit 4 a deciding
- *   date follows), `tables.missingWords` words of the missing-facts bitset
+ *   date follows — the masks are `tables.head`), `tables.missingWords` words of the missing-facts bitset
  *   (low word first, bit i = `tables.facts[i]`), the test states two bits
  *   each (an index in `tables.states`), sixteen to a word, then the share in
  *   fen (low word, high word), then the date.
@@ -212,20 +208,21 @@ const cursor = { index: 0, status: '', missing: 0, states: 0, share: -1, date: -
  * do not end where the last measure does: a glue and a core out of step.
  */
 function walk(words, visit) {
-  const { statuses, missingWords, stateWords } = getTables();
+  // The head word's masks come from the core with the other tables.
+  const { statuses, missingWords, stateWords, head: mask } = getTables();
   let at = 2;
   for (let index = 0; index < stateWords.length; index++) {
     const head = words[at++];
     cursor.index = index;
-    cursor.status = statuses[head & STATUS_BITS];
+    cursor.status = statuses[head & mask.status];
     cursor.missing = at;
     at += missingWords;
     cursor.states = at;
     at += stateWords[index];
-    cursor.share = head & HAS_SHARE ? at : -1;
-    if (head & HAS_SHARE) at += 2;
-    cursor.date = head & HAS_DECIDING_DATE ? at : -1;
-    if (head & HAS_DECIDING_DATE) at += 1;
+    cursor.share = head & mask.share ? at : -1;
+    if (head & mask.share) at += 2;
+    cursor.date = head & mask.decidingDate ? at : -1;
+    if (head & mask.decidingDate) at += 1;
     visit(cursor);
   }
   if (at !== words.length) {

@@ -207,10 +207,12 @@ fn write_result<W: Write>(
     out.write_all(b"}")
 }
 
+/// The bits of a packed head word that hold the status code.
+pub const STATUS_BITS: u32 = 7;
 /// Flag in a packed head word: an encouraged share in fen follows.
-const HAS_SHARE: u32 = 1 << 3;
+pub const HAS_SHARE: u32 = 1 << 3;
 /// Flag in a packed head word: a deciding date follows.
-const HAS_DECIDING_DATE: u32 = 1 << 4;
+pub const HAS_DECIDING_DATE: u32 = 1 << 4;
 
 /// How many 32-bit words a packed `missing` takes.
 pub const MISSING_WORDS: usize = Fact::ALL.len().div_ceil(32);
@@ -286,7 +288,7 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
     let mut results = Vec::new();
     for measure in catalogue::measures() {
         let head = words.next()?;
-        let status = *STATUSES.get(usize::try_from(head & 7).ok()?)?;
+        let status = *STATUSES.get(usize::try_from(head & STATUS_BITS).ok()?)?;
         let mut missing = Vec::new();
         for word_index in 0..MISSING_WORDS {
             let bits = words.next()?;

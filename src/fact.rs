@@ -43,6 +43,7 @@ pub enum Fact {
     ForeignNational,
     Age,
     HighEndTalent,
+    WorksInChina,
     WorksInZoneEnterprise,
     InvitedByZoneEnterprise,
     UrgentlyNeededTalent,
@@ -121,7 +122,7 @@ pub enum Audience {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 40] = [
+    pub const ALL: [Fact; 41] = [
         Fact::Province,
         Fact::ZoneLevel,
         Fact::Zone,
@@ -151,6 +152,7 @@ impl Fact {
         Fact::ForeignNational,
         Fact::Age,
         Fact::HighEndTalent,
+        Fact::WorksInChina,
         Fact::WorksInZoneEnterprise,
         Fact::InvitedByZoneEnterprise,
         Fact::UrgentlyNeededTalent,
@@ -252,7 +254,7 @@ const fn info(
 
 // Kept in the order of `Fact`; a unit test checks that each entry's name
 // round-trips, so a misplaced row cannot go unnoticed.
-const INFO: [FactInfo; 40] = [
+const INFO: [FactInfo; 41] = [
     info(
         "province",
         FactKind::Choice(PROVINCES),
@@ -442,6 +444,13 @@ const INFO: [FactInfo; 40] = [
         FactKind::Bool,
         "用人单位是否将以境外高端人才身份为您申请（由审批部门认定，不等同于工作许可A类）？",
         "Will your employer put you forward as overseas high-end talent (the approving department decides; this is not the same as work-permit class A)?",
+        TALENT,
+    ),
+    info(
+        "worksInChina",
+        FactKind::Bool,
+        "您是否在中国境内的用人单位工作，或将按所申请的许可在中国工作？",
+        "Do you work, or will you work under the permit applied for, for an employer in China (anywhere)?",
         TALENT,
     ),
     info(

@@ -226,6 +226,7 @@ impl Facts {
         }
         facts.derive_tech_enterprise()?;
         facts.derive_tech_personnel()?;
+        facts.derive_works_in_china()?;
         Ok(facts)
     }
 
@@ -269,6 +270,17 @@ impl Facts {
                 return Err(ProfileError::TechPersonnelContradiction);
             }
             self.set(Fact::TechPersonnel, Some(Value::Bool(true)));
+        }
+        Ok(())
+    }
+
+    /// Working for an enterprise in a zone is working in China.
+    fn derive_works_in_china(&mut self) -> Result<(), ProfileError> {
+        if self.get(Fact::WorksInZoneEnterprise) == Some(Value::Bool(true)) {
+            if self.get(Fact::WorksInChina) == Some(Value::Bool(false)) {
+                return Err(ProfileError::WorksInChinaContradiction);
+            }
+            self.set(Fact::WorksInChina, Some(Value::Bool(true)));
         }
         Ok(())
     }
@@ -588,6 +600,8 @@ pub enum ProfileError {
     TechEnterpriseContradiction { implied_by: Fact },
     #[error("techPersonnel: false contradicts researcher: true (a researcher is S&T personnel)")]
     TechPersonnelContradiction,
+    #[error("worksInChina: false contradicts worksInZoneEnterprise: true (a zone enterprise is in China)")]
+    WorksInChinaContradiction,
     /// Only from [`Facts::from_parts`], whose caller then reads the profile
     /// again for the message.
     #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
@@ -602,6 +616,7 @@ impl ProfileError {
             ProfileError::UnknownField { field, .. } | ProfileError::DuplicateKey { field } => Some(field.clone()),
             ProfileError::RetiredField { field, .. } => Some((*field).to_owned()),
             ProfileError::TechPersonnelContradiction => Some("techPersonnel".to_owned()),
+            ProfileError::WorksInChinaContradiction => Some("worksInChina".to_owned()),
             ProfileError::WrongType { field, .. }
             | ProfileError::NotFinite { field }
             | ProfileError::Negative { field }

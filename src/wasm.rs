@@ -204,6 +204,13 @@ pub fn tables() -> Result<JsValue, JsError> {
     }
     #[derive(serde::Serialize)]
     #[serde(rename_all = "camelCase")]
+    struct Head {
+        status: u32,
+        share: u32,
+        deciding_date: u32,
+    }
+    #[derive(serde::Serialize)]
+    #[serde(rename_all = "camelCase")]
     struct Tables {
         /// The report's contract version.
         contract: u32,
@@ -212,6 +219,9 @@ pub fn tables() -> Result<JsValue, JsError> {
         states: Vec<&'static str>,
         /// How many words a packed `missing` takes.
         missing_words: usize,
+        /// The masks of a packed head word: the status code, and the flags
+        /// saying a share or a deciding date follows.
+        head: Head,
         facts: Vec<&'static str>,
         /// The part indices of `asOf` and `birthDate`.
         as_of: usize,
@@ -226,6 +236,11 @@ pub fn tables() -> Result<JsValue, JsError> {
         statuses: crate::encode::STATUSES.into_iter().map(crate::encode::status_name).collect(),
         states: crate::encode::STATES.into_iter().map(crate::encode::state_name).collect(),
         missing_words: crate::encode::MISSING_WORDS,
+        head: Head {
+            status: crate::encode::STATUS_BITS,
+            share: crate::encode::HAS_SHARE,
+            deciding_date: crate::encode::HAS_DECIDING_DATE,
+        },
         facts: crate::encode::fact_names().collect(),
         as_of: crate::profile::AS_OF_PART,
         birth_date: crate::profile::BIRTH_DATE_PART,

@@ -86,6 +86,8 @@ export interface Profile {
   /** Completed years at `asOf`, 0..=150. */
   age?: number | null;
   highEndTalent?: boolean | null;
+  /** Works, or is to work under the permit applied for, for an employer in China (anywhere). True when `worksInZoneEnterprise` is. */
+  worksInChina?: boolean | null;
   worksInZoneEnterprise?: boolean | null;
   invitedByZoneEnterprise?: boolean | null;
   urgentlyNeededTalent?: boolean | null;

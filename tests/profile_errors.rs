@@ -46,6 +46,7 @@ const BAD_PROFILES: &[(&str, &str, &str)] = &[
     // A fact retired in contract 2 says what took its place.
     (r#"{"registersTechContracts": true}"#, "registersTechContracts", "use techContractSeller"),
     (r#"{"researcher": true, "techPersonnel": false}"#, "techPersonnel", "researcher"),
+    (r#"{"worksInZoneEnterprise": true, "worksInChina": false}"#, "worksInChina", "worksInZoneEnterprise"),
     (r#"{"zone": "jingrong-town", "province": "guizhou"}"#, "province", "contradicts zone"),
     (r#"{"zone": 3}"#, "zone", "zone id"),
     (r#"{"zone": "chengdu", "province": "guizhou"}"#, "province", "contradicts zone"),

@@ -7,7 +7,7 @@
 //   - revenue > 300,000,000 and rd > 15,000,000 yuan (strict);
 //   - age ≤ 65 from `age`, or from `birthDate` and `asOf` in completed years;
 //   - the two residence-permit sentences restate national law: a foreign
-//     national, with no test of location (SPEC contract 2).
+//     national working in China, with no test of location (SPEC contract 2).
 // json-logic has no money or date operations, so two small custom operations
 // are registered, the same helpers the other encoding uses: `fen` and
 // `completed_years` (bench/rules/fixed.mjs).
@@ -37,7 +37,7 @@ export const RULES = {
   'guizhou.work-permit-age-65': and(is('foreignNational'), is('highEndTalent'), is('worksInZoneEnterprise'), IN('guizhou'), NATIONAL_ZONE, AGE_AT_MOST_65),
   'national.multi-entry-visa': and(is('foreignNational'), is('invitedByZoneEnterprise'), NATIONAL_ZONE),
   // Restated national law (出境入境管理法 art. 30): a foreign national, wherever.
-  'national.residence-permit-5y': and(is('foreignNational')),
+  'national.residence-permit-5y': and(is('foreignNational'), is('worksInChina')),
   'national.graduate-residence-facilitation': and(
     is('foreignNational'),
     oneOf('graduation', ['chineseKeyUniversityBachelorPlus', 'renownedForeignUniversity']),
@@ -45,7 +45,7 @@ export const RULES = {
     NATIONAL_ZONE,
   ),
   'sichuan.multi-entry-visa': and(is('foreignNational'), is('invitedByZoneEnterprise'), IN('sichuan'), ANY_ZONE),
-  'sichuan.residence-permit-5y': and(is('foreignNational')),
+  'sichuan.residence-permit-5y': and(is('foreignNational'), is('worksInChina')),
   'chongqing.foreign-talent-relaxed-limits': and(is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE),
   'chongqing.permanent-residence': and(is('foreignNational'), is('highLevelTalent'), IN('chongqing'), ANY_ZONE),
   'chongqing.knowledge-value-loan': and(is('aboveDesignatedSize'), is('highTechEnterprise'), IN('chongqing'), ANY_ZONE),

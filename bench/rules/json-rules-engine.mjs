@@ -4,7 +4,8 @@
 // boundaries):
 //   - national measures: a national zone in any province;
 //   - the two residence-permits-up-to-5-years measures restate national law
-//     (出境入境管理法 art. 30): a foreign national, with no test of location;
+//     (出境入境管理法 art. 30): a foreign national working in China, with no
+//     test of location;
 //   - Sichuan and Chongqing measures: that province, a zone of either level;
 //   - guizhou.work-permit-age-65: Guizhou and a NATIONAL zone only;
 //   - guizhou.star-listing-cultivation: tech enterprise, R&D intensity over 5 %
@@ -44,7 +45,7 @@ export const CONDITIONS = {
     all: [is('foreignNational'), is('highEndTalent'), is('worksInZoneEnterprise'), IN('guizhou'), NATIONAL_ZONE, AGE_AT_MOST_65],
   },
   'national.multi-entry-visa': { all: [is('foreignNational'), is('invitedByZoneEnterprise'), NATIONAL_ZONE] },
-  'national.residence-permit-5y': { all: [is('foreignNational')] },
+  'national.residence-permit-5y': { all: [is('foreignNational'), is('worksInChina')] },
   'national.graduate-residence-facilitation': {
     all: [
       is('foreignNational'),
@@ -54,7 +55,7 @@ export const CONDITIONS = {
     ],
   },
   'sichuan.multi-entry-visa': { all: [is('foreignNational'), is('invitedByZoneEnterprise'), IN('sichuan'), ANY_ZONE] },
-  'sichuan.residence-permit-5y': { all: [is('foreignNational')] },
+  'sichuan.residence-permit-5y': { all: [is('foreignNational'), is('worksInChina')] },
   'chongqing.foreign-talent-relaxed-limits': {
     all: [is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE],
   },

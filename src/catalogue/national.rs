@@ -67,6 +67,13 @@ const RESPONSIBLE_EXIT_ENTRY: Text =
 
 const RESPONSIBLE_TAX: Text = Text::new("税务部门", "Tax authorities");
 
+/// Working in China at all: what a work-type residence permit needs, wherever.
+pub(super) const WORKS_IN_CHINA: Condition = is(
+    Fact::WorksInChina,
+    "在中国境内工作（或将按所申请的许可工作）",
+    "works, or is to work under the permit applied for, in China",
+);
+
 const WORKS_IN_ZONE_ENTERPRISE: Condition =
     is(Fact::WorksInZoneEnterprise, "在高新区内企业工作", "works for an enterprise in the zone");
 
@@ -158,7 +165,7 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（五）",
         quote: "在园区内企业工作的外国人才，可按规定申办 5 年以内的居留许可。",
-        condition: Condition::All(&[FOREIGN_NATIONAL]),
+        condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_CHINA]),
         nature: Nature::Restated(RULE_RESIDENCE_PERMIT),
         responsible: Some(RESPONSIBLE_EXIT_ENTRY),
         note: Some(NOTE_RESIDENCE_5Y),

@@ -8,7 +8,7 @@
 //! that is cut off inside clause (十): measures after that point cannot be
 //! encoded from it.
 
-use super::national::{APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_RESIDENCE_5Y, RULE_RESIDENCE_PERMIT};
+use super::national::{APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_RESIDENCE_5Y, RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA};
 use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -100,7 +100,7 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（九）",
         quote: "在高新区内企业工作的外国人才，可按规定申办 5 年以内的居留许可。",
-        condition: Condition::All(&[FOREIGN_NATIONAL]),
+        condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_CHINA]),
         nature: Nature::Restated(RULE_RESIDENCE_PERMIT),
         responsible: Some(RESPONSIBLE),
         note: Some(NOTE_RESIDENCE_5Y),

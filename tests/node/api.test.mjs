@@ -90,11 +90,11 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
     'sichuan.work-permit-age-65': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 62 }, 'conditional'],
     'guizhou.work-permit-age-65': [{ zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 61 }, 'conditional'],
     'national.multi-entry-visa': [{ zoneLevel: 'national', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
-    // Restated national law: a foreign national anywhere, not a claim.
-    'national.residence-permit-5y': [{ province: 'other', zoneLevel: 'none', foreignNational: true }, 'informational'],
+    // Restated national law: a foreign national working anywhere in China, not a claim.
+    'national.residence-permit-5y': [{ province: 'other', zoneLevel: 'none', foreignNational: true, worksInChina: true }, 'informational'],
     'national.graduate-residence-facilitation': [{ zoneLevel: 'national', foreignNational: true, graduation: 'renownedForeignUniversity', startupInZone: true }, 'eligible'],
     'sichuan.multi-entry-visa': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
-    'sichuan.residence-permit-5y': [{ province: 'guizhou', foreignNational: true }, 'informational'],
+    'sichuan.residence-permit-5y': [{ province: 'guizhou', foreignNational: true, worksInChina: true }, 'informational'],
     'chongqing.foreign-talent-relaxed-limits': [{ zone: 'bishan', foreignNational: true, urgentlyNeededTalent: true }, 'conditional'],
     'chongqing.permanent-residence': [{ zone: 'bishan', foreignNational: true, highLevelTalent: true }, 'conditional'],
     'chongqing.knowledge-value-loan': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true }, 'conditional'],
@@ -107,12 +107,15 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
     const r = evaluate(profile, { today: TODAY }).results.find((x) => x.id === id);
     assert.equal(r.status, status, `${id} ${JSON.stringify(profile)}`);
   }
-  // Residence permits test no location: a foreign national is enough, a national is not.
+  // Residence permits test no location: a foreign national working in China
+  // anywhere is enough; a national, or someone not working, is not.
   for (const id of ['national.residence-permit-5y', 'sichuan.residence-permit-5y']) {
     const m = measures().find((x) => x.id === id);
     assert.equal(m.nature, 'restated');
-    assert.equal(evaluate({ foreignNational: true }, { today: TODAY }).results.find((x) => x.id === id).status, 'informational');
-    assert.equal(evaluate({ foreignNational: false }, { today: TODAY }).results.find((x) => x.id === id).status, 'ineligible');
+    const status = (profile) => evaluate(profile, { today: TODAY }).results.find((x) => x.id === id).status;
+    assert.equal(status({ province: 'other', zoneLevel: 'none', foreignNational: true, worksInChina: true }), 'informational');
+    assert.equal(status({ foreignNational: false }), 'ineligible');
+    assert.equal(status({ foreignNational: true, worksInChina: false }), 'ineligible');
   }
 });
 

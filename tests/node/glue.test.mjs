@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONTRACT2_PROFILES, corpus, engine, pkgDir, prng, root, TODAY } from './helpers.mjs';
+import { corpus, engine, pkgDir, prng, root, TODAY } from './helpers.mjs';
 
 const core = await import(join(pkgDir, 'engine.js'));
 
@@ -44,7 +44,7 @@ const OPTIONS = [
 ];
 
 /** The hand-made corpus and the profiles for what contract 2 added. */
-const profiles = () => [...corpus(), ...CONTRACT2_PROFILES];
+const profiles = () => corpus();
 
 test('the corpus gives the core’s reports and questions with every option', () => {
   for (const profile of profiles()) {

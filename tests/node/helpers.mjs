@@ -85,33 +85,3 @@ export function corpus() {
     .map((l) => JSON.parse(l));
 }
 
-/**
- * Profiles for what contract 2 added and the hand-made corpus (shared with
- * the Rust tests) does not yet cover: every new fact, the zones whose level
- * the directory leaves open, 66th birthdays within 90 days of asOf, and each
- * nature's met status. The node tests use them beside the corpus.
- */
-export const CONTRACT2_PROFILES = [
-  { asOf: TODAY, zone: 'chengdu', smallOrMediumEnterprise: true, highGrowthEnterprise: true },
-  { asOf: TODAY, zone: 'chengdu-science-city', zoneLevel: 'national', smallOrMediumEnterprise: true, highGrowthEnterprise: true, ownsIntellectualProperty: true },
-  { asOf: TODAY, zone: 'jingrong-town', techPersonnel: true, startupInZone: true, angelInvestor: true },
-  { asOf: TODAY, zone: 'jingrong-town', zoneLevel: 'provincial', researcher: true, startupInZone: true },
-  { asOf: TODAY, zone: 'chengdu-science-city' },
-  { asOf: TODAY, province: 'other', zoneLevel: 'none', rdExpenseYuan: 0, commissionedRd: true },
-  { asOf: TODAY, zone: 'chongqing', commissionedRd: false, rdExpenseYuan: 0, firstSetInnovativeProduct: true },
-  { asOf: TODAY, zone: 'chongqing', firstSetEquipment: false, firstSetInnovativeProduct: false, highTechEnterprise: true, aboveDesignatedSize: true },
-  { asOf: TODAY, zone: 'guiyang', techContractSeller: true, highTechIndustryProject: true, majorProject: true },
-  { asOf: TODAY, zone: 'anshun', techContractSeller: false, highTechIndustryProject: false, majorProject: false, newIndustryOrIncubator: true },
-  { asOf: TODAY, zone: 'zunyi', newIndustryOrIncubator: false, majorProject: true },
-  { asOf: TODAY, province: 'other', zoneLevel: 'national', nationalLabCandidate: true, stateOwnedVentureCapital: true },
-  { asOf: TODAY, zone: 'mianyang', nationalLabCandidate: false, stateOwnedVentureCapital: false },
-  { asOf: TODAY, zone: 'bishan', techPersonnel: true, startupInZone: true, publicSectorStaffInZone: true },
-  { asOf: TODAY, zone: 'rongchang', techPersonnel: false, publicSectorStaffInZone: false },
-  { asOf: TODAY, province: 'guizhou', foreignNational: true },
-  // 66th birthdays: within 90 days (a deciding date), on the 90th day, just past it, on asOf.
-  { asOf: TODAY, zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-02-01' },
-  { asOf: TODAY, zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-04-01' },
-  { asOf: TODAY, zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-04-02' },
-  { asOf: TODAY, zone: 'deyang', foreignNational: true, birthDate: '1960-03-15' },
-  { asOf: '2026-01-15', zone: 'chengdu', foreignNational: true, highEndTalent: true, birthDate: '1960-02-29' },
-];

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { spawnSync } from 'node:child_process';
-import { cli, cliJsonl, CONTRACT2_PROFILES, corpus, engine, prng, root, staleness, TODAY, wasmRecord } from './helpers.mjs';
+import { cli, cliJsonl, corpus, engine, prng, root, staleness, TODAY, wasmRecord } from './helpers.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'hitech-parity-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -60,6 +60,7 @@ const FACTS = {
   age: (r) => r.pick([() => r.int(18, 80), () => 65, () => 66, () => 0, () => 150])(),
   birthDate: date,
   highEndTalent: bool,
+  worksInChina: bool,
   worksInZoneEnterprise: bool,
   invitedByZoneEnterprise: bool,
   urgentlyNeededTalent: bool,
@@ -119,12 +120,8 @@ test('the hand-made corpus gives identical reports in wasm and in the CLI', () =
   assert.equal(compare(profiles, 'corpus'), 0, 'every corpus profile is valid');
 });
 
-test('the facts contract 2 added, the zones without a level and deciding dates agree too', () => {
-  assert.equal(compare(CONTRACT2_PROFILES, 'contract2'), 0, 'every profile is valid');
-});
-
-test('every fact appears somewhere in the corpus or the contract-2 profiles, and FACTS is every fact', () => {
-  const seen = new Set([...corpus(), ...CONTRACT2_PROFILES].flatMap((p) => Object.keys(p)));
+test('every fact appears somewhere in the corpus, and FACTS is every fact', () => {
+  const seen = new Set(corpus().flatMap((p) => Object.keys(p)));
   for (const name of Object.keys(FACTS)) assert.ok(seen.has(name), name);
   const facts = [...readFileSync(join(root, 'src', 'fact.rs'), 'utf8').matchAll(/\binfo\(\s*"(\w+)"/g)].map((m) => m[1]);
   assert.deepEqual(Object.keys(FACTS).filter((f) => f !== 'birthDate').sort(), facts.sort());
@@ -143,7 +140,7 @@ test('the default date: both use Beijing’s date and say it was defaulted', () 
 
 test('every result carries nature and draft, in the CLI’s key order', () => {
   const file = join(dir, 'order.jsonl');
-  const profiles = [...corpus(), ...CONTRACT2_PROFILES];
+  const profiles = corpus();
   writeFileSync(file, profiles.map((p) => JSON.stringify(p)).join('\n') + '\n');
   const { outputs } = cliJsonl(file);
   profiles.forEach((profile, i) => {
