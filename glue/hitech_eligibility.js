@@ -40,6 +40,31 @@ import initEngine, {
 
 export { initSync, measures, zones, version };
 
+/**
+ * What `evaluate` and `nextQuestions` throw on bad input: an Error whose
+ * message is the core's, starting with the field it is about, and whose
+ * `field` names that profile field or option (`"revenueYuan"`,
+ * `"options.today"`), or is null when the input as a whole is wrong (not an
+ * object). A portal can put the message beside the right input.
+ */
+export class ProfileError extends Error {
+  constructor(message, field) {
+    super(message);
+    this.name = 'ProfileError';
+    this.field = field;
+  }
+}
+
+/** Calls the core's own function, rethrowing its Error as a ProfileError. */
+function exact(call, profile, options) {
+  try {
+    return call(profile, options);
+  } catch (error) {
+    if (error instanceof Error && Object.hasOwn(error, 'field')) throw new ProfileError(error.message, error.field);
+    throw error;
+  }
+}
+
 const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
 
 /**
@@ -277,14 +302,14 @@ function unpack(words, explain) {
 
 /**
  * Evaluates every measure for a profile: one result per measure, in
- * catalogue order. Throws an Error naming the field on bad input.
+ * catalogue order. Throws a ProfileError naming the field on bad input.
  * @param {import('./hitech_eligibility.js').Profile} profile
  * @param {import('./hitech_eligibility.js').EvaluateOptions} [options]
  */
 export function evaluate(profile, options) {
   const call = prepare(profile, options);
   const words = packed(call);
-  return words === null ? evaluateExact(profile, options) : unpack(words, call.explain);
+  return words === null ? exact(evaluateExact, profile, options) : unpack(words, call.explain);
 }
 
 function copyText(text) {
@@ -308,7 +333,7 @@ function question(template, ids) {
  */
 export function nextQuestions(profile, options) {
   const words = packed(prepare(profile, options));
-  if (words === null) return nextQuestionsExact(profile, options);
+  if (words === null) return exact(nextQuestionsExact, profile, options);
   const { facts, measures: table, questions } = getTables();
   const byFact = facts.map(() => []);
   // Only the statuses and missing facts: `walk` leaves the reasons unread.

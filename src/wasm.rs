@@ -16,7 +16,8 @@
 //! `JSON.parse`.
 //!
 //! Every error reaches JavaScript as a real `Error` whose message is exactly
-//! the native message ([`ProfileError`]'s `Display`).
+//! the native message ([`ProfileError`]'s `Display`), with a `field`
+//! property naming the field it is about (`null` for the input as a whole).
 
 use crate::date::CivilDate;
 use crate::fact::FactKind;
@@ -38,9 +39,26 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
+/// A JavaScript `Error` with `message` and a `field` property: the profile
+/// field or the option the error is about (the message starts with it), or
+/// `null` when it is about the input as a whole. A portal puts the message
+/// beside the right input; the glue rethrows it as its `ProfileError`.
+fn js_error(message: &str, field: Option<&str>) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Setting an own property of a fresh Error cannot fail.
+    let _ = Reflect::set(&error, &"field".into(), &field.map_or(JsValue::NULL, JsValue::from_str));
+    error.into()
+}
+
+/// An error about an option, e.g. `options.today`.
+fn option_error(name: &str, problem: &str) -> JsValue {
+    let field = format!("options.{name}");
+    js_error(&format!("{field}: {problem}"), Some(&field))
+}
+
 /// The error for an object whose keys cannot be read.
-fn unreadable(what: &str) -> JsError {
-    JsError::new(&format!("{what}: cannot be read (a Proxy trap threw, or the Proxy was revoked)"))
+fn unreadable(what: &str) -> JsValue {
+    js_error(&format!("{what}: cannot be read (a Proxy trap threw, or the Proxy was revoked)"), None)
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -56,19 +74,18 @@ struct Options {
 
 /// Reads `options`: `today` (default: today's date in Beijing) and
 /// `explain` (default: true). Any other key is refused, like a profile's.
-fn read_options(options: &JsValue) -> Result<Options, JsError> {
+fn read_options(options: &JsValue) -> Result<Options, JsValue> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options { today: beijing_today()?, explain: true });
     }
     if !options.is_object() || is_array(options).map_err(|_| unreadable("options"))? {
-        return Err(JsError::new("options must be an object, e.g. { today: \"2026-01-01\" }"));
+        return Err(js_error("options must be an object, e.g. { today: \"2026-01-01\" }", None));
     }
     let mut today = None;
     let mut explain = true;
     for key in keys_of(options).map_err(|_| unreadable("options"))?.iter() {
         let name = key.as_string().unwrap_or_default();
-        let value =
-            Reflect::get(options, &key).map_err(|_| JsError::new(&format!("options.{name}: cannot be read")))?;
+        let value = Reflect::get(options, &key).map_err(|_| option_error(&name, "cannot be read"))?;
         // An option left undefined or null takes its default.
         if (value.is_undefined() || value.is_null()) && (name == "today" || name == "explain") {
             continue;
@@ -76,15 +93,11 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
         match name.as_str() {
             "today" => {
                 let text =
-                    value.as_string().ok_or_else(|| JsError::new("options.today: must be a date string YYYY-MM-DD"))?;
-                today = Some(Today::Given(
-                    CivilDate::parse(&text).map_err(|e| JsError::new(&format!("options.today: {e}")))?,
-                ));
+                    value.as_string().ok_or_else(|| option_error("today", "must be a date string YYYY-MM-DD"))?;
+                today = Some(Today::Given(CivilDate::parse(&text).map_err(|e| option_error("today", &e.to_string()))?));
             }
-            "explain" => {
-                explain = value.as_bool().ok_or_else(|| JsError::new("options.explain: must be true or false"))?
-            }
-            _ => return Err(JsError::new(&format!("options.{name}: unknown option (allowed: today, explain)"))),
+            "explain" => explain = value.as_bool().ok_or_else(|| option_error("explain", "must be true or false"))?,
+            _ => return Err(option_error(&name, "unknown option (allowed: today, explain)")),
         }
     }
     Ok(Options { today: today.map_or_else(beijing_today, Ok)?, explain })
@@ -92,16 +105,18 @@ fn read_options(options: &JsValue) -> Result<Options, JsError> {
 
 /// Today's date in Beijing from the browser's clock, whatever the browser's
 /// time zone (SPEC §1): a page in Honolulu and a batch in Chongqing agree.
-fn beijing_today() -> Result<Today, JsError> {
+fn beijing_today() -> Result<Today, JsValue> {
     // Milliseconds since 1970 as a whole number of seconds; the clock of any
     // real machine is far inside i64.
     #[allow(clippy::cast_possible_truncation)]
     let seconds = (js_sys::Date::now() / 1000.0).floor() as i64;
-    CivilDate::beijing_today(seconds).map(Today::Clock).ok_or_else(|| JsError::new("today: the clock is out of range"))
+    CivilDate::beijing_today(seconds)
+        .map(Today::Clock)
+        .ok_or_else(|| js_error("options.today: the clock is out of range; give options.today", Some("options.today")))
 }
 
 /// Converts a JavaScript profile into the JSON value the validator reads.
-fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
+fn profile_value(profile: &JsValue) -> Result<Value, JsValue> {
     if !profile.is_object() || is_array(profile).map_err(|_| unreadable("profile"))? {
         return Err(to_error(ProfileError::NotAnObject));
     }
@@ -111,7 +126,7 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
         let name = key.as_string().unwrap_or_default();
         // A getter or a proxy trap can throw.
         let value = Reflect::get(profile, &key)
-            .map_err(|_| JsError::new(&format!("{name}: cannot be read (its getter threw)")))?;
+            .map_err(|_| js_error(&format!("{name}: cannot be read (its getter threw)"), Some(&name)))?;
         let leaf = if let Some(flag) = value.as_bool() {
             Value::Bool(flag)
         } else if let Some(text) = value.as_string() {
@@ -130,7 +145,9 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
             continue;
         } else if value.is_null() {
             Value::Null
-        } else if is_array(&value).map_err(|_| JsError::new(&format!("{name}: cannot be read (a revoked Proxy)")))? {
+        } else if is_array(&value)
+            .map_err(|_| js_error(&format!("{name}: cannot be read (a revoked Proxy)"), Some(&name)))?
+        {
             // No fact takes an array or an object, so its contents do not
             // matter: the validator says what the field must be.
             Value::Array(Vec::new())
@@ -146,18 +163,18 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsError> {
     }
 }
 
-fn facts_from(profile: &JsValue, options: &Options) -> Result<Facts, JsError> {
+fn facts_from(profile: &JsValue, options: &Options) -> Result<Facts, JsValue> {
     let value = profile_value(profile)?;
     Facts::from_value(&value, options.today).map_err(to_error)
 }
 
-fn to_error(error: ProfileError) -> JsError {
-    JsError::new(&error.to_string())
+fn to_error(error: ProfileError) -> JsValue {
+    js_error(&error.to_string(), error.field().as_deref())
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let text = serde_json::to_string(value).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&text).map_err(|_| JsError::new("internal error: the report is not JSON"))
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| js_error(&e.to_string(), None))?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error("internal error: the report is not JSON", None))
 }
 
 /// Evaluates every measure for a profile: one result per measure, in
@@ -166,7 +183,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
 pub fn evaluate(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
     to_js(&crate::evaluate_with(&facts, options.explain))
@@ -194,7 +211,7 @@ pub fn evaluate_parts(parts: &[f64], today: f64) -> Vec<u32> {
 /// once: the fact names in bit order, each measure's id and the words of its
 /// tests in reason order, and the question for every fact.
 #[wasm_bindgen(skip_typescript)]
-pub fn tables() -> Result<JsValue, JsError> {
+pub fn tables() -> Result<JsValue, JsValue> {
     #[derive(serde::Serialize)]
     struct MeasureTable {
         id: &'static str,
@@ -268,7 +285,7 @@ pub fn tables() -> Result<JsValue, JsError> {
 
 /// The catalogue: every measure with its conditions, benefit and citation.
 #[wasm_bindgen(unchecked_return_type = "Measure[]")]
-pub fn measures() -> Result<JsValue, JsError> {
+pub fn measures() -> Result<JsValue, JsValue> {
     to_js(&crate::measures().collect::<Vec<_>>())
 }
 
@@ -277,7 +294,7 @@ pub fn measures() -> Result<JsValue, JsError> {
 pub fn next_questions(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
-) -> Result<JsValue, JsError> {
+) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
     to_js(&crate::next_questions(&crate::evaluate_with(&facts, false)))
@@ -285,7 +302,7 @@ pub fn next_questions(
 
 /// The directory of high-tech zones a profile's `zone` can name.
 #[wasm_bindgen(unchecked_return_type = "Zone[]")]
-pub fn zones() -> Result<JsValue, JsError> {
+pub fn zones() -> Result<JsValue, JsValue> {
     to_js(&crate::zone::ZONES)
 }
 
@@ -318,10 +335,13 @@ mod tests {
         Reflect::get(&result.unwrap(), &"status".into()).unwrap().as_string().unwrap()
     }
 
-    fn message(error: JsError) -> String {
-        let value = JsValue::from(error);
-        assert!(value.is_instance_of::<js_sys::Error>(), "thrown value is an Error");
-        value.unchecked_into::<js_sys::Error>().message().into()
+    fn message(error: JsValue) -> String {
+        assert!(error.is_instance_of::<js_sys::Error>(), "thrown value is an Error");
+        error.unchecked_into::<js_sys::Error>().message().into()
+    }
+
+    fn field(error: &JsValue) -> Option<String> {
+        Reflect::get(error, &"field".into()).unwrap().as_string()
     }
 
     #[wasm_bindgen_test]
@@ -347,11 +367,20 @@ mod tests {
     #[wasm_bindgen_test]
     fn bad_profiles_throw_errors_naming_the_field() {
         let typo = evaluate(js(r#"{"revenueYaun": 1}"#), options()).unwrap_err();
+        assert_eq!(field(&typo).as_deref(), Some("revenueYaun"));
         assert_eq!(message(typo), "revenueYaun: unknown field (did you mean revenueYuan?)");
+        let odd_key = evaluate(js(r#"{"a: b": 1}"#), options()).unwrap_err();
+        assert_eq!(field(&odd_key).as_deref(), Some("a: b"), "the key, not the text before a colon");
+        let contradiction = evaluate(js(r#"{"zone": "zunyi", "zoneLevel": "national"}"#), options()).unwrap_err();
+        assert_eq!(field(&contradiction).as_deref(), Some("zoneLevel"));
+        let option = evaluate(js("{}"), js(r#"{"today": "2026-02-30"}"#)).unwrap_err();
+        assert_eq!(field(&option).as_deref(), Some("options.today"));
+        assert!(message(option).starts_with("options.today: "));
         let profile = Object::new();
         Reflect::set(&profile, &"revenueYuan".into(), &JsValue::from_f64(f64::NAN)).unwrap();
         assert_eq!(message(evaluate(profile.into(), options()).unwrap_err()), "revenueYuan: must be a finite number");
         let not_an_object = evaluate(JsValue::from_str("sichuan"), options()).unwrap_err();
+        assert_eq!(field(&not_an_object), None, "about the input as a whole");
         assert!(message(not_an_object).contains("JSON object"));
     }
 

@@ -287,3 +287,12 @@ export interface Zone {
    */
   level: Exclude<ZoneLevel, "none"> | null;
 }
+
+/**
+ * What `evaluate` and `nextQuestions` throw on bad input (exported by the
+ * package's entry point): the message starts with the field it is about.
+ */
+export class ProfileError extends Error {
+  /** The profile field or option (`"options.today"`) the error is about; null when the input as a whole is wrong. */
+  readonly field: string | null;
+}

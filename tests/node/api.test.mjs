@@ -330,3 +330,34 @@ test('a brief report has the same statuses and missing facts, and bare reason st
   assert.ok(JSON.stringify(brief).length * 2 < JSON.stringify(full).length, 'brief is much smaller');
   assert.throws(() => evaluate({}, { explain: 'no' }), { message: 'options.explain: must be true or false' });
 });
+
+test('bad input throws a ProfileError whose field names the input, for a portal to place the message', () => {
+  const { ProfileError } = engine;
+  const cases = [
+    [{ revenueYaun: 1 }, undefined, 'revenueYaun'],
+    [{ 'a: b': 1 }, undefined, 'a: b'],
+    [{ revenueYuan: -1 }, undefined, 'revenueYuan'],
+    [{ revenueYuan: Number.NaN }, undefined, 'revenueYuan'],
+    [{ zone: 'zunyi', zoneLevel: 'national' }, undefined, 'zoneLevel'],
+    [{ birthDate: '2030-01-01' }, { today: TODAY }, 'birthDate'],
+    [{ registersTechContracts: true }, undefined, 'registersTechContracts'],
+    [{}, { today: '2026-02-30' }, 'options.today'],
+    [{}, { toady: '2026-01-01' }, 'options.toady'],
+    ['sichuan', undefined, null],
+    [[1], undefined, null],
+  ];
+  for (const [profile, options, field] of cases) {
+    for (const call of [engine.evaluate, engine.nextQuestions]) {
+      let thrown;
+      try {
+        call(profile, options ?? { today: TODAY });
+      } catch (error) {
+        thrown = error;
+      }
+      assert.ok(thrown instanceof ProfileError && thrown instanceof Error, `${JSON.stringify(profile)}: ${thrown}`);
+      assert.equal(thrown.name, 'ProfileError');
+      assert.equal(thrown.field, field, JSON.stringify(profile));
+      if (field !== null) assert.ok(thrown.message.startsWith(`${field}: `), thrown.message);
+    }
+  }
+});

@@ -5,6 +5,7 @@ import init, {
   initSync,
   measures,
   nextQuestions,
+  ProfileError,
   version,
   zones,
   type Condition,
@@ -114,4 +115,15 @@ export function mistakes(): void {
   // @ts-expect-error: a zone's level may be null
   const level: 'national' | 'provincial' = zones()[0]!.level;
   void [wrong, status, minimum, level];
+  try {
+    evaluate({ revenueYaun: 1 } as unknown as Profile);
+  } catch (error) {
+    // A portal puts the message beside the input the error names.
+    if (error instanceof ProfileError) {
+      const field: string | null = error.field;
+      // @ts-expect-error: field may be null (the input as a whole)
+      const always: string = error.field;
+      void [field, always, error.message];
+    }
+  }
 }
