@@ -210,77 +210,47 @@ function isoDate(number) {
 }
 
 /**
- * Where one measure's answer lies in a packed report: the one cursor `walk`
- * moves from measure to measure (one object for the whole walk).
- */
-const cursor = { index: 0, status: '', missing: 0, states: 0, share: -1, date: -1 };
-
-/**
- * The one reader of the packed layout (src/encode.rs, `pack_report`):
+ * The one reader of the packed layout (src/encode.rs, `pack_report`): builds
+ * the report objects, keys in the order the core writes them.
  *
  *   word 0 asOf (year × 10000 + month × 100 + day), word 1 asOfDefaulted (0/1);
- *   then per measure, in catalogue order: a head word (bits 0–2 the status,
- *   its index in `tables.statuses`; bit 3 a share follows; bit 4 a deciding
- *   date follows — the masks are `tables.head`), `tables.missingWords` words of the missing-facts bitset
- *   (low word first, bit i = `tables.facts[i]`), the test states two bits
- *   each (an index in `tables.states`), sixteen to a word, then the share in
- *   fen (low word, high word), then the date.
+ *   then per measure, in catalogue order: a head word (the status, its index
+ *   in `tables.statuses`, and flags saying a share or a deciding date
+ *   follows — the masks are `tables.head`), `tables.missingWords` words of
+ *   the missing-facts bitset (low word first, bit i = `tables.facts[i]`),
+ *   the test states two bits each (an index in `tables.states`), sixteen to
+ *   a word, then the share in fen (low word, high word), then the date.
  *
- * Calls `visit(cursor)` for each measure with the status and the offsets of
- * its parts (share and date −1 when absent), and reads nothing else: each
- * caller reads only what it needs (nextQuestions builds no reasons, which
- * would add a third to the widget's per-answer work). Throws if the words
- * do not end where the last measure does: a glue and a core out of step.
+ * With `withReasons` false the reasons are left unread (nextQuestions needs
+ * only statuses and missing facts; building reasons would add a third to
+ * the widget's per-answer work). One loop, no callback: this is the hot
+ * path of every answer. Throws if the words do not end where the last
+ * measure does: a glue and a core out of step.
  */
-function walk(words, visit) {
-  // The head word's masks come from the core with the other tables.
-  const { statuses, missingWords, stateWords, head: mask } = getTables();
-  let at = 2;
-  for (let index = 0; index < stateWords.length; index++) {
-    const head = words[at++];
-    cursor.index = index;
-    cursor.status = statuses[head & mask.status];
-    cursor.missing = at;
-    at += missingWords;
-    cursor.states = at;
-    at += stateWords[index];
-    cursor.share = head & mask.share ? at : -1;
-    if (head & mask.share) at += 2;
-    cursor.date = head & mask.decidingDate ? at : -1;
-    if (head & mask.decidingDate) at += 1;
-    visit(cursor);
-  }
-  if (at !== words.length) {
-    throw new Error(`internal error: the packed report has ${words.length} words, the tables describe ${at}`);
-  }
-}
-
-/** Calls `each(fact index)` for every fact in the missing-facts bitset at `at`, in fact order. */
-function eachMissing(words, at, each) {
-  const count = getTables().missingWords;
-  for (let word = 0; word < count; word++) {
-    let bits = words[at + word];
-    while (bits !== 0) {
-      const low = bits & -bits;
-      each(word * 32 + 31 - Math.clz32(low));
-      bits ^= low;
-    }
-  }
-}
-
-/** Builds the report objects from a packed report, keys in the order the core writes them. */
-function unpack(words, explain) {
-  const { facts, measures: table, states } = getTables();
+function unpack(words, explain, withReasons = true) {
+  const t = getTables();
+  const { facts, measures: table, states, missingWords, stateWords, statuses, head: mask } = t;
   const results = new Array(table.length);
-  walk(words, (at) => {
-    const measure = table[at.index];
+  let at = 2;
+  for (let index = 0; index < table.length; index++) {
+    const measure = table[index];
+    const head = words[at++];
     const missing = [];
-    eachMissing(words, at.missing, (fact) => missing.push(facts[fact]));
+    for (let w = 0; w < missingWords; w++) {
+      // `| 0`: a word past the end of a short array reads as no bits, not a loop forever.
+      let bits = words[at + w] | 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        missing.push(facts[w * 32 + 31 - Math.clz32(low)]);
+        bits ^= low;
+      }
+    }
+    at += missingWords;
     const tests = measure.tests;
-    const reasons = new Array(tests.length);
+    const reasons = new Array(withReasons ? tests.length : 0);
     let word = 0;
-    for (let position = 0; position < tests.length; position++) {
-      if ((position & 15) === 0) word = words[at.states + (position >> 4)];
+    for (let position = 0; position < reasons.length; position++) {
+      if ((position & 15) === 0) word = words[at + (position >> 4)];
       const state = states[(word >>> ((position & 15) * 2)) & 3];
       if (explain) {
         const text = tests[position];
@@ -289,15 +259,19 @@ function unpack(words, explain) {
         reasons[position] = state;
       }
     }
-    const result = { id: measure.id, status: at.status, nature: measure.nature, draft: measure.draft, missing, reasons };
-    if (at.share >= 0) {
-      // In fen, below 2^53: exact. Whole yuan as an integer, else yuan.fen.
-      result.encouragedShareYuan = (words[at.share] + words[at.share + 1] * TWO_POW_32) / 100;
+    at += stateWords[index];
+    const result = { id: measure.id, status: statuses[head & mask.status], nature: measure.nature, draft: measure.draft, missing, reasons };
+    if (head & mask.share) {
+      result.encouragedShareYuan = (words[at] + words[at + 1] * TWO_POW_32) / 100;
+      at += 2;
     }
-    if (at.date >= 0) result.decidingDate = isoDate(words[at.date]);
-    results[at.index] = result;
-  });
-  return { contract: getTables().contract, asOf: isoDate(words[0]), asOfDefaulted: words[1] === 1, results };
+    if (head & mask.decidingDate) result.decidingDate = isoDate(words[at++]);
+    results[index] = result;
+  }
+  if (at !== words.length) {
+    throw new Error(`internal error: the packed report has ${words.length} words, the tables describe ${at}`);
+  }
+  return { contract: t.contract, asOf: isoDate(words[0]), asOfDefaulted: words[1] === 1, results };
 }
 
 /**
@@ -334,15 +308,13 @@ function question(template, ids) {
 export function nextQuestions(profile, options) {
   const words = packed(prepare(profile, options));
   if (words === null) return exact(nextQuestionsExact, profile, options);
-  const { facts, measures: table, questions } = getTables();
+  const { facts, fields, questions } = getTables();
   const byFact = facts.map(() => []);
-  // Only the statuses and missing facts: `walk` leaves the reasons unread.
-  walk(words, (at) => {
-    if (at.status === 'unknown') {
-      const id = table[at.index].id;
-      eachMissing(words, at.missing, (fact) => byFact[fact].push(id));
-    }
-  });
+  // Only the statuses and missing facts: the reasons are left unread.
+  for (const result of unpack(words, false, false).results) {
+    if (result.status !== 'unknown') continue;
+    for (const fact of result.missing) byFact[fields.get(fact).index].push(result.id);
+  }
   const out = [];
   for (let index = 0; index < facts.length; index++) {
     if (byFact[index].length > 0) out.push(question(questions[index], byFact[index]));
@@ -356,4 +328,4 @@ export function nextQuestions(profile, options) {
  * steps of `evaluate`, so that bench/node.mjs can time the boundary apart
  * from the evaluation.
  */
-export const __steps = Object.freeze({ prepare, packed, unpack, walk });
+export const __steps = Object.freeze({ prepare, packed, unpack });

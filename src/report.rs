@@ -175,9 +175,12 @@ fn age_limit_passed_within(as_of: CivilDate, birth: CivilDate, limit: u16, days:
     if as_of.completed_years_since(birth)? > limit {
         return None;
     }
-    (1..=days)
-        .filter_map(|offset| as_of.plus_days(offset))
-        .find(|day| day.completed_years_since(birth).is_some_and(|age| age > limit))
+    // The (limit + 1)th birthday; one born on 29 February turns a year older
+    // on 1 March in a common year (as `completed_years_since` counts).
+    let year = birth.year().checked_add(limit.checked_add(1)?)?;
+    let birthday = CivilDate::new(year, birth.month(), birth.day()).or_else(|_| CivilDate::new(year, 3, 1)).ok()?;
+    // After asOf, since the person is at most `limit` on asOf.
+    (birthday.to_unix_days() - as_of.to_unix_days() <= days).then_some(birthday)
 }
 
 /// Evaluates one measure, with the words of each reason.

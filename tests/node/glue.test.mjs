@@ -156,7 +156,7 @@ test('dates cross as numbers: every form the core accepts or refuses agrees', ()
 });
 
 test('the fast path is taken for plain calls, and its reports are the core’s contract', () => {
-  const { prepare, packed, unpack, walk } = engine.__steps;
+  const { prepare, packed, unpack } = engine.__steps;
   const tables = core.tables();
   for (const profile of profiles()) {
     const call = prepare(profile, { today: TODAY });
@@ -171,18 +171,24 @@ test('the fast path is taken for plain calls, and its reports are the core’s c
       const m = tables.measures.find((x) => x.id === r.id);
       assert.deepEqual([r.nature, r.draft], [m.nature, m.draft], r.id);
     }
-    // The one walker sees every measure once, in catalogue order, and ends where the words do.
-    const seen = [];
-    walk(words, (at) => seen.push(at.index));
-    assert.deepEqual(seen, tables.measures.map((_, i) => i));
+    // The one reader gives every measure once, in catalogue order, and the
+    // same statuses and missing facts whether or not it reads the reasons.
+    assert.deepEqual(report.results.map((r) => r.id), tables.measures.map((m) => m.id));
+    const bare = unpack(words, false, false);
+    assert.deepEqual(bare.results.map((r) => [r.id, r.status, r.missing]), report.results.map((r) => [r.id, r.status, r.missing]));
+    assert.ok(bare.results.every((r) => r.reasons.length === 0));
   }
 });
 
 test('a packed report of the wrong length is an error, not a wrong report', () => {
-  const { prepare, packed, walk } = engine.__steps;
+  const { prepare, packed, unpack } = engine.__steps;
   const words = packed(prepare({ zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1 }, { today: TODAY }));
-  assert.throws(() => walk(words.slice(0, -1), () => {}), /internal error: the packed report/);
-  assert.throws(() => walk([...words, 0], () => {}), /internal error: the packed report/);
+  for (const explain of [true, false]) {
+    assert.throws(() => unpack(words.slice(0, -1), explain), /internal error: the packed report/);
+    assert.throws(() => unpack([...words, 0], explain), /internal error: the packed report/);
+    // Cut inside the missing facts of the first measures: still an error, never a hang.
+    assert.throws(() => unpack(words.slice(0, 4), explain), /internal error: the packed report/);
+  }
 });
 
 test('the glue names no status or state itself: the core’s tables do', () => {
