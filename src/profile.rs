@@ -5,7 +5,7 @@
 //! with an error that names the field: unknown fields, wrong types, money that
 //! is negative or not finite, impossible ages and dates, values outside an
 //! enumeration, and contradictions between facts. Derived facts (age from the
-//! birth date, `techEnterprise`, the zone's province and level) are also
+//! birth date, facts another fact implies ([`IMPLIED`]), the zone's province and level) are also
 //! computed here and nowhere else.
 
 use crate::date::{CivilDate, DateError};
@@ -224,9 +224,7 @@ impl Facts {
         }) {
             facts.derive_zone(zone)?;
         }
-        facts.derive_tech_enterprise()?;
-        facts.derive_tech_personnel()?;
-        facts.derive_works_in_china()?;
+        facts.derive_implied()?;
         Ok(facts)
     }
 
@@ -263,40 +261,29 @@ impl Facts {
         Ok(())
     }
 
-    /// A researcher at a university or institute is S&T personnel (科技人员).
-    fn derive_tech_personnel(&mut self) -> Result<(), ProfileError> {
-        if self.get(Fact::Researcher) == Some(Value::Bool(true)) {
-            if self.get(Fact::TechPersonnel) == Some(Value::Bool(false)) {
-                return Err(ProfileError::TechPersonnelContradiction);
-            }
-            self.set(Fact::TechPersonnel, Some(Value::Bool(true)));
-        }
-        Ok(())
-    }
-
-    /// Working for an enterprise in a zone is working in China.
-    fn derive_works_in_china(&mut self) -> Result<(), ProfileError> {
-        if self.get(Fact::WorksInZoneEnterprise) == Some(Value::Bool(true)) {
-            if self.get(Fact::WorksInChina) == Some(Value::Bool(false)) {
-                return Err(ProfileError::WorksInChinaContradiction);
-            }
-            self.set(Fact::WorksInChina, Some(Value::Bool(true)));
-        }
-        Ok(())
-    }
-
-    fn derive_tech_enterprise(&mut self) -> Result<(), ProfileError> {
-        for source in [Fact::HighTechEnterprise, Fact::TechSme] {
+    /// Sets every yes/no fact that another one implies ([`IMPLIED`]),
+    /// refusing a profile that says the implied fact is false.
+    fn derive_implied(&mut self) -> Result<(), ProfileError> {
+        for (source, implied, why) in IMPLIED {
             if self.get(source) == Some(Value::Bool(true)) {
-                if self.get(Fact::TechEnterprise) == Some(Value::Bool(false)) {
-                    return Err(ProfileError::TechEnterpriseContradiction { implied_by: source });
+                if self.get(implied) == Some(Value::Bool(false)) {
+                    return Err(ProfileError::ImpliedFactDenied { field: implied, implied_by: source, why });
                 }
-                self.set(Fact::TechEnterprise, Some(Value::Bool(true)));
+                self.set(implied, Some(Value::Bool(true)));
             }
         }
         Ok(())
     }
 }
+
+/// Yes/no facts that follow from another being true: (if this is true, this
+/// is true too, because …). One line here is all a new implication needs.
+const IMPLIED: [(Fact, Fact, &str); 4] = [
+    (Fact::HighTechEnterprise, Fact::TechEnterprise, "that makes it a technology enterprise"),
+    (Fact::TechSme, Fact::TechEnterprise, "that makes it a technology enterprise"),
+    (Fact::Researcher, Fact::TechPersonnel, "a researcher is S&T personnel"),
+    (Fact::WorksInZoneEnterprise, Fact::WorksInChina, "a zone enterprise is in China"),
+];
 
 use serde_json::Value as Value_; // ours is `Value`
 
@@ -596,12 +583,8 @@ pub enum ProfileError {
     UnknownValue { field: Field, value: String },
     #[error("{}: \"{given}\" contradicts zone \"{zone}\", which is {implied}", field.name())]
     ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
-    #[error("techEnterprise: false contradicts {}: true (that makes it a technology enterprise)", implied_by.name())]
-    TechEnterpriseContradiction { implied_by: Fact },
-    #[error("techPersonnel: false contradicts researcher: true (a researcher is S&T personnel)")]
-    TechPersonnelContradiction,
-    #[error("worksInChina: false contradicts worksInZoneEnterprise: true (a zone enterprise is in China)")]
-    WorksInChinaContradiction,
+    #[error("{}: false contradicts {}: true ({why})", field.name(), implied_by.name())]
+    ImpliedFactDenied { field: Fact, implied_by: Fact, why: &'static str },
     /// Only from [`Facts::from_parts`], whose caller then reads the profile
     /// again for the message.
     #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
@@ -615,8 +598,6 @@ impl ProfileError {
             ProfileError::Json(_) | ProfileError::NotAnObject | ProfileError::Parts => None,
             ProfileError::UnknownField { field, .. } | ProfileError::DuplicateKey { field } => Some(field.clone()),
             ProfileError::RetiredField { field, .. } => Some((*field).to_owned()),
-            ProfileError::TechPersonnelContradiction => Some("techPersonnel".to_owned()),
-            ProfileError::WorksInChinaContradiction => Some("worksInChina".to_owned()),
             ProfileError::WrongType { field, .. }
             | ProfileError::NotFinite { field }
             | ProfileError::Negative { field }
@@ -628,7 +609,7 @@ impl ProfileError {
             ProfileError::BornAfterAsOf { .. } => Some("birthDate".to_owned()),
             ProfileError::AgeDisagrees { .. } => Some("age".to_owned()),
             ProfileError::ZoneContradiction { field, .. } => Some(field.name().to_owned()),
-            ProfileError::TechEnterpriseContradiction { .. } => Some("techEnterprise".to_owned()),
+            ProfileError::ImpliedFactDenied { field, .. } => Some(field.name().to_owned()),
         }
     }
 }
