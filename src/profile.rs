@@ -5,7 +5,7 @@
 //! with an error that names the field: unknown fields, wrong types, money that
 //! is negative or not finite, impossible ages and dates, values outside an
 //! enumeration, and contradictions between facts. Derived facts (age from the
-//! birth date, facts another fact implies ([`IMPLIED`]), the zone's province and level) are also
+//! birth date, facts another fact implies (`IMPLIED`), the zone's province and level) are also
 //! computed here and nowhere else.
 
 use crate::date::{CivilDate, DateError};
