@@ -19,7 +19,8 @@ fuzz_target!(|data: &[u8]| {
     match (&read, &via_value) {
         // A key given twice is refused (SPEC §4); a `serde_json::Value` keeps
         // one of the two and cannot tell, so there is nothing to compare.
-        (Err(ProfileError::DuplicateKey { field }), _) => assert!(text.matches(field.as_str()).count() >= 2),
+        // (The key may be written with escapes, so the text need not hold it as read.)
+        (Err(ProfileError::DuplicateKey { .. }), _) => {}
         (Ok(facts), Ok(other)) => assert_eq!(facts, other),
         (Err(error), Err(message)) => {
             assert!(!error.to_string().is_empty());
