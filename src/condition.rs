@@ -84,18 +84,6 @@ impl FactSet {
         word & 1 << (index % 64) != 0
     }
 
-    pub const fn is_empty(self) -> bool {
-        let mut i = 0;
-        while i < FACT_WORDS {
-            #[allow(clippy::indexing_slicing)] // i < FACT_WORDS
-            if self.0[i] != 0 {
-                return false;
-            }
-            i += 1;
-        }
-        true
-    }
-
     /// The bits as 32-bit words, low word first: bit `i` of the whole is
     /// `Fact::ALL[i]`; `Fact::ALL.len().div_ceil(32)` words (the packed form).
     pub fn words32(self) -> impl Iterator<Item = u32> {

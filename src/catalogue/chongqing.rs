@@ -9,9 +9,9 @@
 
 use super::national::NOTE_RESTATED_TAX;
 use super::{
-    is, test, DISCRETION_LENDER, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
+    is, test, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
     HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
-    TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
+    STARTUP_IN_ZONE, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -281,7 +281,10 @@ pub(super) static MEASURES: &[Measure] = &[
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
-        nature: Nature::Discretionary(DISCRETION_LENDER),
+        nature: Nature::Discretionary(Text::new(
+            "贷款由金融机构按其信贷规定审批，本条不保证获得贷款",
+            "The lender decides on each loan under its own credit rules; this does not promise a loan",
+        )),
         responsible: Some(RESPONSIBLE_9),
         note: Some(Text::new(
             "“推动合作银行……提供”：贷款由合作银行按其信贷规定审批，1000万元是上限，不是承诺的金额；贷款要偿还，不应与奖补资金相加。",
@@ -332,7 +335,7 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "支持科技人员携带科技成果在高新区创新创业，通过众创、众包、众扶、众筹等途径，孵化和培育科技型创业团队和初创企业。",
         condition: Condition::All(&[
             TECH_PERSONNEL,
-            is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone"),
+            STARTUP_IN_ZONE,
             IN_CHONGQING,
             IN_A_CHONGQING_ZONE_LEVEL,
         ]),
@@ -521,7 +524,7 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "支持高新区创建国家科技成果转移转化示范区，设立科技成果转化基金，落实创新产品“首台套”政策，推动重大科技成果在高新区落地转化，实现产品化、产业化。",
         condition: Condition::All(&[
             Condition::Any(&[
-                is(Fact::FirstSetEquipment, "生产首台（套）重大技术装备", "makes first-of-its-kind major technical equipment"),
+                FIRST_SET_EQUIPMENT,
                 is(
                     Fact::FirstSetInnovativeProduct,
                     "有拟按“首台套”政策认定的其他创新产品",

@@ -61,6 +61,11 @@ const RESPONSIBLE_19: Text = Text::new(
     "Organisation Department of the CPC Guizhou Provincial Committee, Guizhou Provincial Department of Science and Technology, Department of Human Resources and Social Security and Department of Natural Resources",
 );
 
+/// A major (industrial) project in the zone: (十二)'s land priority and
+/// (十六)'s task force.
+const MAJOR_PROJECT: Condition =
+    is(Fact::MajorProject, "在高新区实施重大（产业）项目", "is carrying out a major (industrial) project in the zone");
+
 // The sentence shared by the three tax measures of (五).
 const QUOTE_5_TAX: &str = "全面落实研发费用加计扣除、高新技术企业所得税减免、技术合同登记税收减免等优惠政策。";
 
@@ -307,7 +312,7 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "高新区要加快消化批而未供土地、闲置厂房等各类资源,优先保障符合条件的重大产业项目、新产业、新业态及创新创业载体建设用地、用房。",
         condition: Condition::All(&[
             Condition::Any(&[
-                is(Fact::MajorProject, "在高新区实施重大产业项目", "is carrying out a major industrial project in the zone"),
+                MAJOR_PROJECT,
                 is(
                     Fact::NewIndustryOrIncubator,
                     "在高新区建设新产业、新业态项目或创新创业载体",
@@ -342,7 +347,7 @@ pub(super) static MEASURES: &[Measure] = &[
         clause: "（十六）",
         quote: "强化项目跟踪、落地服务,对于重大项目,建立专班推动落实。",
         condition: Condition::All(&[
-            is(Fact::MajorProject, "在高新区实施重大（产业）项目", "is carrying out a major (industrial) project in the zone"),
+            MAJOR_PROJECT,
             IN_GUIZHOU,
             IN_A_ZONE,
         ]),

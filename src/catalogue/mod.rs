@@ -115,7 +115,11 @@ pub(crate) const RULE_HIGH_TECH_INCOME_TAX: Text = Text::new(
     "Enterprise Income Tax Law art. 28: high-tech enterprises that the State supports pay enterprise income tax at 15%; nationwide, not limited to the zones, claimed by the enterprise's own declaration under the tax rules.",
 );
 
-pub(crate) const DISCRETION_LENDER: Text = Text::new(
-    "贷款由金融机构按其信贷规定审批，本条不保证获得贷款",
-    "The lender decides on each loan under its own credit rules; this does not promise a loan",
-);
+/// 首台（套）重大技术装备: the national scheme's subject, which Chongqing's
+/// first-set policy also covers.
+pub(crate) const FIRST_SET_EQUIPMENT: Condition =
+    is(Fact::FirstSetEquipment, "生产首台（套）重大技术装备", "makes first-of-its-kind major technical equipment");
+
+/// 在高新区（内）创新创业, as the national and Chongqing texts say it.
+pub(crate) const STARTUP_IN_ZONE: Condition =
+    is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone");

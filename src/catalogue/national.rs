@@ -5,8 +5,9 @@
 //! Liaoning routing slip; the slip's first pages are not policy).
 
 use super::{
-    is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH, HIGH_TECH_ENTERPRISE,
-    IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION, TECH_PERSONNEL, TECH_SME,
+    is, test, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH,
+    HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
+    STARTUP_IN_ZONE, TECH_PERSONNEL, TECH_SME,
 };
 use crate::condition::{Check, Condition};
 use crate::fact::{Audience, Fact};
@@ -260,7 +261,7 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "支持科技人员携带科技成果在国家高新区内创新创业，通过众创、众包、众扶、众筹等途径，孵化和培育科技型创业团队和初创企业。",
         condition: Condition::All(&[
             TECH_PERSONNEL,
-            is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone"),
+            STARTUP_IN_ZONE,
             IN_NATIONAL_ZONE,
         ]),
         nature: Nature::Direction,
@@ -312,7 +313,7 @@ pub(super) static MEASURES: &[Measure] = &[
         clause: "（十七）",
         quote: "支持金融机构在国家高新区开展知识产权投融资服务，支持开展知识产权质押融资，开发完善知识产权保险，落实首台（套）重大技术装备保险等相关政策。",
         condition: Condition::All(&[
-            is(Fact::FirstSetEquipment, "生产首台（套）重大技术装备", "makes first-of-its-kind major technical equipment"),
+            FIRST_SET_EQUIPMENT,
         ]),
         nature: Nature::Restated(Text::new(
             "首台（套）重大技术装备保险补偿机制（财建〔2015〕19号及后续规定）：全国适用，不限高新区；装备须列入首台（套）重大技术装备推广应用指导目录，投保后按规定申请保费补贴。",
