@@ -622,10 +622,10 @@ export class HitechEligibility extends HTMLElement {
       report.asOfDefaulted ? t.asOfToday(date) : audience === 'talent' ? t.asOfApplication(date) : t.asOf(date),
     );
     els.answers.replaceChildren(...this.#answerList(report));
-    this.#syncGroups(groups, visible);
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
     const drafts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].filter((r) => r.draft).length]));
+    this.#syncGroups(groups, visible, drafts);
     const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
     clearTimeout(this.#announce);
@@ -643,7 +643,7 @@ export class HitechEligibility extends HTMLElement {
    * is touched: a card whose result is the same stays in place (no rebuild,
    * no new layout), headings change only when their counts do.
    */
-  #syncGroups(groups, visible) {
+  #syncGroups(groups, visible, drafts) {
     const t = this.#t;
     const els = this.#els;
     if (!this.#audience) {
@@ -676,8 +676,7 @@ export class HitechEligibility extends HTMLElement {
     for (const status of GROUPS) {
       const part = els.groupParts[status];
       const cards = groups[status].map((r) => this.#cardFor(visible.get(r.id), r));
-      const drafts = groups[status].filter((r) => r.draft).length;
-      setText(part.heading, t.counted(t.groups[status], cards.length, drafts));
+      setText(part.heading, t.counted(t.groups[status], cards.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(cards.length));
       const body = cards.length ? part.details ?? part.list : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
