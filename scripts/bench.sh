@@ -48,8 +48,8 @@ step() {
 }
 
 if [ -z "${NO_BUILD:-}" ]; then
-  say "== build: cargo build --release; scripts/build.sh"
-  if ! cargo build --release --bin hitech-eligibility || ! bash scripts/build.sh; then
+  say "== build: cargo build --locked --release; scripts/build.sh"
+  if ! cargo build --locked --release --bin hitech-eligibility || ! bash scripts/build.sh; then
     say "!! the build failed; nothing to measure"
     exit 2
   fi
@@ -84,9 +84,9 @@ wasm_breakdown() {
     timeout 600 cargo install --quiet twiggy --root .tools || say "twiggy did not install; the breakdown goes without it"
   fi
   local raw=target/wasm32-unknown-unknown/wasm-release/hitech_eligibility.wasm
-  if [ -x "$twiggy" ] && [ -f "$raw" ] && [ -x node_modules/.bin/wasm-opt ] && [ -x .tools/bin/wasm-bindgen ]; then
+  if [ -x "$twiggy" ] && [ -f "$raw" ] && [ -x node_modules/.bin/wasm-opt ] && [ -x target/tools/bindgen ]; then
     rm -rf "$dir" && mkdir -p "$dir"
-    if .tools/bin/wasm-bindgen --target web --keep-debug --out-dir "$dir" "$raw" \
+    if target/tools/bindgen --target web --experimental-reset-state-function --keep-debug --out-dir "$dir" "$raw" \
       && node_modules/.bin/wasm-opt "$dir/hitech_eligibility_bg.wasm" ${WASM_OPT:--Oz} -g --strip-dwarf \
         --strip-producers --strip-target-features -o "$dir/named.wasm"; then
       named="$dir/named.wasm"

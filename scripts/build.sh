@@ -1,18 +1,25 @@
 #!/usr/bin/env bash
 # Builds the WebAssembly package in pkg/:
 #   1. the library for wasm32-unknown-unknown (Cargo profile wasm-release);
-#   2. wasm-bindgen --target web (ES module + .d.ts) from .tools/bin, and
-#      the package's entry point from glue/;
-#   3. wasm-opt from the pinned binaryen npm package, if it works here;
+#   2. wasm-bindgen --target web (ES module + .d.ts), built from this
+#      workspace's Cargo.lock (tools/), and the package's entry point from glue/;
+#   3. wasm-opt from the binaryen npm package pinned in package-lock.json
+#      (WASM_OPT=none skips it; there is no fallback to another wasm-opt);
 #   4. the widget sources widget/*.js and widget/*.css, copied as they are;
 #   5. pkg/package.json's version set from Cargo.toml.
 # pkg/package.json and pkg/README.md are kept in git; everything else in pkg/
 # is generated, and removed at the start of each build.
 #
+# Every tool that writes a byte of pkg/ is locked: cargo runs with --locked,
+# wasm-bindgen is the workspace's own (Cargo.lock), wasm-opt comes from
+# package-lock.json. Two builds of one commit give identical files
+# (scripts/reproducible.sh checks it).
+#
 # Run scripts/setup.sh first (scripts/test.sh and scripts/serve.sh do).
 # For size experiments:
 #   WASM_OPT="-Oz"            wasm-opt passes (default -Oz; "none" skips wasm-opt)
 #   CARGO_OPT_LEVEL=s|z       overrides the profile's opt-level
+#   BINDGEN=path              a wasm-bindgen built already from this Cargo.lock
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,16 +27,21 @@ WASM_OPT=${WASM_OPT:--Oz}
 name=hitech_eligibility
 out=pkg
 profile=wasm-release
-bindgen=.tools/bin/wasm-bindgen
+target_dir=${CARGO_TARGET_DIR:-target}
 
 say() { echo "build: $*"; }
 
-if [ ! -x "$bindgen" ]; then
-  echo "build: $bindgen is missing; run scripts/setup.sh --wasm first" >&2
-  exit 1
+# The workspace's wasm-bindgen (tools/Cargo.toml): nothing to do when it is
+# built and fresh. BINDGEN=path uses one built already (scripts/reproducible.sh).
+if [ -n "${BINDGEN:-}" ]; then
+  bindgen=$BINDGEN
+else
+  say "cargo build --locked --profile tools -p hitech-eligibility-tools"
+  cargo build --locked --quiet --profile tools -p hitech-eligibility-tools
+  bindgen=$target_dir/tools/bindgen
 fi
 
-cargo_args=(build --lib --profile "$profile" --target wasm32-unknown-unknown)
+cargo_args=(build --locked --lib --profile "$profile" --target wasm32-unknown-unknown)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   # TOML: a number for 0–3, a string for s and z.
   case "$CARGO_OPT_LEVEL" in
@@ -49,45 +61,45 @@ find "$out" -mindepth 1 -maxdepth 1 ! -name package.json ! -name README.md -exec
 # wasm-bindgen's bindings are pkg/engine.js; the package's entry point is
 # glue/hitech_eligibility.js, which builds reports from the packed form the
 # core returns (see its header). The .wasm keeps the package's name.
-say "wasm-bindgen --target web --out-dir $out --out-name engine"
-"$bindgen" --target web --out-dir "$out" --out-name engine \
-  "target/wasm32-unknown-unknown/$profile/$name.wasm"
+# --experimental-reset-state-function: engine.js exports __wbg_reset_state,
+# with which the entry point replaces an instance that trapped.
+say "wasm-bindgen $("$bindgen" --version | awk '{print $2}') --target web --experimental-reset-state-function --out-dir $out --out-name engine"
+"$bindgen" --target web --experimental-reset-state-function --out-dir "$out" --out-name engine \
+  "$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
-# The entry point exports the same functions with the same signatures, so
-# its declarations are the bindings' (written by hand in src/wasm_types.d.ts).
 say "glue: copying glue/${name}.js; its declarations are engine.d.ts's"
 cp "glue/${name}.js" "$out/"
+# The entry point exports the same functions with the same signatures, so
+# its declarations are the bindings' (written by hand in src/wasm_types.d.ts),
+# less the reset, which the entry point keeps to itself.
+if ! grep -q '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"; then
+  echo "build: engine.d.ts does not declare __wbg_reset_state (was --experimental-reset-state-function dropped?)" >&2
+  exit 1
+fi
 {
   echo "// Declarations of hitech_eligibility.js, which exports what engine.js exports."
-  cat "$out/engine.d.ts"
+  grep -v '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"
 } >"$out/${name}.d.ts"
 
 wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then
   say "wasm-opt: skipped (WASM_OPT=none)"
 else
-  # The binaryen npm package (pinned in package.json) is preferred: a distro
-  # wasm-opt may be too old for the features rustc enables by default.
-  opt=""
-  for candidate in node_modules/.bin/wasm-opt "$(command -v wasm-opt || true)"; do
-    if [ -n "$candidate" ] && [ -x "$candidate" ] \
-      && "$candidate" "$wasm" -O0 -o "$out/.probe.wasm" >/dev/null 2>&1; then
-      opt=$candidate
-      break
-    fi
-  done
-  rm -f "$out/.probe.wasm"
-  if [ -z "$opt" ]; then
-    say "wasm-opt: no working wasm-opt found (run scripts/setup.sh); the wasm is left unoptimised" >&2
-  else
-    # Features come from the target_features section rustc wrote; it and
-    # the debug names are stripped from the output.
-    say "$opt $WASM_OPT ($("$opt" --version))"
-    # shellcheck disable=SC2086 # WASM_OPT may hold several passes
-    "$opt" "$wasm" $WASM_OPT --strip-debug --strip-producers --strip-target-features -o "$wasm.opt"
-    mv "$wasm.opt" "$wasm"
+  # The binaryen npm package, locked by package-lock.json. A distro wasm-opt
+  # may be too old for the features rustc enables, and another version
+  # would write other bytes: no fallback.
+  opt=node_modules/.bin/wasm-opt
+  if [ ! -x "$opt" ]; then
+    echo "build: $opt is missing: run scripts/setup.sh (npm ci), or WASM_OPT=none to skip wasm-opt" >&2
+    exit 1
   fi
+  # Features come from the target_features section rustc wrote; it and
+  # the debug names are stripped from the output.
+  say "$opt $WASM_OPT ($("$opt" --version))"
+  # shellcheck disable=SC2086 # WASM_OPT may hold several passes
+  "$opt" "$wasm" $WASM_OPT --strip-debug --strip-producers --strip-target-features -o "$wasm.opt"
+  mv "$wasm.opt" "$wasm"
 fi
 
 shopt -s nullglob

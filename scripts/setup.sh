@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, and nothing that is already there:
 #   1. the Rust target wasm32-unknown-unknown (rustup);
-#   2. the wasm-bindgen CLI of exactly the version Cargo.toml pins, into .tools/;
+#   2. the build's own tools (tools/: wasm-bindgen and its test runner), built
+#      with cargo --locked from this workspace's Cargo.lock into target/tools/;
 #   3. the Node dev dependencies (npm ci) when node_modules is missing or older
 #      than package-lock.json (this brings the pinned binaryen wasm-opt);
 #   4. Chromium for the browser tests (apt-get, as root).
@@ -48,24 +49,12 @@ rust_target() {
   fi
 }
 
-wasm_bindgen_cli() {
-  # The CLI must match the crate exactly: read the pin from Cargo.toml.
-  local version
-  version=$(grep -E '^wasm-bindgen *=' Cargo.toml | head -n 1 | grep -oE '[0-9]+\.[0-9]+\.[0-9]+' | head -n 1 || true)
-  if [ -z "$version" ]; then
-    echo "setup: cannot read the wasm-bindgen version from Cargo.toml (expected wasm-bindgen = \"=X.Y.Z\")" >&2
-    exit 1
-  fi
-  local have=""
-  if [ -x .tools/bin/wasm-bindgen ]; then
-    have=$(.tools/bin/wasm-bindgen --version 2>/dev/null | awk '{print $2}')
-  fi
-  if [ "$have" = "$version" ]; then
-    say "wasm-bindgen CLI $version: present in .tools/bin"
-  else
-    say "wasm-bindgen CLI $version: installing into .tools/ (was: ${have:-none}; cargo install takes a few minutes)"
-    cargo install wasm-bindgen-cli --version "$version" --root .tools --force
-  fi
+build_tools() {
+  # The CLI must match the crate exactly: tools/Cargo.toml pins the same
+  # version as Cargo.toml, and Cargo.lock fixes every dependency of both, so
+  # the tool that writes pkg/engine.js is the same every day.
+  say "build tools (wasm-bindgen, wasm-bindgen-test-runner): cargo build --locked --profile tools (a few minutes the first time)"
+  cargo build --locked --quiet --profile tools -p hitech-eligibility-tools
 }
 
 node_modules() {
@@ -129,7 +118,7 @@ cjk_font() {
 }
 
 rust_target
-wasm_bindgen_cli
+build_tools
 node_modules
 if [ "$want_browser" -eq 1 ]; then
   chromium

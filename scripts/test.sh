@@ -5,17 +5,17 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/setup.sh
-export PATH="$PWD/.tools/bin:$PATH"
 
 echo "== Rust: format, lints, unit and integration tests"
-cargo fmt --check
-cargo clippy --all-targets -- -D warnings
-cargo test
+cargo fmt --all --check
+cargo clippy --locked --workspace --all-targets -- -D warnings
+cargo test --locked
 
 echo "== WebAssembly package"
-cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 scripts/test-wasm.sh
 scripts/build.sh
+scripts/reproducible.sh
 
 echo "== Node: the wasm package, parity with the CLI, types"
 node --test tests/node/*.test.mjs

@@ -40,7 +40,7 @@ let cliPath;
 export function cli() {
   if (cliPath) return cliPath;
   if (process.env.HITECH_CLI) return (cliPath = process.env.HITECH_CLI);
-  const out = execFileSync('cargo', ['build', '--quiet', '--bin', 'hitech-eligibility', '--message-format=json'], {
+  const out = execFileSync('cargo', ['build', '--locked', '--quiet', '--bin', 'hitech-eligibility', '--message-format=json'], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 64 << 20,
