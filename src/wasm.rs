@@ -11,9 +11,10 @@
 //! command line uses ([`Facts::from_value`]), so unknown fields, wrong types
 //! and every other mistake give the same message in both. The walk, unlike
 //! `JSON.stringify`, sees NaN and ±Infinity (which JSON would turn into
-//! `null`, i.e. "unknown") and refuses them; `undefined` is an absent fact,
-//! as in `JSON.stringify`. Reports then go back as JSON text through
-//! `JSON.parse`.
+//! `null`, i.e. "unknown") and refuses them; `undefined` is an unknown fact,
+//! as `null` is, and its key is checked like any other (`JSON.stringify`
+//! would drop `{ revenueYaun: undefined }` unseen). Reports then go back as
+//! JSON text through `JSON.parse`.
 //!
 //! Every error reaches JavaScript as a real `Error` whose message is exactly
 //! the native message ([`ProfileError`]'s `Display`), with a `field`
@@ -141,9 +142,9 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsValue> {
                 continue;
             }
             number_value(number)
-        } else if value.is_undefined() {
-            continue;
-        } else if value.is_null() {
+        } else if value.is_undefined() || value.is_null() {
+            // Both are an unknown fact, and both keep their name: the
+            // validator still refuses `{ revenueYaun: undefined }`.
             Value::Null
         } else if is_array(&value)
             .map_err(|_| js_error(&format!("{name}: cannot be read (a revoked Proxy)"), Some(&name)))?
@@ -379,6 +380,13 @@ mod tests {
         let profile = Object::new();
         Reflect::set(&profile, &"revenueYuan".into(), &JsValue::from_f64(f64::NAN)).unwrap();
         assert_eq!(message(evaluate(profile.into(), options()).unwrap_err()), "revenueYuan: must be a finite number");
+        // `undefined` hides a misspelt key no more than `null` does.
+        let undefined_typo = Object::new();
+        Reflect::set(&undefined_typo, &"revenueYaun".into(), &JsValue::UNDEFINED).unwrap();
+        assert_eq!(field(&evaluate(undefined_typo.into(), options()).unwrap_err()).as_deref(), Some("revenueYaun"));
+        let undefined_known = Object::new();
+        Reflect::set(&undefined_known, &"revenueYuan".into(), &JsValue::UNDEFINED).unwrap();
+        assert!(evaluate(undefined_known.into(), options()).is_ok(), "a known fact left undefined is unknown");
         let not_an_object = evaluate(JsValue::from_str("sichuan"), options()).unwrap_err();
         assert_eq!(field(&not_an_object), None, "about the input as a whole");
         assert!(message(not_an_object).contains("JSON object"));

@@ -248,10 +248,15 @@ test('NaN and ±Infinity are refused, not turned into unknown', () => {
   assert.equal(errorOf({ province: 'sichuan', revenueYuan: NaN, techSme: true }).message, 'revenueYuan: must be a finite number');
 });
 
-test('undefined is an absent fact, null an unknown one', () => {
+test('undefined and null are both an unknown fact, and both keep their key checked', () => {
   const base = evaluate({}, { today: TODAY });
   assert.deepEqual(evaluate({ revenueYuan: undefined, province: undefined }, { today: TODAY }), base);
   assert.deepEqual(evaluate({ revenueYuan: null, province: null }, { today: TODAY }), base);
+  // A misspelt key is refused whatever its value: undefined hides it no more than null.
+  for (const bad of [undefined, null]) {
+    assert.match(errorOf({ revenueYaun: bad }).message, /^revenueYaun: unknown field/, String(bad));
+    assert.equal(errorOf({ province: 'sichuan', typo: bad }).field, 'typo', String(bad));
+  }
 });
 
 test('values the validator refuses', () => {
