@@ -12,9 +12,8 @@
 import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
 import { STRINGS, pickLang, formatYuan, formatDate, parseYuan, parseAge, parseDate, beijingToday } from './i18n.js';
 import { sheet } from './styles.js';
+import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 
-const AUDIENCES = ['enterprise', 'talent', 'institution'];
-const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 /**
  * The results groups, in the order they are shown: what can be claimed, what
@@ -99,7 +98,7 @@ function nearMiss(r, m) {
 }
 
 export class HitechEligibility extends HTMLElement {
-  static observedAttributes = ['lang', 'audience', 'province', 'zone', 'measures', 'as-of'];
+  static observedAttributes = ['lang', 'audience', 'province', 'zone', 'measures', 'as-of', 'share-base'];
 
   #data = null;
   #ready = false;
@@ -282,6 +281,7 @@ export class HitechEligibility extends HTMLElement {
       h(
         'div',
         { class: 'form', part: 'form' },
+        this.#linkNoteView(),
         h('section', { 'aria-labelledby': 'about-h' }, h('h3', { id: 'about-h' }, t.aboutYou), about),
         h(
           'section',
@@ -309,6 +309,17 @@ export class HitechEligibility extends HTMLElement {
         els.shareOut,
       ),
     );
+  }
+
+  /** What a share link could not restore: each `key=value` as the link had it, cut short when long. */
+  #linkNoteView() {
+    const note = this.#linkNote;
+    if (!note) return null;
+    const t = this.#t;
+    const cut = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+    const items = note.tooLong ? [] : note.dropped.slice(0, 10).map(([key, raw]) => cut(`${key}=${raw}`));
+    if (!note.tooLong && note.dropped.length > 10) items.push('…');
+    return h('p', { class: 'notice link-note', role: 'status' }, note.tooLong ? t.linkTooLong : t.linkDropped(note.dropped.length, items));
   }
 
   /** A radio group with a "not sure" choice when `notSure` is true. */
@@ -537,8 +548,9 @@ export class HitechEligibility extends HTMLElement {
   #questionFor(fact) {
     const questions = this.#data.questions;
     if (!questions.has(fact)) {
+      // Own keys only: a link's `constructor` or `__proto__` is no question.
+      if (!Object.hasOwn(STRINGS['zh-Hans'].amountQuestions, fact)) return null;
       const text = STRINGS['zh-Hans'].amountQuestions[fact];
-      if (!text) return null;
       questions.set(fact, { fact, type: 'number', text: { 'zh-Hans': text, en: STRINGS.en.amountQuestions[fact] } });
     }
     return questions.get(fact);
@@ -889,13 +901,14 @@ export class HitechEligibility extends HTMLElement {
 
   #share() {
     const t = this.#t;
-    const params = new URLSearchParams({ hitech: '1', lang: this.#lang });
-    if (this.#chosenAudience) params.set('audience', this.#chosenAudience);
-    if (this.#loc) params.set('loc', this.#loc);
-    if (this.#zoneLevel) params.set('zoneLevel', this.#zoneLevel);
-    if (this.#asOf) params.set('asOf', this.#asOf);
-    for (const [key, value] of Object.entries(this.#answers)) params.set(key, String(value));
-    const url = `${location.href.split('#')[0]}#${params}`;
+    const url = shareLink(linkBase(location.href, this.getAttribute('share-base')), {
+      lang: this.#lang,
+      audience: this.#chosenAudience,
+      loc: this.#loc,
+      zoneLevel: this.#zoneLevel,
+      asOf: this.#asOf,
+      answers: this.#answers,
+    });
     const message = h('p', { role: 'status' }, t.shareReady);
     const input = h('input', { type: 'text', id: 'share-url', readonly: true, value: url });
     this.#els.shareOut.replaceChildren(
@@ -913,47 +926,76 @@ export class HitechEligibility extends HTMLElement {
     );
   }
 
-  /** Restores the answers of a share link (see #share) from the page's fragment, then shows them. */
+  /**
+   * Restores the answers of a share link (see #share) from the page's
+   * fragment, then shows them. The link is read with the rules of the
+   * widget's own inputs (share.js); what they refuse, what this portal does
+   * not offer and what the engine refuses is left out, and the page says so.
+   */
   #restore() {
-    const params = new URLSearchParams(location.hash.slice(1));
-    if (params.get('hitech') === '1') {
+    const link = readShareLink(location.hash, {
+      questionFor: (fact) => this.#questionFor(fact),
+      locations: locationValues(this.#data.zones),
+      levelOpen: (loc) => loc.startsWith('zone:') && this.#levelOpen(loc.slice(5)),
+    });
+    if (link) {
+      const { state } = link;
+      const dropped = [...link.dropped];
       this.#ready = false;
-      const lang = params.get('lang');
-      if (lang) this.setAttribute('lang', pickLang(lang));
-      this.#chosenAudience = AUDIENCES.includes(params.get('audience')) ? params.get('audience') : '';
-      this.#loc = params.get('loc') || '';
-      this.#zoneLevel = params.get('zoneLevel') || '';
-      // A level is kept only for a park whose level the directory leaves open.
-      if (!this.#levelOpen(this.#location().zone)) this.#zoneLevel = '';
-      this.#asOf = parseDate(params.get('asOf') ?? '') || '';
+      if (state.lang) this.setAttribute('lang', state.lang);
+      this.#chosenAudience = state.audience;
+      this.#loc = state.loc;
+      if (this.#loc && !this.#offers(this.#loc)) {
+        dropped.push(['loc', this.#loc]);
+        this.#loc = '';
+      }
+      this.#zoneLevel = this.#loc ? state.zoneLevel : '';
+      this.#asOf = state.asOf;
       this.#answers = {};
       this.#order = [];
-      // A link edited by hand: what the engine refuses is dropped, the date first, then the place.
-      for (const drop of [() => (this.#asOf = ''), () => (this.#zoneLevel = ''), () => (this.#loc = '')]) {
-        try {
-          evaluate(this.profile, BRIEF);
-          break;
-        } catch {
-          drop();
-        }
+      // What the engine refuses (a date or place it does not take, an answer
+      // that contradicts another) is dropped: the date first, then the place.
+      const drops = [
+        ['asOf', () => this.#asOf, () => (this.#asOf = '')],
+        ['zoneLevel', () => this.#zoneLevel, () => (this.#zoneLevel = '')],
+        ['loc', () => this.#loc, () => ((this.#loc = ''), (this.#zoneLevel = ''))],
+      ];
+      for (const [key, get, drop] of drops) {
+        if (this.#engineTakes(this.profile)) break;
+        if (get()) dropped.push([key, get()]);
+        drop();
       }
-      for (const [key, raw] of params) {
-        const q = this.#questionFor(key === 'birthDate' ? 'age' : key);
-        if (!q || LOCATION_FACTS.has(key) || key === 'asOf') continue;
-        const value =
-          q.type === 'bool' ? raw === 'true' : q.type === 'number' ? parseYuan(raw) : key === 'age' ? Number(raw) : raw;
-        try {
-          evaluate({ ...this.profile, [key]: value }, BRIEF);
-          this.#answers[key] = value;
-        } catch {
-          // A link edited by hand: drop the answer it got wrong, keep the rest.
-        }
+      for (const [key, value] of Object.entries(state.answers)) {
+        if (this.#engineTakes({ ...this.profile, [key]: value })) this.#answers[key] = value;
+        else dropped.push([key, String(value)]);
       }
+      this.#linkNote = link.tooLong ? { tooLong: true } : dropped.length ? { dropped } : null;
     } else if (this.#ready) {
       return;
     }
     this.#ready = true;
     this.#render();
+  }
+
+  /** What the last share link could not restore, shown above the form; null when it all came back. */
+  #linkNote = null;
+
+  #engineTakes(profile) {
+    try {
+      evaluate(profile, BRIEF);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Whether this portal's location picker offers `loc` (its `zone` or `province` attribute may narrow it). */
+  #offers(loc) {
+    if (this.getAttribute('zone')) return false;
+    const preset = this.getAttribute('province');
+    if (!preset) return true;
+    const zone = loc.startsWith('zone:') && this.#data.zones.find((z) => z.id === loc.slice(5));
+    return zone ? zone.province === preset : loc.startsWith(`${preset}:`);
   }
 
   #print(before) {

@@ -128,6 +128,8 @@ export const STRINGS = {
     shareCopied: '链接已复制到剪贴板。',
     shareReady: '链接已生成，可复制后发送。',
     shareNote: '回答只保存在链接的“#”之后，打开链接时不会发送到服务器。',
+    linkDropped: (count, items) => `分享链接中有 ${count} 项内容本页无法使用，已略去：${items.join('；')}。其余回答已恢复，请核对。`,
+    linkTooLong: '分享链接过长，其中的回答未被读取。',
     print: '打印结果',
     catalogue: '政策目录',
     catalogueIntro: '按发文地区和对象浏览全部政策及其出处。',
@@ -261,6 +263,9 @@ export const STRINGS = {
     shareCopied: 'The link has been copied to the clipboard.',
     shareReady: 'The link is ready to copy.',
     shareNote: 'Your answers live only after the “#” of the link, which browsers never send to a server.',
+    linkDropped: (count, items) =>
+      `The share link held ${count === 1 ? 'one value' : `${count} values`} this page cannot use; left out: ${items.join('; ')}. The other answers were restored: please check them.`,
+    linkTooLong: 'The share link is too long; its answers were not read.',
     print: 'Print results',
     catalogue: 'Catalogue of measures',
     catalogueIntro: 'Browse every measure by issuing jurisdiction and audience, with its source.',

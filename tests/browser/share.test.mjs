@@ -74,13 +74,55 @@ test('the restored answers can still be changed', async () => {
   await context.close();
 });
 
-test('a hand-edited link keeps what it can and drops what is wrong', async () => {
+test('a hand-edited link keeps what it can, drops what is wrong and says so', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.url}/index.html#hitech=1&audience=talent&loc=sichuan%3Aprovincial&foreignNational=true&age=-3&revenueYaun=5`);
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
+  await page.getByText(STRINGS['zh-Hans'].linkDropped(2, ['age=-3', 'revenueYaun=5'])).waitFor();
+  await context.close();
+});
+
+test('a link is read with the rules of the widget’s own inputs: nothing is coerced', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  // Each of these was once read as something: 0, 64, 64, "no", 0.00 yuan, a prototype's key.
+  const bad = ['age=', 'highTechEnterprise=yes', 'revenueYuan=', 'constructor=1', 'toString=true'];
+  await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing&rdExpenseYuan=2%2C000%2C000&${bad.join('&')}`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
+  assert.deepEqual(profile, { zone: 'chongqing', rdExpenseYuan: 2000000 });
+  await page.getByText(STRINGS.en.linkDropped(bad.length, bad)).waitFor();
+  for (const hex of ['age=0x40', 'age=6.4e1']) {
+    await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true&${hex}`);
+    await page.getByText(STRINGS.en.linkDropped(1, [hex])).waitFor();
+    assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), { foreignNational: true }, hex);
+  }
+  // A link of megabytes is not read (it froze the tab for a second), and the page says so.
+  // (Set from the page: a failing goto would print the whole URL.)
+  await page.evaluate((hash) => (location.hash = hash), `hitech=1&lang=en&audience=talent&${'age=64&'.repeat(270_000)}`);
+  await page.getByText(STRINGS.en.linkTooLong).waitFor();
+  assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), {});
+  await context.close();
+});
+
+test('the link leaves the portal’s query string behind, or opens the page the portal names', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}/index.html?ticket=ST-1234-sso&sid=9f8e7d#hitech=1&lang=en&audience=talent&foreignNational=true`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.getByRole('button', { name: STRINGS.en.share }).click();
+  const link = await page.getByLabel(STRINGS.en.shareLabel).inputValue();
+  assert.equal(link, `${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true`);
+  assert.ok(!link.includes('ticket') && !link.includes('sid'));
+  await page.locator('hitech-eligibility').evaluate((el) => el.setAttribute('share-base', '/check/talent.html'));
+  await page.getByRole('button', { name: STRINGS.en.share }).click();
+  assert.equal(
+    await page.getByLabel(STRINGS.en.shareLabel).inputValue(),
+    `${env.url}/check/talent.html#hitech=1&lang=en&audience=talent&foreignNational=true`,
+  );
   await context.close();
 });
 

@@ -1,0 +1,164 @@
+// The share link: what the widget writes into a link's fragment, and how it
+// reads one back. No DOM here: tests/node/share.test.mjs runs it in Node.
+//
+// A link is read with exactly the rules of the widget's own inputs (the same
+// parsers, the same choices); whatever they would refuse is dropped and
+// reported, never coerced. The link is built from the page's origin and path
+// only: a portal's query string may hold SSO tickets or session ids.
+
+import { parseAge, parseDate, parseYuan } from './i18n.js';
+
+/** The marker that says a fragment is one of ours. */
+export const MARKER = 'hitech';
+/**
+ * Fragments longer than this are not read at all. A link made by the widget
+ * holds a few dozen short answers (well under 2,000 characters); reading a
+ * hand-made megabyte would freeze the page.
+ */
+export const MAX_FRAGMENT = 8192;
+
+export const AUDIENCES = ['enterprise', 'talent', 'institution'];
+export const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
+const LEVELS = ['national', 'provincial', 'none'];
+const LANGS = ['zh-Hans', 'en'];
+
+/**
+ * The page the link opens: `base` (a portal's `share-base` attribute,
+ * resolved against the page) when it is an http(s) URL, else the page
+ * itself; either way without a fragment, and the page's own address without
+ * its query string.
+ */
+export function linkBase(pageHref, base) {
+  if (base) {
+    try {
+      const url = new URL(base, pageHref);
+      if (url.protocol === 'https:' || url.protocol === 'http:') {
+        url.hash = '';
+        return url.href;
+      }
+    } catch {
+      // Not a URL: the page's own address below.
+    }
+  }
+  const url = new URL(pageHref);
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * The link for a state `{ lang, audience, loc, zoneLevel, asOf, answers }`:
+ * every answer in the fragment, which browsers never send to a server.
+ */
+export function shareLink(base, { lang, audience, loc, zoneLevel, asOf, answers }) {
+  const params = new URLSearchParams({ [MARKER]: '1', lang });
+  if (audience) params.set('audience', audience);
+  if (loc) params.set('loc', loc);
+  if (zoneLevel) params.set('zoneLevel', zoneLevel);
+  if (asOf) params.set('asOf', asOf);
+  for (const [key, value] of Object.entries(answers)) params.set(key, String(value));
+  return `${base}#${params}`;
+}
+
+/** The location values the widget's picker offers, given the zone directory. */
+export function locationValues(zones) {
+  const values = new Set(zones.map((z) => `zone:${z.id}`));
+  for (const p of PROVINCES) {
+    values.add(`${p}:`);
+    for (const l of LEVELS) values.add(`${p}:${l}`);
+  }
+  for (const l of LEVELS) values.add(`other:${l}`);
+  return values;
+}
+
+/**
+ * Reads an answer for `fact` exactly as the widget's own input would:
+ * `{ key, value }` (an age answer may come back as a birth date and the
+ * reverse), or `null` when the input would refuse it. `question` is the
+ * engine's question for the fact ({ type, options }).
+ */
+export function readAnswer(key, raw, question) {
+  switch (question.type) {
+    case 'bool':
+      return raw === 'true' ? { key, value: true } : raw === 'false' ? { key, value: false } : null;
+    case 'choice':
+      return question.options.some((o) => o.value === raw) ? { key, value: raw } : null;
+    case 'number': {
+      const value = parseYuan(raw);
+      return typeof value === 'number' && !Number.isNaN(value) ? { key, value } : null;
+    }
+    case 'age': {
+      // `age` holds whole years and `birthDate` a date; each only its own kind.
+      const value = parseAge(raw);
+      const [kind] = value ? Object.keys(value) : [];
+      return kind === key ? { key, value: value[key] } : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * Reads a share link's fragment (`location.hash`). Returns `null` when the
+ * fragment is not one of ours, else `{ state, dropped, tooLong }`:
+ * `state` as `shareLink` takes it (only what reads cleanly), `dropped` the
+ * `[key, raw]` pairs that did not, in the link's order. A fragment longer
+ * than MAX_FRAGMENT is not read (`tooLong`, empty state).
+ *
+ * `context`: `questionFor(fact)` — the question for a fact or null;
+ * `locations` — the set of location values (locationValues); `levelOpen(loc)`
+ * — whether a zoneLevel may be given for that location.
+ */
+export function readShareLink(hash, { questionFor, locations, levelOpen }) {
+  const text = String(hash).replace(/^#/, '');
+  if (!text.startsWith(`${MARKER}=`) && !text.includes(`&${MARKER}=`)) return null;
+  const state = { lang: '', audience: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
+  if (text.length > MAX_FRAGMENT) return { state, dropped: [], tooLong: true };
+  const params = new URLSearchParams(text);
+  if (params.get(MARKER) !== '1') return null;
+  const dropped = [];
+  const seen = new Map();
+  for (const [key] of params) seen.set(key, (seen.get(key) ?? 0) + 1);
+  for (const [key, raw] of params) {
+    if (key === MARKER) continue;
+    // A key given twice is ambiguous: neither value is taken.
+    const ok = seen.get(key) === 1 && take(state, key, raw, questionFor, locations);
+    if (!ok) dropped.push([key, raw]);
+  }
+  if (state.zoneLevel && !levelOpen(state.loc)) {
+    dropped.push(['zoneLevel', state.zoneLevel]);
+    state.zoneLevel = '';
+  }
+  return { state, dropped, tooLong: false };
+}
+
+/** Puts one link parameter into `state` if it reads cleanly; says whether it did. */
+function take(state, key, raw, questionFor, locations) {
+  const one = (list) => list.includes(raw) && raw;
+  switch (key) {
+    case 'lang':
+      return (state.lang = one(LANGS));
+    case 'audience':
+      return (state.audience = one(AUDIENCES));
+    case 'loc':
+      return (state.loc = locations.has(raw) && raw);
+    case 'zoneLevel':
+      return (state.zoneLevel = one(['national', 'provincial', 'none']));
+    case 'asOf':
+      return (state.asOf = parseDate(raw) || '');
+    case 'province':
+    case 'zone':
+      return false; // The place travels as `loc`.
+    default: {
+      if (!Object.hasOwn(state.answers, key)) {
+        const question = questionFor(key === 'birthDate' ? 'age' : key);
+        const read = question && readAnswer(key, raw, question);
+        if (read) {
+          state.answers[read.key] = read.value;
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+}
