@@ -3,7 +3,7 @@
 
 use hitech_eligibility::encode::write_report_json;
 use hitech_eligibility::profile::Today;
-use hitech_eligibility::{measures, CivilDate, Facts, Measure};
+use hitech_eligibility::{CivilDate, Facts};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -49,7 +49,7 @@ fn main() -> ExitCode {
     match args.as_slice() {
         ["--help" | "-h" | "help"] => print(HELP),
         ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
-        ["measures"] => print_json(&measures().collect::<Vec<&Measure>>()),
+        ["measures"] => print_json(&hitech_eligibility::catalogue::listing()),
         ["check", rest @ ..] => match check_arguments(rest) {
             Ok(Check { path, jsonl: true, explain, today }) => check_lines(path, explain, today),
             Ok(Check { path, jsonl: false, explain, today }) => check_one(path, explain, today),

@@ -287,7 +287,7 @@ pub fn tables() -> Result<JsValue, JsValue> {
 /// The catalogue: every measure with its conditions, benefit and citation.
 #[wasm_bindgen(unchecked_return_type = "Measure[]")]
 pub fn measures() -> Result<JsValue, JsValue> {
-    to_js(&crate::measures().collect::<Vec<_>>())
+    to_js(&crate::catalogue::listing())
 }
 
 /// The unknown facts that could still change some result, most useful first.

@@ -250,6 +250,12 @@ export interface Measure {
   responsible?: Text;
   /** What the engine simplifies or reads into the text. */
   note?: Text;
+  /**
+   * When other documents grant the same benefit (a national rule a province
+   * restates, one direction in two plans): the group, to show as one card
+   * under `title` that lists every document granting it.
+   */
+  benefitGroup?: { id: string; title: Text };
 }
 
 export type AnswerType = "bool" | "choice" | "number" | "age";

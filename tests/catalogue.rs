@@ -207,3 +207,31 @@ fn directions_and_capped_amounts_read_as_what_they_are() {
         }
     }
 }
+
+#[test]
+fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_share_a_title() {
+    use hitech_eligibility::catalogue::{benefit_group, SAME_BENEFIT};
+    let mut grouped = HashSet::new();
+    let mut titles = HashSet::new();
+    for group in SAME_BENEFIT {
+        assert!(group.measures.len() >= 2, "{}: a group is several documents", group.id);
+        assert!(titles.insert(group.title.zh) && titles.insert(group.title.en), "{}: title used twice", group.id);
+        let members: Vec<_> = group.measures.iter().map(|id| find(id).unwrap_or_else(|| panic!("{id}"))).collect();
+        let first = members[0];
+        for (i, m) in members.iter().enumerate() {
+            assert!(members[..i].iter().all(|other| other.jurisdiction != m.jurisdiction), "{}: one measure per document", group.id);
+        }
+        for m in &members {
+            assert!(grouped.insert(m.id), "{}: in two groups", m.id);
+            assert_eq!(m.audience, first.audience, "{}: one audience per group", m.id);
+            assert_eq!(m.nature.name(), first.nature.name(), "{}: one nature per group", m.id);
+            assert_eq!(benefit_group(m.id).map(|g| g.id), Some(group.id));
+            assert_eq!(m.benefit.kind, first.benefit.kind, "{}: one kind of benefit", m.id);
+        }
+    }
+    // Outside the groups, every title is a benefit of its own.
+    for m in measures().filter(|m| benefit_group(m.id).is_none()) {
+        assert!(titles.insert(m.title.zh), "{}: its Chinese title is another benefit's", m.id);
+        assert!(titles.insert(m.title.en), "{}: its English title is another benefit's", m.id);
+    }
+}

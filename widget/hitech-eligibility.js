@@ -23,6 +23,8 @@ const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
 /** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
 const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
+/** How good a result is for the user, best first: the order of the groups. */
+const rank = (r) => GROUPS.indexOf(groupFor(r.status));
 const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
 const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
@@ -619,10 +621,28 @@ export class HitechEligibility extends HTMLElement {
     }
     this.#syncQuestions(open.filter(Boolean));
 
+    // One card per benefit: the measures of a benefit group are one entry,
+    // shown in the group of the best status any of them holds.
+    const entries = new Map();
+    if (audience) {
+      for (const r of report.results) {
+        const m = visible.get(r.id);
+        if (!m) continue;
+        const key = m.benefitGroup?.id ?? m.id;
+        if (!entries.has(key)) entries.set(key, { key, benefitGroup: m.benefitGroup, members: [] });
+        entries.get(key).members.push({ m, r });
+      }
+    }
     const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
-    if (audience) for (const r of report.results) if (visible.has(r.id)) groups[groupFor(r.status)].push(r);
+    for (const entry of entries.values()) {
+      // The lead: the best status, a document in force before a draft, then catalogue order (sort is stable).
+      entry.members.sort((a, b) => rank(a.r) - rank(b.r) || a.r.draft - b.r.draft);
+      entry.lead = entry.members[0];
+      groups[groupFor(entry.lead.r.status)].push(entry);
+    }
     // Near misses first: they are the not-applicable results worth reading.
-    groups.ineligible.sort((a, b) => !!nearMiss(b, visible.get(b.id)) - !!nearMiss(a, visible.get(a.id)));
+    const near = (e) => e.members.some(({ m, r }) => nearMiss(r, m));
+    groups.ineligible.sort((a, b) => near(b) - near(a));
     // Until the user types a date, the field shows the date the engine used (today's in Beijing, or as-of).
     if (!this.#asOf && !els.asOfTyped && this.shadowRoot.activeElement !== els.asOfInput) {
       els.asOfInput.value = report.asOf;
@@ -636,8 +656,9 @@ export class HitechEligibility extends HTMLElement {
     els.answers.replaceChildren(...this.#answerList(report));
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
-    const drafts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].filter((r) => r.draft).length]));
-    this.#syncGroups(groups, visible, drafts);
+    // A card counts as a draft when the document giving its status is one.
+    const drafts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].filter((e) => e.lead.r.draft).length]));
+    this.#syncGroups(groups, drafts);
     const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
     clearTimeout(this.#announce);
@@ -655,7 +676,7 @@ export class HitechEligibility extends HTMLElement {
    * is touched: a card whose result is the same stays in place (no rebuild,
    * no new layout), headings change only when their counts do.
    */
-  #syncGroups(groups, visible, drafts) {
+  #syncGroups(groups, drafts) {
     const t = this.#t;
     const els = this.#els;
     if (!this.#audience) {
@@ -687,7 +708,7 @@ export class HitechEligibility extends HTMLElement {
     }
     for (const status of GROUPS) {
       const part = els.groupParts[status];
-      const cards = groups[status].map((r) => this.#cardFor(visible.get(r.id), r));
+      const cards = groups[status].map((entry) => this.#cardFor(entry));
       setText(part.heading, t.counted(t.groups[status], cards.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(cards.length));
       const body = cards.length ? part.details ?? part.list : part.none;
@@ -696,13 +717,15 @@ export class HitechEligibility extends HTMLElement {
     }
   }
 
-  /** A result's card: the one already built while the result is the same, else a new one. */
-  #cardFor(m, r) {
-    const key = [r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|');
-    const cached = this.#cards.get(m.id);
+  /** An entry's card (one measure, or a benefit group): the one already built while its results are the same, else a new one. */
+  #cardFor({ key: id, benefitGroup, members }) {
+    const key = members
+      .map(({ m, r }) => [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'))
+      .join('/');
+    const cached = this.#cards.get(id);
     if (cached?.key === key) return cached.el;
-    const el = this.#card(m, r);
-    this.#cards.set(m.id, { key, el });
+    const el = members.length === 1 ? this.#card(members[0].m, members[0].r) : this.#benefitCard(benefitGroup, members);
+    this.#cards.set(id, { key, el });
     return el;
   }
 
@@ -733,10 +756,67 @@ export class HitechEligibility extends HTMLElement {
     return rows.flatMap(([question, value]) => [h('dt', null, question), h('dd', null, value)]);
   }
 
-  #card(m, r) {
+  /** One measure's card (in the catalogue, `r` is null). */
+  #card(m, r, title = this.#tx(m.title)) {
+    const status = r?.status;
+    const group = status && groupFor(status);
+    // A result says whether it comes from a draft; the catalogue's document says so too.
+    const draft = r ? r.draft : m.document.status === 'draft';
+    return h(
+      'li',
+      { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
+      this.#cardHead('h5', title, group, draft),
+      this.#benefitPart(m, r),
+      this.#cardBody(m, r),
+    );
+  }
+
+  /**
+   * One card for a benefit several documents grant: the best status held,
+   * and which document gives it, then every document with its own status,
+   * conditions, clause and quote. `members` are { m, r }, the lead first.
+   */
+  #benefitCard(benefitGroup, members) {
+    const t = this.#t;
+    const [lead] = members;
+    const group = groupFor(lead.r.status);
+    return h(
+      'li',
+      { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
+      this.#cardHead('h5', this.#tx(benefitGroup.title), group, lead.r.draft),
+      h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
+      this.#benefitPart(lead.m, lead.r),
+      h(
+        'ul',
+        { class: 'members', role: 'list', 'aria-label': t.grantedBy },
+        members.map(({ m, r }) =>
+          h(
+            'li',
+            { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
+            this.#cardHead('h6', t.jurisdictions[m.jurisdiction], groupFor(r.status), r.draft),
+            m !== lead.m && m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] && h('p', { class: 'benefit' }, this.#tx(m.benefit.text)),
+            this.#cardBody(m, r),
+          ),
+        ),
+      ),
+    );
+  }
+
+  #cardHead(tag, title, group, draft) {
+    const t = this.#t;
+    return h(
+      'div',
+      { class: 'card-head' },
+      h(tag, { part: 'card-title' }, title),
+      group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
+      draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
+    );
+  }
+
+  /** What the measure grants: a deadline, the benefit, its amounts, an encouraged share. */
+  #benefitPart(m, r) {
     const t = this.#t;
     const lang = this.#lang;
-    const status = r?.status;
     const b = m.benefit;
     const shareOf = b.shareOf && (t.shareOf[b.shareOf] ?? t.shareOfFallback);
     const amounts = [
@@ -745,25 +825,7 @@ export class HitechEligibility extends HTMLElement {
       b.maxYears != null && t.upToYears(b.maxYears),
       b.ageLimit != null && t.ageLimit(b.ageLimit),
     ].filter(Boolean);
-    // A result says whether it comes from a draft; the catalogue's document says so too.
-    const draft = r ? r.draft : m.document.status === 'draft';
-    const group = status && groupFor(status);
-    const questions = this.#data.questions;
-    const near = r && nearMiss(r, m);
-    const stop = lang === 'en' ? '. ' : '。';
-    // What the sentence is: who still decides, the national rule that decides, or a direction.
-    // Not repeated on a card that does not apply.
-    const why = status !== 'ineligible';
-    return h(
-      'li',
-      { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
-      h(
-        'div',
-        { class: 'card-head' },
-        h('h5', { part: 'card-title' }, this.#tx(m.title)),
-        group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
-        draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
-      ),
+    return [
       r?.decidingDate &&
         h(
           'p',
@@ -776,6 +838,22 @@ export class HitechEligibility extends HTMLElement {
       amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
       r?.encouragedShareYuan != null &&
         h('p', { class: 'encouraged' }, t.encouragedShare(formatYuan(r.encouragedShareYuan, lang), b.minSharePercent)),
+    ];
+  }
+
+  /** Why: who decides, the conditions and their states, what would settle it, and the source. */
+  #cardBody(m, r) {
+    const t = this.#t;
+    const lang = this.#lang;
+    const status = r?.status;
+    const draft = r ? r.draft : m.document.status === 'draft';
+    const questions = this.#data.questions;
+    const near = r && nearMiss(r, m);
+    const stop = lang === 'en' ? '. ' : '。';
+    // What the sentence is: who still decides, the national rule that decides, or a direction.
+    // Not repeated on a card that does not apply.
+    const why = status !== 'ineligible';
+    return [
       !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
       why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), this.#tx(m.approval)),
       why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), this.#tx(m.nationalRule)),
@@ -837,7 +915,7 @@ export class HitechEligibility extends HTMLElement {
         h('p', { class: 'sr' }, t.quote),
         h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
       ),
-    );
+    ];
   }
 
   /** A measure's condition tree in words, for the catalogue. */
@@ -889,7 +967,12 @@ export class HitechEligibility extends HTMLElement {
             'section',
             { class: 'jurisdiction', 'aria-labelledby': `cat-${j}` },
             h('h4', { id: `cat-${j}` }, t.jurisdictions[j] ?? j),
-            h('ul', { class: 'cards', role: 'list' }, list.map((m) => this.#card(m, null))),
+            h(
+              'ul',
+              { class: 'cards', role: 'list' },
+              // A benefit several documents grant is listed under each, its title saying whose this one is.
+              list.map((m) => this.#card(m, null, m.benefitGroup ? t.titleOf(this.#tx(m.benefitGroup.title), t.jurisdictions[j]) : undefined)),
+            ),
           ),
         ),
     );

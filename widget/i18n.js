@@ -136,6 +136,10 @@ export const STRINGS = {
     filterJurisdiction: '发文地区',
     filterAudience: '对象',
     all: '全部',
+    /** A benefit group's card: which document gives the status shown, and how many grant the benefit. */
+    givenBy: (name, n) => `共有 ${n} 份文件规定这项待遇；以上结论依据：${name}。各文件分列如下。`,
+    grantedBy: '规定这项待遇的文件',
+    titleOf: (title, name) => `${title}（${name}）`,
     jurisdictions: {
       national: '国家',
       sichuan: '四川省',
@@ -272,6 +276,9 @@ export const STRINGS = {
     filterJurisdiction: 'Jurisdiction',
     filterAudience: 'Audience',
     all: 'All',
+    givenBy: (name, n) => `Granted by ${n} documents; the result above is the one the ${name} document gives. Each is listed below.`,
+    grantedBy: 'Documents that grant this benefit',
+    titleOf: (title, name) => `${title} (${name})`,
     jurisdictions: {
       national: 'National',
       sichuan: 'Sichuan',

@@ -121,6 +121,15 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .card[data-status="ineligible"] { --_status: var(--_ineligible); }
 .card-head { display: flex; flex-wrap: wrap; gap: .35rem .6rem; align-items: baseline; justify-content: space-between; }
 .card h5 { margin: 0; font-size: 1.05em; }
+.given-by { margin: .3rem 0; color: var(--_muted); }
+.members { list-style: none; margin: .5rem 0 0; padding: 0; display: grid; gap: .5rem; }
+.member { border-top: 1px solid var(--_border); padding-top: .5rem; }
+.member[data-status="eligible"] { --_status: var(--_eligible); }
+.member[data-status="conditional"] { --_status: var(--_conditional); }
+.member[data-status="informational"] { --_status: var(--_informational); }
+.member[data-status="unknown"] { --_status: var(--_unknown); }
+.member[data-status="ineligible"] { --_status: var(--_ineligible); }
+.member h6 { margin: 0; font-size: 1em; }
 .status { font-weight: 700; color: var(--_status); white-space: nowrap; }
 .badge { display: inline-block; font-size: .85em; font-weight: 700; border: 2px solid var(--_draft); color: var(--_draft); border-radius: 999px; padding: 0 .55rem; }
 .benefit { margin: .4rem 0; }

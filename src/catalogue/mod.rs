@@ -26,6 +26,87 @@ pub fn measures() -> impl Iterator<Item = &'static Measure> {
         .chain(guizhou::MEASURES)
 }
 
+/// A benefit that several documents grant: the national rule restated by a
+/// province, the same policy direction in two plans. Shown as one card that
+/// lists every document granting it, under `title`; each measure keeps its
+/// own result. A measure is in at most one group, and a group's measures
+/// share audience and nature (tests/catalogue.rs); two measures outside one
+/// group never share a title.
+#[derive(Debug, serde::Serialize)]
+pub struct BenefitGroup {
+    pub id: &'static str,
+    pub title: Text,
+    #[serde(skip)]
+    pub measures: &'static [&'static str],
+}
+
+/// Every benefit granted by more than one document.
+pub const SAME_BENEFIT: &[BenefitGroup] = &[
+    BenefitGroup {
+        id: "work-permit-age-65",
+        title: Text::new(
+            "境外高端人才工作许可年龄放宽至65岁",
+            "Work-permit age limit relaxed to 65 for foreign high-end talent",
+        ),
+        measures: &["national.work-permit-age-65", "sichuan.work-permit-age-65", "guizhou.work-permit-age-65"],
+    },
+    BenefitGroup {
+        id: "rd-super-deduction",
+        title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
+        measures: &["national.rd-super-deduction", "chongqing.rd-super-deduction", "guizhou.rd-super-deduction"],
+    },
+    BenefitGroup {
+        id: "high-tech-enterprise-income-tax",
+        title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
+        measures: &[
+            "national.high-tech-enterprise-income-tax",
+            "chongqing.high-tech-enterprise-income-tax",
+            "guizhou.high-tech-enterprise-income-tax",
+        ],
+    },
+    BenefitGroup {
+        id: "researcher-startup",
+        title: Text::new(
+            "科技人员携成果入区创新创业",
+            "S&T personnel doing innovation or entrepreneurship in the zone with their results",
+        ),
+        measures: &["national.researcher-startup", "chongqing.researcher-startup"],
+    },
+    BenefitGroup {
+        id: "ip-pledge-financing",
+        title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
+        measures: &["national.ip-pledge-financing", "chengdu.ip-pledge-financing", "guizhou.ip-pledge-financing"],
+    },
+    BenefitGroup {
+        id: "star-market-listing-support",
+        title: Text::new(
+            "高成长企业科创板等上市支持",
+            "Support for high-growth enterprises listing on the STAR Market and other boards",
+        ),
+        measures: &["national.star-market-listing-support", "guizhou.star-market-listing-support"],
+    },
+];
+
+/// The group of documents granting the same benefit as measure `id`, if any.
+pub fn benefit_group(id: &str) -> Option<&'static BenefitGroup> {
+    SAME_BENEFIT.iter().find(|group| group.measures.contains(&id))
+}
+
+/// A measure as the catalogue lists it (`measures` on the command line,
+/// `measures()` in JavaScript): its fields, and the benefit group it is in.
+#[derive(serde::Serialize)]
+pub struct Listed {
+    #[serde(flatten)]
+    pub measure: &'static Measure,
+    #[serde(rename = "benefitGroup", skip_serializing_if = "Option::is_none")]
+    pub benefit_group: Option<&'static BenefitGroup>,
+}
+
+/// The catalogue as it is listed: every measure with its benefit group.
+pub fn listing() -> Vec<Listed> {
+    measures().map(|measure| Listed { measure, benefit_group: benefit_group(measure.id) }).collect()
+}
+
 /// The measure with this id.
 pub fn find(id: &str) -> Option<&'static Measure> {
     measures().find(|measure| measure.id == id)

@@ -109,14 +109,19 @@ export async function fill(page, env, fact, value) {
 export const card = (page, id) => page.locator(`hitech-eligibility [data-measure="${id}"]`);
 
 /**
- * The results group a measure's card is shown in: the name of the region
- * (its heading) the card sits under, or null when there is no card.
+ * The status a measure is shown with: its card's group, or — for a document
+ * listed inside a benefit's card (one card per benefit) — its own status
+ * there. null when the measure is not shown.
  */
 export async function groupOf(page, id) {
   const cards = card(page, id);
   if ((await cards.count()) === 0) return null;
-  return cards.first().evaluate((el) => el.closest('section.group').dataset.status);
+  return cards.first().evaluate((el) => el.dataset.status);
 }
+
+/** The benefit card a measure is shown in (its own card, or its benefit group's), as a locator. */
+export const cardOf = (page, id) =>
+  page.locator(`hitech-eligibility .results li.card:has([data-measure="${id}"]), hitech-eligibility .results li.card[data-measure="${id}"]`);
 
 /** Opens the collapsed "not applicable" group the way a person does. */
 export async function showNotApplicable(page) {
@@ -124,13 +129,15 @@ export async function showNotApplicable(page) {
   if ((await details.count()) && !(await details.evaluate((d) => d.open))) await details.locator('summary').click();
 }
 
-/** The ids in each results group, e.g. to compare two pages. */
+/** The ids shown with each status, e.g. to compare two pages. */
 export async function resultIds(page) {
   return page.locator('hitech-eligibility').evaluate((host) => {
     const out = {};
     for (const group of host.shadowRoot.querySelectorAll('section.group')) {
-      out[group.dataset.status] = [...group.querySelectorAll('[data-measure]')].map((c) => c.dataset.measure);
+      out[group.dataset.status] = [];
     }
+    // Each measure under the status it is shown with (its own, inside a benefit's card).
+    for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]')) out[el.dataset.status].push(el.dataset.measure);
     return out;
   });
 }

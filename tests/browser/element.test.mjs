@@ -3,7 +3,7 @@
 // questions that would settle a result, the catalogue view, print.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, card, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, showNotApplicable, start } from './browser.mjs';
+import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, showNotApplicable, start } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
 import { formatDate, STRINGS } from '../../widget/i18n.js';
 
@@ -242,21 +242,39 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
     for (const [status, list] of Object.entries(ids)) {
       for (const id of list) assert.equal(byId.get(id).status, status, id);
     }
-    // Each heading counts its own group, and its drafts apart; the five labels differ.
+    // One card per benefit: the income-tax rule three documents restate is one card, in force first.
+    const cards = await page.locator('hitech-eligibility').evaluate((host) =>
+      Object.fromEntries(
+        [...host.shadowRoot.querySelectorAll('section.group')].map((section) => [
+          section.dataset.status,
+          [...section.querySelectorAll('li.card')].map((li) => ({
+            title: li.querySelector(':scope > .card-head h5').textContent,
+            draft: !!li.querySelector(':scope > .card-head .badge'),
+            measures: [...li.querySelectorAll('[data-measure]'), li].map((el) => el.dataset.measure).filter(Boolean),
+          })),
+        ]),
+      ),
+    );
+    const taxCards = cards.informational.filter((c) => c.title === say(env.measures.get('national.high-tech-enterprise-income-tax').title, lang));
+    assert.equal(taxCards.length, 1, 'one card for the income-tax rule');
+    assert.deepEqual(taxCards[0].measures.sort(), ['chongqing.high-tech-enterprise-income-tax', 'guizhou.high-tech-enterprise-income-tax', 'national.high-tech-enterprise-income-tax']);
+    assert.equal(taxCards[0].draft, false, 'its status is the national rule’s, in force, not the draft’s');
+    // Each heading counts its own group's cards, and its drafts apart; the five labels differ.
     const shown = await headings(page);
-    const drafts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]));
-    for (const [status, list] of Object.entries(ids)) {
-      assert.equal(shown[status], t.counted(t.groups[status], list.length, drafts[status]), status);
+    const counts = Object.fromEntries(Object.entries(cards).map(([status, list]) => [status, list.length]));
+    const drafts = Object.fromEntries(Object.entries(cards).map(([status, list]) => [status, list.filter((c) => c.draft).length]));
+    for (const status of Object.keys(cards)) {
+      assert.equal(shown[status], t.counted(t.groups[status], counts[status], drafts[status]), status);
     }
     assert.ok(drafts.eligible > 0, 'the Chongqing draft’s award is counted as from a draft');
     assert.equal(new Set(Object.values(t.groups)).size, 5);
     // No count on the page adds claims and what is no claim.
     const summary = await page.locator('hitech-eligibility .summary').textContent();
-    assert.equal(summary, t.summary(Object.fromEntries(Object.entries(ids).map(([s, l]) => [s, l.length])), drafts));
-    const total = (statuses) => statuses.reduce((n, s) => n + ids[s].length, 0);
-    const sums = [total(['eligible', 'informational']), total(['eligible', 'conditional', 'informational']), total(Object.keys(ids))];
+    assert.equal(summary, t.summary(counts, drafts));
+    const total = (statuses) => statuses.reduce((n, s) => n + counts[s], 0);
+    const sums = [total(['eligible', 'informational']), total(['eligible', 'conditional', 'informational']), total(Object.keys(counts))];
     const numbers = [...`${summary} ${Object.values(shown).join(' ')}`.matchAll(/\d+/g)].map((m) => Number(m[0]));
-    for (const sum of sums) if (!Object.values(ids).some((l) => l.length === sum)) assert.ok(!numbers.includes(sum), `${sum} appears in "${summary}"`);
+    for (const sum of sums) if (!Object.values(counts).includes(sum)) assert.ok(!numbers.includes(sum), `${sum} appears in "${summary}"`);
     // Every draft card has its badge; a direction says it is one; restated law names its rule.
     for (const id of Object.values(ids).flat()) {
       const badge = card(page, id).getByText(t.draft, { exact: true });
@@ -328,13 +346,14 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
     await page.locator('hitech-eligibility').getByText(t.asOfApplication(formatDate('2026-01-01', lang))).waitFor();
     for (const id of ['national.work-permit-age-65', 'sichuan.work-permit-age-65']) {
       assert.equal(await groupOf(page, id), 'conditional');
-      await card(page, id).getByText(t.applyBefore(formatDate('2026-02-01', lang), 66)).waitFor();
+      // One card for the benefit: the date to apply before is on it once.
+      await cardOf(page, id).getByText(t.applyBefore(formatDate('2026-02-01', lang), 66)).waitFor();
     }
     await screenshot(page, `application-date-deciding-date-${lang}`);
     // On the 66th birthday the rule no longer applies, and no date is named.
     await date.fill('2026-02-01');
     assert.equal(await groupOf(page, 'sichuan.work-permit-age-65'), 'ineligible');
-    assert.equal(await card(page, 'sichuan.work-permit-age-65').locator('.deadline').count(), 0);
+    assert.equal(await cardOf(page, 'sichuan.work-permit-age-65').locator('.deadline').count(), 0);
     // A date that is no date is refused where it was typed, and the default applies.
     await date.fill('2026-02-30');
     await date.blur();
