@@ -10,7 +10,8 @@
 // Attributes, events, custom properties and parts: see README.md.
 
 import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
-import { STRINGS, pickLang, formatYuan, formatDate, parseYuan, parseAge, parseDate, beijingToday } from './i18n.js';
+import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
+import { readAge, readDate, readYuan } from './parse.js';
 import { sheet } from './styles.js';
 import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 
@@ -457,14 +458,15 @@ export class HitechEligibility extends HTMLElement {
       'aria-describedby': 'as-of-hint as-of-reads as-of-err',
     }));
     const read = (showError) => {
-      const value = parseDate(input.value);
-      const bad = value === undefined;
+      const got = readDate(input.value);
+      const bad = !!got.problem;
       if (showError || !bad) {
         error.hidden = !bad;
+        error.textContent = bad ? `${t.problem(got.problem)}${t.badDate}` : t.badDate;
         input.setAttribute('aria-invalid', String(bad));
       }
-      reads.textContent = value ? t.reads(formatDate(value, this.#lang)) : '';
-      return bad ? '' : value ?? '';
+      reads.textContent = got.value ? t.reads(formatDate(got.value, this.#lang)) : '';
+      return got.value ?? '';
     };
     input.addEventListener('input', () => {
       els.asOfTyped = true;
@@ -514,15 +516,26 @@ export class HitechEligibility extends HTMLElement {
       value: known ?? '',
       'aria-describedby': `${id}-hint ${id}-reads ${id}-err`,
     });
+    // The value as understood is shown back under the input before it counts;
+    // what cannot be read says what was understood and what was not.
     const read = (showError) => {
-      const value = age ? parseAge(input.value) : parseYuan(input.value);
-      const bad = value === undefined || Number.isNaN(value);
+      const got = age ? readAge(input.value) : readYuan(input.value);
+      const bad = !!got.problem;
       if (showError || !bad) {
         error.hidden = !bad;
+        error.textContent = bad ? `${t.problem(got.problem)}${age ? t.badAge : t.badNumber}` : age ? t.badAge : t.badNumber;
         input.setAttribute('aria-invalid', String(bad));
       }
-      reads.textContent = !bad && value !== null && !age ? t.reads(formatYuan(value, this.#lang)) : '';
-      return bad ? null : value;
+      const { value } = got;
+      reads.textContent =
+        value === undefined
+          ? ''
+          : !age
+            ? t.reads(formatYuan(value, this.#lang))
+            : 'age' in value
+              ? t.readsAge(value.age)
+              : t.readsBirth(formatDate(value.birthDate, this.#lang));
+      return value ?? null;
     };
     input.addEventListener('input', () => {
       const value = read(false);

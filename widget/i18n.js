@@ -50,18 +50,35 @@ export const STRINGS = {
     questionsHint: '只列出仍可能改变结果的问题，最有用的在前。任何问题都可以选“不确定”，答案随时可以修改。',
     chooseAudience: '请先选择您是企业、外籍人才还是事业单位。',
     noQuestions: '目前没有其他会改变结果的问题。',
-    numberHint: '单位：元。可以写“200万”或“1.5亿”；不确定可留空。',
-    ageHint: '填写周岁年龄（如 64）或出生日期（如 1962-05-01）；不确定可留空。',
+    numberHint: '单位：元。可以写“200万”“1.5亿元”或“￥2,000,000”；不确定可留空。',
+    ageHint: '填写周岁年龄（如 64 或 64岁）或出生日期（如 1962-05-01 或 1962年5月1日）；不确定可留空。',
     badNumber: '请填写一个不小于 0 的金额，最多两位小数，例如 2000000 或 200万。',
-    badAge: '请填写 0 到 150 之间的整数年龄，或 YYYY-MM-DD 格式的出生日期。',
+    badAge: '请填写 0 到 150 之间的整数年龄，或出生日期（如 1962-05-01）。',
     reads: (text) => `即 ${text}`,
+    readsAge: (n) => `即 ${n} 周岁`,
+    readsBirth: (date) => `即出生日期 ${date}`,
+    /** What was wrong with a typed answer, before the general hint (parse.js's problems). */
+    problem: (p) =>
+      ({
+        unknown: p.understood ? `读到“${p.understood}”，但无法识别“${p.unknown}”。` : `无法识别“${p.unknown}”。`,
+        negative: '金额不能为负数。',
+        commas: '逗号的位置不清楚：千位分隔符应每三位一个，例如 2,000,000；小数请用小数点。',
+        fen: '金额最多两位小数（到分）。',
+        tooBig: '金额过大。',
+        ageRange: '年龄应在 0 到 150 周岁之间。',
+        wholeYears: '请填写整数周岁，例如 64。',
+        notADate: '没有这一天，请核对年、月、日。',
+        dateOrder: '请把年份写在前面，例如 1962-11-28 或 1962年11月28日。',
+        dateForm: '',
+        form: '',
+      })[p.kind] ?? '',
     results: '结果',
     asOf: (date) => `按 ${date}（北京时间）的情况判断`,
     asOfToday: (date) => `按今天（北京时间 ${date}）的情况判断`,
     asOfApplication: (date) => `按申请日期 ${date}（北京时间）判断`,
     applicationDate: '申请日期（北京时间）',
     applicationDateHint: '提交工作许可、签证或居留申请的日期，格式 YYYY-MM-DD；默认为今天（北京时间）。年龄按这一天的周岁计算。',
-    badDate: '请按 YYYY-MM-DD 填写一个真实的日期，例如 2026-03-01。',
+    badDate: '请填写一个真实的日期，年份在前，例如 2026-03-01 或 2026年3月1日。',
     groups: {
       eligible: '可以申请',
       conditional: '尚需他人决定',
@@ -190,18 +207,34 @@ export const STRINGS = {
     questionsHint: 'Only questions that can still change a result are asked, most useful first. Any question can be answered “Not sure”, and every answer can be changed later.',
     chooseAudience: 'First choose whether you are an enterprise, foreign talent or a public institution.',
     noQuestions: 'No other question would change the results now.',
-    numberHint: 'In yuan. “2000000”, “200万” and “1.5亿” all work; leave blank if not sure.',
-    ageHint: 'Your age in completed years (e.g. 64) or your birth date (e.g. 1962-05-01); leave blank if not sure.',
+    numberHint: 'In yuan. “2000000”, “200万”, “1.5亿元” and “¥2,000,000” all work; leave blank if not sure.',
+    ageHint: 'Your age in completed years (e.g. 64) or your birth date (e.g. 1962-05-01 or 1962/5/1); leave blank if not sure.',
     badNumber: 'Please enter an amount of 0 or more with at most two decimals, e.g. 2000000 or 200万.',
-    badAge: 'Please enter a whole age from 0 to 150, or a birth date as YYYY-MM-DD.',
+    badAge: 'Please enter a whole age from 0 to 150, or a birth date (e.g. 1962-05-01).',
     reads: (text) => `that is ${text}`,
+    readsAge: (n) => `that is ${n} years`,
+    readsBirth: (date) => `that is a birth date of ${date}`,
+    problem: (p) =>
+      ({
+        unknown: p.understood ? `Read “${p.understood}”, but “${p.unknown}” is not understood.` : `“${p.unknown}” is not understood.`,
+        negative: 'An amount cannot be negative.',
+        commas: 'The commas are unclear: thousands separators go every three digits, e.g. 2,000,000; decimals take a point.',
+        fen: 'At most two decimals (fen).',
+        tooBig: 'The amount is too large.',
+        ageRange: 'An age is between 0 and 150 years.',
+        wholeYears: 'Please give whole years, e.g. 64.',
+        notADate: 'There is no such day: please check the year, month and day.',
+        dateOrder: 'Please put the year first, e.g. 1962-11-28.',
+        dateForm: '',
+        form: '',
+      })[p.kind] ?? '',
     results: 'Results',
     asOf: (date) => `As of ${date} (Beijing time)`,
     asOfToday: (date) => `As of today (${date}, Beijing time)`,
     asOfApplication: (date) => `For an application submitted on ${date} (Beijing time)`,
     applicationDate: 'Application date (Beijing time)',
     applicationDateHint: 'The day the work-permit, visa or residence application is submitted, as YYYY-MM-DD; today in Beijing if left as it is. Ages are counted on that day.',
-    badDate: 'Please enter a real date as YYYY-MM-DD, e.g. 2026-03-01.',
+    badDate: 'Please enter a real date, year first, e.g. 2026-03-01 or 2026/3/1.',
     groups: {
       eligible: 'What you can claim',
       conditional: 'Someone still decides',
@@ -342,53 +375,5 @@ export function formatDate(iso, lang) {
   return lang === 'en' ? `${d} ${MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
-/**
- * Reads an amount of yuan as people type it: "2000000", "2,000,000",
- * "200万", "1.5亿", "2000000元". Returns a number ≥ 0 with at most two
- * decimals, `null` for an empty answer, or `NaN` when it cannot be read.
- */
-export function parseYuan(text) {
-  const s = String(text).replace(/[\s,，_]/g, '').replace(/元$/, '');
-  if (s === '') return null;
-  const m = /^(\d+(?:\.\d+)?)(万|亿)?$/.exec(s);
-  if (!m) return NaN;
-  const [whole, frac = ''] = m[1].split('.');
-  // Exact arithmetic in fen: 1.5亿 is 15000000000 fen, 0.001 is no amount.
-  const scale = m[2] === '亿' ? 10n ** 10n : m[2] === '万' ? 10n ** 6n : 100n;
-  const scaled = BigInt(whole + frac) * scale;
-  const divisor = 10n ** BigInt(frac.length);
-  if (scaled % divisor !== 0n) return NaN;
-  const fen = scaled / divisor;
-  return fen <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(fen) / 100 : NaN;
-}
-
-/**
- * Reads a date typed as `YYYY-MM-DD`: the same text when it is a real date
- * (years 0001 to 9999), `null` when empty, `undefined` otherwise.
- */
-export function parseDate(text) {
-  const s = String(text).trim();
-  if (s === '') return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return undefined;
-  const [y, m, d] = s.split('-').map(Number);
-  const date = new Date(Date.UTC(2000, m - 1, d));
-  date.setUTCFullYear(y);
-  const real = y >= 1 && date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  return real ? s : undefined;
-}
-
 /** Today's date in Beijing (UTC+8, no daylight saving), whatever the browser's time zone. */
 export const beijingToday = (now = Date.now()) => new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
-
-/**
- * Reads an age answer: whole years ("64") or a birth date ("1962-05-01").
- * Returns `{ age }`, `{ birthDate }`, `null` when empty, or `undefined` when
- * it cannot be read.
- */
-export function parseAge(text) {
-  const s = String(text).trim();
-  if (s === '') return null;
-  if (/^\d{1,3}$/.test(s) && Number(s) <= 150) return { age: Number(s) };
-  const birthDate = parseDate(s);
-  return birthDate ? { birthDate } : undefined;
-}

@@ -6,7 +6,7 @@
 // reported, never coerced. The link is built from the page's origin and path
 // only: a portal's query string may hold SSO tickets or session ids.
 
-import { parseAge, parseDate, parseYuan } from './i18n.js';
+import { parseAge, parseDate, parseYuan } from './parse.js';
 
 /** The marker that says a fragment is one of ours. */
 export const MARKER = 'hitech';

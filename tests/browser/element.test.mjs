@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, showNotApplicable, start } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
-import { formatDate, STRINGS } from '../../widget/i18n.js';
+import { formatDate, formatYuan, STRINGS } from '../../widget/i18n.js';
 
 const zh = STRINGS['zh-Hans'];
 const en = STRINGS.en;
@@ -371,3 +371,45 @@ test('the as-of attribute presets the application date', async () => {
   await page.locator('hitech-eligibility').getByText(en.asOfApplication('1 March 2026')).waitFor();
   await context.close();
 });
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`answers typed as people type them are read, shown back, or refused saying what was understood (${lang})`, async () => {
+    const t = STRINGS[lang];
+    const { page, context } = await open(env, 'index.html');
+    if (lang === 'en') await page.getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
+    const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
+    const host = page.locator('hitech-eligibility');
+    await chooseRadio(page, t.audience, t.audiences.talent);
+    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+    await chooseRadio(page, questionText(env, 'foreignNational', lang), t.yes);
+    for (const [typed, value, shown] of [
+      ['64岁', { age: 64 }, t.readsAge(64)],
+      ['６４', { age: 64 }, t.readsAge(64)],
+      ['1962年11月28日', { birthDate: '1962-11-28' }, t.readsBirth(formatDate('1962-11-28', lang))],
+      ['1962/11/28', { birthDate: '1962-11-28' }, t.readsBirth(formatDate('1962-11-28', lang))],
+    ]) {
+      await fill(page, env, 'age', typed);
+      await host.locator('#q-age-reads').getByText(shown, { exact: true }).waitFor();
+      const { age, birthDate } = await profile();
+      assert.deepEqual(JSON.parse(JSON.stringify({ age, birthDate })), value, typed);
+    }
+    await fill(page, env, 'age', '12三');
+    await page.getByLabel(questionText(env, 'age', lang), { exact: true }).blur();
+    const error = host.locator('#q-age-err');
+    await error.waitFor();
+    assert.equal(await error.textContent(), t.problem({ kind: 'unknown', understood: '12', unknown: '三' }) + t.badAge);
+    const after = await profile();
+    assert.ok(!('age' in after) && !('birthDate' in after), 'a refused answer is no answer');
+
+    // Amounts, for an institution: full-width digits and a currency sign.
+    await chooseRadio(page, t.audience, t.audiences.institution);
+    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    await chooseRadio(page, questionText(env, 'publicInstitutionServiceOrg', lang), t.yes);
+    for (const [typed, yuan] of [['２００万', 2_000_000], ['1.5亿元', 150_000_000], ['￥2,000,000', 2_000_000]]) {
+      await fill(page, env, 'techIncomeYuan', typed);
+      await host.locator('#q-techIncomeYuan-reads').getByText(t.reads(formatYuan(yuan, lang)), { exact: true }).waitFor();
+      assert.equal((await profile()).techIncomeYuan, yuan, typed);
+    }
+    await context.close();
+  });
+}

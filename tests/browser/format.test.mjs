@@ -3,7 +3,8 @@
 // people type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beijingToday, formatDate, formatYuan, parseAge, parseDate, parseYuan, pickLang, STRINGS } from '../../widget/i18n.js';
+import { beijingToday, formatDate, formatYuan, pickLang, STRINGS } from '../../widget/i18n.js';
+import { parseAge, parseDate, parseYuan, readAge, readDate, readYuan } from '../../widget/parse.js';
 
 test('amounts read the way people write them in Chinese', () => {
   assert.equal(formatYuan(10_000_000, 'zh-Hans'), '1000万元');
@@ -65,6 +66,57 @@ test('an age is whole years or a real birth date', () => {
   assert.equal(parseAge(''), null);
 });
 
+test('Chinese input as people type it: full-width digits, 岁/周岁, 年月日, slashes, ￥, 万/亿/元', () => {
+  // The forms of the issue, each with the value shown back under the input.
+  const zh = STRINGS['zh-Hans'];
+  assert.deepEqual(readAge('64岁'), { value: { age: 64 } });
+  assert.deepEqual(readAge('64周岁'), { value: { age: 64 } });
+  assert.deepEqual(readAge('６４'), { value: { age: 64 } });
+  assert.equal(zh.readsAge(readAge('６４').value.age), '即 64 周岁');
+  assert.deepEqual(readAge('1962年11月28日'), { value: { birthDate: '1962-11-28' } });
+  assert.deepEqual(readAge('1962/11/28'), { value: { birthDate: '1962-11-28' } });
+  assert.deepEqual(readAge('１９６２／１１／２８'), { value: { birthDate: '1962-11-28' } });
+  assert.equal(zh.readsBirth(formatDate(readAge('1962/11/28').value.birthDate, 'zh-Hans')), '即出生日期 1962年11月28日');
+  assert.deepEqual(readDate('2026年3月1日'), { value: '2026-03-01' });
+  assert.deepEqual(readDate('2026.3.1'), { value: '2026-03-01' });
+  assert.equal(readYuan('２００万').value, 2_000_000);
+  assert.equal(readYuan('1.5亿元').value, 150_000_000);
+  assert.equal(readYuan('￥2,000,000').value, 2_000_000);
+  assert.equal(readYuan('¥2,000,000元').value, 2_000_000);
+  assert.equal(readYuan('人民币200万元').value, 2_000_000);
+  assert.equal(readYuan('２，０００，０００').value, 2_000_000);
+  assert.equal(zh.reads(formatYuan(readYuan('￥2,000,000').value, 'zh-Hans')), '即 200万元');
+  // What stays the same: 200万, 1.5亿, 2,000,000元.
+  assert.equal(readYuan('200万').value, 2_000_000);
+  assert.equal(readYuan('1.5亿').value, 150_000_000);
+  assert.equal(readYuan('2,000,000元').value, 2_000_000);
+});
+
+test('what cannot be read is refused with what was understood, never guessed', () => {
+  const zh = STRINGS['zh-Hans'];
+  const en = STRINGS.en;
+  const twelve = readYuan('12三');
+  assert.deepEqual(twelve, { problem: { kind: 'unknown', understood: '12', unknown: '三' } });
+  assert.equal(zh.problem(twelve.problem), '读到“12”，但无法识别“三”。');
+  assert.equal(en.problem(twelve.problem), 'Read “12”, but “三” is not understood.');
+  assert.deepEqual(readAge('12三').problem, { kind: 'unknown', understood: '12', unknown: '三' });
+  // A decimal comma or a slip? Not guessed.
+  assert.equal(readYuan('1,5亿').problem.kind, 'commas');
+  assert.equal(readYuan('20,00,000').problem.kind, 'commas');
+  // Which is the day? Not guessed either.
+  assert.equal(readDate('11/28/1962').problem.kind, 'dateOrder');
+  assert.equal(readAge('28/11/1962').problem.kind, 'dateOrder');
+  assert.equal(readDate('1962/02/30').problem.kind, 'notADate');
+  assert.equal(readAge('64.5').problem.kind, 'wholeYears');
+  assert.equal(readAge('151岁').problem.kind, 'ageRange');
+  assert.equal(readYuan('-5').problem.kind, 'negative');
+  assert.equal(readYuan('0.001').problem.kind, 'fen');
+  for (const p of [twelve.problem, { kind: 'commas' }, { kind: 'dateOrder' }, { kind: 'notADate' }, { kind: 'wholeYears' }]) {
+    assert.ok(zh.problem(p).length > 0 && en.problem(p).length > 0, p.kind);
+  }
+  assert.deepEqual(readYuan('  '), { empty: true });
+});
+
 test('both languages have every interface string', () => {
   const keys = (o) => Object.keys(o).sort();
   assert.deepEqual(keys(STRINGS.en), keys(STRINGS['zh-Hans']));
@@ -79,13 +131,13 @@ test('both languages have every interface string', () => {
   assert.equal(pickLang('zh-Hans'), 'zh-Hans');
 });
 
-test('an application date is a real YYYY-MM-DD date; today is Beijing’s', () => {
+test('an application date is a real date, year first; today is Beijing’s', () => {
   assert.equal(parseDate('2026-01-01'), '2026-01-01');
   assert.equal(parseDate(' 2024-02-29 '), '2024-02-29');
   assert.equal(parseDate('2023-02-29'), undefined);
   assert.equal(parseDate('0000-01-01'), undefined);
   assert.equal(parseDate('0001-01-01'), '0001-01-01');
-  assert.equal(parseDate('2026-1-1'), undefined);
+  assert.equal(parseDate('2026-1-1'), '2026-01-01');
   assert.equal(parseDate('20260101'), undefined);
   assert.equal(parseDate(''), null);
   // 16:00 UTC is midnight in Beijing, whatever the browser's zone.
