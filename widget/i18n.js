@@ -132,11 +132,13 @@ export const STRINGS = {
     ageLimit: (age) => `年龄放宽至${age}周岁`,
     shareOf: { techIncomeYuan: '科技收入', revenueYuan: '营业收入' },
     shareOfFallback: '相应金额',
-    amountQuestions: { techIncomeYuan: '本单位该期间的科技收入是多少元？' },
+    amountQuestions: { techIncomeYuan: '要计算奖励的科技收入是多少元？（原文未限定期间：按您要计算的那一笔合同或那一年度填写）' },
     draft: '征求意见稿',
     draftHint: '本文件尚为征求意见稿，正式文件可能不同。',
     source: '出处',
-    sourceLine: (s) => `《${s.title}》${s.number ? `（${s.number}）` : ''}，${s.issuer}${s.date ? `，${s.date}` : ''}，第${s.clause}条`,
+    // These documents number their items （一）（二）…: "第（五）项", not "第（五）条".
+    sourceLine: (s) =>
+      `《${s.title}》${s.number ? `（${s.number}）` : ''}，${s.issuer}${s.date ? `，${s.date}` : ''}，第${s.clause}${s.clause.startsWith('（') ? '项' : '条'}`,
     quote: '原文',
     responsible: '负责部门：',
     guidance: '仅供参考，以负责部门的决定为准。',
@@ -286,12 +288,14 @@ export const STRINGS = {
     ageLimit: (age) => `age limit raised to ${age}`,
     shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
     shareOfFallback: 'amount',
-    amountQuestions: { techIncomeYuan: 'What was your institution’s S&T income for the period, in yuan?' },
+    amountQuestions: {
+      techIncomeYuan: 'How much S&T income, in yuan, do you want to work out the reward for? (The text names no period: give one contract’s or one year’s.)',
+    },
     draft: 'Draft for comments',
     draftHint: 'This document is still a draft for comments; the final text may differ.',
     source: 'Source',
     sourceLine: (s) =>
-      `${s.title}${s.number ? ` (${s.number})` : ''}, ${s.issuer}${s.date ? `, ${s.date}` : ''}, clause ${s.clause}`,
+      `${s.title}${s.number ? ` (${s.number})` : ''}, ${s.issuer}${s.date ? `, ${s.date}` : ''}, item ${s.clause}`,
     quote: 'Original text (Chinese)',
     responsible: 'Responsible department: ',
     guidance: 'Guidance only; the responsible department decides.',

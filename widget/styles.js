@@ -74,7 +74,8 @@ legend { font-weight: 600; padding: 0 .3rem; }
 .choices { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .choices.column { flex-direction: column; }
 .choices label { display: inline-flex; gap: .4rem; align-items: center; min-height: 1.75rem; cursor: pointer; }
-input[type="radio"] { width: 1.1rem; height: 1.1rem; margin: 0; accent-color: var(--_accent); }
+/* flex: none: beside a two-line label on a phone the radio kept shrinking to 13 px. */
+input[type="radio"] { width: 1.1rem; height: 1.1rem; flex: none; margin: 0; accent-color: var(--_accent); }
 label.block { display: block; font-weight: 600; margin-bottom: .25rem; }
 select, input[type="text"] {
   font: inherit; color: var(--_text); background: var(--_bg);

@@ -413,3 +413,18 @@ for (const lang of ['zh-Hans', 'en']) {
     await context.close();
   });
 }
+
+test('on a phone, radio buttons keep their size beside two-line labels', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  // English labels are the longest: the zone level and graduation choices wrap onto two lines.
+  await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=talent&loc=zone%3Achengdu-science-city`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  const radios = await page
+    .locator('hitech-eligibility')
+    .evaluate((host) => [...host.shadowRoot.querySelectorAll('input[type="radio"]')].map((r) => [r.name, r.value, r.getBoundingClientRect().width]));
+  assert.ok(radios.some(([name]) => name === 'q-graduation') && radios.some(([name]) => name === 'q-zoneLevel'));
+  // 1.1rem at 16 px: 17.6 px, never squeezed by a long label (it was 13 px).
+  for (const [name, value, width] of radios) assert.ok(width >= 17, `${name}=${value} is ${width} px wide`);
+  await context.close();
+});

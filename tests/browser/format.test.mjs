@@ -117,6 +117,14 @@ test('what cannot be read is refused with what was understood, never guessed', (
   assert.deepEqual(readYuan('  '), { empty: true });
 });
 
+test('a source names its item as the documents number them', () => {
+  const source = { title: '关于…的若干意见', number: '国发〔2020〕7号', issuer: '国务院', date: '2020年7月13日', clause: '（五）' };
+  assert.equal(STRINGS['zh-Hans'].sourceLine(source), '《关于…的若干意见》（国发〔2020〕7号），国务院，2020年7月13日，第（五）项');
+  assert.match(STRINGS.en.sourceLine({ ...source, title: 'Opinions', issuer: 'State Council', date: '13 July 2020' }), /, item （五）$/);
+  // The reward's base: the text names no period, and the question says so instead of inventing one.
+  assert.doesNotMatch(STRINGS['zh-Hans'].amountQuestions.techIncomeYuan, /该期间/);
+});
+
 test('both languages have every interface string', () => {
   const keys = (o) => Object.keys(o).sort();
   assert.deepEqual(keys(STRINGS.en), keys(STRINGS['zh-Hans']));
