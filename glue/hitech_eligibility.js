@@ -41,6 +41,9 @@ import initEngine, {
 
 export { initSync };
 
+/** `Object.hasOwn`, which the browser floor lacks (Chromium 93, Safari 15.4, Firefox 92). */
+const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
 /**
  * What `evaluate` and `nextQuestions` throw on bad input: an Error whose
  * message is the core's, starting with the field it is about, and whose
@@ -61,7 +64,7 @@ function exact(call, prepared) {
   try {
     return call(...prepared.exact());
   } catch (error) {
-    if (error instanceof Error && Object.hasOwn(error, 'field')) throw new ProfileError(error.message, error.field);
+    if (error instanceof Error && hasOwn(error, 'field')) throw new ProfileError(error.message, error.field);
     throw error;
   }
 }
@@ -258,7 +261,7 @@ function takeApart(profile, options) {
     for (let i = 0; i < options.keys.length; i++) {
       const key = options.keys[i];
       const value = options.values[i];
-      if (!Object.hasOwn(OPTION_TYPES, key)) return null;
+      if (!hasOwn(OPTION_TYPES, key)) return null;
       if (value === undefined || value === null) continue;
       if (typeof value !== OPTION_TYPES[key]) return null;
       if (key === 'today') {

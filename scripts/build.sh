@@ -3,8 +3,9 @@
 #   1. the library for wasm32-unknown-unknown (Cargo profile wasm-release);
 #   2. wasm-bindgen --target web (ES module + .d.ts), built from this
 #      workspace's Cargo.lock (tools/), and the package's entry point from glue/;
-#   3. wasm-opt from the binaryen npm package pinned in package-lock.json
-#      (WASM_OPT=none skips it; there is no fallback to another wasm-opt);
+#   3. wasm-opt from the binaryen npm package pinned in package-lock.json,
+#      allowing only the WebAssembly features of the browser floor (README)
+#      (WASM_OPT=none skips optimising; there is no other wasm-opt);
 #   4. the widget sources widget/*.js and widget/*.css, copied as they are;
 #   5. pkg/package.json's version set from Cargo.toml.
 # pkg/package.json and pkg/README.md are kept in git; everything else in pkg/
@@ -53,6 +54,26 @@ fi
 say "cargo ${cargo_args[*]}"
 cargo "${cargo_args[@]}"
 
+# wasm-opt (locked by package-lock.json) does two jobs: it hides rustc's
+# target_features section from wasm-bindgen, and it optimises (below).
+opt=node_modules/.bin/wasm-opt
+if [ ! -x "$opt" ]; then
+  echo "build: $opt is missing: run scripts/setup.sh (npm ci)" >&2
+  exit 1
+fi
+# The browser floor's WebAssembly features (README, .cargo/config.toml):
+# every wasm-opt run allows exactly these, so a module that needs more fails
+# the build instead of failing in a Chromium 86 or a Safari 15.
+FLOOR_FEATURES=(--mvp-features --enable-mutable-globals --enable-sign-ext --enable-nontrapping-float-to-int
+  --enable-bulk-memory --enable-bulk-memory-opt --enable-multivalue)
+raw="$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
+floor="$target_dir/wasm32-unknown-unknown/$profile/$name.floor.wasm"
+# The section lists the features the precompiled standard library was built
+# with (reference types among them) even though the code, built without
+# them, uses none; wasm-bindgen would read it and switch to externref.
+say "wasm-opt: floor features only, target_features section stripped"
+"$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$floor"
+
 # Everything in pkg/ but the two tracked files is generated: start clean so
 # that a renamed widget file cannot linger.
 mkdir -p "$out"
@@ -65,7 +86,17 @@ find "$out" -mindepth 1 -maxdepth 1 ! -name package.json ! -name README.md -exec
 # with which the entry point replaces an instance that trapped.
 say "wasm-bindgen $("$bindgen" --version | awk '{print $2}') --target web --experimental-reset-state-function --out-dir $out --out-name engine"
 "$bindgen" --target web --experimental-reset-state-function --out-dir "$out" --out-name engine \
-  "$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
+  "$floor"
+# wasm-bindgen 0.2.130's __wbg_reset_state calls wasm.__wbindgen_start(),
+# which a module without reference types does not export (its finalize does
+# not call it either): call it only when it is there. The line must be
+# exactly once in the function, or the build stops (a new wasm-bindgen).
+if [ "$(grep -c '^    wasm.__wbindgen_start();$' "$out/engine.js")" != 1 ] \
+  || ! grep -q "__wbindgen_start" <(sed -n '/^export function __wbg_reset_state/,/^}/p' "$out/engine.js"); then
+  echo "build: engine.js's __wbg_reset_state is not the one this build patches; check wasm-bindgen's output" >&2
+  exit 1
+fi
+sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 say "glue: copying glue/${name}.js; its declarations are engine.d.ts's"
@@ -86,19 +117,12 @@ wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then
   say "wasm-opt: skipped (WASM_OPT=none)"
 else
-  # The binaryen npm package, locked by package-lock.json. A distro wasm-opt
-  # may be too old for the features rustc enables, and another version
-  # would write other bytes: no fallback.
-  opt=node_modules/.bin/wasm-opt
-  if [ ! -x "$opt" ]; then
-    echo "build: $opt is missing: run scripts/setup.sh (npm ci), or WASM_OPT=none to skip wasm-opt" >&2
-    exit 1
-  fi
-  # Features come from the target_features section rustc wrote; it and
-  # the debug names are stripped from the output.
+  # The binaryen npm package, locked by package-lock.json: a distro wasm-opt
+  # may be too old for the features rustc enables, and another version would
+  # write other bytes, so there is no fallback.
   say "$opt $WASM_OPT ($("$opt" --version))"
   # shellcheck disable=SC2086 # WASM_OPT may hold several passes
-  "$opt" "$wasm" $WASM_OPT --strip-debug --strip-producers --strip-target-features -o "$wasm.opt"
+  "$opt" "$wasm" "${FLOOR_FEATURES[@]}" $WASM_OPT --strip-debug --strip-producers -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
 fi
 
@@ -110,6 +134,15 @@ else
   say "widget: copying ${widget[*]}"
   cp "${widget[@]}" "$out/"
 fi
+
+# The widget's stylesheet as a file, for browsers of the floor without
+# constructable stylesheets (styles.js links it there).
+node --input-type=module -e '
+  import { writeFileSync } from "node:fs";
+  const { CSS } = await import(process.argv[1]);
+  writeFileSync(process.argv[2], "/* Written by scripts/build.sh from widget/styles.js: the widget links it where it cannot adopt a constructed sheet. */" + CSS);
+' "$PWD/widget/styles.js" "$out/hitech-eligibility.css"
+say "widget: $out/hitech-eligibility.css written from widget/styles.js"
 
 # The package version is the crate's.
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)

@@ -6,7 +6,7 @@
 # Run scripts/setup.sh first (scripts/test.sh does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/${CARGO_TARGET_DIR:-target}/tools/bindgen-test-runner"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/scripts/wasm-test-runner.sh"
 
 echo "test-wasm: in Node"
 cargo test --locked --lib --target wasm32-unknown-unknown

@@ -17,6 +17,9 @@ scripts/test-wasm.sh
 scripts/build.sh
 scripts/reproducible.sh
 
+echo "== JavaScript: lint, and the browser floor (eslint, eslint-plugin-compat)"
+npx --no-install eslint glue widget
+
 echo "== Node: the wasm package, parity with the CLI, types"
 node --test tests/node/*.test.mjs
 

@@ -12,8 +12,8 @@
 import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
-import { sheet } from './styles.js';
-import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { adoptStyles } from './styles.js';
+import { AUDIENCES, PROVINCES, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 /**
@@ -123,7 +123,16 @@ export class HitechEligibility extends HTMLElement {
 
   constructor() {
     super();
-    this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+    adoptStyles(this.attachShadow({ mode: 'open' }));
+    // Where the styles come through a <link> (no constructable stylesheets), it stays first.
+    this.#styleLink = this.shadowRoot.querySelector('link');
+  }
+
+  #styleLink;
+
+  /** Makes `nodes` the shadow root's content, keeping a style <link>. */
+  #setContent(...nodes) {
+    this.shadowRoot.replaceChildren(...(this.#styleLink ? [this.#styleLink] : []), ...nodes);
   }
 
   connectedCallback() {
@@ -131,17 +140,30 @@ export class HitechEligibility extends HTMLElement {
     for (const type of WINDOW_EVENTS) addEventListener(type, this.#onWindow);
     if (this.#data || this.#els.loading) return;
     this.#els.loading = h('p', { role: 'status' }, this.#t.loading);
-    this.shadowRoot.replaceChildren(this.#els.loading);
+    this.#setContent(this.#els.loading);
+    if (typeof WebAssembly !== 'object') return this.#unavailable('unsupported');
     loadEngine().then(
       (data) => {
         this.#data = data;
         this.#restore();
       },
       (error) => {
-        this.shadowRoot.replaceChildren(h('p', { class: 'error', role: 'alert' }, this.#t.loadFailed));
+        this.#unavailable('loadFailed');
         console.error(error);
       },
     );
+  }
+
+  /**
+   * When the engine cannot run here (no WebAssembly, or it failed to load):
+   * never an empty panel. The portal's own fallback content (children of the
+   * element with class `hitech-fallback`, shown through a slot) if it has
+   * any; else the widget's message, in both languages.
+   */
+  #unavailable(why) {
+    for (const el of this.querySelectorAll(':scope > .hitech-fallback[hidden]')) el.hidden = false;
+    const message = (lang) => h('p', { lang }, STRINGS[lang][why]);
+    this.#setContent(h('div', { class: 'unavailable', role: 'alert' }, h('slot', null, message('zh-Hans'), message('en'))));
   }
 
   disconnectedCallback() {
@@ -237,7 +259,7 @@ export class HitechEligibility extends HTMLElement {
       h('button', { type: 'button', part: 'button', 'aria-pressed': String(this.#view === view), onclick: () => this.#setView(view) }, label);
     els.check = this.#checkView();
     els.catalogue = h('section', { class: 'catalogue-view', part: 'catalogue', 'aria-labelledby': 'cat-h', hidden: this.#view !== 'catalogue' });
-    this.shadowRoot.replaceChildren(
+    this.#setContent(
       h(
         'div',
         { class: 'header', part: 'header' },
@@ -564,7 +586,7 @@ export class HitechEligibility extends HTMLElement {
     const questions = this.#data.questions;
     if (!questions.has(fact)) {
       // Own keys only: a link's `constructor` or `__proto__` is no question.
-      if (!Object.hasOwn(STRINGS['zh-Hans'].amountQuestions, fact)) return null;
+      if (!hasOwn(STRINGS['zh-Hans'].amountQuestions, fact)) return null;
       const text = STRINGS['zh-Hans'].amountQuestions[fact];
       questions.set(fact, { fact, type: 'number', text: { 'zh-Hans': text, en: STRINGS.en.amountQuestions[fact] } });
     }

@@ -8,6 +8,9 @@
 
 import { parseAge, parseDate, parseYuan } from './parse.js';
 
+/** `Object.hasOwn`, which the browser floor lacks (Chromium 93, Safari 15.4, Firefox 92). */
+export const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
 /** The marker that says a fragment is one of ours. */
 export const MARKER = 'hitech';
 /**
@@ -150,7 +153,7 @@ function take(state, key, raw, questionFor, locations) {
     case 'zone':
       return false; // The place travels as `loc`.
     default: {
-      if (!Object.hasOwn(state.answers, key)) {
+      if (!hasOwn(state.answers, key)) {
         const question = questionFor(key === 'birthDate' ? 'age' : key);
         const read = question && readAnswer(key, raw, question);
         if (read) {

@@ -1,11 +1,15 @@
 // The widget's only stylesheet, adopted by its shadow root. Built with
 // `new CSSStyleSheet()` rather than a <style> element, so a page with
-// `style-src 'self'` (no 'unsafe-inline') can embed the widget.
+// `style-src 'self'` (no 'unsafe-inline') can embed the widget. Browsers of
+// the floor without constructable stylesheets (Safari before 16.4, Firefox
+// before 101) get the same rules from hitech-eligibility.css beside this
+// module (written by scripts/build.sh from CSS below), through a <link>,
+// which `style-src 'self'` allows too.
 //
 // Everything a portal may want to change is a `--hitech-*` custom property
 // (see README.md); the defaults meet WCAG AA contrast on white.
 
-const css = String.raw`
+export const CSS = String.raw`
 :host {
   --_text: var(--hitech-text, #1b2430);
   --_muted: var(--hitech-muted, #475162);
@@ -60,13 +64,20 @@ button, .button {
 }
 button[aria-pressed="true"], button.primary { background: var(--_accent); color: var(--_accent-text); }
 button.link { border: 0; padding: 0 .25rem; min-height: 1.5rem; text-decoration: underline; }
-:focus-visible, input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+/* Two rules: a list with :focus-visible is dropped whole where it is unknown (Safari before 15.4). */
+input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
+:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
 
 .notice { border-left: 4px solid var(--_accent); background: var(--_surface); padding: .6rem .9rem; margin: 0 0 1rem; border-radius: 0 var(--_radius) var(--_radius) 0; }
 .error { color: var(--_draft); font-weight: 600; }
 
 .layout { display: grid; grid-template-columns: minmax(16rem, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
 @container (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+/* Without container queries (Chromium before 105, Safari before 16): the
+   viewport decides, generously, so that a phone never gets two columns. */
+@supports not (container-type: inline-size) {
+  @media (max-width: 64rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+}
 
 .form > section { margin-bottom: 1rem; }
 fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 .75rem; padding: .5rem .9rem .7rem; background: var(--_bg); }
@@ -105,15 +116,10 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
   border: 1px solid var(--_border); border-left: 6px solid var(--_status, var(--_border));
   border-radius: var(--_radius); padding: .75rem 1rem; background: var(--_bg);
   break-inside: avoid;
-  /* A card out of view is not laid out or painted until it scrolls near:
-     choosing an audience shows dozens at once. Its size placeholder is
-     replaced by the real size once it has been shown. content-visibility
-     clips the card's paint to its box anyway; overflow: hidden says so to
-     tools that measure it early (axe-core saw a not-yet-shown card's
-     buttons spill past the placeholder onto the Print button). */
-  content-visibility: auto;
-  contain-intrinsic-size: auto 20rem;
-  overflow: hidden;
+  /* No content-visibility: auto. It saved layout for off-screen cards but
+     left them empty in a full-page capture (what staff archive), and as
+     cards above got their real size, keyboard focus on the share and print
+     buttons jumped thousands of pixels off-screen. */
 }
 .card[data-status="eligible"] { --_status: var(--_eligible); }
 .card[data-status="conditional"] { --_status: var(--_conditional); }
@@ -161,9 +167,28 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   .layout { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
-  .card { border-color: #555; content-visibility: visible; }
+  .card { border-color: #555; }
 }
 `;
 
-export const sheet = new CSSStyleSheet();
-sheet.replaceSync(css);
+let sheet;
+
+/** Gives a shadow root the widget's styles: the constructed sheet where the browser has them, else a <link>. */
+export function adoptStyles(root) {
+  if ('adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype) {
+    try {
+      if (!sheet) {
+        sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+      }
+      root.adoptedStyleSheets = [sheet];
+      return;
+    } catch {
+      // `new CSSStyleSheet()`: "Illegal constructor" where it is not supported.
+    }
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('./hitech-eligibility.css', import.meta.url).href;
+  root.append(link);
+}

@@ -2,7 +2,7 @@
 // Space, Enter and typing. Every stop of the focus must show a visible outline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, start, tabTo } from './browser.mjs';
+import { chooseRadio, open, showNotApplicable, start, tabTo } from './browser.mjs';
 import { JOURNEYS } from './journeys.mjs';
 import { STRINGS } from '../../widget/i18n.js';
 
@@ -25,3 +25,21 @@ for (const lang of ['zh-Hans', 'en']) {
     });
   }
 }
+
+test('every card is rendered, on screen or not: a full-page capture and the focus order see them all', async () => {
+  const { page, context } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  const t = STRINGS['zh-Hans'];
+  await chooseRadio(page, t.audience, t.audiences.enterprise);
+  await page.locator('hitech-eligibility li.card').first().waitFor();
+  await showNotApplicable(page);
+  // checkVisibility({ contentVisibilityAuto: true }) is false for content the
+  // browser skips (content-visibility: auto off screen): such cards were
+  // blank in full-page captures, and jumped in size as focus moved past them.
+  const skipped = await page.locator('hitech-eligibility').evaluate((host) =>
+    [...host.shadowRoot.querySelectorAll('li.card h5')].filter((h) => !h.checkVisibility({ contentVisibilityAuto: true })).length,
+  );
+  const cards = await page.locator('hitech-eligibility li.card').count();
+  assert.ok(cards > 10, `${cards} cards, most of them off screen on a phone`);
+  assert.equal(skipped, 0, `${skipped} of ${cards} cards are not rendered`);
+  await context.close();
+});

@@ -74,3 +74,18 @@ test('size-report reports both groups and checks the budgets', () => {
   const md = spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--markdown'], { encoding: 'utf8' });
   assert.match(md.stdout, /^\| file \| raw \(bytes\) \| gzip -9 \(bytes\) \|$/m);
 });
+
+test('the package states its browser floor, and the wasm needs nothing above it', () => {
+  assert.deepEqual(manifest.browserslist, ['safari >= 15', 'ios_saf >= 15', 'chrome >= 86', 'and_chr >= 86', 'firefox >= 91']);
+  // binaryen validates the shipped module with exactly the floor's WebAssembly
+  // features: reference types (Chromium 96) would fail here.
+  const floor = ['--mvp-features', '--enable-mutable-globals', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-multivalue'];
+  const run = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), ...floor, '-o', '/dev/null'], { encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const refused = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), '--mvp-features', '-o', '/dev/null'], { encoding: 'utf8' });
+  assert.notEqual(refused.status, 0, 'the check can fail: the module does use post-MVP features');
+  // The widget's styles as a file, for browsers without constructable stylesheets.
+  const css = readFileSync(join(pkgDir, 'hitech-eligibility.css'), 'utf8');
+  assert.match(css, /\.card \{/);
+  assert.ok(existsSync(join(pkgDir, 'nomodule.js')));
+});

@@ -1,0 +1,44 @@
+// Lints the package's JavaScript (the entry point in glue/, the widget) and
+// holds it to the browser floor: every API against MDN's compatibility data
+// for the browsers pkg/package.json's `browserslist` names
+// (eslint-plugin-compat), and the syntax those browsers parse.
+import js from '@eslint/js';
+import compat from 'eslint-plugin-compat';
+import globals from 'globals';
+import { readFileSync } from 'node:fs';
+
+const { browserslist } = JSON.parse(readFileSync(new URL('./pkg/package.json', import.meta.url), 'utf8'));
+
+export default [
+  js.configs.recommended,
+  compat.configs['flat/recommended'],
+  {
+    files: ['glue/**/*.js', 'widget/**/*.js'],
+    languageOptions: {
+      // Class fields and private methods (ES2022) are in every floor browser.
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: globals.browser,
+    },
+    settings: { browsers: browserslist },
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'StaticBlock', message: 'Class static blocks need Chromium 94 / Safari 16.4 (floor: 86 / 15).' },
+        {
+          selector: 'AwaitExpression:not(:function AwaitExpression)',
+          message: 'Top-level await needs Chromium 89 (floor: 86).',
+        },
+        {
+          selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]',
+          message: 'Regular-expression lookbehind needs Safari 16.4 (floor: 15).',
+        },
+      ],
+    },
+  },
+  {
+    // A classic script for browsers without ES modules: ES5, no module syntax.
+    files: ['widget/nomodule.js'],
+    languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: globals.browser },
+  },
+];

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Cargo's runner for wasm32 tests (scripts/test-wasm.sh): the test module
+# goes through the same step as the package (scripts/build.sh) — only the
+# browser floor's WebAssembly features, rustc's target_features section
+# stripped — so the bindings are tested as they ship, then
+# wasm-bindgen-test-runner (tools/) runs it.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+wasm=$1
+shift
+floor="${wasm%.wasm}.floor.wasm"
+"$root/node_modules/.bin/wasm-opt" "$wasm" --mvp-features --enable-mutable-globals --enable-sign-ext \
+  --enable-nontrapping-float-to-int --enable-bulk-memory --enable-bulk-memory-opt --enable-multivalue \
+  --strip-target-features --strip-dwarf -o "$floor"
+exec "$root/${CARGO_TARGET_DIR:-target}/tools/bindgen-test-runner" "$floor" "$@"

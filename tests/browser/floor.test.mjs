@@ -1,0 +1,87 @@
+// The browser floor (README: Safari/iOS 15, Chromium 86, Firefox 91), tried
+// in today's Chromium by taking away what the floor's browsers lack: the
+// widget must work without constructable stylesheets (Safari before 16.4),
+// and below the floor — no WebAssembly, no ES modules — say so in both
+// languages, never show an empty panel.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { chooseRadio, start } from './browser.mjs';
+import { STRINGS } from '../../widget/i18n.js';
+
+let env;
+before(async () => (env = await start()));
+after(() => env?.close());
+
+/** A page in a fresh context, `remove` run before any of the page's scripts. */
+async function openWithout(remove, path = 'index.html') {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(remove);
+  await page.goto(`${env.url}/${path}`, { waitUntil: 'networkidle' });
+  return { context, page, errors };
+}
+
+/** Takes constructable stylesheets away, as in Safari 15 and 16.0–16.3 and Firefox 91–100. */
+function noConstructableStyleSheets() {
+  delete ShadowRoot.prototype.adoptedStyleSheets;
+  delete Document.prototype.adoptedStyleSheets;
+  window.CSSStyleSheet = function CSSStyleSheet() {
+    throw new TypeError('Illegal constructor');
+  };
+}
+
+for (const path of ['index.html', 'strict-csp.html']) {
+  test(`without constructable stylesheets the widget is styled through a <link> (${path})`, async () => {
+    const { context, page, errors } = await openWithout(noConstructableStyleSheets, path);
+    const t = STRINGS['zh-Hans'];
+    await chooseRadio(page, t.audience, t.audiences.enterprise);
+    await page.locator('hitech-eligibility li.card').first().waitFor();
+    const styled = await page.locator('hitech-eligibility').evaluate((host) => {
+      const link = host.shadowRoot.querySelector('link[rel="stylesheet"]');
+      const card = host.shadowRoot.querySelector('li.card');
+      return {
+        adopted: 'adoptedStyleSheets' in host.shadowRoot,
+        link: link && new URL(link.href).pathname,
+        loaded: !!link?.sheet,
+        border: getComputedStyle(card).borderLeftWidth,
+        columns: getComputedStyle(host.shadowRoot.querySelector('.layout')).gridTemplateColumns.split(' ').length,
+      };
+    });
+    assert.deepEqual(styled, { adopted: false, link: '/pkg/hitech-eligibility.css', loaded: true, border: '6px', columns: 2 });
+    assert.deepEqual(errors, [], 'no error on the page');
+    await context.close();
+  });
+}
+
+test('without WebAssembly the portal’s own fallback shows, in both languages', async () => {
+  const { context, page } = await openWithout(() => delete window.WebAssembly);
+  const host = page.locator('hitech-eligibility');
+  // The demo portal's fallback content (children of the element), revealed through the widget's slot.
+  await host.getByText('此浏览器无法运行政策匹配工具，请使用', { exact: false }).waitFor();
+  await host.getByText('This browser cannot run the eligibility check: please use', { exact: false }).waitFor();
+  assert.equal(await host.getByRole('alert').count(), 1);
+  assert.equal(await host.getByText(STRINGS.en.unsupported).isVisible(), false, 'the portal’s words, not the widget’s');
+  // A portal with no fallback of its own gets the widget's message, both languages.
+  await host.evaluate((el) => el.replaceChildren());
+  await host.getByText(STRINGS['zh-Hans'].unsupported).waitFor();
+  await host.getByText(STRINGS.en.unsupported).waitFor();
+  await context.close();
+});
+
+test('without ES modules the widget never starts, and the nomodule script shows the fallback', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  // A browser without modules runs no module script; here the module is not served.
+  await page.route('**/pkg/hitech-eligibility.js', (route) => route.abort());
+  await page.goto(`${env.url}/index.html`, { waitUntil: 'networkidle' });
+  const fallback = page.locator('hitech-eligibility > .hitech-fallback');
+  assert.equal(await fallback.isVisible(), false, 'hidden until a browser shows it has no modules');
+  // What such a browser runs: the classic script the page loads with nomodule.
+  await page.addScriptTag({ path: fileURLToPath(new URL('../../widget/nomodule.js', import.meta.url)) });
+  assert.equal(await fallback.isVisible(), true);
+  await page.getByText('Safari/iOS 15, Chrome 86, Firefox 91', { exact: false }).waitFor();
+  await context.close();
+});
