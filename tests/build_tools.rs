@@ -38,8 +38,8 @@ fn locked(name: &str) -> Vec<String> {
 fn wasm_bindgen_is_built_from_this_workspace_at_the_crate_s_version() {
     let crate_pin = pin(&read("Cargo.toml"), "wasm-bindgen");
     assert_eq!(pin(&read("tools/Cargo.toml"), "wasm-bindgen-cli"), crate_pin, "the CLI must match the crate");
-    assert_eq!(locked("wasm-bindgen-cli"), [crate_pin.clone()], "Cargo.lock holds the CLI");
-    assert_eq!(locked("wasm-bindgen-cli-support"), [crate_pin.clone()]);
+    assert_eq!(locked("wasm-bindgen-cli"), std::slice::from_ref(&crate_pin), "Cargo.lock holds the CLI");
+    assert_eq!(locked("wasm-bindgen-cli-support"), std::slice::from_ref(&crate_pin));
     assert_eq!(locked("wasm-bindgen"), [crate_pin]);
     let setup = read("scripts/setup.sh");
     assert!(!setup.contains("cargo install"), "no tool is installed outside the lock file");
@@ -47,7 +47,9 @@ fn wasm_bindgen_is_built_from_this_workspace_at_the_crate_s_version() {
 
 #[test]
 fn every_cargo_build_in_the_scripts_is_locked() {
-    for script in ["scripts/build.sh", "scripts/setup.sh", "scripts/test.sh", "scripts/test-wasm.sh", "scripts/bench.sh"] {
+    for script in
+        ["scripts/build.sh", "scripts/setup.sh", "scripts/test.sh", "scripts/test-wasm.sh", "scripts/bench.sh"]
+    {
         for (number, line) in read(script).lines().enumerate() {
             let code = line.trim_start();
             if code.starts_with('#') || code.starts_with("say ") {

@@ -219,7 +219,11 @@ fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_s
         let members: Vec<_> = group.measures.iter().map(|id| find(id).unwrap_or_else(|| panic!("{id}"))).collect();
         let first = members[0];
         for (i, m) in members.iter().enumerate() {
-            assert!(members[..i].iter().all(|other| other.jurisdiction != m.jurisdiction), "{}: one measure per document", group.id);
+            assert!(
+                members[..i].iter().all(|other| other.jurisdiction != m.jurisdiction),
+                "{}: one measure per document",
+                group.id
+            );
         }
         for m in &members {
             assert!(grouped.insert(m.id), "{}: in two groups", m.id);
