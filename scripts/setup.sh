@@ -5,7 +5,8 @@
 #      with cargo --locked from this workspace's Cargo.lock into target/tools/;
 #   3. the Node dev dependencies (npm ci) when node_modules is missing or older
 #      than package-lock.json (this brings the pinned binaryen wasm-opt);
-#   4. Chromium for the browser tests (apt-get, as root).
+#   4. Chromium for the browser tests, and Firefox ESR, WebKitGTK's
+#      WebDriver and Xvfb for the other engines' smoke tests (apt-get, as root).
 # Safe to run again: each step checks first and says what it does.
 #
 # Usage: scripts/setup.sh [--wasm]
@@ -103,6 +104,27 @@ EOF
   fi
 }
 
+# The other engines: Firefox ESR (driven over WebDriver BiDi) and WebKitGTK
+# (WebKitWebDriver starts MiniBrowser, which needs a display: Xvfb).
+other_engines() {
+  if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/Xvfb ]; then
+    say "Firefox ESR, WebKitWebDriver and Xvfb: present"
+    return
+  fi
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "Firefox ESR, WebKitWebDriver or Xvfb missing; installing with apt-get (firefox-esr webkit2gtk-driver xvfb)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb
+  else
+    cat >&2 <<'EOF2'
+setup: Firefox ESR, WebKitWebDriver or Xvfb is missing; the smoke tests in other engines need them.
+       Install them as root, e.g. on Debian:
+         sudo apt-get update && sudo apt-get install -y firefox-esr webkit2gtk-driver xvfb
+EOF2
+    exit 1
+  fi
+}
+
 # Chinese text in the browser tests' screenshots needs a CJK font; the tests
 # pass without one, but the screenshots would show boxes.
 cjk_font() {
@@ -122,6 +144,7 @@ build_tools
 node_modules
 if [ "$want_browser" -eq 1 ]; then
   chromium
+  other_engines
   cjk_font
 fi
 say "done"

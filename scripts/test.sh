@@ -26,5 +26,8 @@ node --test tests/node/*.test.mjs
 echo "== Browser: the widget in headless Chromium"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 
+echo "== Other engines: the smoke journey in Firefox ESR and WebKitGTK"
+node --test --test-concurrency=1 tests/engines/*.test.mjs
+
 echo "== Size budgets"
 node scripts/size-report.mjs --check

@@ -85,3 +85,39 @@ test('without ES modules the widget never starts, and the nomodule script shows 
   await page.getByText('Safari/iOS 15, Chrome 86, Firefox 91', { exact: false }).waitFor();
   await context.close();
 });
+
+test('without constructable stylesheets, container queries and Object.hasOwn, the widget works in one column at 390 px', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.addInitScript(noConstructableStyleSheets);
+  await page.addInitScript(() => delete Object.hasOwn);
+  // Chromium cannot unlearn container queries: the stylesheet is served as a
+  // browser without them reads it — the @container rule is dropped, and the
+  // @supports not (container-type…) block applies.
+  const withoutContainerQueries = (css) =>
+    css
+      .replace(/@container[^{]*\{[^{}]*\{[^{}]*\}\s*\}/g, '')
+      .replace(/container-type:\s*[a-z-]+;/g, '')
+      .replace('@supports not (container-type: inline-size)', '@supports (display: block)');
+  await page.route('**/pkg/hitech-eligibility.css', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: withoutContainerQueries(await response.text()) });
+  });
+  await page.goto(`${env.url}/index.html#hitech=1&audience=enterprise&loc=zone%3Achongqing&highTechEnterprise=true`, { waitUntil: 'networkidle' });
+  await page.locator('hitech-eligibility li.card').first().waitFor();
+  const layout = await page.locator('hitech-eligibility').evaluate((host) => {
+    const root = host.shadowRoot;
+    const css = [...root.styleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
+    const form = root.querySelector('.form').getBoundingClientRect();
+    const results = root.querySelector('.results').getBoundingClientRect();
+    return { containerRules: /@container/.test(css), formWidth: form.width, resultsWidth: results.width, stacked: results.top >= form.bottom - 1 };
+  });
+  assert.equal(layout.containerRules, false, 'the stylesheet as a browser without container queries has it');
+  assert.ok(layout.stacked, 'results below the questions: one column');
+  assert.ok(layout.resultsWidth > 300, `the results column is ${layout.resultsWidth} px wide (it was 16)`);
+  assert.equal(await page.locator('hitech-eligibility').evaluate((el) => el.profile.highTechEnterprise), true, 'the share link was read without Object.hasOwn');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

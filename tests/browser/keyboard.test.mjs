@@ -43,3 +43,21 @@ test('every card is rendered, on screen or not: a full-page capture and the focu
   assert.equal(skipped, 0, `${skipped} of ${cards} cards are not rendered`);
   await context.close();
 });
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+  test(`after tabbing to the share button and waiting a second, it is still in view (${viewport.width} px)`, async () => {
+    const { page, context } = await open(env, 'index.html', { viewport });
+    const t = STRINGS['zh-Hans'];
+    await chooseRadio(page, t.audience, t.audiences.enterprise);
+    await page.locator('hitech-eligibility li.card').first().waitFor();
+    await showNotApplicable(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // From the top of the widget, by keyboard only, to the share button.
+    await page.locator('hitech-eligibility').getByRole('radio', { name: t.audiences.enterprise }).focus();
+    await tabTo(page, (info) => info.label === t.share, 400);
+    await page.waitForTimeout(1000);
+    const box = await page.locator('hitech-eligibility').getByRole('button', { name: t.share }).boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the focused share button is at ${Math.round(box.y)} px of ${viewport.height}`);
+    await context.close();
+  });
+}

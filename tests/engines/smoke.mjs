@@ -1,0 +1,117 @@
+// A smoke journey of the widget for browser engines other than Chromium
+// (Firefox ESR over WebDriver BiDi, WebKitGTK over classic WebDriver): render,
+// answer, results (held against the engine run in Node), a share link that
+// restores the answers in a fresh page, the strict-CSP page, and no error on
+// the page. Each engine's test gives a small driver:
+//   { goto(url), run(fn, ...args) → value, errors() → string[] }
+// where `run` evaluates `fn` in the page (no closures: only its arguments).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The engine in Node, to hold the page's results against. */
+export async function nodeEngine() {
+  const engine = await import(`${root}pkg/hitech_eligibility.js`);
+  engine.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
+  return engine;
+}
+
+/** Polls `fn` in the page until it returns a truthy value. */
+async function until(driver, what, fn, ...args) {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const value = await driver.run(fn, ...args);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; page errors: ${JSON.stringify(await driver.errors())}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+// ---- In the page (each function stands alone) ----
+
+function formShown() {
+  const root = document.querySelector('hitech-eligibility')?.shadowRoot;
+  return !!root?.querySelector('.form input');
+}
+
+function answerAsEnterprise() {
+  const root = document.querySelector('hitech-eligibility').shadowRoot;
+  const pick = (name, value) => root.querySelector(`input[name="${name}"][value="${value}"]`).click();
+  pick('q-audience', 'enterprise');
+  const select = root.querySelector('#loc');
+  select.value = 'zone:chongqing';
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'ownsIntellectualProperty']) pick(`q-${fact}`, 'true');
+  return true;
+}
+
+function shown() {
+  const host = document.querySelector('hitech-eligibility');
+  const statuses = {};
+  for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]')) statuses[el.dataset.measure] = el.dataset.status;
+  const styled = getComputedStyle(host.shadowRoot.querySelector('li.card')).borderLeftWidth;
+  return { profile: host.profile, statuses, styled };
+}
+
+function makeShareLink(label) {
+  const root = document.querySelector('hitech-eligibility').shadowRoot;
+  [...root.querySelectorAll('button')].find((b) => b.textContent === label).click();
+  return root.querySelector('#share-url')?.value;
+}
+
+function listenForErrors() {
+  window.__smokeErrors = [];
+  addEventListener('error', (e) => window.__smokeErrors.push(String(e.message)));
+  addEventListener('unhandledrejection', (e) => window.__smokeErrors.push(String(e.reason)));
+  addEventListener('securitypolicyviolation', (e) => window.__smokeErrors.push(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  return true;
+}
+
+// ---- The journey ----
+
+/**
+ * Runs the smoke journey against `base` (the demo server's URL, no trailing
+ * slash). `zh` is the widget's Chinese strings (for the share button).
+ */
+export async function smoke(driver, base, zh) {
+  const engine = await nodeEngine();
+
+  await driver.goto(`${base}/index.html?sid=secret`);
+  await driver.run(listenForErrors);
+  await until(driver, 'the form', formShown);
+  await driver.run(answerAsEnterprise);
+  const first = await until(driver, 'results', () => {
+    const host = document.querySelector('hitech-eligibility');
+    return host.shadowRoot.querySelector('li.card') && true;
+  }).then(() => driver.run(shown));
+  assert.deepEqual(first.profile, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, ownsIntellectualProperty: true });
+  assert.equal(first.styled, '6px', 'the widget is styled');
+  // Every measure shown with the status the engine gives it.
+  const report = engine.evaluate(first.profile);
+  const expected = Object.fromEntries(report.results.filter((r) => r.id in first.statuses).map((r) => [r.id, r.status]));
+  assert.ok(Object.keys(first.statuses).length > 10);
+  assert.deepEqual(first.statuses, expected);
+  assert.equal(first.statuses['chongqing.knowledge-value-loan'], 'conditional', 'the bank still decides');
+
+  const link = await driver.run(makeShareLink, zh.share);
+  assert.ok(link && !link.includes('sid=') && link.includes('#hitech=1'), `share link ${link}`);
+  await driver.goto('about:blank');
+  await driver.goto(link);
+  await driver.run(listenForErrors);
+  await until(driver, 'the restored form', formShown);
+  const restored = await until(driver, 'restored results', () => document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card') && true).then(() =>
+    driver.run(shown),
+  );
+  assert.deepEqual(restored.profile, first.profile, 'the link restores the answers');
+  assert.deepEqual(restored.statuses, first.statuses);
+  assert.deepEqual(await driver.errors(), [], 'no error on the page');
+
+  await driver.goto(`${base}/strict-csp.html`);
+  await driver.run(listenForErrors);
+  await until(driver, 'the form under the strict CSP', formShown);
+  await driver.run(answerAsEnterprise);
+  await until(driver, 'results under the strict CSP', () => document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card') && true);
+  assert.deepEqual(await driver.errors(), [], 'no error or CSP violation under the strict CSP');
+}
