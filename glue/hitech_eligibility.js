@@ -419,8 +419,10 @@ function question(template, ids) {
 }
 
 /**
- * The unknown facts that could still change some result, most useful first
- * (how many results each could change, then the order of the facts).
+ * The unknown facts that could still change some result, most at stake
+ * first (what the measures each could settle give: a claim, a decision,
+ * information, and their capped amounts; then how many results; then the
+ * order of the facts).
  */
 export function nextQuestions(profile, options) {
   if (trapped) recover();
@@ -435,19 +437,30 @@ export function nextQuestions(profile, options) {
 function questionsFor(call) {
   const words = packed(call);
   if (words === null) return exact(nextQuestionsExact, call);
-  const { facts, fields, questions } = getTables();
+  const { facts, fields, questions, measures: table } = getTables();
   const byFact = facts.map(() => []);
+  const stakes = facts.map(() => 0);
   // Only the statuses and missing facts: the reasons are left unread.
-  for (const result of unpack(words, false, false).results) {
+  const { results } = unpack(words, false, false);
+  for (let index = 0; index < results.length; index++) {
+    const result = results[index];
     if (result.status !== 'unknown') continue;
-    for (const fact of result.missing) byFact[fields.get(fact).index].push(result.id);
+    for (const fact of result.missing) {
+      const at = fields.get(fact).index;
+      byFact[at].push(result.id);
+      // What is at stake in a measure is the core's number (src/measure.rs, `stake`).
+      if (table[index].stake > stakes[at]) stakes[at] = table[index].stake;
+    }
   }
   const out = [];
   for (let index = 0; index < facts.length; index++) {
-    if (byFact[index].length > 0) out.push(question(questions[index], byFact[index]));
+    if (byFact[index].length > 0) out.push({ index, question: question(questions[index], byFact[index]) });
   }
-  // Array.prototype.sort is stable: equal counts keep the order of the facts.
-  return out.sort((a, b) => b.affects - a.affects);
+  // The core's order (src/question.rs, `next_questions`): most at stake,
+  // then most results; Array.prototype.sort is stable, so the order of the
+  // facts breaks ties.
+  out.sort((a, b) => stakes[b.index] - stakes[a.index] || b.question.affects - a.question.affects);
+  return out.map((entry) => entry.question);
 }
 
 /** The catalogue: every measure with its conditions, benefit and citation. */

@@ -245,6 +245,24 @@ impl Measure {
     pub fn draft(&self) -> bool {
         self.document.status == DocumentStatus::Draft
     }
+
+    /// What is at stake for the user in this measure, as one number to order
+    /// questions by (higher first): first what a met condition gives — a
+    /// claim (entitlement), a claim someone still decides (discretionary),
+    /// or nothing to claim (direction, restated national law) — then the
+    /// capped amount in yuan, if any. A question that can settle a 10-million
+    /// award comes before one that can only settle policy directions,
+    /// however many of those there are.
+    pub fn stake(&self) -> u64 {
+        let claim: u64 = match self.nature {
+            Nature::Entitlement => 2,
+            Nature::Discretionary(_) => 1,
+            Nature::Direction | Nature::Restated(_) => 0,
+        };
+        // Amounts stay below 2^40 yuan (about 1.1 × 10^12; the largest cap
+        // is 10^7): the claim is the high part.
+        claim << 40 | self.benefit.max_yuan.unwrap_or(0).min((1 << 40) - 1)
+    }
 }
 
 impl Serialize for Condition {

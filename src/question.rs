@@ -49,8 +49,11 @@ impl Serialize for Choice {
     }
 }
 
-/// The unknown facts that could change some result of `report`, ordered by
-/// how many results they could change (then in the order of [`Fact::ALL`]).
+/// The unknown facts that could change some result of `report`, most at
+/// stake first: by the largest [`crate::measure::Measure::stake`] among the
+/// results each could change (a claim before a decision before information,
+/// then the larger capped amount), then by how many results it could change,
+/// then in the order of [`Fact::ALL`].
 pub fn next_questions(report: &Report) -> Vec<Question> {
     let mut by_fact: Vec<Vec<&'static str>> = vec![Vec::new(); Fact::ALL.len()];
     for result in report.results.iter().filter(|result| result.status == Status::Unknown) {
@@ -66,9 +69,14 @@ pub fn next_questions(report: &Report) -> Vec<Question> {
         .filter(|(_, ids)| !ids.is_empty())
         .map(|(fact, measures)| question(fact, measures))
         .collect();
-    // Stable: equal counts keep the natural order of the facts.
-    questions.sort_by_key(|question| std::cmp::Reverse(question.affects));
+    // Stable: equal keys keep the natural order of the facts.
+    questions.sort_by_cached_key(|question| std::cmp::Reverse((stake_of(&question.measures), question.affects)));
     questions
+}
+
+/// The most at stake among the measures `ids`.
+fn stake_of(ids: &[&'static str]) -> u64 {
+    ids.iter().filter_map(|id| crate::catalogue::find(id)).map(crate::measure::Measure::stake).max().unwrap_or(0)
 }
 
 /// The question for `fact`, naming the results it could change.

@@ -218,6 +218,9 @@ pub fn tables() -> Result<JsValue, JsValue> {
         id: &'static str,
         nature: &'static str,
         draft: bool,
+        /// What is at stake ([`crate::measure::Measure::stake`]): the glue
+        /// orders questions by it exactly as [`crate::next_questions`] does.
+        stake: u64,
         tests: Vec<crate::text::Text>,
     }
     #[derive(serde::Serialize)]
@@ -277,6 +280,7 @@ pub fn tables() -> Result<JsValue, JsValue> {
                 id: measure.id,
                 nature: measure.nature.name(),
                 draft: measure.draft(),
+                stake: measure.stake(),
                 tests: crate::encode::tests(measure).into_iter().map(|test| test.text).collect(),
             })
             .collect(),
@@ -290,7 +294,8 @@ pub fn measures() -> Result<JsValue, JsValue> {
     to_js(&crate::catalogue::listing())
 }
 
-/// The unknown facts that could still change some result, most useful first.
+/// The unknown facts that could still change some result, most at stake
+/// first ([`crate::next_questions`]).
 #[wasm_bindgen(js_name = nextQuestions, unchecked_return_type = "Question[]")]
 pub fn next_questions(
     #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,

@@ -23,9 +23,24 @@ fn every_result_of_an_empty_profile_is_unknown_and_says_what_is_missing() {
 fn questions_come_most_useful_first_and_only_while_they_matter() {
     let questions = next_questions(&evaluate(&facts("{}")));
     assert!(!questions.is_empty());
-    // Location settles more measures than any other fact.
+    // Location settles more measures than any other fact, the 10-million
+    // STAR award among them.
     assert_eq!(questions[0].fact, "zoneLevel");
-    assert!(questions.windows(2).all(|w| w[0].affects >= w[1].affects));
+    // Most at stake first, then most results.
+    let key = |q: &hitech_eligibility::Question| {
+        (q.measures.iter().map(|id| find(id).expect("a catalogue id").stake()).max().unwrap_or(0), q.affects)
+    };
+    assert!(questions.windows(2).all(|w| key(&w[0]) >= key(&w[1])));
+    // In a Chongqing zone the questions that settle the STAR listing award (a
+    // claim of up to 10 million yuan) come before one that settles seven
+    // results none of which is a claim worth as much.
+    let chongqing = next_questions(&evaluate(&facts(r#"{"zone": "chongqing"}"#)));
+    let position = |fact: &str| chongqing.iter().position(|q| q.fact == fact).expect(fact);
+    for gate in ["highTechEnterprise", "aboveDesignatedSize", "listedOnStarMarket"] {
+        assert!(chongqing[position(gate)].measures.contains(&"chongqing.star-listing-award"), "{gate}");
+        assert!(position(gate) < position("foreignNational"), "{gate} after foreignNational");
+    }
+    assert!(chongqing[position("foreignNational")].affects > chongqing[position("listedOnStarMarket")].affects);
     for q in &questions {
         assert_eq!(q.affects, q.measures.len());
         assert!(!q.text.zh.is_empty() && !q.text.en.is_empty());

@@ -155,7 +155,15 @@ test('zones and nextQuestions', () => {
   }
   const questions = nextQuestions({ province: 'chongqing' }, { today: TODAY });
   assert.ok(questions.length > 0);
-  for (let i = 1; i < questions.length; i++) assert.ok(questions[i - 1].affects >= questions[i].affects);
+  // Most at stake first (a claim before a decision before information, then the larger cap), then most results.
+  const byId = new Map(measures().map((m) => [m.id, m]));
+  const rank = { entitlement: 2, discretionary: 1, direction: 0, restated: 0 };
+  const stake = (q) => Math.max(...q.measures.map((id) => rank[byId.get(id).nature] * 2 ** 40 + (byId.get(id).benefit.maxYuan ?? 0)));
+  for (let i = 1; i < questions.length; i++) {
+    const [a, b] = [questions[i - 1], questions[i]];
+    assert.ok(stake(a) > stake(b) || (stake(a) === stake(b) && a.affects >= b.affects), `${a.fact} before ${b.fact}`);
+  }
+  assert.equal(questions[0].measures.includes('chongqing.star-listing-award'), true, 'the 10-million award’s questions first');
   assert.ok(!questions.some((q) => q.fact === 'province'), 'a known fact is not asked again');
   assert.throws(() => nextQuestions({ provnce: 'x' }), { message: /^provnce: unknown field/ });
 });
