@@ -62,7 +62,7 @@ export class ProfileError extends Error {
 /** Calls the core's own function on what `prepare` read, rethrowing its Error as a ProfileError. */
 function exact(call, prepared) {
   try {
-    return call(...prepared.exact());
+    return call(standIn(prepared.profile, prepared.readProfile), standIn(prepared.options, prepared.readOptions));
   } catch (error) {
     if (error instanceof Error && hasOwn(error, 'field')) throw new ProfileError(error.message, error.field);
     throw error;
@@ -219,8 +219,8 @@ function standIn(original, read) {
  * A call read once: the profile taken apart for the core (src/profile.rs,
  * `from_parts`) as pairs of fact index and value (0/1, a choice's index, a
  * number, a date as year × 10000 + month × 100 + day) in `parts`, or
- * `parts` null when the call is not a plain one; and `exact()`, the
- * arguments for the core's own `evaluate`, which then answers or throws.
+ * `parts` null when the call is not a plain one; and what was read, from
+ * which `exact` hands the core's own `evaluate` its stand-ins.
  * Values are only sorted here, not judged: numbers, dates and everything
  * else are checked by the core, as for JSON.
  */
@@ -240,7 +240,11 @@ function prepare(profile, options) {
     parts,
     today,
     explain,
-    exact: () => [standIn(profile, readProfile), standIn(options, readOptions)],
+    // For the core's own walk, if it comes to that (exact): what was read.
+    profile,
+    options,
+    readProfile,
+    readOptions,
   };
 }
 
