@@ -180,6 +180,8 @@ export function render() {
     section('Browser: page to interactive, and one answer', browser && browserMd(browser)),
     section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
+    // Measured once, kept across runs: written by hand in bench/decisions.md.
+    existsSync(join(root, 'bench', 'decisions.md')) ? readFileSync(join(root, 'bench', 'decisions.md'), 'utf8').trim() : null,
   ]
     .filter((line) => line !== null)
     .join('\n');
