@@ -23,6 +23,8 @@ const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
  */
 const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
 /** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
+/** The groups the summary line counts: what can be claimed, decided, read, and what needs answers. */
+const BAR_GROUPS = ['eligible', 'conditional', 'informational', 'unknown'];
 const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 /** How good a result is for the user, best first: the order of the groups. */
 const rank = (r) => GROUPS.indexOf(groupFor(r.status));
@@ -300,6 +302,20 @@ export class HitechEligibility extends HTMLElement {
     els.asOf = h('p', { class: 'muted' });
     els.answers = h('dl', { class: 'print-only' });
     els.shareOut = h('div', { class: 'share', hidden: true });
+    // The results in a line that stays at the bottom of the screen while the
+    // widget is in view (sticky, last in the layout): on a phone the groups
+    // are screens below the questions. Each count takes you to its group.
+    els.bar = h('nav', { class: 'live-summary', part: 'live-summary', 'aria-label': t.resultsAtAGlance, hidden: true });
+    els.barButtons = {};
+    for (const status of BAR_GROUPS) {
+      els.barButtons[status] = h('button', {
+        type: 'button',
+        class: 'link',
+        'data-status': status,
+        onclick: () => this.#goToGroup(status),
+      });
+    }
+    els.bar.append(...BAR_GROUPS.map((status) => els.barButtons[status]));
     return h(
       'div',
       { class: 'layout', hidden: this.#view !== 'check' },
@@ -333,6 +349,7 @@ export class HitechEligibility extends HTMLElement {
         )),
         els.shareOut,
       ),
+      els.bar,
     );
   }
 
@@ -696,6 +713,8 @@ export class HitechEligibility extends HTMLElement {
     this.#syncGroups(groups, drafts);
     const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
+    els.bar.hidden = !audience;
+    for (const status of BAR_GROUPS) setText(els.barButtons[status], t.barCount(t.groups[status], counts[status], drafts[status]));
     clearTimeout(this.#announce);
     // Screen readers hear the new counts once the user pauses, not on every keystroke.
     this.#announce = setTimeout(() => (this.#els.live.textContent = summary), 400);
@@ -704,6 +723,15 @@ export class HitechEligibility extends HTMLElement {
     this.dispatchEvent(
       new CustomEvent('hitech-eligibility-change', { bubbles: true, composed: true, detail: { profile, report, audience } }),
     );
+  }
+
+  /** From the summary line to a results group: scrolled into view, its heading focused. */
+  #goToGroup(status) {
+    const heading = this.#els.groupParts?.[status]?.heading;
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
   }
 
   /**

@@ -49,7 +49,7 @@ export const STRINGS = {
     elsewhere: '其他省份',
     provinces: { sichuan: '四川省', chongqing: '重庆市', guizhou: '贵州省', other: '其他省份' },
     questions: '可能改变结果的问题',
-    questionsHint: '只列出仍可能改变结果的问题，最有用的在前。任何问题都可以选“不确定”，答案随时可以修改。',
+    questionsHint: '只列出仍可能改变结果的问题，涉及待遇最大的在前（先可申请的，再需他人决定的，金额大的在前）。任何问题都可以选“不确定”，答案随时可以修改。',
     chooseAudience: '请先选择您是企业、外籍人才还是事业单位。',
     noQuestions: '目前没有其他会改变结果的问题。',
     numberHint: '单位：元。可以写“200万”“1.5亿元”或“￥2,000,000”；不确定可留空。',
@@ -89,6 +89,9 @@ export const STRINGS = {
       ineligible: '不适用',
     },
     showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
+    resultsAtAGlance: '结果一览',
+    /** One count of the summary line: its group, the number, the drafts apart. */
+    barCount: (label, n, drafts) => `${label} ${n}${drafts ? `（征求意见稿 ${drafts}）` : ''}`,
     groupHints: {
       eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
       conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
@@ -210,7 +213,7 @@ export const STRINGS = {
     elsewhere: 'Another province',
     provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou', other: 'Another province' },
     questions: 'Questions that can change the result',
-    questionsHint: 'Only questions that can still change a result are asked, most useful first. Any question can be answered “Not sure”, and every answer can be changed later.',
+    questionsHint: 'Only questions that can still change a result are asked, the most at stake first (claims before decisions, larger amounts first). Any question can be answered “Not sure”, and every answer can be changed later.',
     chooseAudience: 'First choose whether you are an enterprise, foreign talent or a public institution.',
     noQuestions: 'No other question would change the results now.',
     numberHint: 'In yuan. “2000000”, “200万”, “1.5亿元” and “¥2,000,000” all work; leave blank if not sure.',
@@ -249,6 +252,8 @@ export const STRINGS = {
       ineligible: 'Not applicable',
     },
     showAll: (n) => `Show these ${n} measures and the conditions they miss`,
+    resultsAtAGlance: 'Results at a glance',
+    barCount: (label, n, drafts) => `${label}: ${n}${drafts ? ` (${drafts} from a draft)` : ''}`,
     groupHints: {
       eligible: 'Every condition is met and the document grants this itself (you still apply through the usual procedure).',
       conditional: 'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',

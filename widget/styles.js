@@ -161,9 +161,23 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
 .jurisdiction { margin-bottom: 1.25rem; }
 
 @media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
+/* The summary line: last in the layout and sticky at the bottom, so it stays
+   on screen while the widget is; one row across both columns. */
+.live-summary {
+  grid-column: 1 / -1; position: sticky; bottom: 0; z-index: 1;
+  display: flex; flex-wrap: wrap; gap: .2rem 1rem; padding: .45rem .75rem;
+  background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
+  box-shadow: 0 -2px 6px rgba(0, 0, 0, .08);
+}
+.live-summary[hidden] { display: none; }
+.live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); }
+.live-summary [data-status="eligible"] { --_status: var(--_eligible); }
+.live-summary [data-status="conditional"] { --_status: var(--_conditional); }
+.live-summary [data-status="informational"] { --_status: var(--_informational); }
+.live-summary [data-status="unknown"] { --_status: var(--_unknown); }
 @media print {
   :host { color: #000; background: #fff; container-type: normal; }
-  .toolbar, .form, .share, button, summary { display: none !important; }
+  .toolbar, .form, .share, .live-summary, button, summary { display: none !important; }
   .layout { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }

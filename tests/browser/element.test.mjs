@@ -428,3 +428,44 @@ test('on a phone, radio buttons keep their size beside two-line labels', async (
   for (const [name, value, width] of radios) assert.ok(width >= 17, `${name}=${value} is ${width} px wide`);
   await context.close();
 });
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`on a phone the results line stays in view after every answer, counts as the groups do, and leads to them (${lang})`, async () => {
+    const t = STRINGS[lang];
+    const { page, context } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+    if (lang === 'en') await page.getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
+    const host = page.locator('hitech-eligibility');
+    const bar = host.getByRole('navigation', { name: t.resultsAtAGlance });
+    const check = async (after) => {
+      const box = await bar.boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${after}: the results line is on screen (${JSON.stringify(box)})`);
+      const shown = await host.evaluate((el) => {
+        const root = el.shadowRoot;
+        const cards = Object.fromEntries([...root.querySelectorAll('section.group')].map((s) => [s.dataset.status, s.querySelectorAll('li.card').length]));
+        const drafts = Object.fromEntries(
+          [...root.querySelectorAll('section.group')].map((s) => [s.dataset.status, [...s.querySelectorAll('li.card')].filter((li) => li.querySelector(':scope > .card-head .badge')).length]),
+        );
+        const bar = Object.fromEntries([...root.querySelectorAll('.live-summary button')].map((b) => [b.dataset.status, b.textContent]));
+        return { cards, drafts, bar };
+      });
+      for (const [status, text] of Object.entries(shown.bar)) {
+        assert.equal(text, t.barCount(t.groups[status], shown.cards[status], shown.drafts[status]), `${after}: ${status}`);
+      }
+    };
+    await chooseRadio(page, t.audience, t.audiences.enterprise);
+    await check('choosing enterprise');
+    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    await check('choosing Chongqing');
+    for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'listedOnStarMarket']) {
+      await chooseRadio(page, questionText(env, fact, lang), t.yes);
+      await check(fact);
+    }
+    // Each count leads to its group.
+    await bar.getByRole('button', { name: new RegExp(`^${t.groups.eligible}`) }).click();
+    const heading = host.locator('#g-eligible');
+    assert.equal(await heading.evaluate((h) => h.getRootNode().activeElement === h), true, 'the group heading has focus');
+    const top = (await heading.boundingBox()).y;
+    assert.ok(top > -1 && top < 844, `the group is in view (${top})`);
+    await context.close();
+  });
+}
