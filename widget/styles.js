@@ -62,7 +62,11 @@ button, .button {
   background: var(--_bg); color: var(--_accent);
   padding: .35rem .8rem; min-height: 2.25rem;
 }
-button[aria-pressed="true"], button.primary { background: var(--_accent); color: var(--_accent-text); }
+button.primary { background: var(--_accent); color: var(--_accent-text); }
+/* The view switch reads as tabs, not as a filled "submit" button: the view
+   shown is underlined and bold, on the page's background. */
+button[aria-pressed] { border-color: transparent; border-bottom: 3px solid transparent; border-radius: 0; }
+button[aria-pressed="true"] { border-bottom-color: var(--_accent); color: var(--_text); font-weight: 700; }
 button.link { border: 0; padding: 0 .25rem; min-height: 1.5rem; text-decoration: underline; }
 /* Two rules: a list with :focus-visible is dropped whole where it is unknown (Safari before 15.4). */
 input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }

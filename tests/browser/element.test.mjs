@@ -469,3 +469,21 @@ for (const lang of ['zh-Hans', 'en']) {
     await context.close();
   });
 }
+
+test('the view switch does not look like a submit button: the current view is underlined, not filled', async () => {
+  const { page, context } = await open(env, 'index.html');
+  const t = STRINGS['zh-Hans'];
+  const style = await page
+    .locator('hitech-eligibility')
+    .getByRole('button', { name: t.viewCheck })
+    .evaluate((b) => {
+      const s = getComputedStyle(b);
+      return { pressed: b.getAttribute('aria-pressed'), background: s.backgroundColor, underline: s.borderBottomWidth, bottom: s.borderBottomColor, top: s.borderTopColor };
+    });
+  const host = await page.locator('hitech-eligibility').evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.equal(style.pressed, 'true');
+  assert.equal(style.background, host, 'the same background as the widget, not the accent colour');
+  assert.equal(style.underline, '3px');
+  assert.notEqual(style.bottom, style.top, 'only the bottom edge is drawn');
+  await context.close();
+});
