@@ -76,11 +76,17 @@ input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2p
 .error { color: var(--_draft); font-weight: 600; }
 
 .layout { display: grid; grid-template-columns: minmax(16rem, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
-@container (max-width: 50rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+@container (max-width: 50rem) {
+  .layout { grid-template-columns: minmax(0, 1fr); }
+  .live-summary:not([hidden]) { display: flex; }
+}
 /* Without container queries (Chromium before 105, Safari before 16): the
    viewport decides, generously, so that a phone never gets two columns. */
 @supports not (container-type: inline-size) {
-  @media (max-width: 64rem) { .layout { grid-template-columns: minmax(0, 1fr); } }
+  @media (max-width: 64rem) {
+    .layout { grid-template-columns: minmax(0, 1fr); }
+    .live-summary:not([hidden]) { display: flex; }
+  }
 }
 
 .form > section { margin-bottom: 1rem; }
@@ -165,15 +171,19 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
 .jurisdiction { margin-bottom: 1.25rem; }
 
 @media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
-/* The summary line: last in the layout and sticky at the bottom, so it stays
-   on screen while the widget is; one row across both columns. */
+/* The summary line, in one column only (on a phone the results are screens
+   below the questions; side by side they are in view): last in the layout
+   and sticky at the bottom, so it stays on screen while the widget is.
+   Controls keep a bottom scroll margin, so that focus moving to one scrolls
+   it clear of the line (WCAG 2.4.11). */
 .live-summary {
   grid-column: 1 / -1; position: sticky; bottom: 0; z-index: 1;
-  display: flex; flex-wrap: wrap; gap: .2rem 1rem; padding: .45rem .75rem;
+  display: none; flex-wrap: wrap; gap: .2rem 1rem; padding: .45rem .75rem;
   background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
   box-shadow: 0 -2px 6px rgba(0, 0, 0, .08);
 }
 .live-summary[hidden] { display: none; }
+.layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9rem; }
 .live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); }
 .live-summary [data-status="eligible"] { --_status: var(--_eligible); }
 .live-summary [data-status="conditional"] { --_status: var(--_conditional); }

@@ -53,3 +53,12 @@ for (const path of ['guizhou.html', 'chongqing-enterprise.html', 'institution.ht
     await context.close();
   });
 }
+
+test('no violations on a phone, with the results line over the questions', async () => {
+  const { page, context } = await open(env, 'chongqing-enterprise.html', { viewport: { width: 390, height: 844 } });
+  const t = STRINGS['zh-Hans'];
+  await page.getByLabel(t.location, { exact: true }).selectOption({ index: 1 });
+  await page.locator('hitech-eligibility .live-summary').waitFor();
+  await assertNoViolations(page, 'at 390 px with the results line shown');
+  await context.close();
+});

@@ -61,3 +61,26 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     await context.close();
   });
 }
+
+test('on a phone, the focused control is never hidden behind the results line (WCAG 2.4.11)', async () => {
+  const { page, context } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  const t = STRINGS['zh-Hans'];
+  await chooseRadio(page, t.audience, t.audiences.enterprise);
+  await page.locator('hitech-eligibility .live-summary').waitFor();
+  await page.locator('hitech-eligibility').getByRole('radio', { name: t.audiences.enterprise }).focus();
+  // Tab through the form: every control that takes focus is clear of the line.
+  for (let i = 0; i < 25; i++) {
+    await page.keyboard.press('Tab');
+    const overlap = await page.locator('hitech-eligibility').evaluate((host) => {
+      const root = host.shadowRoot;
+      const focused = root.activeElement;
+      const bar = root.querySelector('.live-summary');
+      if (!focused || focused.closest('.live-summary') || !bar) return null;
+      const f = focused.getBoundingClientRect();
+      const b = bar.getBoundingClientRect();
+      return f.bottom > b.top && f.top < b.bottom ? `${focused.tagName} ${focused.name || focused.textContent} at ${Math.round(f.top)}–${Math.round(f.bottom)}, line at ${Math.round(b.top)}` : null;
+    });
+    assert.equal(overlap, null, `step ${i}`);
+  }
+  await context.close();
+});
