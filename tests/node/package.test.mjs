@@ -84,6 +84,13 @@ test('the package states its browser floor, and the wasm needs nothing above it'
   assert.equal(run.status, 0, run.stderr);
   const refused = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), '--mvp-features', '-o', '/dev/null'], { encoding: 'utf8' });
   assert.notEqual(refused.status, 0, 'the check can fail: the module does use post-MVP features');
+  // A module above the floor (reference types, Chromium 96) fails the same check.
+  const fixture = join(root, 'tests/fixtures/above-floor.wat');
+  const above = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [fixture, ...floor, '-o', '/dev/null'], { encoding: 'utf8' });
+  assert.notEqual(above.status, 0, 'a reference-types module passed the floor check');
+  assert.match(above.stderr, /reference[- ]types/i);
+  const fine = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [fixture, ...floor, '--enable-reference-types', '-o', '/dev/null'], { encoding: 'utf8' });
+  assert.equal(fine.status, 0, `the fixture itself is valid with reference types: ${fine.stderr}`);
   // The widget's styles as a file, for browsers without constructable stylesheets.
   const css = readFileSync(join(pkgDir, 'hitech-eligibility.css'), 'utf8');
   assert.match(css, /\.card \{/);
