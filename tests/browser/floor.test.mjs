@@ -96,9 +96,21 @@ test('without constructable stylesheets, container queries and Object.hasOwn, th
   // Chromium cannot unlearn container queries: the stylesheet is served as a
   // browser without them reads it — the @container rule is dropped, and the
   // @supports not (container-type…) block applies.
+  const dropBlocks = (css, at) => {
+    // Each `@container …{ … }` block, braces balanced.
+    for (let start = css.indexOf(at); start >= 0; start = css.indexOf(at)) {
+      let depth = 0;
+      let end = css.indexOf('{', start);
+      for (; end < css.length; end++) {
+        if (css[end] === '{') depth++;
+        if (css[end] === '}' && --depth === 0) break;
+      }
+      css = css.slice(0, start) + css.slice(end + 1);
+    }
+    return css;
+  };
   const withoutContainerQueries = (css) =>
-    css
-      .replace(/@container[^{]*\{[^{}]*\{[^{}]*\}\s*\}/g, '')
+    dropBlocks(css, '@container')
       .replace(/container-type:\s*[a-z-]+;/g, '')
       .replace('@supports not (container-type: inline-size)', '@supports (display: block)');
   await page.route('**/pkg/hitech-eligibility.css', async (route) => {
@@ -112,11 +124,13 @@ test('without constructable stylesheets, container queries and Object.hasOwn, th
     const css = [...root.styleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
     const form = root.querySelector('.form').getBoundingClientRect();
     const results = root.querySelector('.results').getBoundingClientRect();
-    return { containerRules: /@container/.test(css), formWidth: form.width, resultsWidth: results.width, stacked: results.top >= form.bottom - 1 };
+    const line = getComputedStyle(root.querySelector('.live-summary')).display;
+    return { containerRules: /@container/.test(css), formWidth: form.width, resultsWidth: results.width, stacked: results.top >= form.bottom - 1, line };
   });
   assert.equal(layout.containerRules, false, 'the stylesheet as a browser without container queries has it');
   assert.ok(layout.stacked, 'results below the questions: one column');
   assert.ok(layout.resultsWidth > 300, `the results column is ${layout.resultsWidth} px wide (it was 16)`);
+  assert.equal(layout.line, 'flex', 'one column: the results line is shown');
   assert.equal(await page.locator('hitech-eligibility').evaluate((el) => el.profile.highTechEnterprise), true, 'the share link was read without Object.hasOwn');
   assert.deepEqual(errors, []);
   await context.close();
