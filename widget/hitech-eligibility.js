@@ -268,7 +268,6 @@ export class HitechEligibility extends HTMLElement {
         h('div', null, h('h2', { part: 'title' }, t.title), h('p', null, t.intro)),
         h('div', { class: 'toolbar' }, els.lang, viewButton('check', t.viewCheck), viewButton('catalogue', t.viewCatalogue)),
       ),
-      h('p', { class: 'notice', part: 'notice' }, t.notice),
       els.check,
       els.catalogue,
     );
@@ -336,6 +335,9 @@ export class HitechEligibility extends HTMLElement {
         'section',
         { class: 'results', part: 'results', 'aria-labelledby': 'r-h' },
         h('h3', { id: 'r-h' }, t.results),
+        // Beside the results it qualifies, not before the first question: on a
+        // phone it pushed the first question below the first screen.
+        h('p', { class: 'notice', part: 'notice' }, t.notice),
         els.summary,
         els.live,
         els.asOf,
@@ -1015,6 +1017,7 @@ export class HitechEligibility extends HTMLElement {
     section.replaceChildren(
       h('h3', { id: 'cat-h' }, t.catalogue),
       h('p', null, t.catalogueIntro),
+      h('p', { class: 'notice', part: 'notice' }, t.notice),
       h(
         'div',
         { class: 'filters' },

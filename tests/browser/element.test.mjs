@@ -487,3 +487,16 @@ test('the view switch does not look like a submit button: the current view is un
   assert.notEqual(style.bottom, style.top, 'only the bottom edge is drawn');
   await context.close();
 });
+
+test('on a phone the first question is on the first screen, and the notice stands beside the results', async () => {
+  for (const file of ['index.html', 'chongqing-enterprise.html']) {
+    const { page, context } = await open(env, file, { viewport: { width: 390, height: 844 } });
+    const first = await page
+      .locator('hitech-eligibility')
+      .evaluate((host) => host.shadowRoot.querySelector('.form input, .form select').getBoundingClientRect().bottom);
+    assert.ok(first < 844, `${file}: the first control ends at ${Math.round(first)} px of 844`);
+    const t = STRINGS['zh-Hans'];
+    await page.locator('hitech-eligibility .results').getByText(t.notice).waitFor();
+    await context.close();
+  }
+});
