@@ -91,11 +91,11 @@ function recover() {
   resetInstance();
 }
 
-/** A call into the engine that cannot fail on input, with the same care for traps. */
-function guarded(call) {
+/** Every call into the engine goes through here: a trapped instance is replaced first, and a trap is noted. */
+function guarded(call, profile, options) {
   if (trapped) recover();
   try {
-    return call();
+    return call(profile, options);
   } catch (error) {
     noteTrap(error);
     throw error;
@@ -396,15 +396,13 @@ function unpack(words, explain, withReasons = true) {
  * @param {import('./hitech_eligibility.js').EvaluateOptions} [options]
  */
 export function evaluate(profile, options) {
-  if (trapped) recover();
-  try {
-    const call = prepare(profile, options);
-    const words = packed(call);
-    return words === null ? exact(evaluateExact, call) : unpack(words, call.explain);
-  } catch (error) {
-    noteTrap(error);
-    throw error;
-  }
+  return guarded(evaluateRead, profile, options);
+}
+
+function evaluateRead(profile, options) {
+  const call = prepare(profile, options);
+  const words = packed(call);
+  return words === null ? exact(evaluateExact, call) : unpack(words, call.explain);
 }
 
 function copyText(text) {
@@ -429,16 +427,11 @@ function question(template, ids) {
  * order of the facts).
  */
 export function nextQuestions(profile, options) {
-  if (trapped) recover();
-  try {
-    return questionsFor(prepare(profile, options));
-  } catch (error) {
-    noteTrap(error);
-    throw error;
-  }
+  return guarded(nextQuestionsRead, profile, options);
 }
 
-function questionsFor(call) {
+function nextQuestionsRead(profile, options) {
+  const call = prepare(profile, options);
   const words = packed(call);
   if (words === null) return exact(nextQuestionsExact, call);
   const { facts, fields, questions, measures: table } = getTables();
