@@ -146,7 +146,7 @@ function take(state, key, raw, questionFor, locations) {
     case 'loc':
       return (state.loc = locations.has(raw) && raw);
     case 'zoneLevel':
-      return (state.zoneLevel = one(['national', 'provincial', 'none']));
+      return (state.zoneLevel = one(LEVELS));
     case 'asOf':
       return (state.asOf = parseDate(raw) || '');
     case 'province':
