@@ -64,8 +64,7 @@ fi
 # The browser floor's WebAssembly features (README, .cargo/config.toml):
 # every wasm-opt run allows exactly these, so a module that needs more fails
 # the build instead of failing in a Chromium 86 or a Safari 15.
-FLOOR_FEATURES=(--mvp-features --enable-mutable-globals --enable-sign-ext --enable-nontrapping-float-to-int
-  --enable-bulk-memory --enable-bulk-memory-opt --enable-multivalue)
+mapfile -t FLOOR_FEATURES < <(grep -v '^#' scripts/wasm-floor-features)
 raw="$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
 floor="$target_dir/wasm32-unknown-unknown/$profile/$name.floor.wasm"
 # The section lists the features the precompiled standard library was built

@@ -9,7 +9,6 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 wasm=$1
 shift
 floor="${wasm%.wasm}.floor.wasm"
-"$root/node_modules/.bin/wasm-opt" "$wasm" --mvp-features --enable-mutable-globals --enable-sign-ext \
-  --enable-nontrapping-float-to-int --enable-bulk-memory --enable-bulk-memory-opt --enable-multivalue \
-  --strip-target-features --strip-dwarf -o "$floor"
+mapfile -t features < <(grep -v '^#' "$root/scripts/wasm-floor-features")
+"$root/node_modules/.bin/wasm-opt" "$wasm" "${features[@]}" --strip-target-features --strip-dwarf -o "$floor"
 exec "$root/${CARGO_TARGET_DIR:-target}/tools/bindgen-test-runner" "$floor" "$@"

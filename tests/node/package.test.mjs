@@ -80,6 +80,9 @@ test('the package states its browser floor, and the wasm needs nothing above it'
   // binaryen validates the shipped module with exactly the floor's WebAssembly
   // features: reference types (Chromium 96) would fail here.
   const floor = ['--mvp-features', '--enable-mutable-globals', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-multivalue'];
+  // The build and the wasm tests read the same list from this file.
+  const listed = readFileSync(join(root, 'scripts/wasm-floor-features'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  assert.deepEqual(listed, floor);
   const run = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), ...floor, '-o', '/dev/null'], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const refused = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), '--mvp-features', '-o', '/dev/null'], { encoding: 'utf8' });
