@@ -36,6 +36,10 @@ function formShown() {
   return !!root?.querySelector('.form input');
 }
 
+function resultsShown() {
+  return !!document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card');
+}
+
 function answerAsEnterprise() {
   const root = document.querySelector('hitech-eligibility').shadowRoot;
   const pick = (name, value) => root.querySelector(`input[name="${name}"][value="${value}"]`).click();
@@ -82,10 +86,8 @@ export async function smoke(driver, base, zh) {
   await driver.run(listenForErrors);
   await until(driver, 'the form', formShown);
   await driver.run(answerAsEnterprise);
-  const first = await until(driver, 'results', () => {
-    const host = document.querySelector('hitech-eligibility');
-    return host.shadowRoot.querySelector('li.card') && true;
-  }).then(() => driver.run(shown));
+  await until(driver, 'results', resultsShown);
+  const first = await driver.run(shown);
   assert.deepEqual(first.profile, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, ownsIntellectualProperty: true });
   assert.equal(first.styled, '6px', 'the widget is styled');
   // Every measure shown with the status the engine gives it.
@@ -101,9 +103,8 @@ export async function smoke(driver, base, zh) {
   await driver.goto(link);
   await driver.run(listenForErrors);
   await until(driver, 'the restored form', formShown);
-  const restored = await until(driver, 'restored results', () => document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card') && true).then(() =>
-    driver.run(shown),
-  );
+  await until(driver, 'restored results', resultsShown);
+  const restored = await driver.run(shown);
   assert.deepEqual(restored.profile, first.profile, 'the link restores the answers');
   assert.deepEqual(restored.statuses, first.statuses);
   assert.deepEqual(await driver.errors(), [], 'no error on the page');
@@ -112,6 +113,6 @@ export async function smoke(driver, base, zh) {
   await driver.run(listenForErrors);
   await until(driver, 'the form under the strict CSP', formShown);
   await driver.run(answerAsEnterprise);
-  await until(driver, 'results under the strict CSP', () => document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card') && true);
+  await until(driver, 'results under the strict CSP', resultsShown);
   assert.deepEqual(await driver.errors(), [], 'no error or CSP violation under the strict CSP');
 }
