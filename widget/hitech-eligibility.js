@@ -695,8 +695,9 @@ export class HitechEligibility extends HTMLElement {
       groups[groupFor(entry.lead.r.status)].push(entry);
     }
     // Near misses first: they are the not-applicable results worth reading.
-    const near = (e) => e.members.some(({ m, r }) => nearMiss(r, m));
-    groups.ineligible.sort((a, b) => near(b) - near(a));
+    // (Worked out once per card, not once per comparison.)
+    const near = new Map(groups.ineligible.map((e) => [e, e.members.some(({ m, r }) => nearMiss(r, m))]));
+    groups.ineligible.sort((a, b) => near.get(b) - near.get(a));
     // Until the user types a date, the field shows the date the engine used (today's in Beijing, or as-of).
     if (!this.#asOf && !els.asOfTyped && this.shadowRoot.activeElement !== els.asOfInput) {
       els.asOfInput.value = report.asOf;
