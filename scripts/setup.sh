@@ -83,20 +83,27 @@ node_modules() {
   fi
 }
 
-chromium() {
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    say "Chromium and chromedriver: present in /usr/bin"
+# Installs the Debian packages $3 (as root, with apt-get) unless every
+# program in $2 is there; $1 names them, $4 says what needs them.
+debian_programs() {
+  local what=$1 programs=$2 packages=$3 needed_by=$4 program missing=""
+  for program in $programs; do
+    [ -x "$program" ] || { missing=$program; break; }
+  done
+  if [ -z "$missing" ]; then
+    say "$what: present"
     return
   fi
   if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "Chromium: missing; installing with apt-get (chromium chromium-driver)"
+    say "$what: $missing is missing; installing with apt-get ($packages)"
     apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    # shellcheck disable=SC2086 # a list of packages
+    DEBIAN_FRONTEND=noninteractive apt-get install -y $packages
   else
-    cat >&2 <<'EOF'
-setup: Chromium or chromedriver is missing (/usr/bin/chromium, /usr/bin/chromedriver); the browser tests need them.
+    cat >&2 <<EOF
+setup: $missing is missing; $needed_by need it.
        Install it as root, e.g. on Debian/Ubuntu:
-         sudo apt-get update && sudo apt-get install -y chromium chromium-driver
+         sudo apt-get update && sudo apt-get install -y $packages
        then run this script again. (Building and serving the package need no
        browser: scripts/setup.sh --wasm.)
 EOF
@@ -104,25 +111,16 @@ EOF
   fi
 }
 
+chromium() {
+  debian_programs "Chromium and chromedriver" "/usr/bin/chromium /usr/bin/chromedriver" \
+    "chromium chromium-driver" "the browser tests"
+}
+
 # The other engines: Firefox ESR (driven over WebDriver BiDi) and WebKitGTK
 # (WebKitWebDriver starts MiniBrowser, which needs a display: Xvfb).
 other_engines() {
-  if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x /usr/bin/Xvfb ]; then
-    say "Firefox ESR, WebKitWebDriver and Xvfb: present"
-    return
-  fi
-  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "Firefox ESR, WebKitWebDriver or Xvfb missing; installing with apt-get (firefox-esr webkit2gtk-driver xvfb)"
-    apt-get update
-    DEBIAN_FRONTEND=noninteractive apt-get install -y firefox-esr webkit2gtk-driver xvfb
-  else
-    cat >&2 <<'EOF2'
-setup: Firefox ESR, WebKitWebDriver or Xvfb is missing; the smoke tests in other engines need them.
-       Install them as root, e.g. on Debian:
-         sudo apt-get update && sudo apt-get install -y firefox-esr webkit2gtk-driver xvfb
-EOF2
-    exit 1
-  fi
+  debian_programs "Firefox ESR, WebKitWebDriver and Xvfb" "/usr/bin/firefox-esr /usr/bin/WebKitWebDriver /usr/bin/Xvfb" \
+    "firefox-esr webkit2gtk-driver xvfb" "the smoke tests in other engines"
 }
 
 # Chinese text in the browser tests' screenshots needs a CJK font; the tests
