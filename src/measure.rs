@@ -86,6 +86,48 @@ pub enum BenefitKind {
     PermanentResidence,
 }
 
+impl BenefitKind {
+    /// What a person looking for this kind of benefit would call it.
+    pub const fn topic(self) -> Topic {
+        match self {
+            BenefitKind::Loan
+            | BenefitKind::Award
+            | BenefitKind::Subsidy
+            | BenefitKind::Procurement
+            | BenefitKind::Financing
+            | BenefitKind::Insurance
+            | BenefitKind::Voucher
+            | BenefitKind::ListingSupport
+            | BenefitKind::ProjectSupport
+            | BenefitKind::Entrepreneurship => Topic::Funding,
+            BenefitKind::TaxRelief => Topic::Tax,
+            BenefitKind::WorkPermit | BenefitKind::Visa | BenefitKind::Residence | BenefitKind::PermanentResidence => {
+                Topic::Talent
+            }
+            BenefitKind::StaffReward => Topic::StaffReward,
+        }
+    }
+}
+
+/// What a person says they are looking for: loans and awards, tax, permits
+/// and visas, staff rewards. Every benefit kind is in exactly one topic, so
+/// that choosing one hides only what its user did not ask about.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Topic {
+    /// Loans, awards, subsidies, financing, listing and project support.
+    Funding,
+    Tax,
+    /// Work permits, visas, residence and permanent residence.
+    Talent,
+    /// Rewards to the staff who transfer scientific results.
+    StaffReward,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 4] = [Topic::Funding, Topic::Tax, Topic::Talent, Topic::StaffReward];
+}
+
 /// What a measure gives, in words and in the figures the text fixes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -192,6 +192,13 @@ export type BenefitKind =
   | "voucher" | "listingSupport" | "projectSupport" | "staffReward" | "entrepreneurship"
   | "workPermit" | "visa" | "residence" | "permanentResidence";
 
+/**
+ * What a person says they are looking for; every benefit kind is in one:
+ * funding (loans, awards, subsidies, financing, listing and project support),
+ * tax, talent (work permits, visas, residence), staffReward.
+ */
+export type Topic = "funding" | "tax" | "talent" | "staffReward";
+
 export interface Benefit {
   kind: BenefitKind;
   text: Text;
@@ -240,6 +247,8 @@ export interface Measure {
   /** The sentence the measure encodes, verbatim from the document. */
   quote: string;
   condition: Condition;
+  /** What its benefit is, as someone looking for it would say. */
+  topic: Topic;
   /** What the sentence does; it decides the status when every condition holds. */
   nature: Nature;
   /** For a discretionary measure: who decides, and what is still needed. */

@@ -239,3 +239,26 @@ fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_s
         assert!(titles.insert(m.title.en), "{}: its English title is another benefit's", m.id);
     }
 }
+
+#[test]
+fn every_topic_has_measures_and_a_benefit_group_is_one_topic() {
+    use hitech_eligibility::catalogue::listing;
+    use hitech_eligibility::measure::Topic;
+    let listed = listing();
+    for topic in Topic::ALL {
+        assert!(listed.iter().any(|m| m.topic == topic), "no measure of topic {topic:?}");
+    }
+    for m in &listed {
+        assert_eq!(m.topic, m.measure.benefit.kind.topic(), "{}", m.measure.id);
+        if let Some(group) = m.benefit_group {
+            for other in group.measures {
+                let other = find(other).map(|o| o.benefit.kind.topic());
+                assert_eq!(other, Some(m.topic), "{} and {other:?} grant one benefit under two topics", m.measure.id);
+            }
+        }
+    }
+    // The topics a person can pick from (the widget offers them per audience).
+    let of = |id: &str| find(id).map(|m| m.benefit.kind.topic());
+    assert_eq!(of("chongqing.knowledge-value-loan"), Some(Topic::Funding));
+    assert_eq!(of("national.work-permit-age-65"), Some(Topic::Talent));
+}

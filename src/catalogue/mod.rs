@@ -13,7 +13,7 @@ mod sichuan;
 
 use crate::condition::{Check, Condition, Test};
 use crate::fact::Fact;
-use crate::measure::{Document, Measure};
+use crate::measure::{Document, Measure, Topic};
 use crate::text::Text;
 
 /// Every measure, document by document in the order of [`crate::measure::Jurisdiction::ALL`].
@@ -93,18 +93,26 @@ pub fn benefit_group(id: &str) -> Option<&'static BenefitGroup> {
 }
 
 /// A measure as the catalogue lists it (`measures` on the command line,
-/// `measures()` in JavaScript): its fields, and the benefit group it is in.
+/// `measures()` in JavaScript): its fields, the topic of its benefit and the
+/// benefit group it is in.
 #[derive(serde::Serialize)]
 pub struct Listed {
     #[serde(flatten)]
     pub measure: &'static Measure,
+    pub topic: Topic,
     #[serde(rename = "benefitGroup", skip_serializing_if = "Option::is_none")]
     pub benefit_group: Option<&'static BenefitGroup>,
 }
 
 /// The catalogue as it is listed: every measure with its benefit group.
 pub fn listing() -> Vec<Listed> {
-    measures().map(|measure| Listed { measure, benefit_group: benefit_group(measure.id) }).collect()
+    measures()
+        .map(|measure| Listed {
+            measure,
+            topic: measure.benefit.kind.topic(),
+            benefit_group: benefit_group(measure.id),
+        })
+        .collect()
 }
 
 /// The measure with this id.

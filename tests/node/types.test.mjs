@@ -52,6 +52,7 @@ const NESTED = {
   'Measure.benefit': 'Benefit',
   'Measure.document': 'Document',
   'Measure.nature': 'Nature',
+  'Measure.topic': 'Topic',
   'Measure.approval': 'Text',
   'Measure.nationalRule': 'Text',
   'Measure.responsible': 'Text',
