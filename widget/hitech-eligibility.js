@@ -13,7 +13,7 @@ import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibi
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { AUDIENCES, PROVINCES, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { AUDIENCES, PROVINCES, TOPICS, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 /**
@@ -103,11 +103,13 @@ function nearMiss(r, m) {
 }
 
 export class HitechEligibility extends HTMLElement {
-  static observedAttributes = ['lang', 'audience', 'province', 'zone', 'measures', 'as-of', 'share-base'];
+  static observedAttributes = ['lang', 'audience', 'topic', 'province', 'zone', 'measures', 'as-of', 'share-base', 'no-header'];
 
   #data = null;
   #ready = false;
   #chosenAudience = '';
+  /** What the user said they are looking for (a `topic` of measures()), or '' for everything. */
+  #chosenTopic = '';
   #loc = '';
   /** The zone level answered for a zone whose level the directory leaves open (`zones()` level null). */
   #zoneLevel = '';
@@ -225,12 +227,30 @@ export class HitechEligibility extends HTMLElement {
     return list.length ? new Set(list) : null;
   }
 
-  /** The measures this user can see: their audience, the portal's jurisdictions. */
-  #visible(audience = this.#audience) {
+  /** The measures this user can see: their audience, what they are looking for, the portal's jurisdictions. */
+  #visible(audience = this.#audience, topic = this.#topic) {
     const only = this.#jurisdictions;
     return this.#data.catalogue.filter(
-      (m) => (!audience || m.audience === audience) && (!only || only.has(m.jurisdiction)),
+      (m) =>
+        (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
     );
+  }
+
+  /** The topics of the measures this audience can see, in TOPICS order: what there is to look for. */
+  #topics(audience = this.#audience) {
+    const present = new Set(this.#visible(audience, '').map((m) => m.topic));
+    return TOPICS.filter((topic) => present.has(topic));
+  }
+
+  /**
+   * What the user is looking for: the portal's `topic`, else their choice;
+   * '' (everything) when this audience has no measure of that topic, so a
+   * choice made for another audience never hides everything.
+   */
+  get #topic() {
+    const preset = this.getAttribute('topic');
+    const topic = TOPICS.includes(preset) ? preset : this.#chosenTopic;
+    return topic && this.#audience && this.#topics().includes(topic) ? topic : '';
   }
 
   #location() {
@@ -265,7 +285,12 @@ export class HitechEligibility extends HTMLElement {
       h(
         'div',
         { class: 'header', part: 'header' },
-        h('div', null, h('h2', { part: 'title' }, t.title), h('p', null, t.intro)),
+        // A portal whose page already says what this is (no-header) keeps the
+        // title for screen readers only and drops the intro: on a phone the
+        // page's heading, then the widget's, pushed the first question down.
+        this.hasAttribute('no-header')
+          ? h('h2', { part: 'title', class: 'sr' }, t.title)
+          : h('div', null, h('h2', { part: 'title' }, t.title), h('p', null, t.intro)),
         h('div', { class: 'toolbar' }, els.lang, viewButton('check', t.viewCheck), viewButton('catalogue', t.viewCatalogue)),
       ),
       els.check,
@@ -293,7 +318,9 @@ export class HitechEligibility extends HTMLElement {
         }, false),
       );
     }
-    about.push(this.#locationField(), this.#applicationDateField());
+    els.topic = h('div', { class: 'topic' });
+    els.topicFor = null;
+    about.push(els.topic, this.#locationField(), this.#applicationDateField());
     els.questions = h('div', { class: 'qlist' });
     els.summary = h('p', { class: 'summary' });
     els.live = h('p', { role: 'status', 'aria-live': 'polite', class: 'sr' });
@@ -454,6 +481,28 @@ export class HitechEligibility extends HTMLElement {
       select,
       h('p', { class: 'muted', id: 'loc-hint' }, t.locationHint, !preset || preset === 'chongqing' ? t.chongqingNote : ''),
       this.#els.zoneLevel,
+    );
+  }
+
+  /**
+   * "What are you looking for": one choice per topic this audience has
+   * measures of, and everything; only when there are two topics or more and
+   * the portal did not fix one. Rebuilt only when those topics change.
+   */
+  #syncTopic() {
+    const els = this.#els;
+    const topics = TOPICS.includes(this.getAttribute('topic')) ? [] : this.#topics();
+    const key = topics.length > 1 ? topics.join() : '';
+    if (els.topicFor === key) return;
+    els.topicFor = key;
+    if (!key) return els.topic.replaceChildren();
+    const t = this.#t;
+    const choices = [['', t.topics.all], ...topics.map((topic) => [topic, t.topics[topic]])];
+    els.topic.replaceChildren(
+      this.#radios('topic', t.topic, choices, this.#topic, (value) => {
+        this.#chosenTopic = value;
+        this.#update();
+      }, false),
     );
   }
 
@@ -651,6 +700,7 @@ export class HitechEligibility extends HTMLElement {
     const els = this.#els;
     const audience = this.#audience;
     // The form's own fields first: they must stay answerable whatever the engine says.
+    this.#syncTopic();
     this.#syncZoneLevel();
     els.asOfField.hidden = audience !== 'talent';
     const profile = this.profile;
@@ -997,7 +1047,7 @@ export class HitechEligibility extends HTMLElement {
   #renderCatalogue() {
     const t = this.#t;
     const section = this.#els.catalogue;
-    const all = this.#visible('');
+    const all = this.#visible('', '');
     const jurisdictions = [...new Set(all.map((m) => m.jurisdiction))];
     const filter = this.#catalogueFilter ?? (this.#catalogueFilter = { jurisdiction: '', audience: '' });
     const select = (id, label, values, names, key) =>
@@ -1054,6 +1104,7 @@ export class HitechEligibility extends HTMLElement {
     const url = shareLink(linkBase(location.href, this.getAttribute('share-base')), {
       lang: this.#lang,
       audience: this.#chosenAudience,
+      topic: this.#chosenTopic,
       loc: this.#loc,
       zoneLevel: this.#zoneLevel,
       asOf: this.#asOf,
@@ -1094,6 +1145,7 @@ export class HitechEligibility extends HTMLElement {
       this.#ready = false;
       if (state.lang) this.setAttribute('lang', state.lang);
       this.#chosenAudience = state.audience;
+      this.#chosenTopic = state.topic;
       this.#loc = state.loc;
       if (this.#loc && !this.#offers(this.#loc)) {
         dropped.push(['loc', this.#loc]);

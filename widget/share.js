@@ -22,6 +22,8 @@ export const MAX_FRAGMENT = 8192;
 
 export const AUDIENCES = ['enterprise', 'talent', 'institution'];
 export const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
+/** What a person can say they are looking for: the `topic` of measures(), in the order offered. */
+export const TOPICS = ['funding', 'tax', 'talent', 'staffReward'];
 const LEVELS = ['national', 'provincial', 'none'];
 const LANGS = ['zh-Hans', 'en'];
 
@@ -50,12 +52,13 @@ export function linkBase(pageHref, base) {
 }
 
 /**
- * The link for a state `{ lang, audience, loc, zoneLevel, asOf, answers }`:
+ * The link for a state `{ lang, audience, topic, loc, zoneLevel, asOf, answers }`:
  * every answer in the fragment, which browsers never send to a server.
  */
-export function shareLink(base, { lang, audience, loc, zoneLevel, asOf, answers }) {
+export function shareLink(base, { lang, audience, topic, loc, zoneLevel, asOf, answers }) {
   const params = new URLSearchParams({ [MARKER]: '1', lang });
   if (audience) params.set('audience', audience);
+  if (topic) params.set('topic', topic);
   if (loc) params.set('loc', loc);
   if (zoneLevel) params.set('zoneLevel', zoneLevel);
   if (asOf) params.set('asOf', asOf);
@@ -115,7 +118,7 @@ export function readAnswer(key, raw, question) {
 export function readShareLink(hash, { questionFor, locations, levelOpen }) {
   const text = String(hash).replace(/^#/, '');
   if (!text.startsWith(`${MARKER}=`) && !text.includes(`&${MARKER}=`)) return null;
-  const state = { lang: '', audience: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
+  const state = { lang: '', audience: '', topic: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
   if (text.length > MAX_FRAGMENT) return { state, dropped: [], tooLong: true };
   const params = new URLSearchParams(text);
   if (params.get(MARKER) !== '1') return null;
@@ -143,6 +146,8 @@ function take(state, key, raw, questionFor, locations) {
       return (state.lang = one(LANGS));
     case 'audience':
       return (state.audience = one(AUDIENCES));
+    case 'topic':
+      return (state.topic = one(TOPICS));
     case 'loc':
       return (state.loc = locations.has(raw) && raw);
     case 'zoneLevel':

@@ -56,6 +56,8 @@ ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
 .header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-start; justify-content: space-between; margin-bottom: .75rem; }
 .header > div:first-child { flex: 1 1 20rem; }
 .toolbar { display: flex; flex-wrap: wrap; gap: .5rem; }
+/* A narrow widget (a phone): the language button and the two view tabs on one line. */
+@container (max-width: 24rem) { .header .toolbar { gap: .25rem; } .header .toolbar button { padding: .35rem .45rem; } }
 button, .button {
   font: inherit; font-size: .95em; cursor: pointer;
   border: 1px solid var(--_accent); border-radius: var(--_radius);

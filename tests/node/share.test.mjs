@@ -39,6 +39,7 @@ test('a link the widget wrote reads back as it was', () => {
   const state = {
     lang: 'zh-Hans',
     audience: 'talent',
+    topic: 'talent',
     loc: 'zone:jingrong-town',
     zoneLevel: 'national',
     asOf: '2026-01-01',
@@ -46,7 +47,7 @@ test('a link the widget wrote reads back as it was', () => {
   };
   const link = new URL(shareLink('https://x.example/', state));
   assert.deepEqual(read(link.hash), { state, dropped: [], tooLong: false });
-  const money = { ...state, audience: 'institution', loc: 'chongqing:national', zoneLevel: '', answers: { techIncomeYuan: 2000000.5, age: 64 } };
+  const money = { ...state, audience: 'institution', loc: 'chongqing:national', zoneLevel: '', topic: '', answers: { techIncomeYuan: 2000000.5, age: 64 } };
   assert.deepEqual(read(new URL(shareLink('https://x.example/', money)).hash).state, money);
 });
 
@@ -69,6 +70,7 @@ test('what the widget’s inputs refuse is dropped, not coerced', () => {
     ['achievementTransferRole=owner', 'not one of the choices'],
     ['asOf=2026-02-30', 'no such day'],
     ['audience=admin', 'no such audience'],
+    ['topic=everything', 'no such topic'],
     ['lang=fr', 'no such language'],
     ['loc=mars%3Anational', 'no such place'],
     ['loc=zone%3Anowhere', 'no such zone'],
@@ -116,7 +118,7 @@ test('a fragment that is not ours is left alone', () => {
 
 test('a huge fragment is not read at all', () => {
   const huge = `#hitech=1&${'age=1&'.repeat(330_000)}`; // ~2 MB, like the 1.9 MB link of the report
-  const empty = { lang: '', audience: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
+  const empty = { lang: '', audience: '', topic: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
   assert.deepEqual(read(huge), { state: empty, dropped: [], tooLong: true });
   // The limit itself: MAX_FRAGMENT characters after the "#" are read, one more is not.
   const head = 'hitech=1&age=64&';
