@@ -43,6 +43,15 @@ export default [
     },
   },
   {
+    // The batch page's worker: a classic worker script (Firefox 91 has no
+    // module workers), with wasm-bindgen's no-modules global.
+    files: ['widget/batch/batch-worker.js'],
+    languageOptions: {
+      sourceType: 'script',
+      globals: { ...globals.worker, importScripts: 'readonly', wasm_bindgen: 'readonly' },
+    },
+  },
+  {
     // A classic script for browsers without ES modules: ES5, no module syntax.
     files: ['widget/nomodule.js'],
     languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: globals.browser },

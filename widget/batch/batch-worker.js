@@ -1,0 +1,160 @@
+// The batch matcher's worker: reads the sheet, maps its columns, runs the
+// engine over its rows in chunks and writes the exports, so that the page's
+// main thread never does more than draw. A classic worker (Firefox 91, on
+// the browser floor, has no module workers): batch.js is wasm-bindgen's
+// `--target no-modules` output and defines the global `wasm_bindgen`.
+// URLs are relative to this file (pkg/batch/). Nothing is stored and
+// nothing is sent: after batch_bg.wasm, this worker makes no request.
+//
+// Messages in (each with an `id` the reply repeats):
+//   { type: 'open', bytes: ArrayBuffer (transferred), kind, encoding }
+//   { type: 'reopen', encoding }            read the same bytes again
+//   { type: 'mapping', mapping }            → { type: 'mapped', error }
+//   { type: 'run', asOf }                   → progress…, then done | cancelled | failed
+//   { type: 'cancel' }                      stops a run between two chunks
+//   { type: 'table', measure, status, offset, limit }
+//   { type: 'export', format: 'csv' | 'xlsx' }   → { bytes } (transferred)
+// Messages out: ready | fatal | opened | mapped | progress | done |
+// cancelled | table | exported | failed.
+'use strict';
+
+importScripts('batch.js');
+
+/** About this long per chunk of rows: progress often enough, cancel seen soon, little overhead. */
+const CHUNK_MS = 40;
+
+let batch = null;
+let bytes = null;
+let kind = 'auto';
+let mapping = [];
+let running = false;
+let cancelled = false;
+
+const post = (message, transfer) => self.postMessage(message, transfer || []);
+const messageOf = (error) => String((error && error.message) || error);
+/** Lets the worker's event loop run (a cancel message is seen here). */
+const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/** The catalogue's words the page needs, from the same crate's engine API. */
+function catalogue() {
+  const api = wasm_bindgen;
+  const measures = typeof api.measures === 'function'
+    ? api.measures().map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, nature: m.nature }))
+    : [];
+  const questions = typeof api.nextQuestions === 'function'
+    ? api.nextQuestions({}).map((q) => ({ fact: q.fact, text: q.text }))
+    : [];
+  return { measures, questions };
+}
+
+const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
+  () => {
+    const facts = JSON.parse(wasm_bindgen.batchFacts());
+    post({ type: 'ready', facts, ...catalogue() });
+  },
+  (error) => {
+    post({ type: 'fatal', message: messageOf(error) });
+    throw error;
+  },
+);
+
+function read(encoding) {
+  if (batch) batch.free();
+  batch = null;
+  batch = new wasm_bindgen.Batch(bytes, kind, encoding);
+  const described = JSON.parse(batch.describe());
+  mapping = described.mapping.slice();
+  return described;
+}
+
+async function run(id, asOf) {
+  running = true;
+  cancelled = false;
+  const started = performance.now();
+  try {
+    // Results of an earlier run (or a cancelled one) are cleared first.
+    batch.setMapping(JSON.stringify(mapping));
+    const total = JSON.parse(batch.describe()).rows;
+    let next = 0;
+    let chunk = 1000;
+    post({ type: 'progress', id, done: 0, total, elapsed: 0 });
+    while (next < total) {
+      await breathe();
+      if (cancelled) {
+        // What was checked so far is discarded, never shown as if complete.
+        batch.setMapping(JSON.stringify(mapping));
+        post({ type: 'cancelled', id, done: next, total });
+        return;
+      }
+      const t0 = performance.now();
+      const after = batch.run(next, Math.min(total, next + chunk), asOf);
+      const spent = performance.now() - t0;
+      if (!(after > next)) throw new Error(`run(${next}) made no progress`);
+      next = after;
+      chunk = Math.max(200, Math.min(100000, Math.round((chunk * CHUNK_MS) / Math.max(spent, 1))));
+      post({ type: 'progress', id, done: next, total, elapsed: performance.now() - started });
+    }
+    const summary = JSON.parse(batch.summary());
+    post({ type: 'done', id, summary, elapsed: performance.now() - started });
+  } catch (error) {
+    post({ type: 'failed', id, message: messageOf(error) });
+  } finally {
+    running = false;
+  }
+}
+
+async function handle(message) {
+  const { id } = message;
+  try {
+    switch (message.type) {
+      case 'open': {
+        bytes = new Uint8Array(message.bytes);
+        kind = message.kind || 'auto';
+        post({ type: 'opened', id, described: read(message.encoding || 'auto') });
+        break;
+      }
+      case 'reopen':
+        post({ type: 'opened', id, described: read(message.encoding || 'auto') });
+        break;
+      case 'mapping':
+        try {
+          batch.setMapping(JSON.stringify(message.mapping));
+          mapping = message.mapping.slice();
+          post({ type: 'mapped', id, error: null });
+        } catch (error) {
+          // The last good mapping stays in force.
+          batch.setMapping(JSON.stringify(mapping));
+          post({ type: 'mapped', id, error: messageOf(error) });
+        }
+        break;
+      case 'run':
+        if (running) throw new Error('a run is already going');
+        await run(id, message.asOf);
+        break;
+      case 'table': {
+        const got = JSON.parse(batch.table(message.measure, message.status, message.offset, message.limit));
+        post({ type: 'table', id, ...got });
+        break;
+      }
+      case 'export': {
+        const out = message.format === 'xlsx' ? batch.exportXlsx() : batch.exportCsv();
+        post({ type: 'exported', id, format: message.format, bytes: out }, [out.buffer]);
+        break;
+      }
+      default:
+        throw new Error(`unknown message ${message.type}`);
+    }
+  } catch (error) {
+    post({ type: 'failed', id, message: messageOf(error) });
+  }
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  // A cancel is acted on at once, between two chunks of the run in progress.
+  if (message.type === 'cancel') {
+    cancelled = true;
+    return;
+  }
+  ready.then(() => handle(message), () => {});
+};

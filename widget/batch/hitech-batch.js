@@ -1,0 +1,908 @@
+// <hitech-batch>: a whole list of enterprises matched against the catalogue,
+// in the browser (免申即享 / "policy finds the enterprise", for portal staff).
+//
+// The user drops or picks a CSV or .xlsx; a classic Web Worker
+// (batch-worker.js, beside this module) reads it with the batch build of the
+// engine, maps its columns, matches its rows in chunks and writes the
+// exports. This module only draws: the file's bytes are handed to the worker
+// (transferred, not copied), and the results come back a page at a time.
+// Nothing is uploaded or stored; after the worker and its wasm have loaded,
+// nothing is requested.
+//
+// Attributes: `lang` (`zh-Hans` | `en`), `no-header` (the title for screen
+// readers only, no intro: for a page with its own heading). Events:
+// `hitech-batch-ready`, `hitech-batch-done` (detail: { summary }). It runs under
+// `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+
+import { beijingToday, formatDate, pickLang } from '../i18n.js';
+import { readDate } from '../parse.js';
+import { BATCH_STRINGS, count } from './batch-i18n.js';
+
+/** The statuses a claim can have, in the order they are counted. */
+const CLAIM_STATUSES = ['eligible', 'conditional', 'unknown', 'ineligible'];
+/** Information-only measures: never counted or listed as claims. */
+const INFO_STATUSES = ['informational', 'unknown', 'ineligible'];
+const FILTER_STATUSES = ['eligible', 'conditional', 'unknown', 'ineligible', 'informational', 'error'];
+const INFO_NATURES = new Set(['direction', 'restated']);
+const PAGE = 50;
+const ENCODINGS = ['auto', 'utf-8', 'gb18030'];
+/** How many cells with bad data are listed on the page (the exports hold them all). */
+const ERRORS_SHOWN = 100;
+
+/** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
+function h(tag, props, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value == null || value === false) continue;
+    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
+    else if (key === 'value' || key === 'selected' || key === 'disabled') el[key] = value;
+    else el.setAttribute(key, value === true ? '' : value);
+  }
+  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
+  return el;
+}
+
+/** Talks to the worker: one promise per request, progress to a callback. */
+class WorkerClient {
+  #worker;
+  #next = 1;
+  #pending = new Map();
+  onProgress = null;
+
+  constructor(url) {
+    this.ready = new Promise((resolve, reject) => {
+      this.#worker = new Worker(url);
+      this.#worker.onerror = (event) => {
+        event.preventDefault();
+        reject(new Error(event.message || 'worker error'));
+      };
+      this.#worker.onmessage = ({ data }) => {
+        if (data.type === 'ready') return resolve(data);
+        if (data.type === 'fatal') return reject(new Error(data.message));
+        if (data.type === 'progress') return this.onProgress?.(data);
+        const pending = this.#pending.get(data.id);
+        if (!pending) return;
+        this.#pending.delete(data.id);
+        if (data.type === 'failed') pending.reject(new Error(data.message));
+        else pending.resolve(data);
+      };
+    });
+  }
+
+  request(message, transfer) {
+    const id = this.#next++;
+    return new Promise((resolve, reject) => {
+      this.#pending.set(id, { resolve, reject });
+      this.#worker.postMessage({ ...message, id }, transfer || []);
+    });
+  }
+
+  cancel() {
+    this.#worker.postMessage({ type: 'cancel' });
+  }
+}
+
+export class HitechBatch extends HTMLElement {
+  static observedAttributes = ['lang', 'no-header'];
+
+  #client = null;
+  /** { facts: Map target → {zh, en}, factList, measures: Map id → {title}, questions: Map fact → text } */
+  #data = null;
+  #failed = '';
+  #file = null;
+  #described = null;
+  #mapping = [];
+  /** Column index → problem shown beside it. */
+  #mapErrors = new Map();
+  #mapProblem = '';
+  #encoding = 'auto';
+  #asOfText = '';
+  #busy = '';
+  #fileError = '';
+  /** { state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed', done, total, elapsed, message, asOf } */
+  #run = { state: 'idle' };
+  #summary = null;
+  #filter = { measure: '', status: '', offset: 0 };
+  #table = null;
+  #exportNote = '';
+  #announced = 0;
+  #els = {};
+
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    // A file, not a constructed sheet: the same rules in every browser of the floor, under style-src 'self'.
+    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }));
+    this.#asOfText = beijingToday();
+  }
+
+  connectedCallback() {
+    if (this.#client || this.#failed) return;
+    if (typeof WebAssembly !== 'object' || typeof Worker !== 'function') {
+      this.#failed = 'unsupported';
+      return this.#render();
+    }
+    this.#client = new WorkerClient(new URL('./batch-worker.js', import.meta.url));
+    this.#client.onProgress = (p) => this.#progress(p);
+    this.#render();
+    this.#client.ready.then(
+      ({ facts, measures, questions }) => {
+        this.#data = {
+          factList: facts,
+          facts: new Map(facts.map((f) => [f.target, f])),
+          measures: new Map(measures.map((m) => [m.id, m])),
+          questions: new Map(questions.map((q) => [q.fact, q.text])),
+        };
+        this.#render();
+        this.dispatchEvent(new CustomEvent('hitech-batch-ready', { bubbles: true, composed: true }));
+      },
+      (error) => {
+        this.#failed = 'loadFailed';
+        this.#render();
+        console.error(error);
+      },
+    );
+  }
+
+  attributeChangedCallback(name, before, after) {
+    if (before === after || !this.shadowRoot.querySelector('.header')) return;
+    const onLang = this.shadowRoot.activeElement === this.#els.lang;
+    this.#render();
+    if (onLang) this.#els.lang.focus();
+  }
+
+  get #lang() {
+    return pickLang(this.getAttribute('lang'));
+  }
+
+  get #t() {
+    return BATCH_STRINGS[this.#lang];
+  }
+
+  /** Catalogue words ({ 'zh-Hans', en } or { zh, en }) in the page's language. */
+  #tx(text) {
+    if (!text) return '';
+    return this.#lang === 'en' ? text.en : text['zh-Hans'] ?? text.zh;
+  }
+
+  #factLabel(target) {
+    const f = this.#data.facts.get(target);
+    return f ? this.#tx(f) : target;
+  }
+
+  #measureTitle(id) {
+    const m = this.#data.measures.get(id);
+    return m ? this.#tx(m.title) : id;
+  }
+
+  // ---- Drawing ----
+
+  /** Draws everything from the state; `focus` is a selector to focus afterwards. */
+  #render(focus) {
+    const t = this.#t;
+    const els = (this.#els = {});
+    const link = this.shadowRoot.querySelector('link');
+    els.lang = h(
+      'button',
+      { type: 'button', lang: t.otherLangCode, onclick: () => this.setAttribute('lang', t.otherLangCode) },
+      t.otherLang,
+    );
+    els.live = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+    const body = [];
+    if (this.#failed) {
+      body.push(h('p', { class: 'error', role: 'alert' }, t[this.#failed]));
+    } else if (!this.#data) {
+      body.push(h('p', { role: 'status' }, t.loading));
+    } else {
+      body.push(this.#fileSection());
+      if (this.#described) body.push(this.#mappingSection(), this.#runSection());
+      if (this.#summary && this.#run.state === 'done') body.push(this.#resultsSection());
+    }
+    this.shadowRoot.replaceChildren(
+      link,
+      h(
+        'div',
+        { class: 'header' },
+        // A page that says what this is already (no-header) keeps the title for screen readers only.
+        this.hasAttribute('no-header') ? h('h2', { class: 'sr' }, t.title) : h('div', null, h('h2', null, t.title), h('p', null, t.intro)),
+        h('div', { class: 'toolbar' }, els.lang),
+      ),
+      h('p', { class: 'notice' }, t.notice),
+      els.live,
+      ...body,
+    );
+    if (focus) this.shadowRoot.querySelector(focus)?.focus();
+  }
+
+  #say(text) {
+    // A new node each time, so that the same words are read again.
+    this.#els.live.replaceChildren(h('span', null, text));
+  }
+
+  #fileSection() {
+    const t = this.#t;
+    const input = h('input', {
+      type: 'file',
+      id: 'file',
+      accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'aria-describedby': 'file-hint',
+      disabled: this.#run.state === 'running',
+      onchange: () => input.files[0] && this.#open(input.files[0]),
+    });
+    const drop = h(
+      'div',
+      { class: 'drop', 'data-drop': '' },
+      h('p', null, t.dropHint),
+      h('label', { for: 'file', class: 'block' }, t.pick),
+      input,
+      h('p', { class: 'muted', id: 'file-hint' }, t.fileHint),
+    );
+    drop.addEventListener('dragover', (event) => {
+      event.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (event) => {
+      event.preventDefault();
+      drop.classList.remove('over');
+      if (this.#run.state === 'running') return;
+      const file = event.dataTransfer?.files?.[0];
+      if (file) this.#open(file);
+      else {
+        this.#fileError = t.notAFile;
+        this.#render();
+      }
+    });
+    const parts = [h('h3', null, t.step1), drop];
+    if (this.#busy) parts.push(h('p', { role: 'status' }, this.#busy));
+    if (this.#fileError) parts.push(h('p', { class: 'error', role: 'alert' }, this.#fileError));
+    if (this.#described && this.#file) parts.push(this.#fileInfo());
+    return h('section', { class: 'step', 'aria-labelledby': 'step1' }, ...this.#withId(parts, 'step1'));
+  }
+
+  /** Gives a section's first heading its id. */
+  #withId(parts, id) {
+    parts[0].id = id;
+    return parts;
+  }
+
+  #fileInfo() {
+    const t = this.#t;
+    const d = this.#described;
+    const rows = [
+      [t.kind, t.kinds[d.kind] ?? d.kind],
+      [t.rows, t.rowsValue(d.rows)],
+    ];
+    let encoding = null;
+    if (d.kind === 'csv') {
+      const name = t.encodings[d.encoding] ?? d.encoding ?? '';
+      rows.push([t.encoding, d.encodingGuessed ? t.encodingDetected(name) : t.encodingChosen(name)]);
+      const select = h(
+        'select',
+        {
+          id: 'encoding',
+          'aria-describedby': 'encoding-hint',
+          disabled: this.#run.state === 'running',
+          onchange: () => this.#reopen(select.value),
+        },
+        ENCODINGS.map((e) => h('option', { value: e, selected: e === this.#encoding }, t.encodingOptions[e])),
+      );
+      encoding = h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'encoding', class: 'block' }, t.encodingLabel),
+        select,
+        h('p', { class: 'muted', id: 'encoding-hint' }, t.encodingHint),
+      );
+    }
+    return h(
+      'div',
+      { class: 'file-info' },
+      h('h4', { id: 'file-name', tabindex: '-1' }, t.fileName, t.colon, this.#file.name),
+      h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', { 'data-info': k }, v)])),
+      encoding,
+    );
+  }
+
+  #mappingSection() {
+    const t = this.#t;
+    const d = this.#described;
+    const ids = this.#data.factList.filter((f) => f.target.startsWith('@'));
+    const facts = this.#data.factList.filter((f) => !f.target.startsWith('@'));
+    this.#els.mapErrors = [];
+    const rows = d.headers.map((header, i) => {
+      const id = `map-${i}`;
+      const select = h(
+        'select',
+        {
+          id,
+          'data-column': String(i + 1),
+          'aria-labelledby': `col-${i}`,
+          'aria-describedby': `${id}-err`,
+          disabled: this.#run.state === 'running',
+          onchange: () => this.#remap(i, select.value),
+        },
+        h('option', { value: '' }, t.ignore),
+        h('optgroup', { label: t.idGroup }, ids.map((f) => h('option', { value: f.target }, this.#tx(f)))),
+        h('optgroup', { label: t.factGroup }, facts.map((f) => h('option', { value: f.target }, this.#tx(f)))),
+      );
+      select.value = this.#mapping[i] ?? '';
+      const error = h('p', { class: 'error', id: `${id}-err` }, this.#mapErrors.get(i) ?? '');
+      this.#els.mapErrors[i] = { error, select };
+      if (this.#mapErrors.has(i)) select.setAttribute('aria-invalid', 'true');
+      const samples = d.sample.map((row) => row[i] ?? '').filter((s) => s !== '').slice(0, 3);
+      return h(
+        'tr',
+        { 'data-column': String(i + 1) },
+        h('td', null, String(i + 1)),
+        h('th', { scope: 'row', id: `col-${i}` }, header || t.emptyHeader),
+        h('td', { class: 'sample' }, samples.map((s) => h('span', null, s))),
+        h('td', null, select, error),
+      );
+    });
+    const used = this.#mapping.filter(Boolean).length;
+    return h(
+      'section',
+      { class: 'step', 'aria-labelledby': 'step2' },
+      h('h3', { id: 'step2' }, t.step2),
+      h('p', { class: 'muted' }, t.mappingHint),
+      h('p', { id: 'mapped-count' }, t.mappedCount(used, d.headers.length)),
+      (this.#els.mapProblem = h('p', { class: 'error', role: 'alert' }, this.#mapProblem)),
+      h(
+        'div',
+        { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'map-caption' },
+        h(
+          'table',
+          { class: 'mapping' },
+          h('caption', { id: 'map-caption' }, t.mappingCaption),
+          h(
+            'thead',
+            null,
+            h('tr', null, [t.colNumber, t.colHeader, t.colSample, t.colTarget].map((c) => h('th', { scope: 'col' }, c))),
+          ),
+          h('tbody', null, rows),
+        ),
+      ),
+    );
+  }
+
+  #runSection() {
+    const t = this.#t;
+    const run = this.#run;
+    const running = run.state === 'running';
+    const error = h('p', { class: 'error', id: 'as-of-err', hidden: true }, t.badDate);
+    const reads = h('p', { class: 'muted', id: 'as-of-reads' });
+    const input = h('input', {
+      type: 'text',
+      id: 'as-of',
+      inputmode: 'numeric',
+      autocomplete: 'off',
+      value: this.#asOfText,
+      disabled: running,
+      'aria-describedby': 'as-of-hint as-of-reads as-of-err',
+    });
+    const read = (showError) => {
+      const got = readDate(input.value);
+      const bad = !got.value;
+      if (showError || !bad) {
+        error.hidden = !bad;
+        input.setAttribute('aria-invalid', String(bad));
+      }
+      reads.textContent = got.value ? t.reads(formatDate(got.value, this.#lang)) : '';
+      return got.value ?? '';
+    };
+    input.addEventListener('input', () => {
+      this.#asOfText = input.value;
+      read(false);
+    });
+    input.addEventListener('change', () => read(true));
+    read(false);
+    this.#els.readAsOf = read;
+    this.#els.asOfInput = input;
+
+    const pct = run.total ? Math.floor((100 * run.done) / run.total) : 0;
+    const els = this.#els;
+    els.progress = h('progress', { id: 'progress', max: String(run.total || 1), value: String(run.done || 0), 'aria-describedby': 'progress-text eta' });
+    els.progressText = h('p', { id: 'progress-text' }, run.total ? t.progressText(run.done, run.total, pct) : '');
+    els.eta = h('p', { id: 'eta', class: 'muted' }, running ? this.#eta() : '');
+    const runButton = h(
+      'button',
+      { type: 'button', class: 'primary', id: 'run', disabled: running, onclick: () => this.#start() },
+      run.state === 'idle' ? t.run : t.rerun,
+    );
+    const cancel = h('button', { type: 'button', id: 'cancel', onclick: () => this.#cancel() }, t.cancel);
+    const outcome = [];
+    if (run.state === 'cancelled') outcome.push(h('p', { class: 'notice', id: 'run-outcome' }, t.cancelled(run.done, run.total)));
+    if (run.state === 'failed') outcome.push(h('p', { class: 'error', id: 'run-outcome', role: 'alert' }, run.message));
+    if (run.state === 'done') outcome.push(h('p', { id: 'run-outcome' }, t.finished(run.total, run.elapsed / 1000)));
+    if (run.state === 'idle' && run.stale) outcome.push(h('p', { class: 'muted', id: 'run-outcome' }, t.stale));
+    return h(
+      'section',
+      { class: 'step', 'aria-labelledby': 'step3' },
+      h('h3', { id: 'step3' }, t.step3),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'as-of', class: 'block' }, t.asOf),
+        input,
+        h('p', { class: 'muted', id: 'as-of-hint' }, t.asOfHint),
+        reads,
+        error,
+      ),
+      h('div', { class: 'toolbar' }, runButton),
+      h(
+        'div',
+        { class: 'running', hidden: !running },
+        h('label', { for: 'progress', class: 'block' }, t.progress),
+        els.progress,
+        els.progressText,
+        els.eta,
+        h('div', { class: 'toolbar' }, cancel),
+      ),
+      outcome,
+    );
+  }
+
+  #eta() {
+    const { done, total, elapsed } = this.#run;
+    const t = this.#t;
+    if (!done || elapsed < 300) return t.estimating;
+    return t.remaining(((total - done) * elapsed) / done / 1000);
+  }
+
+  #resultsSection() {
+    const t = this.#t;
+    const s = this.#summary;
+    const claims = s.measures.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft);
+    const drafts = s.measures.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
+    const info = s.measures.filter((m) => INFO_NATURES.has(m.nature));
+    return h(
+      'section',
+      { class: 'step results', 'aria-labelledby': 'step4' },
+      h('h3', { id: 'step4', tabindex: '-1' }, t.step4),
+      h('p', { id: 'results-line' }, t.resultsLine(s), ' ', t.asOfLine(formatDate(this.#run.asOf, this.#lang))),
+      this.#questionView(),
+      h('p', { class: 'muted' }, t.summaryHint),
+      this.#summaryTable('claims', t.claimsCaption, claims, CLAIM_STATUSES),
+      this.#summaryTable('drafts', t.draftCaption, drafts, CLAIM_STATUSES),
+      this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
+      this.#tableSection(),
+      this.#errorsSection(),
+      this.#exportSection(),
+    );
+  }
+
+  #questionView() {
+    const t = this.#t;
+    const q = this.#summary.question;
+    if (!q) return h('div', { class: 'question', id: 'question' }, h('h4', null, t.question), h('p', null, t.noQuestion));
+    const text = this.#data.questions.get(q.fact);
+    return h(
+      'div',
+      { class: 'question', id: 'question', 'data-fact': q.fact },
+      h('h4', null, t.question),
+      h('p', null, t.questionLine(this.#factLabel(q.fact), q.settles)),
+      text ? h('p', { class: 'muted' }, t.questionText(this.#tx(text))) : null,
+    );
+  }
+
+  #summaryTable(kind, caption, measures, statuses) {
+    const t = this.#t;
+    const total = Object.fromEntries(statuses.map((s) => [s, 0]));
+    const body = measures.map((m) => {
+      const title = this.#measureTitle(m.id);
+      return h(
+        'tr',
+        { 'data-measure': m.id, 'data-draft': m.draft ? 'true' : null },
+        h('th', { scope: 'row' }, title, m.draft ? [' ', h('span', { class: 'badge' }, t.draft)] : null),
+        statuses.map((status) => {
+          const n = m[status] ?? 0;
+          total[status] += n;
+          const label = `${title}: ${t.status[status]} ${count(n)}`;
+          return h(
+            'td',
+            { 'data-measure': m.id, 'data-status': status, class: 'num' },
+            n ? h('button', { type: 'button', class: 'link', 'aria-label': label, onclick: () => this.#showRows(m.id, status) }, count(n)) : '0',
+          );
+        }),
+      );
+    });
+    const captionId = `sum-${kind}`;
+    return h(
+      'div',
+      { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': captionId, 'data-summary': kind },
+      h(
+        'table',
+        { class: `summary ${kind}` },
+        h('caption', { id: captionId }, caption),
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.measure), statuses.map((s) => h('th', { scope: 'col', 'data-status': s }, t.status[s])))),
+        h('tbody', null, measures.length ? body : h('tr', null, h('td', { colspan: String(statuses.length + 1) }, t.noneIn))),
+        measures.length
+          ? h(
+              'tfoot',
+              null,
+              h('tr', null, h('th', { scope: 'row' }, t.total), statuses.map((s) => h('td', { class: 'num', 'data-total': s }, count(total[s])))),
+            )
+          : null,
+      ),
+    );
+  }
+
+  #tableSection() {
+    const t = this.#t;
+    const f = this.#filter;
+    const s = this.#summary;
+    const group = (label, list) =>
+      list.length ? h('optgroup', { label }, list.map((m) => h('option', { value: m.id, selected: m.id === f.measure }, this.#measureTitle(m.id)))) : null;
+    const measure = h(
+      'select',
+      { id: 'filter-measure', onchange: () => this.#setFilter({ measure: measure.value }) },
+      h('option', { value: '' }, t.anyMeasure),
+      group(t.optgroupClaims, s.measures.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft)),
+      group(t.optgroupDrafts, s.measures.filter((m) => !INFO_NATURES.has(m.nature) && m.draft)),
+      group(t.optgroupInfo, s.measures.filter((m) => INFO_NATURES.has(m.nature))),
+    );
+    measure.value = f.measure;
+    const status = h(
+      'select',
+      { id: 'filter-status', onchange: () => this.#setFilter({ status: status.value }) },
+      h('option', { value: '' }, t.anyStatus),
+      FILTER_STATUSES.map((st) => h('option', { value: st }, t.status[st])),
+    );
+    status.value = f.status;
+    this.#els.tableBox = h('div', { class: 'table-box' });
+    this.#drawTable();
+    return h(
+      'section',
+      { class: 'enterprises', 'aria-labelledby': 'table-h' },
+      h('h4', { id: 'table-h', tabindex: '-1' }, t.tableHeading),
+      h('p', { class: 'muted' }, t.chooseMeasure),
+      h(
+        'div',
+        { class: 'filters' },
+        h('div', null, h('label', { for: 'filter-measure', class: 'block' }, t.filterMeasure), measure),
+        h('div', null, h('label', { for: 'filter-status', class: 'block' }, t.filterStatus), status),
+      ),
+      this.#els.tableBox,
+    );
+  }
+
+  /** The page of enterprises last fetched, drawn into the table box. */
+  #drawTable() {
+    const box = this.#els.tableBox;
+    if (!box) return;
+    const t = this.#t;
+    const data = this.#table;
+    if (!data) return box.replaceChildren(h('p', { role: 'status' }, t.working));
+    const s = this.#summary;
+    const f = this.#filter;
+    const index = f.measure ? s.measures.findIndex((m) => m.id === f.measure) : -1;
+    const from = data.total ? f.offset + 1 : 0;
+    const to = f.offset + data.rows.length;
+    const problems = (row) => row.error.map((e) => `${e.header || `#${e.column}`}: ${e.problem}`).join(t.listSep);
+    let head;
+    let cells;
+    if (index >= 0) {
+      head = [t.colStatus, t.colMissing];
+      cells = (row) => {
+        if (row.error) return [h('td', { 'data-status': 'error' }, t.status.error), h('td', null, problems(row))];
+        const st = row.statuses[index];
+        return [
+          h('td', { 'data-status': st }, t.status[st] ?? st),
+          h('td', null, (row.missing[index] || []).map((fact) => this.#factLabel(fact)).join(t.factSep)),
+        ];
+      };
+    } else {
+      head = [t.colClaims, t.colDecide, t.colDraftClaims, t.colUnknown];
+      cells = (row) => {
+        if (row.error) return [h('td', { colspan: '4', 'data-status': 'error' }, t.status.error, t.colon, problems(row))];
+        const n = { eligible: 0, conditional: 0, draft: 0, unknown: 0 };
+        row.statuses.forEach((st, i) => {
+          const m = s.measures[i];
+          if (INFO_NATURES.has(m.nature)) return;
+          if (m.draft && (st === 'eligible' || st === 'conditional')) n.draft++;
+          else if (st in n) n[st]++;
+        });
+        return ['eligible', 'conditional', 'draft', 'unknown'].map((k) => h('td', { class: 'num', 'data-count': k }, String(n[k])));
+      };
+    }
+    const table = h(
+      'table',
+      { class: 'rows' },
+      h('caption', { id: 'rows-caption' }, t.tableCaption(from, to, data.total)),
+      h('thead', null, h('tr', null, [t.colRow, t.colName, t.colCode, ...head].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'tbody',
+        null,
+        data.rows.map((row) =>
+          h('tr', { 'data-row': String(row.row) }, h('td', { class: 'num' }, String(row.row)), h('td', null, row.name), h('td', null, row.code), cells(row)),
+        ),
+      ),
+    );
+    const prev = h('button', { type: 'button', id: 'prev', disabled: f.offset === 0, onclick: () => this.#page(-1) }, t.prev);
+    const next = h('button', { type: 'button', id: 'next', disabled: to >= data.total, onclick: () => this.#page(1) }, t.next);
+    const focusedPager = this.shadowRoot.activeElement?.id;
+    box.replaceChildren(
+      h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'rows-caption' }, table),
+      h('div', { class: 'toolbar pager' }, prev, next),
+    );
+    if (focusedPager === 'prev' || focusedPager === 'next') {
+      const again = this.shadowRoot.getElementById(focusedPager);
+      (again.disabled ? this.shadowRoot.getElementById(focusedPager === 'prev' ? 'next' : 'prev') : again).focus();
+    }
+  }
+
+  #errorsSection() {
+    const t = this.#t;
+    const errors = this.#summary.errors;
+    const shown = errors.slice(0, ERRORS_SHOWN);
+    return h(
+      'section',
+      { class: 'errors', 'aria-labelledby': 'errors-h' },
+      h('h4', { id: 'errors-h' }, t.errorsHeading),
+      errors.length
+        ? [
+            h('p', { class: 'muted' }, t.errorsHint),
+            h(
+              'div',
+              { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'errors-caption' },
+              h(
+                'table',
+                { class: 'row-errors' },
+                h('caption', { id: 'errors-caption' }, t.errorsCaption(shown.length, errors.length)),
+                h('thead', null, h('tr', null, [t.colRow, t.colColumn, t.colHeader, t.colProblem].map((c) => h('th', { scope: 'col' }, c)))),
+                h(
+                  'tbody',
+                  null,
+                  shown.map((e) =>
+                    h(
+                      'tr',
+                      { 'data-row': String(e.row), 'data-column': String(e.column) },
+                      h('td', { class: 'num' }, String(e.row)),
+                      h('td', { class: 'num' }, String(e.column)),
+                      h('td', null, e.header),
+                      h('td', null, e.problem),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          ]
+        : h('p', null, t.errorsNone),
+    );
+  }
+
+  #exportSection() {
+    const t = this.#t;
+    this.#els.exportNote = h('p', { role: 'status', id: 'export-note' }, this.#exportNote);
+    return h(
+      'section',
+      { class: 'export', 'aria-labelledby': 'export-h' },
+      h('h4', { id: 'export-h' }, t.exportHeading),
+      h('p', { class: 'muted' }, t.exportHint),
+      h(
+        'div',
+        { class: 'toolbar' },
+        h('button', { type: 'button', id: 'export-csv', onclick: () => this.#export('csv') }, t.exportCsv),
+        h('button', { type: 'button', id: 'export-xlsx', onclick: () => this.#export('xlsx') }, t.exportXlsx),
+      ),
+      this.#els.exportNote,
+    );
+  }
+
+  // ---- Acting ----
+
+  async #open(file) {
+    const t = this.#t;
+    this.#file = { name: file.name, size: file.size };
+    this.#described = null;
+    this.#summary = null;
+    this.#run = { state: 'idle' };
+    this.#encoding = 'auto';
+    this.#fileError = '';
+    this.#busy = t.reading(file.name);
+    this.#render();
+    try {
+      const buffer = await file.arrayBuffer();
+      const kind = /\.xlsx$/i.test(file.name) ? 'xlsx' : /\.csv$/i.test(file.name) ? 'csv' : 'auto';
+      // Transferred, not copied: the page keeps no copy of the list.
+      const { described } = await this.#client.request({ type: 'open', bytes: buffer, kind, encoding: 'auto' }, [buffer]);
+      this.#opened(described);
+    } catch (error) {
+      this.#busy = '';
+      this.#file = null;
+      this.#fileError = t.readFailed(file.name, error.message);
+      this.#render('#file');
+    }
+  }
+
+  async #reopen(encoding) {
+    this.#encoding = encoding;
+    this.#summary = null;
+    this.#run = { state: 'idle' };
+    try {
+      const { described } = await this.#client.request({ type: 'reopen', encoding });
+      this.#opened(described, '#encoding');
+    } catch (error) {
+      this.#fileError = this.#t.readFailed(this.#file.name, error.message);
+      this.#described = null;
+      this.#render('#file');
+    }
+  }
+
+  #opened(described, focus = '#file-name') {
+    this.#busy = '';
+    this.#described = described;
+    this.#mapping = described.mapping.map((m) => m ?? '');
+    this.#mapErrors.clear();
+    this.#mapProblem = '';
+    this.#render(focus);
+  }
+
+  /** A column's target changed: checked here for doubles, then by the engine. */
+  async #remap(column, target) {
+    const t = this.#t;
+    this.#mapping[column] = target;
+    if (this.#summary) {
+      // The worker clears earlier results with a new mapping.
+      this.#summary = null;
+      this.#run = { state: 'idle', stale: true };
+      this.#render(`#map-${column}`);
+    }
+    this.#mapErrors.clear();
+    this.#mapProblem = '';
+    const first = new Map();
+    this.#mapping.forEach((target, i) => {
+      if (!target) return;
+      if (first.has(target)) this.#mapErrors.set(i, t.usedTwice(first.get(target) + 1));
+      else first.set(target, i);
+    });
+    if (!this.#mapErrors.size) {
+      const { error } = await this.#client.request({ type: 'mapping', mapping: this.#mapping.map((m) => m || null) });
+      if (error) {
+        // The engine names the column: show it there when it can be found, else above the table.
+        const headers = this.#described.headers;
+        const at = headers.findIndex((header, i) => (header && error.includes(header)) || error.includes(`column ${i + 1}`) || error.includes(`第 ${i + 1} 列`));
+        if (at >= 0) this.#mapErrors.set(at, `${t.mappingRejected}${error}`);
+        else this.#mapProblem = `${t.mappingRejected}${error}`;
+      }
+    }
+    this.#drawMapErrors();
+  }
+
+  #drawMapErrors() {
+    const els = this.#els;
+    els.mapErrors?.forEach(({ error, select }, i) => {
+      const text = this.#mapErrors.get(i) ?? '';
+      if (error.textContent !== text) error.textContent = text;
+      if (text) select.setAttribute('aria-invalid', 'true');
+      else select.removeAttribute('aria-invalid');
+    });
+    if (els.mapProblem) els.mapProblem.textContent = this.#mapProblem;
+    const count = this.shadowRoot.getElementById('mapped-count');
+    if (count) count.textContent = this.#t.mappedCount(this.#mapping.filter(Boolean).length, this.#described.headers.length);
+  }
+
+  async #start() {
+    const t = this.#t;
+    const asOf = this.#els.readAsOf(true);
+    if (!asOf) return this.#els.asOfInput.focus();
+    if (this.#mapErrors.size || this.#mapProblem) {
+      this.#run = { state: 'failed', message: t.mappingFirst };
+      this.#render('#map-0');
+      const bad = [...this.#mapErrors.keys()][0];
+      this.shadowRoot.getElementById(`map-${bad ?? 0}`)?.focus();
+      return;
+    }
+    this.#summary = null;
+    this.#table = null;
+    this.#exportNote = '';
+    this.#filter = { measure: '', status: '', offset: 0 };
+    this.#run = { state: 'running', done: 0, total: this.#described.rows, elapsed: 0, asOf };
+    this.#announced = 0;
+    this.#render('#cancel');
+    this.#say(t.started(this.#described.rows));
+    try {
+      const reply = await this.#client.request({ type: 'run', asOf });
+      if (reply.type === 'cancelled') {
+        this.#run = { state: 'cancelled', done: reply.done, total: reply.total };
+        this.#render('#run');
+        this.#say(t.cancelled(reply.done, reply.total));
+        return;
+      }
+      this.#summary = reply.summary;
+      this.#run = { state: 'done', done: reply.summary.rows, total: reply.summary.rows, elapsed: reply.elapsed, asOf };
+      this.#table = null;
+      this.#render('#step4');
+      this.#say(t.finished(reply.summary.rows, reply.elapsed / 1000));
+      this.#loadTable();
+      this.dispatchEvent(new CustomEvent('hitech-batch-done', { bubbles: true, composed: true, detail: { summary: reply.summary } }));
+    } catch (error) {
+      this.#run = { state: 'failed', message: t.runFailed(error.message) };
+      this.#render('#run');
+    }
+  }
+
+  #cancel() {
+    if (this.#run.state === 'running') this.#client.cancel();
+  }
+
+  #progress({ done, total, elapsed }) {
+    const run = this.#run;
+    if (run.state !== 'running') return;
+    Object.assign(run, { done, total, elapsed });
+    const t = this.#t;
+    const els = this.#els;
+    const pct = total ? Math.floor((100 * done) / total) : 100;
+    els.progress.max = total || 1;
+    els.progress.value = done;
+    els.progressText.textContent = t.progressText(done, total, pct);
+    els.eta.textContent = this.#eta();
+    // Announced at each quarter, not at every chunk.
+    const quarter = Math.floor(pct / 25);
+    if (quarter > this.#announced && done < total) {
+      this.#announced = quarter;
+      this.#say(`${t.progressText(done, total, pct)}. ${this.#eta()}`);
+    }
+  }
+
+  #showRows(measure, status) {
+    this.#setFilter({ measure, status }, '#table-h');
+  }
+
+  #setFilter(change, focus) {
+    Object.assign(this.#filter, change, { offset: 0 });
+    const measure = this.shadowRoot.getElementById('filter-measure');
+    const status = this.shadowRoot.getElementById('filter-status');
+    if (measure) measure.value = this.#filter.measure;
+    if (status) status.value = this.#filter.status;
+    if (focus) this.shadowRoot.querySelector(focus)?.focus();
+    this.#loadTable();
+  }
+
+  #page(step) {
+    this.#filter.offset = Math.max(0, this.#filter.offset + step * PAGE);
+    this.#loadTable();
+  }
+
+  async #loadTable() {
+    const f = { ...this.#filter };
+    try {
+      const reply = await this.#client.request({ type: 'table', measure: f.measure, status: f.status, offset: f.offset, limit: PAGE });
+      // A later filter wins over an earlier answer.
+      if (f.measure !== this.#filter.measure || f.status !== this.#filter.status || f.offset !== this.#filter.offset) return;
+      this.#table = { total: reply.total, rows: reply.rows };
+    } catch (error) {
+      this.#table = { total: 0, rows: [] };
+      console.error(error);
+    }
+    this.#drawTable();
+  }
+
+  async #export(format) {
+    const t = this.#t;
+    const note = (text) => {
+      this.#exportNote = text;
+      if (this.#els.exportNote) this.#els.exportNote.textContent = text;
+    };
+    note(t.exporting);
+    try {
+      const { bytes } = await this.#client.request({ type: 'export', format });
+      const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
+      const name = `${base}${t.resultSuffix}.${format}`;
+      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      const url = URL.createObjectURL(new Blob([bytes], { type }));
+      const a = h('a', { href: url, download: name, hidden: true });
+      this.shadowRoot.append(a);
+      a.click();
+      a.remove();
+      // The download has its own copy by now; the URL is let go a little later.
+      setTimeout(() => URL.revokeObjectURL(url), 60000);
+      note(t.exported(name));
+    } catch (error) {
+      note(t.exportFailed(error.message));
+    }
+  }
+}
+
+if (!customElements.get('hitech-batch')) customElements.define('hitech-batch', HitechBatch);
