@@ -11,7 +11,7 @@
 //
 // Attributes: `lang` (`zh-Hans` | `en`), `no-header` (the title for screen
 // readers only, no intro: for a page with its own heading). Events:
-// `hitech-batch-ready`, `hitech-batch-done` (detail: { summary }). It runs under
+// `hitech-batch-ready`, `hitech-batch-done` (detail: { summary, elapsed } — the run's milliseconds). It runs under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
 import { beijingToday, formatDate, pickLang } from '../i18n.js';
@@ -816,7 +816,7 @@ export class HitechBatch extends HTMLElement {
       this.#render('#step4');
       this.#say(t.finished(reply.summary.rows, reply.elapsed / 1000));
       this.#loadTable();
-      this.dispatchEvent(new CustomEvent('hitech-batch-done', { bubbles: true, composed: true, detail: { summary: reply.summary } }));
+      this.dispatchEvent(new CustomEvent('hitech-batch-done', { bubbles: true, composed: true, detail: { summary: reply.summary, elapsed: reply.elapsed } }));
     } catch (error) {
       this.#run = { state: 'failed', message: t.runFailed(error.message) };
       this.#render('#run');

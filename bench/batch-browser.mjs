@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// Batch page benchmark (issue 14): www/batch.html in headless Chromium via
+// playwright-core, a 100,000-row CSV and the same rows as an .xlsx, each
+// read, matched and exported in the page's worker, as a user does it.
+//
+//   parse     from handing the file to the page's <input type=file> to the
+//             column mapping shown (File → ArrayBuffer, transferred to the
+//             worker, read and described there, drawn);
+//   evaluate  the worker's own time for the run, chunk by chunk, as the
+//             element's `hitech-batch-done` event reports it;
+//   export    from the click on an export button to the download event
+//             (written in the worker, transferred, Blob URL, download);
+//   rows/s    rows ÷ (parse + evaluate + CSV export): end to end;
+//   memory    peak resident memory of the page's renderer process (the page
+//             and its worker with the wasm's linear memory; /proc sampled
+//             every 50 ms), and peak JS heap of the page's main thread
+//             (CDP Performance.getMetrics);
+//   longest   the longest main-thread task from the file to its export
+//             (PerformanceObserver 'longtask' reports every task over 50 ms;
+//             0 means none was over 50 ms, the goal).
+// The .xlsx is the batch wasm's own export of the CSV's run (the original
+// columns and the result columns, which the mapping leaves unused).
+//
+//   node bench/batch-browser.mjs [--rows 100000] [--json FILE]
+// Prints JSON. Run scripts/build.sh first.
+
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { arg } from './corpus.mjs';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
+import { startServer } from '../scripts/serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROWS = Number(arg('rows', '100000'));
+const JSON_OUT = arg('json', '');
+const AS_OF = '2026-01-01';
+
+for (const file of ['batch.js', 'batch_bg.wasm', 'batch-worker.js', 'hitech-batch.js']) {
+  if (!existsSync(join(root, 'pkg', 'batch', file))) {
+    console.error(`bench: pkg/batch/${file} is missing: run scripts/build.sh`);
+    process.exit(1);
+  }
+}
+
+/** A registry export as staff have it: Chinese headers, values as people type them, some cells blank. */
+function makeCsv(rows) {
+  const zones = ['重庆高新技术产业开发区', '贵阳国家高新技术产业开发区', '成都高新技术产业开发区', '璧山高新技术产业开发区', '绵阳高新技术产业开发区', ''];
+  const yesNo = ['是', '否', '', '√', '×'];
+  let seed = 12345;
+  const next = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
+  const lines = ['企业名称,统一社会信用代码,所在高新区,是否高新技术企业,是否规上,科技型中小企业,营业收入（万元）,研发费用（万元）,是否在科创板上市'];
+  for (let i = 0; i < rows; i++) {
+    lines.push(
+      [
+        `测试企业${i}有限公司`,
+        `91500000${String(i).padStart(10, '0')}`,
+        zones[next(zones.length)],
+        yesNo[next(yesNo.length)],
+        yesNo[next(yesNo.length)],
+        yesNo[next(yesNo.length)],
+        next(10) ? String(next(500000) / 10) : '',
+        next(8) ? String(next(30000)) : '',
+        yesNo[next(3)],
+      ].join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** The resident memory (kB) of a process and all its descendants that are renderers. */
+function rendererRss(browserPid) {
+  const children = new Map();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      (children.get(ppid) ?? children.set(ppid, []).get(ppid)).push(Number(pid));
+    } catch {
+      // gone already
+    }
+  }
+  let peak = 0;
+  const walk = (pid) => {
+    for (const child of children.get(pid) ?? []) {
+      try {
+        const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8');
+        if (cmd.includes('--type=renderer')) {
+          const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1] ?? 0);
+          peak = Math.max(peak, rss);
+        }
+      } catch {
+        // gone already
+      }
+      walk(child);
+    }
+  };
+  walk(browserPid);
+  return peak;
+}
+
+async function measure(browser, browserPid, url, file, dir) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.addInitScript(() => {
+    window.__longest = 0;
+    window.__longtasks = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        window.__longtasks++;
+        window.__longest = Math.max(window.__longest, entry.duration);
+      }
+    }).observe({ entryTypes: ['longtask'] });
+    window.__done = null;
+    document.addEventListener('hitech-batch-done', (e) => (window.__done = { elapsed: e.detail.elapsed, rows: e.detail.summary.rows, failed: e.detail.summary.failed }));
+  });
+  await page.goto(`${url}batch.html`, { waitUntil: 'networkidle' });
+  await page.locator('hitech-batch input[type="file"]').waitFor();
+  await page.evaluate(() => ((window.__longest = 0), (window.__longtasks = 0)));
+
+  let peakRss = 0;
+  let peakHeap = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      peakRss = Math.max(peakRss, rendererRss(browserPid));
+      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+
+  const t0 = performance.now();
+  await page.locator('hitech-batch input[type="file"]').setInputFiles(file);
+  await page.locator('hitech-batch #step2').waitFor({ timeout: 300000 });
+  const parse = performance.now() - t0;
+
+  await page.locator('hitech-batch #as-of').fill(AS_OF);
+  await page.locator('hitech-batch #run').click();
+  await page.waitForFunction(() => window.__done, null, { timeout: 600000, polling: 100 });
+  const done = await page.evaluate(() => window.__done);
+  await page.locator('hitech-batch #export-csv').waitFor();
+
+  const exportOne = async (format) => {
+    const e0 = performance.now();
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300000 }), page.locator(`hitech-batch #export-${format}`).click()]);
+    const path = join(dir, download.suggestedFilename());
+    await download.saveAs(path);
+    return { ms: performance.now() - e0, path };
+  };
+  const csv = await exportOne('csv');
+  const xlsx = await exportOne('xlsx');
+  sampling = false;
+  await sampler;
+  const { longest, longtasks } = await page.evaluate(() => ({ longest: window.__longest, longtasks: window.__longtasks }));
+  await context.close();
+  const endToEnd = parse + done.elapsed + csv.ms;
+  return {
+    rows: done.rows,
+    failedRows: done.failed,
+    parseMs: Math.round(parse),
+    evaluateMs: Math.round(done.elapsed),
+    exportCsvMs: Math.round(csv.ms),
+    exportXlsxMs: Math.round(xlsx.ms),
+    rowsPerSecondEvaluate: Math.round(done.rows / (done.elapsed / 1000)),
+    rowsPerSecondEndToEnd: Math.round(done.rows / (endToEnd / 1000)),
+    peakRendererRssMB: Math.round(peakRss / 1024),
+    peakMainJsHeapMB: Math.round((peakHeap / 1048576) * 10) / 10,
+    longestMainThreadTaskMs: Math.round(longest),
+    mainThreadTasksOver50ms: longtasks,
+    exportedXlsx: xlsx.path,
+  };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'hitech-batch-bench-'));
+const server = await startServer({ port: 0 });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+try {
+  const csvFile = join(dir, `registry-${ROWS}.csv`);
+  writeFileSync(csvFile, makeCsv(ROWS));
+  // Chromium is a child of this process: its renderers are among our descendants.
+  const browserPid = process.pid;
+  const csv = await measure(browser, browserPid, server.url, csvFile, dir);
+  const xlsxFile = join(dir, `registry-${ROWS}.xlsx`);
+  writeFileSync(xlsxFile, readFileSync(csv.exportedXlsx));
+  const xlsx = await measure(browser, browserPid, server.url, xlsxFile, dir);
+  delete csv.exportedXlsx;
+  delete xlsx.exportedXlsx;
+  const out = {
+    benchmark: 'batch page (www/batch.html), headless Chromium, worker',
+    chromium: browser.version(),
+    date: new Date().toISOString(),
+    rows: ROWS,
+    csv: { bytes: readFileSync(csvFile).length, ...csv },
+    xlsx: { bytes: readFileSync(xlsxFile).length, ...xlsx },
+  };
+  const text = JSON.stringify(out, null, 2);
+  console.log(text);
+  if (JSON_OUT) writeFileSync(JSON_OUT, `${text}\n`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+}

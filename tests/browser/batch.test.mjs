@@ -1,0 +1,417 @@
+// The batch page (issue 14): a GBK CSV with Chinese headers dropped on it is
+// read, mapped and matched in the worker, and what the page shows agrees with
+// `hitech-eligibility check --csv` on the same file — the per-measure counts,
+// the rows with bad data, drafts counted apart — and so do both exports, row
+// for row. A large run is cancelled midway and the page stays usable. axe
+// finds nothing in either language, and under the strict CSP nothing is
+// requested once the page has loaded.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
+import { screenshot, start } from './browser.mjs';
+import { cli } from '../node/helpers.mjs';
+import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { BATCH_STRINGS } from '../../widget/batch/batch-i18n.js';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const FIXTURE = process.env.BATCH_FIXTURE ?? `${root}tests/fixtures/batch/enterprises-gbk.csv`;
+const AS_OF = '2026-01-01';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const CLAIMS = ['eligible', 'conditional', 'unknown', 'ineligible'];
+const INFO = ['informational', 'unknown', 'ineligible'];
+
+let env;
+before(async () => {
+  for (const file of ['batch.js', 'batch_bg.wasm', 'batch-worker.js', 'hitech-batch.js']) {
+    assert.ok(existsSync(`${root}pkg/batch/${file}`), `pkg/batch/${file} is missing: build the package first (scripts/build.sh)`);
+  }
+  assert.ok(existsSync(FIXTURE), `${FIXTURE} is missing`);
+  env = await start();
+});
+after(() => env?.close());
+
+// ---- The command line's answer for the same file ----
+
+/** RFC 4180: quoted fields, doubled quotes, CRLF or LF. */
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), rows.push(row), (row = []), (field = '');
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+/** A results table (CLI output or an export): its header, rows, and per measure the status and missing columns. */
+function resultsTable(text) {
+  const [header, ...rows] = parseCsv(text.replace(/^\ufeff/, ''));
+  const error = header.indexOf('error');
+  assert.ok(error >= 0, `an error column in ${header.join(',')}`);
+  const measures = header.filter((h) => h.endsWith(' status')).map((h) => h.slice(0, -' status'.length));
+  assert.ok(measures.length > 10, 'a status column per measure');
+  const col = (name) => header.indexOf(name);
+  return {
+    header,
+    rows,
+    measures,
+    error,
+    status: (row, id) => row[col(`${id} status`)],
+    missing: (row, id) => row[col(`${id} missing`)],
+  };
+}
+
+let cliResult;
+/** `check --csv` on the fixture, once: the output as a results table. */
+function cliTable() {
+  if (cliResult) return cliResult;
+  const run = spawnSync(cli(), ['check', '--csv', FIXTURE, '--as-of', AS_OF], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (run.error) throw run.error;
+  assert.ok([0, 2].includes(run.status), `check --csv exits 0 or 2 (bad rows), not ${run.status}: ${run.stderr}`);
+  return (cliResult = resultsTable(run.stdout));
+}
+
+/** Per measure, how many rows without an error have each status. */
+function countStatuses(table) {
+  const counts = {};
+  for (const id of table.measures) counts[id] = {};
+  for (const row of table.rows) {
+    if (row[table.error]) continue;
+    for (const id of table.measures) {
+      const s = table.status(row, id);
+      counts[id][s] = (counts[id][s] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+// ---- The page, as a person uses it ----
+
+async function openBatch(path, { csp = false } = {}) {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  if (csp) {
+    // The page and its worker served with the strict policy, as strict-csp.html is.
+    await context.route(/\/(batch(-en)?\.html|pkg\/batch\/batch-worker\.js)$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+    });
+  }
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const response = await page.goto(`${env.url}/${path}`, { waitUntil: 'networkidle' });
+  assert.equal(response.status(), 200);
+  await page
+    .locator('hitech-batch input[type="file"]')
+    .waitFor({ timeout: 20000 })
+    .catch((error) => {
+      throw new Error(`the batch page did not start: ${JSON.stringify(errors)}`, { cause: error });
+    });
+  return { page, context, errors };
+}
+
+/** Drops a file on the drop zone, the way a drag from the desktop does. */
+async function dropFile(page, name, bytes) {
+  await page.locator('hitech-batch [data-drop]').evaluate(
+    (zone, { name, data }) => {
+      const raw = atob(data);
+      const bytes = new Uint8Array(raw.length);
+      for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+      const dataTransfer = new DataTransfer();
+      dataTransfer.items.add(new File([bytes], name));
+      for (const type of ['dragenter', 'dragover', 'drop']) {
+        zone.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+      }
+    },
+    { name, data: Buffer.from(bytes).toString('base64') },
+  );
+}
+
+/** Drops the fixture, sets the date and runs to the end. */
+async function matchFixture(page, lang) {
+  const t = BATCH_STRINGS[lang];
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.getByLabel(t.asOf, { exact: true }).fill(AS_OF);
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+}
+
+/** The counts the summary tables show: { id: { status: n } }, and which table each measure is in. */
+const shownCounts = (page) =>
+  page.locator('hitech-batch').evaluate((host) => {
+    const counts = {};
+    const table = {};
+    for (const td of host.shadowRoot.querySelectorAll('td[data-measure][data-status]')) {
+      const { measure, status } = td.dataset;
+      (counts[measure] ??= {})[status] = Number(td.textContent.replace(/,/g, ''));
+      table[measure] = td.closest('[data-summary]').dataset.summary;
+    }
+    return { counts, table };
+  });
+
+async function assertNoViolations(page, when) {
+  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const described = violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`);
+  assert.deepEqual(described, [], `axe violations ${when}`);
+}
+
+// ---- The tests ----
+
+test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with check --csv', async () => {
+  const cliOut = cliTable();
+  const expected = countStatuses(cliOut);
+  const { page, context, errors } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+
+  // What was read: the encoding detected, the kind, 1,000 rows, the mapping.
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.match(info, /GB18030/, 'the encoding is detected as GB18030');
+  assert.ok(info.includes(t.rowsValue(cliOut.rows.length)), `the row count is shown: ${info}`);
+  assert.equal(cliOut.rows.length, 1000, 'the fixture has 1,000 data rows');
+  const nameColumn = await page.locator('hitech-batch #col-0').textContent();
+  assert.equal(nameColumn, cliOut.header[0], 'the Chinese headers are read as the CLI reads them');
+  const mapped = await page.locator('hitech-batch select[id^="map-"]').evaluateAll((s) => s.filter((x) => x.value).length);
+  assert.ok(mapped >= 4, `columns are mapped automatically (${mapped})`);
+
+  // Every count the CLI gives is the one shown, in the right table.
+  const { counts, table } = await shownCounts(page);
+  const summary = await page.locator('hitech-batch').evaluate((host) => host.shadowRoot.querySelector('#results-line').textContent);
+  for (const id of cliOut.measures) {
+    assert.ok(counts[id], `${id} is in the summary`);
+    const statuses = table[id] === 'info' ? INFO : CLAIMS;
+    for (const status of statuses) {
+      assert.equal(counts[id][status], expected[id][status] ?? 0, `${id} ${status}: page vs check --csv`);
+    }
+    // Nothing the CLI counts is left out of the page's table for the measure.
+    for (const [status, n] of Object.entries(expected[id])) {
+      assert.ok(statuses.includes(status), `${id} has ${n} ${status} results, shown in the ${table[id]} table`);
+    }
+  }
+  const errorRows = cliOut.rows.flatMap((row, i) => (row[cliOut.error] ? [i + 2] : []));
+  assert.ok(errorRows.length > 0, 'the fixture has rows with bad cells');
+  assert.ok(summary.includes(`${errorRows.length.toLocaleString('en')} 行数据有误`), `the failed rows are counted: ${summary}`);
+
+  // The rows with bad data: each with its row number, column and problem.
+  const listed = await page.locator('hitech-batch table.row-errors tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => ({ row: Number(tr.dataset.row), column: Number(tr.dataset.column), cells: [...tr.cells].map((c) => c.textContent) })),
+  );
+  assert.deepEqual([...new Set(listed.map((e) => e.row))], errorRows.slice(0, 100), 'the rows with bad data are listed, in order');
+  for (const e of listed) {
+    const cliError = cliOut.rows[e.row - 2][cliOut.error];
+    assert.ok(e.column >= 1 && e.column <= cliOut.header.length, `row ${e.row}: a column number`);
+    assert.equal(e.cells[2], cliOut.header[e.column - 1], `row ${e.row}: the column's header`);
+    assert.ok(e.cells[3] && cliError.includes(e.cells[3]), `row ${e.row}: the problem "${e.cells[3]}" is the CLI's "${cliError}"`);
+  }
+
+  // A draft-only match: a row whose only claims come from the draft is counted in the drafts table.
+  const drafts = Object.keys(table).filter((id) => table[id] === 'drafts');
+  assert.ok(drafts.length > 0, 'the draft measures are in a table of their own');
+  const claims = Object.keys(table).filter((id) => table[id] === 'claims');
+  const isClaim = (s) => s === 'eligible' || s === 'conditional';
+  const draftOnly = cliOut.rows.findIndex(
+    (row) => !row[cliOut.error] && drafts.some((id) => isClaim(cliOut.status(row, id))) && !claims.some((id) => isClaim(cliOut.status(row, id))),
+  );
+  assert.ok(draftOnly >= 0, 'the fixture has an enterprise whose only matches are in the draft');
+  const row = cliOut.rows[draftOnly];
+  const draftId = drafts.find((id) => isClaim(cliOut.status(row, id)));
+  const draftStatus = cliOut.status(row, draftId);
+  assert.ok(
+    await page.locator(`hitech-batch [data-summary="drafts"] tr[data-measure="${draftId}"] .badge`).count(),
+    'a draft measure is marked as the draft',
+  );
+  // Its row in the enterprise list: the draft claim counted apart, no claim in force.
+  await page.getByLabel(t.filterStatus, { exact: true }).selectOption(draftStatus);
+  const rowNumber = String(draftOnly + 2);
+  for (let i = 0; i < 40 && !(await page.locator(`hitech-batch table.rows tr[data-row="${rowNumber}"]`).count()); i++) {
+    await page.getByRole('button', { name: t.next, exact: true }).click();
+    await page.locator('hitech-batch table.rows').waitFor();
+  }
+  const shownRow = page.locator(`hitech-batch table.rows tr[data-row="${rowNumber}"]`);
+  const n = async (k) => Number(await shownRow.locator(`[data-count="${k}"]`).textContent());
+  assert.equal((await n('eligible')) + (await n('conditional')), 0, `row ${rowNumber}: no claim in force`);
+  assert.ok((await n('draft')) >= 1, `row ${rowNumber}: its draft match is counted apart`);
+  // Filtered to the draft measure, the row shows its status.
+  await page.getByLabel(t.filterMeasure, { exact: true }).selectOption(draftId);
+  await page.locator('hitech-batch table.rows caption').waitFor();
+  const total = await page.locator('hitech-batch table.rows caption').textContent();
+  assert.ok(total.includes(`共 ${expected[draftId][draftStatus]} 家`), `the filter lists the ${draftStatus} enterprises of ${draftId}: ${total}`);
+
+  await screenshot(page, 'batch-results-zh');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+test('both exports download: rows in = rows out, and they agree with check --csv row for row', async () => {
+  const cliOut = cliTable();
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  assert.equal(csv.suggestedFilename(), 'enterprises-gbk-匹配结果.csv');
+  const bytes = readFileSync(await csv.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a UTF-8 BOM');
+  const exported = resultsTable(bytes.toString('utf8'));
+  assert.equal(exported.rows.length, 1000, 'rows in = rows out');
+  assert.deepEqual(exported.measures, cliOut.measures, 'the same measures, in the same order');
+  exported.rows.forEach((row, i) => {
+    const cliRow = cliOut.rows[i];
+    assert.equal(Boolean(row[exported.error]), Boolean(cliRow[cliOut.error]), `row ${i + 2}: error or not`);
+    for (const id of exported.measures) {
+      assert.equal(exported.status(row, id), cliOut.status(cliRow, id), `row ${i + 2} ${id} status`);
+      assert.equal(exported.missing(row, id), cliOut.missing(cliRow, id), `row ${i + 2} ${id} missing`);
+    }
+  });
+  await page.locator('hitech-batch #export-note').filter({ hasText: 'enterprises-gbk-匹配结果.csv' }).waitFor();
+
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportXlsx }).click()]);
+  assert.equal(xlsx.suggestedFilename(), 'enterprises-gbk-匹配结果.xlsx');
+  const book = readFileSync(await xlsx.path());
+  assert.equal(book.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'the .xlsx is a zip');
+  await context.close();
+});
+
+test('a large run shows progress, can be cancelled midway, and the page stays usable', async () => {
+  const { page, context, errors } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  // 300,000 rows, made in the page (a file too large to hand over the protocol quickly).
+  await page.locator('hitech-batch [data-drop]').evaluate((zone) => {
+    const head = '企业名称,统一社会信用代码,所在高新区,是否高新技术企业,是否规上,营业收入（万元）,研发费用（万元）\n';
+    const zones = ['重庆高新技术产业开发区', '贵阳国家高新技术产业开发区', '成都高新技术产业开发区', ''];
+    const lines = [head];
+    for (let i = 0; i < 300000; i++) {
+      lines.push(`企业${i},91500000${String(i).padStart(10, '0')},${zones[i % 4]},${i % 3 ? '是' : '否'},${i % 5 ? '是' : ''},${i % 40000},${i % 900}\n`);
+    }
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File(lines, 'large.csv', { type: 'text/csv' }));
+    zone.dispatchEvent(new DragEvent('drop', { dataTransfer, bubbles: true, cancelable: true }));
+  });
+  await page.locator('hitech-batch #step2').waitFor({ timeout: 60000 });
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  const progress = page.locator('hitech-batch progress');
+  await progress.waitFor();
+  // Focus moves to the cancel button; the progress is announced in words.
+  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.id), 'cancel');
+  await page.waitForFunction(() => {
+    const p = document.querySelector('hitech-batch').shadowRoot.querySelector('progress');
+    return p && p.value > 0;
+  });
+  const text = await page.locator('hitech-batch #progress-text').textContent();
+  assert.match(text, /已检查 [\d,]+ \/ 300,000 行/);
+  await page.getByRole('button', { name: t.cancel, exact: true }).click();
+  const outcome = page.locator('hitech-batch #run-outcome');
+  await outcome.waitFor({ timeout: 30000 });
+  const said = await outcome.textContent();
+  const done = Number(/检查了 ([\d,]+) \//.exec(said)?.[1].replace(/,/g, ''));
+  assert.ok(done > 0 && done < 300000, `cancelled midway (after ${done} rows): ${said}`);
+  assert.equal(await page.locator('hitech-batch #step4').count(), 0, 'no partial results are shown');
+  assert.equal(await progress.isVisible(), false, 'the progress bar is gone');
+  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.id), 'run', 'focus is back on the run button');
+
+  // Still usable: another file is read and matched to the end.
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #file-name').filter({ hasText: 'enterprises-gbk.csv' }).waitFor();
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+test('the encoding can be overridden, and a mapping used twice is refused beside the column', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  const header = await page.locator('hitech-batch #col-0').textContent();
+  await page.getByLabel(t.encodingLabel, { exact: true }).selectOption('utf-8');
+  // Read as UTF-8, GBK bytes are not the Chinese header any more (or the file is refused as not UTF-8).
+  await page.waitForFunction(
+    (before) => {
+      const root = document.querySelector('hitech-batch').shadowRoot;
+      return (root.querySelector('#col-0') && root.querySelector('#col-0').textContent !== before) || root.querySelector('.error[role="alert"]');
+    },
+    header,
+  );
+  await page.getByLabel(t.encodingLabel, { exact: true }).selectOption('gb18030');
+  await page.locator('hitech-batch #col-0').filter({ hasText: header }).waitFor();
+
+  // Give the second mapped column the first one's target.
+  const selects = page.locator('hitech-batch select[id^="map-"]');
+  const values = await selects.evaluateAll((s) => s.map((x) => x.value));
+  const [a, b] = values.flatMap((v, i) => (v ? [i] : []));
+  await selects.nth(b).selectOption(values[a]);
+  const error = page.locator(`hitech-batch #map-${b}-err`);
+  await error.filter({ hasText: t.usedTwice(a + 1) }).waitFor();
+  assert.equal(await selects.nth(b).getAttribute('aria-invalid'), 'true');
+  await selects.nth(b).selectOption(values[b]);
+  await page.waitForFunction((id) => document.querySelector('hitech-batch').shadowRoot.getElementById(id).textContent === '', `map-${b}-err`);
+  assert.equal(await selects.nth(b).getAttribute('aria-invalid'), null, 'the column is valid again');
+  await context.close();
+});
+
+for (const [path, lang] of [
+  ['batch.html', 'zh-Hans'],
+  ['batch-en.html', 'en'],
+]) {
+  test(`no axe violations on ${path}, before and after results (${lang})`, async () => {
+    const { page, context } = await openBatch(path);
+    await assertNoViolations(page, 'before a file');
+    await matchFixture(page, lang);
+    await assertNoViolations(page, 'with results');
+    await screenshot(page, `batch-${lang}`);
+    await context.close();
+  });
+}
+
+test('the language switch redraws the results in English, focus stays on it', async () => {
+  const { page, context } = await openBatch('batch.html');
+  await matchFixture(page, 'zh-Hans');
+  await page.getByRole('button', { name: BATCH_STRINGS['zh-Hans'].otherLang }).click();
+  const en = BATCH_STRINGS.en;
+  await page.getByRole('heading', { name: en.step4 }).waitFor();
+  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.textContent), BATCH_STRINGS.en.otherLang);
+  await assertNoViolations(page, 'with results, switched to English');
+  await context.close();
+});
+
+test('under the strict CSP: no violation, no console error, no request after load', async () => {
+  const { page, context, errors } = await openBatch('batch.html', { csp: true });
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.evaluate(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+  await page.getByRole('button', { name: t.next, exact: true }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportXlsx }).click()]);
+  const styled = await page.locator('hitech-batch #run').evaluate((el) => getComputedStyle(el).borderTopWidth);
+  assert.equal(styled, '1px', 'the element is styled under style-src self');
+  // Downloads of the exports are blob: URLs made in the page, not requests.
+  assert.deepEqual(requests.filter((url) => !url.startsWith('blob:')), [], 'no network request after the page has loaded');
+  assert.deepEqual(violations, [], 'no CSP violation');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
