@@ -7,7 +7,14 @@
 #      allowing only the WebAssembly features of the browser floor (README)
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
 #   4. the widget sources widget/*.js and widget/*.css, copied as they are;
-#   5. pkg/package.json's version set from Cargo.toml.
+#   5. pkg/package.json's version set from Cargo.toml;
+#   6. the batch page's module (issue 14) in pkg/batch/: the library built
+#      again with the `batch` feature, wasm-bindgen --target no-modules (a
+#      classic worker's `wasm_bindgen` global: Firefox 91 has no module
+#      workers) as batch.js + batch_bg.wasm, the same floor-features
+#      wasm-opt steps, and widget/batch/* copied as they are.
+# The one-enterprise engine (step 1) is built with --no-default-features:
+# the batch code (CSV, encodings, .xlsx) is only in pkg/batch/.
 # pkg/package.json and pkg/README.md are kept in git; everything else in pkg/
 # is generated, and removed at the start of each build.
 #
@@ -43,6 +50,10 @@ else
 fi
 
 cargo_args=(build --locked --lib --profile "$profile" --target wasm32-unknown-unknown)
+# One crate, two builds (the engine, then the batch module): both write the
+# same file, so each is taken through wasm-opt before the next build.
+engine_args=("${cargo_args[@]}" --no-default-features)
+batch_args=("${cargo_args[@]}" --no-default-features --features batch)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   # TOML: a number for 0–3, a string for s and z.
   case "$CARGO_OPT_LEVEL" in
@@ -51,8 +62,8 @@ if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   esac
   cargo_args+=(--config "profile.$profile.opt-level=$level")
 fi
-say "cargo ${cargo_args[*]}"
-cargo "${cargo_args[@]}"
+say "cargo ${engine_args[*]}"
+cargo "${engine_args[@]}"
 
 # wasm-opt (locked by package-lock.json) does two jobs: it hides rustc's
 # target_features section from wasm-bindgen, and it optimises (below).
@@ -143,6 +154,38 @@ node --input-type=module -e '
 ' "$PWD/widget/styles.js" "$out/hitech-eligibility.css"
 say "widget: $out/hitech-eligibility.css written from widget/styles.js"
 
+# The batch module (issue 14): the same crate with the `batch` feature, for
+# the batch page's classic worker. No reset function: a worker that traps is
+# replaced by the page.
+batch_out="$out/batch"
+batch_floor="$target_dir/wasm32-unknown-unknown/$profile/$name.batch.floor.wasm"
+say "cargo ${batch_args[*]}"
+cargo "${batch_args[@]}"
+say "wasm-opt: batch module, floor features only, target_features section stripped"
+"$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$batch_floor"
+mkdir -p "$batch_out"
+say "wasm-bindgen --target no-modules --out-dir $batch_out --out-name batch"
+"$bindgen" --target no-modules --no-typescript --out-dir "$batch_out" --out-name batch "$batch_floor"
+# As in engine.js: a module without reference types exports no
+# __wbindgen_start, so a call to it must be optional.
+sed -i 's/^\( *\)wasm\.__wbindgen_start();$/\1wasm.__wbindgen_start?.();/' "$batch_out/batch.js"
+if [ "$WASM_OPT" = none ]; then
+  say "wasm-opt: batch module not optimised (WASM_OPT=none)"
+else
+  # shellcheck disable=SC2086 # WASM_OPT may hold several passes
+  "$opt" "$batch_out/batch_bg.wasm" "${FLOOR_FEATURES[@]}" $WASM_OPT --strip-debug --strip-producers \
+    -o "$batch_out/batch_bg.wasm.opt"
+  mv "$batch_out/batch_bg.wasm.opt" "$batch_out/batch_bg.wasm"
+fi
+# The batch page's element and worker (widget/batch/), as they are.
+batch_widget=(widget/batch/*)
+if [ ${#batch_widget[@]} -eq 0 ]; then
+  say "batch: no widget/batch/* yet; nothing to copy"
+else
+  say "batch: copying ${batch_widget[*]}"
+  cp -r "${batch_widget[@]}" "$batch_out/"
+fi
+
 # The package version is the crate's.
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
 node -e '
@@ -156,4 +199,4 @@ node -e '
   }
 ' "$out/package.json" "$version"
 
-say "done: $(cd "$out" && ls -1 | tr '\n' ' ')"
+say "done: $(cd "$out" && ls -1 | tr '\n' ' ')(batch/: $(cd "$batch_out" && ls -1 | tr '\n' ' '))"

@@ -11,6 +11,8 @@
 //! WebAssembly bindings (`src/wasm.rs`) are thin shells around this.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
+#[cfg(feature = "batch")]
+pub mod batch;
 pub mod catalogue;
 mod compiled;
 pub mod condition;

@@ -1,0 +1,549 @@
+//! Reading one cell as people type it: amounts, ages, dates (the rules of
+//! `widget/parse.js`, held together by `tests/fixtures/batch/typed-values.json`),
+//! yes/no answers and the choices of a fact (Chinese or English).
+//!
+//! Each reader returns `Ok(None)` for a blank cell (an unknown fact), the
+//! value, or a [`Problem`] that says what was wrong and what was understood.
+
+use crate::date::CivilDate;
+use crate::fact::{Choice, Fact, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
+use crate::profile::MAX_AGE;
+use crate::zone::ZONES;
+use std::fmt;
+
+/// The largest amount in fen `widget/parse.js` accepts: 2^53 − 1, the
+/// largest integer JavaScript holds exactly.
+const MAX_SAFE_FEN: u128 = (1 << 53) - 1;
+
+/// Why a cell could not be read. The kinds are `parse.js`'s `problem.kind`s
+/// (the test vectors compare them), plus those of yes/no and choice cells.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// "12三": `understood` was read, then `unknown` is a character that has
+    /// no place in the answer.
+    Unknown {
+        understood: String,
+        unknown: char,
+    },
+    Form,
+    Negative,
+    Commas,
+    Fen,
+    TooBig,
+    DateOrder,
+    DateForm,
+    NotADate,
+    AgeRange,
+    WholeYears,
+    /// Not a yes/no answer.
+    YesNo,
+    /// Not one of the fact's values.
+    Choice {
+        allowed: String,
+    },
+}
+
+impl Problem {
+    /// The kind, as `parse.js` names it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Problem::Unknown { .. } => "unknown",
+            Problem::Form => "form",
+            Problem::Negative => "negative",
+            Problem::Commas => "commas",
+            Problem::Fen => "fen",
+            Problem::TooBig => "tooBig",
+            Problem::DateOrder => "dateOrder",
+            Problem::DateForm => "dateForm",
+            Problem::NotADate => "notADate",
+            Problem::AgeRange => "ageRange",
+            Problem::WholeYears => "wholeYears",
+            Problem::YesNo => "yesNo",
+            Problem::Choice { .. } => "choice",
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Unknown { understood, unknown } if understood.is_empty() => {
+                write!(f, "cannot read \"{unknown}\" in an amount or number")
+            }
+            Problem::Unknown { understood, unknown } => {
+                write!(f, "read \"{understood}\", then \"{unknown}\", which has no place in the answer")
+            }
+            Problem::Form => f.write_str("not an amount (e.g. 2000000, 200万, 1.5亿元, ￥2,000,000)"),
+            Problem::Negative => f.write_str("must not be negative"),
+            Problem::Commas => f.write_str("commas must separate thousands (2,000,000); a decimal point is a dot"),
+            Problem::Fen => f.write_str("finer than one fen (at most two decimals of a yuan)"),
+            Problem::TooBig => f.write_str("too large to be an amount of yuan"),
+            Problem::DateOrder => f.write_str("the year must come first (1962-11-28 or 1962年11月28日)"),
+            Problem::DateForm => f.write_str("not a date (e.g. 1962-11-28, 1962/11/28, 1962年11月28日)"),
+            Problem::NotADate => f.write_str("no such date"),
+            Problem::AgeRange => write!(f, "an age must be at most {MAX_AGE} years"),
+            Problem::WholeYears => f.write_str("an age is a whole number of completed years (周岁)"),
+            Problem::YesNo => f.write_str("not a yes/no answer (是/否, √/×, Y/N, yes/no, true/false, 1/0)"),
+            Problem::Choice { allowed } => write!(f, "not one of: {allowed}"),
+        }
+    }
+}
+
+/// Full-width digits, letters and punctuation as their ASCII forms, an
+/// ideographic space as a space, ￥ as ¥ (the part of Unicode's NFKC that
+/// typed answers meet), then trimmed.
+pub fn normalise(text: &str) -> String {
+    text.chars().map(fold_char).collect::<String>().trim().to_owned()
+}
+
+fn fold_char(c: char) -> char {
+    match c {
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        '\u{FFE5}' => '¥',
+        c => c,
+    }
+}
+
+/// JavaScript's `\s`: Unicode white space and the byte-order mark.
+fn is_js_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{FEFF}'
+}
+
+fn without_spaces(text: &str) -> String {
+    normalise(text).chars().filter(|c| !is_js_space(*c)).collect()
+}
+
+/// An amount of yuan, in fen: "2000000", "2,000,000", "200万", "1.5亿元",
+/// "￥2,000,000", "人民币200万元". A number without 万, 亿 or 元 is in the
+/// column's unit (yuan, or 万元 when the header says so).
+pub fn read_fen(text: &str, unit: MoneyUnit) -> Result<Option<u64>, Problem> {
+    let s = without_spaces(text);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let s = strip_prefix_ignore_ascii_case(&s, &["¥", "人民币", "RMB"]);
+    let (s, yuan_suffix) = match s.strip_suffix('元') {
+        Some(rest) => (rest, true),
+        None => (s, false),
+    };
+    if s.starts_with('-') {
+        return Err(Problem::Negative);
+    }
+    // The unit as a power of ten of fen: 万 is 10^6 fen, 亿 10^10, 元 10^2.
+    let (number, scale) = match s.char_indices().last() {
+        Some((at, '万')) => (s.get(..at).unwrap_or_default(), 6),
+        Some((at, '亿')) => (s.get(..at).unwrap_or_default(), 10),
+        _ if yuan_suffix => (s, 2),
+        _ => (s, unit.fen_exponent()),
+    };
+    let well_formed = {
+        let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+        whole.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            && whole.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            && (!number.contains('.') || (!frac.is_empty() && frac.bytes().all(|b| b.is_ascii_digit())))
+    };
+    if !well_formed {
+        return Err(match s.char_indices().find(|(_, c)| !matches!(c, '0'..='9' | '.' | ',' | '万' | '亿')) {
+            Some((at, unknown)) => Problem::Unknown { understood: s.get(..at).unwrap_or_default().to_owned(), unknown },
+            None => Problem::Form,
+        });
+    }
+    let (whole, frac) = number.split_once('.').unwrap_or((number, ""));
+    let whole = if whole.contains(',') {
+        let mut groups = whole.split(',');
+        let first_ok = groups.next().is_some_and(|g| (1..=3).contains(&g.len()));
+        if !first_ok || !groups.all(|g| g.len() == 3) {
+            return Err(Problem::Commas);
+        }
+        whole.replace(',', "")
+    } else {
+        whole.to_owned()
+    };
+    // Trailing zeros of the fraction and leading zeros of the whole change
+    // nothing. The rest is exact in fen when the fraction has no more digits
+    // than the unit has powers of ten of fen.
+    let frac = frac.trim_end_matches('0');
+    let whole = whole.trim_start_matches('0');
+    let Some(frac_shift) = usize::try_from(scale).ok().and_then(|scale| scale.checked_sub(frac.len())) else {
+        return Err(Problem::Fen);
+    };
+    if whole.len() > 20 {
+        return Err(Problem::TooBig);
+    }
+    let digits = |text: &str| text.bytes().fold(0u128, |n, b| n * 10 + u128::from(b - b'0'));
+    let power = |exponent: usize| u32::try_from(exponent).map_or(0, |e| 10u128.pow(e));
+    let fen = digits(whole) * power(usize::try_from(scale).unwrap_or(0)) + digits(frac) * power(frac_shift);
+    if fen > MAX_SAFE_FEN {
+        return Err(Problem::TooBig);
+    }
+    u64::try_from(fen).map(Some).map_err(|_| Problem::TooBig)
+}
+
+/// The unit of a money column (from its header: 营业收入（万元）).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MoneyUnit {
+    Yuan,
+    ThousandYuan,
+    TenThousandYuan,
+    MillionYuan,
+    HundredMillionYuan,
+}
+
+impl MoneyUnit {
+    /// The unit in fen, as a power of ten.
+    pub const fn fen_exponent(self) -> u32 {
+        match self {
+            MoneyUnit::Yuan => 2,
+            MoneyUnit::ThousandYuan => 5,
+            MoneyUnit::TenThousandYuan => 6,
+            MoneyUnit::MillionYuan => 8,
+            MoneyUnit::HundredMillionYuan => 10,
+        }
+    }
+}
+
+fn strip_prefix_ignore_ascii_case<'a>(text: &'a str, prefixes: &[&str]) -> &'a str {
+    for prefix in prefixes {
+        if let Some(head) = text.get(..prefix.len()) {
+            if head.eq_ignore_ascii_case(prefix) {
+                return text.get(prefix.len()..).unwrap_or_default();
+            }
+        }
+    }
+    text
+}
+
+/// A date, year first: "1962-11-28", "1962-1-5", "1962/11/28",
+/// "1962.11.28", "1962年11月28日".
+pub fn read_date(text: &str) -> Result<Option<CivilDate>, Problem> {
+    let s = without_spaces(text);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let parts = year_first(&s).ok_or_else(|| if day_first(&s) { Problem::DateOrder } else { Problem::DateForm })?;
+    let (year, month, day) = parts;
+    if year < 1 {
+        return Err(Problem::NotADate);
+    }
+    CivilDate::new(year, month, day).map(Some).map_err(|_| Problem::NotADate)
+}
+
+/// `YYYY-M-D` with one separator of `-`, `/`, `.` used twice, or `YYYY年M月D日`
+/// (the 日 optional).
+fn year_first(s: &str) -> Option<(u16, u8, u8)> {
+    let chars: Vec<char> = s.chars().collect();
+    let year: String = chars.get(..4)?.iter().collect();
+    if !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let rest: String = chars.get(4..)?.iter().collect();
+    let fields: Vec<&str> = match chars.get(4)? {
+        sep @ ('-' | '/' | '.') => {
+            let body = rest.get(sep.len_utf8()..)?;
+            let (month, day) = body.split_once(*sep)?;
+            vec![month, day]
+        }
+        '年' => {
+            let body = rest.get('年'.len_utf8()..)?;
+            let (month, day) = body.split_once('月')?;
+            vec![month, day.strip_suffix('日').unwrap_or(day)]
+        }
+        _ => return None,
+    };
+    let [month, day] = fields.as_slice() else { return None };
+    let small = |text: &str| {
+        ((1..=2).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit())).then(|| text.parse::<u8>().ok())?
+    };
+    Some((year.parse().ok()?, small(month)?, small(day)?))
+}
+
+/// "11/28/1962": a date with the year last, which is refused rather than guessed.
+fn day_first(s: &str) -> bool {
+    let parts: Vec<&str> = s.split(['-', '/', '.']).collect();
+    matches!(parts.as_slice(), [a, b, year]
+        if (1..=2).contains(&a.len()) && (1..=2).contains(&b.len()) && year.len() == 4
+            && [a, b, year].iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())))
+}
+
+/// What an age cell holds: completed years or a birth date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgeValue {
+    Years(u16),
+    BirthDate(CivilDate),
+}
+
+/// An age: whole years ("64", "64岁", "64周岁", "６４") or a birth date in
+/// any form [`read_date`] takes.
+pub fn read_age(text: &str) -> Result<Option<AgeValue>, Problem> {
+    let normal = normalise(text);
+    let s = ["周岁", "岁"]
+        .iter()
+        .find_map(|unit| normal.strip_suffix(unit).map(|rest| rest.trim_end_matches(is_js_space)))
+        .unwrap_or(&normal);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let all_digits = s.bytes().all(|b| b.is_ascii_digit());
+    if all_digits && s.len() <= 3 {
+        let years: u16 = s.parse().map_err(|_| Problem::AgeRange)?;
+        return if years <= MAX_AGE { Ok(Some(AgeValue::Years(years))) } else { Err(Problem::AgeRange) };
+    }
+    if all_digits {
+        return Err(Problem::AgeRange);
+    }
+    if let Some((whole, frac)) = s.split_once('.') {
+        let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+        if digits(whole) && digits(frac) {
+            return Err(Problem::WholeYears);
+        }
+    }
+    let date = read_date(s);
+    if let Ok(Some(date)) = date {
+        return Ok(Some(AgeValue::BirthDate(date)));
+    }
+    let lead = s.bytes().take_while(u8::is_ascii_digit).count();
+    let looks_like_years = (1..=3).contains(&lead) && !s.contains(['-', '/', '.', '年']);
+    if looks_like_years {
+        let unknown = s.get(lead..).and_then(|rest| rest.chars().next()).unwrap_or(' ');
+        return Err(Problem::Unknown { understood: s.get(..lead).unwrap_or_default().to_owned(), unknown });
+    }
+    date.map(|_| None)
+}
+
+/// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无.
+pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
+    let s = normalise(text);
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let lower = s.to_lowercase();
+    match lower.as_str() {
+        "是" | "√" | "✓" | "✔" | "y" | "yes" | "true" | "1" | "有" | "是的" | "t" => Ok(Some(true)),
+        "否" | "×" | "✗" | "✘" | "x" | "n" | "no" | "false" | "0" | "无" | "不是" | "f" => Ok(Some(false)),
+        _ => Err(Problem::YesNo),
+    }
+}
+
+/// Other words for the values of the choice facts, besides their value and
+/// label: (fact, word, value).
+const CHOICE_WORDS: &[(Fact, &str, &str)] = &[
+    (Fact::Province, "四川", "sichuan"),
+    (Fact::Province, "川", "sichuan"),
+    (Fact::Province, "重庆", "chongqing"),
+    (Fact::Province, "渝", "chongqing"),
+    (Fact::Province, "贵州", "guizhou"),
+    (Fact::Province, "黔", "guizhou"),
+    (Fact::Province, "其他", "other"),
+    (Fact::Province, "其它", "other"),
+    (Fact::ZoneLevel, "国家级", "national"),
+    (Fact::ZoneLevel, "国家", "national"),
+    (Fact::ZoneLevel, "国家级高新区", "national"),
+    (Fact::ZoneLevel, "省级", "provincial"),
+    (Fact::ZoneLevel, "市级", "provincial"),
+    (Fact::ZoneLevel, "省级高新区", "provincial"),
+    (Fact::ZoneLevel, "市级高新区", "provincial"),
+    (Fact::ZoneLevel, "省市级", "provincial"),
+    (Fact::ZoneLevel, "无", "none"),
+    (Fact::ZoneLevel, "否", "none"),
+    (Fact::ZoneLevel, "不在高新区", "none"),
+    (Fact::ZoneLevel, "非高新区", "none"),
+    (Fact::Graduation, "国内重点高校本科以上", "chineseKeyUniversityBachelorPlus"),
+    (Fact::Graduation, "国内重点高校", "chineseKeyUniversityBachelorPlus"),
+    (Fact::Graduation, "国际知名高校", "renownedForeignUniversity"),
+    (Fact::Graduation, "国际知名高校毕业", "renownedForeignUniversity"),
+    (Fact::Graduation, "无", "none"),
+    (Fact::Graduation, "否", "none"),
+    (Fact::AchievementTransferRole, "无", "none"),
+    (Fact::AchievementTransferRole, "否", "none"),
+    (Fact::AchievementTransferRole, "服务机构", "serviceAgency"),
+];
+
+/// The other provinces of China (short names): an enterprise located there
+/// is `province: "other"`.
+const OTHER_PROVINCES: &[&str] = &[
+    "北京",
+    "天津",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "吉林",
+    "黑龙江",
+    "上海",
+    "江苏",
+    "浙江",
+    "安徽",
+    "福建",
+    "江西",
+    "山东",
+    "河南",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "海南",
+    "云南",
+    "西藏",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "台湾",
+    "香港",
+    "澳门",
+];
+
+/// A choice or zone cell's value: the index of the value in
+/// [`Fact::choices`], or, for a zone column that says the enterprise is in
+/// no zone, [`ChoiceValue::NoZone`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChoiceValue {
+    Index(usize),
+    NoZone,
+}
+
+/// A key for comparing names: folded, lower case, without spaces,
+/// punctuation and bracketed asides.
+pub fn name_key(text: &str) -> String {
+    let mut depth = 0u32;
+    let mut key = String::with_capacity(text.len());
+    for c in normalise(text).chars() {
+        match c {
+            '(' | '[' | '（' | '【' | '〔' => depth += 1,
+            ')' | ']' | '）' | '】' | '〕' => depth = depth.saturating_sub(1),
+            _ if depth > 0 => {}
+            c if c.is_alphanumeric() => key.extend(c.to_lowercase()),
+            _ => {}
+        }
+    }
+    key
+}
+
+/// A zone's name without "高新技术产业开发区", "高新区", "High-tech Zone"…:
+/// what people write in a zone column ("绵阳高新区" → "绵阳").
+fn zone_stem(key: &str) -> &str {
+    const SUFFIXES: &[&str] = &[
+        "国家高新技术产业开发区",
+        "高新技术产业开发区",
+        "国家高新区",
+        "高新区",
+        "nationalhightechzone",
+        "hightechzone",
+        "hightechindustrialdevelopmentzone",
+    ];
+    SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).filter(|stem| !stem.is_empty()).unwrap_or(key)
+}
+
+/// A choice or zone cell: the value, its label (Chinese or English), or a
+/// usual short form (四川, 国家级, 绵阳高新区).
+pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Problem> {
+    let key = name_key(text);
+    if key.is_empty() {
+        return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact)) };
+    }
+    let choices: &[Choice] = match fact.kind() {
+        FactKind::Choice(choices) => choices,
+        FactKind::Zone => return read_zone(&key).ok_or_else(|| choice_problem(fact)).map(Some),
+        FactKind::Bool | FactKind::Money | FactKind::Age => return Err(choice_problem(fact)),
+    };
+    let index_of = |value: &str| choices.iter().position(|choice| choice.value == value);
+    let found = choices
+        .iter()
+        .position(|choice| {
+            name_key(choice.value) == key || name_key(choice.label.zh) == key || name_key(choice.label.en) == key
+        })
+        .or_else(|| {
+            CHOICE_WORDS
+                .iter()
+                .find(|(f, word, _)| *f == fact && name_key(word) == key)
+                .and_then(|(_, _, value)| index_of(value))
+        })
+        .or_else(|| {
+            // "四川省成都市", "贵州省", "广东省": a province by its first characters.
+            (fact == Fact::Province).then_some(())?;
+            let named = |short: &&str| key.starts_with(*short);
+            if let Some((_, _, value)) = CHOICE_WORDS
+                .iter()
+                .filter(|(f, word, _)| *f == Fact::Province && word.chars().count() > 1)
+                .find(|(_, word, _)| named(word))
+            {
+                return index_of(value);
+            }
+            OTHER_PROVINCES.iter().any(named).then(|| index_of("other")).flatten()
+        });
+    found.map(|index| Some(ChoiceValue::Index(index))).ok_or_else(|| choice_problem(fact))
+}
+
+fn read_zone(key: &str) -> Option<ChoiceValue> {
+    if ["无", "否", "none", "不在高新区", "非高新区"].contains(&key) {
+        return Some(ChoiceValue::NoZone);
+    }
+    let stem = zone_stem(key);
+    ZONES
+        .iter()
+        .position(|zone| {
+            zone.id == key
+                || zone.id.replace('-', "") == key
+                || [zone.name.zh, zone.name.en].iter().any(|name| {
+                    let name = name_key(name);
+                    name == key || zone_stem(&name) == stem
+                })
+        })
+        .map(ChoiceValue::Index)
+}
+
+fn choice_problem(fact: Fact) -> Problem {
+    let allowed = match fact.kind() {
+        FactKind::Zone => "a zone of the directory (e.g. 成都高新区, chengdu), or 无".to_owned(),
+        _ => fact
+            .choices()
+            .iter()
+            .map(|choice| format!("{} ({})", choice.label.zh, choice.value))
+            .collect::<Vec<_>>()
+            .join(", "),
+    };
+    Problem::Choice { allowed }
+}
+
+/// The choice lists the readers know, for the tests.
+pub const CHOICE_FACTS: [(Fact, &[Choice]); 4] = [
+    (Fact::Province, PROVINCES),
+    (Fact::ZoneLevel, ZONE_LEVELS),
+    (Fact::Graduation, GRADUATIONS),
+    (Fact::AchievementTransferRole, TRANSFER_ROLES),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn amounts_scale_by_the_column_unit_unless_the_cell_has_its_own() {
+        let wan = MoneyUnit::TenThousandYuan;
+        assert_eq!(read_fen("200", wan), Ok(Some(200_000_000)));
+        assert_eq!(read_fen("200元", wan), Ok(Some(20_000)));
+        assert_eq!(read_fen("1.5亿", wan), Ok(Some(15_000_000_000)));
+        assert_eq!(read_fen("1.234567", wan), Ok(Some(1_234_567)));
+        assert_eq!(read_fen("1.2345678", wan), Err(Problem::Fen));
+    }
+
+    #[test]
+    fn zones_by_short_name() {
+        let mianyang = ZONES.iter().position(|z| z.id == "mianyang").map(ChoiceValue::Index);
+        assert_eq!(read_choice(Fact::Zone, "绵阳高新区").ok().flatten(), mianyang);
+        assert_eq!(read_choice(Fact::Zone, "Mianyang High-tech Zone").ok().flatten(), mianyang);
+        assert_eq!(read_choice(Fact::Zone, "mianyang").ok().flatten(), mianyang);
+        assert_eq!(read_choice(Fact::Zone, "无"), Ok(Some(ChoiceValue::NoZone)));
+    }
+
+    #[test]
+    fn provinces_by_prefix() {
+        let index = |v: &str| PROVINCES.iter().position(|c| c.value == v).map(ChoiceValue::Index);
+        assert_eq!(read_choice(Fact::Province, "四川省成都市").ok().flatten(), index("sichuan"));
+        assert_eq!(read_choice(Fact::Province, "广东省").ok().flatten(), index("other"));
+        assert_eq!(read_choice(Fact::Province, "Chongqing").ok().flatten(), index("chongqing"));
+        assert!(read_choice(Fact::Province, "火星").is_err());
+    }
+}

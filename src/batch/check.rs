@@ -1,0 +1,201 @@
+//! One row to one profile: each mapped cell read by the reader of its fact
+//! ([`super::cell`]), the values handed to [`Facts::from_parts`] — the
+//! checks every profile goes through, from JSON or from the widget — and
+//! the profile evaluated by the compiled catalogue, as `check --jsonl` does.
+
+use super::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
+use super::columns::{Columns, Target};
+use crate::compiled::evaluate_catalogue;
+use crate::condition::FactSet;
+use crate::fact::{Fact, FactKind};
+use crate::measure::Measure;
+use crate::profile::{Facts, Today, AS_OF_PART, BIRTH_DATE_PART};
+use crate::report::Status;
+use std::sync::OnceLock;
+
+/// A problem with one cell of a row (or, column 0, with the whole row).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CellError {
+    /// 1-based column index; 0 when the problem is the row's.
+    pub column: usize,
+    pub header: String,
+    pub problem: String,
+}
+
+/// Cells that mean "nothing stated", as registries export them.
+fn is_blank(text: &str) -> bool {
+    let text = cell::normalise(text);
+    matches!(text.to_ascii_lowercase().as_str(), "" | "-" | "--" | "—" | "——" | "/" | "n/a" | "#n/a" | "null")
+}
+
+/// How one mapped column is read.
+#[derive(Clone, Copy, Debug)]
+struct Reader {
+    column: usize,
+    target: Target,
+    unit: MoneyUnit,
+}
+
+/// Reads rows of one file with one mapping, for one `asOf`.
+#[derive(Clone, Debug)]
+pub struct RowChecker {
+    readers: Vec<Reader>,
+    headers: Vec<String>,
+    today: Today,
+}
+
+impl RowChecker {
+    pub fn new(columns: &Columns, today: Today) -> RowChecker {
+        let readers = columns
+            .iter()
+            .enumerate()
+            .filter_map(|(column, c)| {
+                let target = c.target?;
+                matches!(target, Target::Fact(_) | Target::BirthDate).then_some(Reader { column, target, unit: c.unit })
+            })
+            .collect();
+        RowChecker { readers, headers: columns.iter().map(|c| c.header.clone()).collect(), today }
+    }
+
+    fn header(&self, column: usize) -> String {
+        self.headers.get(column).cloned().unwrap_or_default()
+    }
+
+    /// The profile of one row whose cells `cell(i)` gives (0-based; "" past
+    /// the end), or every problem found in it.
+    pub fn facts<'a>(&self, cells: usize, cell: impl Fn(usize) -> &'a str) -> Result<Facts, Vec<CellError>> {
+        let mut errors = Vec::new();
+        if cells > self.headers.len() {
+            let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
+            if let Some(index) = extra {
+                errors.push(CellError {
+                    column: index + 1,
+                    header: String::new(),
+                    problem: format!("a value in column {}, which has no header", index + 1),
+                });
+            }
+        }
+        if (0..cells).all(|index| cell(index).trim().is_empty()) {
+            return Err(vec![CellError {
+                column: 0,
+                header: String::new(),
+                problem: "empty row: no cell has a value".to_owned(),
+            }]);
+        }
+        // (fact index or AS_OF_PART/BIRTH_DATE_PART, value) pairs, and the
+        // column each came from, for errors about the profile as a whole.
+        let mut parts: Vec<f64> = Vec::with_capacity(self.readers.len() * 2);
+        let mut sources: Vec<(usize, usize)> = Vec::with_capacity(self.readers.len());
+        for reader in &self.readers {
+            let text = cell(reader.column);
+            if is_blank(text) {
+                continue;
+            }
+            match read(reader, text) {
+                Ok(Some((part, value))) => {
+                    if let Some(&(_, first)) = sources.iter().find(|(p, _)| *p == part) {
+                        errors.push(CellError {
+                            column: reader.column + 1,
+                            header: self.header(reader.column),
+                            problem: format!("also given in column {} ({})", first + 1, self.header(first)),
+                        });
+                        continue;
+                    }
+                    parts.extend([index_number(part), value]);
+                    sources.push((part, reader.column));
+                }
+                Ok(None) => {}
+                Err(problem) => errors.push(CellError {
+                    column: reader.column + 1,
+                    header: self.header(reader.column),
+                    problem: problem.to_string(),
+                }),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Facts::from_parts(&parts, self.today).map_err(|error| {
+            let field = error.field();
+            let part = field.as_deref().and_then(|name| match name {
+                "birthDate" => Some(BIRTH_DATE_PART),
+                "asOf" => Some(AS_OF_PART),
+                name => Fact::from_name(name).map(Fact::index),
+            });
+            // The column the field came from; an error about a derived fact
+            // (age from a birth date) names the column of its source.
+            let column = part
+                .and_then(|part| sources.iter().find(|(p, _)| *p == part))
+                .or_else(|| {
+                    (field.as_deref() == Some("age"))
+                        .then(|| sources.iter().find(|(p, _)| *p == BIRTH_DATE_PART))
+                        .flatten()
+                })
+                .map(|(_, column)| *column);
+            let message = error.to_string();
+            let problem = field
+                .as_deref()
+                .and_then(|name| message.strip_prefix(name).and_then(|rest| rest.strip_prefix(": ")))
+                .map_or_else(|| message.clone(), str::to_owned);
+            vec![CellError {
+                column: column.map_or(0, |c| c + 1),
+                header: column.map(|c| self.header(c)).unwrap_or_default(),
+                problem,
+            }]
+        })
+    }
+}
+
+#[allow(clippy::cast_precision_loss)] // small indices
+fn index_number(index: usize) -> f64 {
+    index as f64
+}
+
+/// A cell read for its target: the part index and the number
+/// [`Facts::from_parts`] takes for it.
+fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
+    let fact = match reader.target {
+        Target::BirthDate => {
+            return Ok(cell::read_date(text)?.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
+        }
+        Target::Fact(fact) => fact,
+        Target::Name | Target::Code => return Ok(None),
+    };
+    let value = match fact.kind() {
+        FactKind::Bool => cell::read_bool(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))),
+        FactKind::Choice(_) | FactKind::Zone => match cell::read_choice(fact, text)? {
+            Some(ChoiceValue::Index(index)) => Some((fact.index(), index_number(index))),
+            Some(ChoiceValue::NoZone) => {
+                let none = crate::fact::ZONE_LEVELS.iter().position(|c| c.value == "none").unwrap_or(0);
+                Some((Fact::ZoneLevel.index(), index_number(none)))
+            }
+            None => None,
+        },
+        // Fen below 2^53 are exact as f64, and fen / 100 reads back as the
+        // same fen in the profile's check.
+        #[allow(clippy::cast_precision_loss)]
+        FactKind::Money => cell::read_fen(text, reader.unit)?.map(|fen| (fact.index(), fen as f64 / 100.0)),
+        FactKind::Age => match cell::read_age(text)? {
+            Some(AgeValue::Years(years)) => Some((fact.index(), f64::from(years))),
+            Some(AgeValue::BirthDate(date)) => Some((BIRTH_DATE_PART, f64::from(date.to_number()))),
+            None => None,
+        },
+    };
+    Ok(value)
+}
+
+/// The measures of the catalogue, in order: the columns of every result.
+pub fn measures() -> &'static [&'static Measure] {
+    static MEASURES: OnceLock<Vec<&'static Measure>> = OnceLock::new();
+    MEASURES.get_or_init(|| crate::catalogue::measures().collect())
+}
+
+/// Evaluates a profile with the compiled catalogue (the `check --jsonl`
+/// path): `visit` gets each measure's index, status and missing facts.
+pub fn evaluate(facts: &Facts, mut visit: impl FnMut(usize, Status, FactSet)) {
+    let mut index = 0;
+    evaluate_catalogue(facts, |_, verdict, _| {
+        visit(index, verdict.status, verdict.missing);
+        index += 1;
+    });
+}
