@@ -39,10 +39,10 @@ const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 function catalogue() {
   const api = wasm_bindgen;
   const measures = typeof api.measures === 'function'
-    ? api.measures().map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, nature: m.nature }))
+    ? api.measures().map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, audience: m.audience, nature: m.nature }))
     : [];
   const questions = typeof api.nextQuestions === 'function'
-    ? api.nextQuestions({}).map((q) => ({ fact: q.fact, text: q.text }))
+    ? api.nextQuestions({}).map((q) => ({ fact: q.fact, text: q.text, audiences: q.audiences }))
     : [];
   return { measures, questions };
 }

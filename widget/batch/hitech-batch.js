@@ -9,12 +9,14 @@
 // Nothing is uploaded or stored; after the worker and its wasm have loaded,
 // nothing is requested.
 //
-// Attributes: `lang` (`zh-Hans` | `en`), `no-header` (the title for screen
+// Attributes: `lang` (`zh-Hans` | `en`), `audience` (whose measures the page
+// shows: `enterprise` by default, `institution`, `talent`, or `all`; the
+// exports always hold every measure), `no-header` (the title for screen
 // readers only, no intro: for a page with its own heading). Events:
 // `hitech-batch-ready`, `hitech-batch-done` (detail: { summary, elapsed } — the run's milliseconds). It runs under
 // `default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
 
-import { beijingToday, formatDate, pickLang } from '../i18n.js';
+import { STRINGS, beijingToday, formatDate, pickLang } from '../i18n.js';
 import { readDate } from '../parse.js';
 import { BATCH_STRINGS, count } from './batch-i18n.js';
 
@@ -83,7 +85,7 @@ class WorkerClient {
 }
 
 export class HitechBatch extends HTMLElement {
-  static observedAttributes = ['lang', 'no-header'];
+  static observedAttributes = ['lang', 'no-header', 'audience'];
 
   #client = null;
   /** { facts: Map target → {zh, en}, factList, measures: Map id → {title}, questions: Map fact → text } */
@@ -131,7 +133,9 @@ export class HitechBatch extends HTMLElement {
           factList: facts,
           facts: new Map(facts.map((f) => [f.target, f])),
           measures: new Map(measures.map((m) => [m.id, m])),
-          questions: new Map(questions.map((q) => [q.fact, q.text])),
+          // Titles several documents share (the same benefit granted twice) are told apart by jurisdiction.
+          shared: new Set(measures.map((m) => m.title['zh-Hans']).filter((title, i, all) => all.indexOf(title) !== i)),
+          questions: new Map(questions.map((q) => [q.fact, q])),
         };
         this.#render();
         this.dispatchEvent(new CustomEvent('hitech-batch-ready', { bubbles: true, composed: true }));
@@ -170,9 +174,23 @@ export class HitechBatch extends HTMLElement {
     return f ? this.#tx(f) : target;
   }
 
+  /** A measure's title and, where several documents grant the same benefit, whose document it is. */
   #measureTitle(id) {
     const m = this.#data.measures.get(id);
-    return m ? this.#tx(m.title) : id;
+    if (!m) return id;
+    const where = this.#data.shared.has(m.title['zh-Hans']) && STRINGS[this.#lang].jurisdictions[m.jurisdiction];
+    return where ? this.#t.titleOf(this.#tx(m.title), where) : this.#tx(m.title);
+  }
+
+  get #audience() {
+    const a = this.getAttribute('audience');
+    return a === 'all' || a === 'talent' || a === 'institution' ? a : 'enterprise';
+  }
+
+  /** Whether the page shows a measure: one for its audience (a measure the catalogue does not list is shown). */
+  #shown(m) {
+    const audience = this.#data.measures.get(m.id)?.audience;
+    return this.#audience === 'all' || !audience || audience === this.#audience;
   }
 
   // ---- Drawing ----
@@ -453,16 +471,18 @@ export class HitechBatch extends HTMLElement {
   #resultsSection() {
     const t = this.#t;
     const s = this.#summary;
-    const claims = s.measures.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft);
-    const drafts = s.measures.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
-    const info = s.measures.filter((m) => INFO_NATURES.has(m.nature));
+    const shown = s.measures.filter((m) => this.#shown(m));
+    const claims = shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft);
+    const drafts = shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
+    const info = shown.filter((m) => INFO_NATURES.has(m.nature));
+    const hidden = s.measures.length - shown.length;
     return h(
       'section',
       { class: 'step results', 'aria-labelledby': 'step4' },
       h('h3', { id: 'step4', tabindex: '-1' }, t.step4),
       h('p', { id: 'results-line' }, t.resultsLine(s), ' ', t.asOfLine(formatDate(this.#run.asOf, this.#lang))),
       this.#questionView(),
-      h('p', { class: 'muted' }, t.summaryHint),
+      h('p', { class: 'muted' }, t.summaryHint, hidden ? [' ', t.hiddenMeasures(hidden, t.audiences[this.#audience])] : null),
       this.#summaryTable('claims', t.claimsCaption, claims, CLAIM_STATUSES),
       this.#summaryTable('drafts', t.draftCaption, drafts, CLAIM_STATUSES),
       this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
@@ -476,13 +496,17 @@ export class HitechBatch extends HTMLElement {
     const t = this.#t;
     const q = this.#summary.question;
     if (!q) return h('div', { class: 'question', id: 'question' }, h('h4', null, t.question), h('p', null, t.noQuestion));
-    const text = this.#data.questions.get(q.fact);
+    const asked = this.#data.questions.get(q.fact);
+    const audiences = asked?.audiences;
+    // Counted over every measure: a fact only other audiences' measures read is said to be that.
+    const elsewhere = this.#audience !== 'all' && audiences && !audiences.includes(this.#audience);
     return h(
       'div',
       { class: 'question', id: 'question', 'data-fact': q.fact },
       h('h4', null, t.question),
       h('p', null, t.questionLine(this.#factLabel(q.fact), q.settles)),
-      text ? h('p', { class: 'muted' }, t.questionText(this.#tx(text))) : null,
+      asked ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text))) : null,
+      elsewhere ? h('p', { class: 'muted' }, t.questionElsewhere(t.audiences[this.#audience])) : null,
     );
   }
 
@@ -532,15 +556,16 @@ export class HitechBatch extends HTMLElement {
     const t = this.#t;
     const f = this.#filter;
     const s = this.#summary;
+    const shown = s.measures.filter((m) => this.#shown(m));
     const group = (label, list) =>
       list.length ? h('optgroup', { label }, list.map((m) => h('option', { value: m.id, selected: m.id === f.measure }, this.#measureTitle(m.id)))) : null;
     const measure = h(
       'select',
       { id: 'filter-measure', onchange: () => this.#setFilter({ measure: measure.value }) },
       h('option', { value: '' }, t.anyMeasure),
-      group(t.optgroupClaims, s.measures.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft)),
-      group(t.optgroupDrafts, s.measures.filter((m) => !INFO_NATURES.has(m.nature) && m.draft)),
-      group(t.optgroupInfo, s.measures.filter((m) => INFO_NATURES.has(m.nature))),
+      group(t.optgroupClaims, shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft)),
+      group(t.optgroupDrafts, shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft)),
+      group(t.optgroupInfo, shown.filter((m) => INFO_NATURES.has(m.nature))),
     );
     measure.value = f.measure;
     const status = h(
@@ -599,7 +624,7 @@ export class HitechBatch extends HTMLElement {
         const n = { eligible: 0, conditional: 0, draft: 0, unknown: 0 };
         row.statuses.forEach((st, i) => {
           const m = s.measures[i];
-          if (INFO_NATURES.has(m.nature)) return;
+          if (INFO_NATURES.has(m.nature) || !this.#shown(m)) return;
           if (m.draft && (st === 'eligible' || st === 'conditional')) n.draft++;
           else if (st in n) n[st]++;
         });
