@@ -109,12 +109,16 @@ export class HitechBatch extends HTMLElement {
   #exportNote = '';
   #announced = 0;
   #els = {};
+  /** Everything the element draws, below its stylesheet. */
+  #box;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     // A file, not a constructed sheet: the same rules in every browser of the floor, under style-src 'self'.
-    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }));
+    // Appended once and never moved: a <link> taken out and put back is fetched again.
+    this.#box = h('div', { class: 'box' });
+    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }), this.#box);
     this.#asOfText = beijingToday();
   }
 
@@ -149,7 +153,7 @@ export class HitechBatch extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if (before === after || !this.shadowRoot.querySelector('.header')) return;
+    if (before === after || !this.#box.firstChild) return;
     const onLang = this.shadowRoot.activeElement === this.#els.lang;
     this.#render();
     if (onLang) this.#els.lang.focus();
@@ -199,7 +203,6 @@ export class HitechBatch extends HTMLElement {
   #render(focus) {
     const t = this.#t;
     const els = (this.#els = {});
-    const link = this.shadowRoot.querySelector('link');
     els.lang = h(
       'button',
       { type: 'button', lang: t.otherLangCode, onclick: () => this.setAttribute('lang', t.otherLangCode) },
@@ -216,8 +219,7 @@ export class HitechBatch extends HTMLElement {
       if (this.#described) body.push(this.#mappingSection(), this.#runSection());
       if (this.#summary && this.#run.state === 'done') body.push(this.#resultsSection());
     }
-    this.shadowRoot.replaceChildren(
-      link,
+    this.#box.replaceChildren(
       h(
         'div',
         { class: 'header' },
