@@ -5,7 +5,8 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { resolvePath, startServer, STRICT_CSP } from '../../scripts/serve.mjs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { pickEncoding, resolvePath, startServer, STRICT_CSP } from '../../scripts/serve.mjs';
 
 // A scratch tree, so that the test does not depend on what www/ holds:
 //   base/secret.txt, base/www/{index.html,strict-csp.html,a b.css,sub/index.html}, base/pkg/x_bg.wasm
@@ -32,14 +33,16 @@ after(async () => {
 });
 
 /** A raw GET: the path is sent exactly as given, without URL normalisation. */
-function get(path, method = 'GET') {
+function get(path, method = 'GET', headers = {}) {
   const { hostname, port } = new URL(server.url);
   return new Promise((resolve, reject) => {
-    const req = request({ hostname, port, path, method }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body }));
+    const req = request({ hostname, port, path, method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks);
+        resolve({ status: res.statusCode, headers: res.headers, bytes, body: bytes.toString('utf8') });
+      });
     });
     req.on('error', reject);
     req.end();
@@ -67,6 +70,45 @@ test('www/ is served at / and pkg/ at /pkg/, with MIME types', async () => {
   assert.equal(head.status, 200);
   assert.equal(head.body, '');
   assert.equal((await get('/', 'POST')).status, 405);
+});
+
+test('text and wasm go out compressed when the browser accepts it, and decompress to the file', async () => {
+  const js = 'export const words = "' + '高新区政策匹配 '.repeat(200) + '";\n';
+  writeFileSync(join(pkg, 'big.js'), js);
+  const br = await get('/pkg/big.js', 'GET', { 'accept-encoding': 'gzip, deflate, br' });
+  assert.equal(br.headers['content-encoding'], 'br');
+  assert.equal(br.headers.vary, 'Accept-Encoding');
+  assert.equal(Number(br.headers['content-length']), br.bytes.length);
+  assert.ok(br.bytes.length < Buffer.byteLength(js) / 4, `compressed to ${br.bytes.length} bytes`);
+  assert.equal(brotliDecompressSync(br.bytes).toString('utf8'), js);
+  const gz = await get('/pkg/big.js', 'GET', { 'accept-encoding': 'gzip' });
+  assert.equal(gz.headers['content-encoding'], 'gzip');
+  assert.equal(gunzipSync(gz.bytes).toString('utf8'), js);
+  const plain = await get('/pkg/big.js');
+  assert.equal(plain.headers['content-encoding'], undefined);
+  assert.equal(plain.body, js);
+  const wasm = await get('/pkg/x_bg.wasm', 'GET', { 'accept-encoding': 'br' });
+  assert.deepEqual([...brotliDecompressSync(wasm.bytes)], [0, 97, 115, 109, 1, 0, 0, 0]);
+  // A file changed on disk is compressed again, not served from the cache.
+  writeFileSync(join(pkg, 'big.js'), js + '// more\n');
+  const again = await get('/pkg/big.js', 'GET', { 'accept-encoding': 'br' });
+  assert.equal(brotliDecompressSync(again.bytes).toString('utf8'), js + '// more\n');
+  const head = await get('/pkg/big.js', 'HEAD', { 'accept-encoding': 'br' });
+  assert.equal(head.headers['content-encoding'], 'br');
+  assert.equal(head.body, '');
+  // Images are already compressed.
+  writeFileSync(join(www, 'i.png'), 'png');
+  assert.equal((await get('/i.png', 'GET', { 'accept-encoding': 'br' })).headers['content-encoding'], undefined);
+});
+
+test('pickEncoding: brotli, else gzip; q=0 refuses a coding', () => {
+  assert.equal(pickEncoding('gzip, deflate, br, zstd'), 'br');
+  assert.equal(pickEncoding('gzip'), 'gzip');
+  assert.equal(pickEncoding('br;q=0, gzip;q=0.8'), 'gzip');
+  assert.equal(pickEncoding('br;q=0.0'), null);
+  assert.equal(pickEncoding(''), null);
+  assert.equal(pickEncoding(undefined), null);
+  assert.equal(pickEncoding('identity'), null);
 });
 
 test('only /strict-csp.html gets the strict Content-Security-Policy', async () => {
