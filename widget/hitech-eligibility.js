@@ -31,6 +31,15 @@ const rank = (r) => GROUPS.indexOf(groupFor(r.status));
 const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
 const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
+/**
+ * New result cards built before the next frame, beyond the claims (eligible
+ * and conditional cards are always built at once); the rest follow a few per
+ * frame, their group marked aria-busy meanwhile. On a phone a first answer
+ * brings some 30 cards, and laying them all out in one frame took ~200 ms
+ * on a CPU 4× slower than this machine's (BENCHMARKS.md); counts and
+ * questions never wait.
+ */
+const CARDS_PER_FRAME = 6;
 
 // The engine and its tables, loaded once for every element on the page.
 let engine;
@@ -792,9 +801,11 @@ export class HitechEligibility extends HTMLElement {
    * is touched: a card whose result is the same stays in place (no rebuild,
    * no new layout), headings change only when their counts do.
    */
-  #syncGroups(groups, drafts) {
+  #syncGroups(groups, drafts, budget = CARDS_PER_FRAME) {
     const t = this.#t;
     const els = this.#els;
+    clearTimeout(this.#moreCards.timer);
+    this.#moreCards.run = null;
     if (!this.#audience) {
       els.groupParts = null;
       els.groups.replaceChildren(h('p', null, t.chooseAudience));
@@ -822,27 +833,57 @@ export class HitechEligibility extends HTMLElement {
       }
       els.groups.replaceChildren(...GROUPS.map((status) => els.groupParts[status].section));
     }
+    let pending = false;
     for (const status of GROUPS) {
       const part = els.groupParts[status];
-      const cards = groups[status].map((entry) => this.#cardFor(entry));
-      setText(part.heading, t.counted(t.groups[status], cards.length, drafts[status]));
-      if (part.summary) setText(part.summary, t.showAll(cards.length));
-      const body = cards.length ? part.details ?? part.list : part.none;
+      const entries = groups[status];
+      // The cards in order, as far as this frame's budget goes (a card already built costs nothing).
+      const cards = [];
+      const claims = status === 'eligible' || status === 'conditional';
+      for (const entry of entries) {
+        const el = this.#cardFor(entry, claims || budget > 0);
+        if (!el) break;
+        if (el.isNew && !claims) budget--;
+        cards.push(el.el);
+      }
+      setText(part.heading, t.counted(t.groups[status], entries.length, drafts[status]));
+      if (part.summary) setText(part.summary, t.showAll(entries.length));
+      const body = entries.length ? part.details ?? part.list : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
       syncChildren(part.list, cards);
+      const busy = cards.length < entries.length;
+      pending ||= busy;
+      if (busy) part.section.setAttribute('aria-busy', 'true');
+      else part.section.removeAttribute('aria-busy');
+    }
+    if (pending) {
+      // After the next frame has painted what there is (a timer as well: a
+      // hidden page gets no frames, and its cards must still be complete).
+      const run = (this.#moreCards.run = () => this.#moreCards.run === run && this.#syncGroups(groups, drafts));
+      this.#moreCards.args = [groups, drafts];
+      requestAnimationFrame(() => setTimeout(run));
+      this.#moreCards.timer = setTimeout(run, 200);
     }
   }
 
-  /** An entry's card (one measure, or a benefit group): the one already built while its results are the same, else a new one. */
-  #cardFor({ key: id, benefitGroup, members }) {
+  /** The rest of the cards, still to build: `run` builds the next few; print builds them all at once. */
+  #moreCards = { run: null, timer: 0, args: null };
+
+  /**
+   * An entry's card (one measure, or a benefit group) as `{ el, isNew }`:
+   * the one already built while its results are the same, else a new one
+   * when `build`, else null.
+   */
+  #cardFor({ key: id, benefitGroup, members }, build) {
     const key = members
       .map(({ m, r }) => [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'))
       .join('/');
     const cached = this.#cards.get(id);
-    if (cached?.key === key) return cached.el;
+    if (cached?.key === key) return { el: cached.el, isNew: false };
+    if (!build) return null;
     const el = members.length === 1 ? this.#card(members[0].m, members[0].r) : this.#benefitCard(benefitGroup, members);
     this.#cards.set(id, { key, el });
-    return el;
+    return { el, isNew: true };
   }
 
   /** What the user answered, as printed above the results. */
@@ -1201,6 +1242,8 @@ export class HitechEligibility extends HTMLElement {
   }
 
   #print(before) {
+    // Every card on paper: those still to build are built now.
+    if (before) while (this.#moreCards.run) this.#syncGroups(...this.#moreCards.args, Infinity);
     // Closed <details> do not print: open the not-applicable group for paper.
     for (const details of this.shadowRoot.querySelectorAll('details')) {
       if (before) {

@@ -105,6 +105,24 @@ export async function fill(page, env, fact, value) {
 
 // ---- Reading the results as a person sees them ----
 
+/**
+ * Waits until the widget has built every result card: after an answer it
+ * builds the claims and a few cards at once and the rest over the next
+ * frames, their group marked aria-busy meanwhile.
+ */
+export async function settled(page) {
+  await page
+    .locator('hitech-eligibility')
+    .first()
+    .evaluate(
+      (host) =>
+        new Promise((resolve) => {
+          const check = () => (host.shadowRoot?.querySelector('section.group[aria-busy="true"]') ? setTimeout(check, 16) : resolve());
+          check();
+        }),
+    );
+}
+
 /** The result card of a measure, wherever it is. */
 export const card = (page, id) => page.locator(`hitech-eligibility [data-measure="${id}"]`);
 
@@ -114,6 +132,7 @@ export const card = (page, id) => page.locator(`hitech-eligibility [data-measure
  * there. null when the measure is not shown.
  */
 export async function groupOf(page, id) {
+  await settled(page);
   const cards = card(page, id);
   if ((await cards.count()) === 0) return null;
   return cards.first().evaluate((el) => el.dataset.status);
@@ -125,12 +144,14 @@ export const cardOf = (page, id) =>
 
 /** Opens the collapsed "not applicable" group the way a person does. */
 export async function showNotApplicable(page) {
+  await settled(page);
   const details = page.locator('hitech-eligibility section[data-status="ineligible"] details');
   if ((await details.count()) && !(await details.evaluate((d) => d.open))) await details.locator('summary').click();
 }
 
 /** The ids shown with each status, e.g. to compare two pages. */
 export async function resultIds(page) {
+  await settled(page);
   return page.locator('hitech-eligibility').evaluate((host) => {
     const out = {};
     for (const group of host.shadowRoot.querySelectorAll('section.group')) {

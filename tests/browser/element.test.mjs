@@ -3,7 +3,7 @@
 // questions that would settle a result, the catalogue view, print.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, showNotApplicable, start } from './browser.mjs';
+import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, settled, showNotApplicable, start } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
 import { formatDate, formatYuan, STRINGS } from '../../widget/i18n.js';
 
@@ -437,6 +437,7 @@ for (const lang of ['zh-Hans', 'en']) {
     const host = page.locator('hitech-eligibility');
     const bar = host.getByRole('navigation', { name: t.resultsAtAGlance });
     const check = async (after) => {
+      await settled(page);
       const box = await bar.boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${after}: the results line is on screen (${JSON.stringify(box)})`);
       const shown = await host.evaluate((el) => {

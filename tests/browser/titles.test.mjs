@@ -4,12 +4,14 @@
 // `measures`, not on the answers: grouping never depends on a status.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chooseRadio, open, showNotApplicable, start } from './browser.mjs';
 import { STRINGS } from '../../widget/i18n.js';
 
-const PAGES = readdirSync(fileURLToPath(new URL('../../www/', import.meta.url))).filter((f) => f.endsWith('.html'));
+const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+/** Every demo page with the widget on it (the batch page has its own element). */
+const PAGES = readdirSync(WWW).filter((f) => f.endsWith('.html') && readFileSync(`${WWW}${f}`, 'utf8').includes('<hitech-eligibility'));
 
 let env;
 before(async () => (env = await start()));

@@ -36,8 +36,10 @@ function formShown() {
   return !!root?.querySelector('.form input');
 }
 
+/** Some result cards, and none still to build (the widget builds a few per frame, the rest marked aria-busy). */
 function resultsShown() {
-  return !!document.querySelector('hitech-eligibility').shadowRoot.querySelector('li.card');
+  const root = document.querySelector('hitech-eligibility').shadowRoot;
+  return !!root.querySelector('li.card') && !root.querySelector('section.group[aria-busy="true"]');
 }
 
 function answerAsEnterprise() {
