@@ -27,7 +27,13 @@
 // `hitech-eligibility-change` event (synchronous: engine + DOM update) and to
 // the next frame after it (what the user sees; includes waiting for vsync).
 //
-//   node bench/browser.mjs [--runs 9] [--json FILE]
+// The mid-range-phone profile (--phone): every context of the run is a
+// 390×844 mobile viewport whose renderer is slowed 4× (CDP
+// Emulation.setCPUThrottlingRate) on a 4G-like network (CDP
+// Network.emulateNetworkConditions: 60 ms round trip per request,
+// 9 Mbit/s each way); the baseline page gets the same.
+//
+//   node bench/browser.mjs [--runs 9] [--phone] [--json FILE]
 // Prints a markdown table; --json also writes the numbers. Median of the runs
 // (one extra first run is a discarded warm-up).
 
@@ -54,6 +60,35 @@ const ARGS = [
 ];
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The mid-range phone of issue 13: CPU 4× slower, 60 ms RTT, 9 Mbit/s, 390×844. */
+export const PHONE = {
+  name: 'mid-range phone: CPU 4× slower, 60 ms round trip, 9 Mbit/s, 390×844',
+  cpuRate: 4,
+  latency: 60,
+  bytesPerSecond: (9 * 1000 * 1000) / 8,
+  context: { viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+};
+
+/** A fresh context, with the profile's CPU and network applied to its page before it navigates. */
+async function openContext(browser, profile, init) {
+  const context = await browser.newContext(profile?.context ?? {});
+  if (init) await context.addInitScript(init);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (profile) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latency,
+      downloadThroughput: profile.bytesPerSecond,
+      uploadThroughput: profile.bytesPerSecond,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuRate });
+  }
+  return { context, page, cdp };
+}
 
 /** Runs in the page before any of its scripts. */
 function instrument() {
@@ -157,7 +192,7 @@ const median = (list) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html', log = console.error } = {}) {
+export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html', profile = null, log = console.error } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
   let chromium, startServer;
   try {
@@ -186,10 +221,7 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
   try {
     for (let run = 0; run <= runs; run++) {
       {
-        const context = await browser.newContext();
-        const page = await context.newPage();
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Performance.enable');
+        const { context, page, cdp } = await openContext(browser, profile);
         await page.goto(new URL(pagePath, baselineServer.url).href, { waitUntil: 'load' });
         await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 });
         const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
@@ -197,13 +229,9 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
         await context.close();
         if (run > 0) baselines.push({ fcp, task: metrics.TaskDuration * 1000, layout: metrics.LayoutDuration * 1000 });
       }
-      const context = await browser.newContext();
-      await context.addInitScript(instrument);
-      const page = await context.newPage();
+      const { context, page, cdp } = await openContext(browser, profile, instrument);
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Performance.enable');
       await page.goto(new URL(pagePath, server.url).href);
       await page.waitForFunction(() => window.__bench?.marks.painted !== undefined, null, { timeout: 30_000 });
       // Main-thread time spent so far (seconds, cumulative): less sensitive
@@ -287,6 +315,7 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
     resources,
     calls,
     chromium: browser.version(),
+    profile: profile?.name ?? null,
     runs,
     page: pagePath,
     wasmApi: loads[0].wasm[0]?.name ?? 'none seen',
@@ -302,7 +331,7 @@ const ms = (x) => (x == null ? 'n/a' : x.toFixed(1));
 export function markdown(r) {
   const t = r.timeline;
   const lines = [
-    `Headless Chromium ${r.chromium}, \`/${r.page}\` from localhost, median of ${r.runs} fresh contexts (empty cache). ` +
+    `Headless Chromium ${r.chromium}, \`/${r.page}\` from localhost${r.profile ? `, emulating a ${r.profile}` : ''}, median of ${r.runs} fresh contexts (empty cache). ` +
       `Times in ms from navigation start, read in the page with \`performance.now()\`.`,
     '',
     '| milestone | median ms |',
@@ -357,7 +386,8 @@ export function markdown(r) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
-    const result = await runBrowserBench({ runs: Number(arg('runs', 9)), page: arg('page', 'index.html') });
+    const profile = process.argv.includes('--phone') ? PHONE : null;
+    const result = await runBrowserBench({ runs: Number(arg('runs', 9)), page: arg('page', 'index.html'), profile });
     const json = arg('json', null);
     if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
     console.log(markdown(result));
