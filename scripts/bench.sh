@@ -7,7 +7,8 @@
 #   3. native: criterion (benches/evaluate.rs, short warm-up/measurement);
 #   4. native: `check --jsonl` throughput on 100,000 generated profiles;
 #   5. Node: ours vs json-rules-engine vs json-logic-js, and the boundary alone;
-#   6. browser: page to interactive widget, and one answer → updated results;
+#   6. browser: page to interactive widget, and one answer → updated results,
+#      on this machine and emulating a mid-range phone (bench/browser.mjs --phone);
 #   7. sizes: scripts/size-report.mjs, and what the wasm is made of (sections,
 #      text vs code, twiggy top of a named twin of the shipped wasm);
 #   8. bench/report.mjs assembles BENCHMARKS.md from bench/out/*.json.
@@ -65,6 +66,7 @@ step criterion node bench/criterion.mjs "${crit_args[@]}" --json "$out/criterion
 step jsonl node bench/jsonl.mjs --runs "$jsonl_runs" --json "$out/jsonl.json"
 step node node bench/node.mjs --rounds "$node_rounds" --json "$out/node.json"
 step browser node bench/browser.mjs --runs "$browser_runs" --json "$out/browser.json"
+step browser-phone node bench/browser.mjs --runs "$browser_runs" --phone --json "$out/browser-phone.json"
 
 sizes() {
   if [ ! -f scripts/size-report.mjs ]; then
