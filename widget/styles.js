@@ -124,6 +124,9 @@ input[aria-invalid="true"] { border-color: var(--_draft); border-width: 2px; }
 }
 summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .cards { display: grid; gap: .75rem; margin: 0; padding: 0; list-style: none; }
+/* A card's layout is its own: a card built or changed does not lay out its
+   neighbours again (no paint containment, which would clip focus rings). */
+.cards > .card { contain: layout style; }
 .card {
   border: 1px solid var(--_border); border-left: 6px solid var(--_status, var(--_border));
   border-radius: var(--_radius); padding: .75rem 1rem; background: var(--_bg);
