@@ -18,13 +18,15 @@
 //   longest   the longest main-thread task from the file to its export
 //             (PerformanceObserver 'longtask' reports every task over 50 ms;
 //             0 means none was over 50 ms, the goal).
-// The .xlsx is the batch wasm's own export of the CSV's run (the original
-// columns and the result columns, which the mapping leaves unused).
+// The .xlsx holds the same rows as the CSV, written here as the smallest
+// workbook Excel opens (one sheet of inline strings, deflated): the batch
+// wasm's own export would add the result columns to the input.
 //
 //   node bench/batch-browser.mjs [--rows 100000] [--json FILE]
 // Prints JSON. Run scripts/build.sh first.
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +72,70 @@ function makeCsv(rows) {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** A zip archive of deflated entries: { name: string|Buffer }. */
+function zip(files) {
+  const parts = [];
+  const central = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(files)) {
+    const data = Buffer.from(content);
+    const packed = deflateRawSync(data, { level: 6 });
+    const nameBytes = Buffer.from(name);
+    const header = (central_) => {
+      const b = Buffer.alloc(central_ ? 46 : 30);
+      let o = 0;
+      b.writeUInt32LE(central_ ? 0x02014b50 : 0x04034b50, o), (o += 4);
+      if (central_) b.writeUInt16LE(20, o), (o += 2);
+      b.writeUInt16LE(20, o), (o += 2); // version needed
+      b.writeUInt16LE(0x0800, o), (o += 2); // UTF-8 names
+      b.writeUInt16LE(8, o), (o += 2); // deflate
+      b.writeUInt32LE(0, o), (o += 4); // time, date
+      b.writeUInt32LE(crc32(data), o), (o += 4);
+      b.writeUInt32LE(packed.length, o), (o += 4);
+      b.writeUInt32LE(data.length, o), (o += 4);
+      b.writeUInt16LE(nameBytes.length, o), (o += 2);
+      b.writeUInt16LE(0, o), (o += 2); // extra
+      if (central_) {
+        b.writeUInt16LE(0, o), (o += 2); // comment
+        b.writeUInt32LE(0, o), (o += 4); // disk, internal attributes
+        b.writeUInt32LE(0, o), (o += 4); // external attributes
+        b.writeUInt32LE(offset, o);
+      }
+      return b;
+    };
+    central.push(header(true), nameBytes);
+    const local = [header(false), nameBytes, packed];
+    parts.push(...local);
+    offset += local.reduce((n, b) => n + b.length, 0);
+  }
+  const centralSize = central.reduce((n, b) => n + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(files).length, 8);
+  end.writeUInt16LE(Object.keys(files).length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, ...central, end]);
+}
+
+/** The CSV's rows as an .xlsx: one sheet, every cell an inline string (as typed). */
+function makeXlsx(csv) {
+  const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const column = (i) => (i < 26 ? String.fromCharCode(65 + i) : column(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const rows = csv.trimEnd().split('\r\n').map((line, r) => {
+    const cells = line.split(',').map((v, c) => (v === '' ? '' : `<c r="${column(c)}${r + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`));
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  const ns = 'http://schemas.openxmlformats.org';
+  return zip({
+    '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="${ns}/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
+    '_rels/.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}/spreadsheetml/2006/main" xmlns:r="${ns}/officeDocument/2006/relationships"><sheets><sheet name="企业名单" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    'xl/_rels/workbook.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${ns}/package/2006/relationships"><Relationship Id="rId1" Type="${ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    'xl/worksheets/sheet1.xml': `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+  });
+}
+
 /** The resident memory (kB) of a process and all its descendants that are renderers. */
 function rendererRss(browserPid) {
   const children = new Map();
@@ -107,20 +173,19 @@ async function measure(browser, browserPid, url, file, dir) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.addInitScript(() => {
-    window.__longest = 0;
-    window.__longtasks = 0;
+    window.__tasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        window.__longtasks++;
-        window.__longest = Math.max(window.__longest, entry.duration);
-      }
+      for (const entry of list.getEntries()) window.__tasks.push([entry.startTime, entry.duration]);
     }).observe({ entryTypes: ['longtask'] });
     window.__done = null;
-    document.addEventListener('hitech-batch-done', (e) => (window.__done = { elapsed: e.detail.elapsed, rows: e.detail.summary.rows, failed: e.detail.summary.failed }));
+    // Dispatched in the task that draws the results, right after drawing them.
+    document.addEventListener('hitech-batch-done', (e) => (window.__done = { at: performance.now(), elapsed: e.detail.elapsed, rows: e.detail.summary.rows, failed: e.detail.summary.failed }));
   });
   await page.goto(`${url}batch.html`, { waitUntil: 'networkidle' });
   await page.locator('hitech-batch input[type="file"]').waitFor();
-  await page.evaluate(() => ((window.__longest = 0), (window.__longtasks = 0)));
+  await page.evaluate(() => (window.__tasks = []));
+  const now = () => page.evaluate(() => performance.now());
+  const marks = {};
 
   let peakRss = 0;
   let peakHeap = 0;
@@ -134,12 +199,14 @@ async function measure(browser, browserPid, url, file, dir) {
     }
   })();
 
+  marks.parse = await now();
   const t0 = performance.now();
   await page.locator('hitech-batch input[type="file"]').setInputFiles(file);
   await page.locator('hitech-batch #step2').waitFor({ timeout: 300000 });
   const parse = performance.now() - t0;
 
   await page.locator('hitech-batch #as-of').fill(AS_OF);
+  marks.evaluate = await now();
   await page.locator('hitech-batch #run').click();
   await page.waitForFunction(() => window.__done, null, { timeout: 600000, polling: 100 });
   const done = await page.evaluate(() => window.__done);
@@ -152,11 +219,28 @@ async function measure(browser, browserPid, url, file, dir) {
     await download.saveAs(path);
     return { ms: performance.now() - e0, path };
   };
+  marks.exportCsv = await now();
   const csv = await exportOne('csv');
+  marks.exportXlsx = await now();
   const xlsx = await exportOne('xlsx');
+  marks.end = await now();
   sampling = false;
   await sampler;
-  const { longest, longtasks } = await page.evaluate(() => ({ longest: window.__longest, longtasks: window.__longtasks }));
+  const tasks = await page.evaluate(() => window.__tasks);
+  // The longest main-thread task in each phase (0: none over 50 ms).
+  const phases = Object.keys(marks).filter((k) => k !== 'end');
+  const longestIn = {};
+  phases.forEach((phase, i) => {
+    const [from, to] = [marks[phase], marks[phases[i + 1]] ?? marks.end];
+    longestIn[phase] = Math.round(Math.max(0, ...tasks.filter(([start]) => start >= from && start < to).map(([, d]) => d)));
+  });
+  // While the worker runs (from the click to the task that draws the results), and that drawing.
+  const runTasks = tasks.filter(([start, d]) => start >= marks.evaluate && start + d < done.at);
+  const drawTasks = tasks.filter(([start, d]) => start <= done.at && done.at <= start + d);
+  longestIn.duringRun = Math.round(Math.max(0, ...runTasks.map(([, d]) => d)));
+  longestIn.drawingResults = Math.round(Math.max(0, ...drawTasks.map(([, d]) => d)));
+  const longest = Math.max(0, ...tasks.map(([, d]) => d));
+  const longtasks = tasks.length;
   await context.close();
   const endToEnd = parse + done.elapsed + csv.ms;
   return {
@@ -172,7 +256,8 @@ async function measure(browser, browserPid, url, file, dir) {
     peakMainJsHeapMB: Math.round((peakHeap / 1048576) * 10) / 10,
     longestMainThreadTaskMs: Math.round(longest),
     mainThreadTasksOver50ms: longtasks,
-    exportedXlsx: xlsx.path,
+    longestMainThreadTaskMsByPhase: longestIn,
+    exportCsvBytes: readFileSync(csv.path).length,
   };
 }
 
@@ -181,15 +266,14 @@ const server = await startServer({ port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const csvFile = join(dir, `registry-${ROWS}.csv`);
-  writeFileSync(csvFile, makeCsv(ROWS));
+  const csvText = makeCsv(ROWS);
+  writeFileSync(csvFile, csvText);
+  const xlsxFile = join(dir, `registry-${ROWS}.xlsx`);
+  writeFileSync(xlsxFile, makeXlsx(csvText));
   // Chromium is a child of this process: its renderers are among our descendants.
   const browserPid = process.pid;
   const csv = await measure(browser, browserPid, server.url, csvFile, dir);
-  const xlsxFile = join(dir, `registry-${ROWS}.xlsx`);
-  writeFileSync(xlsxFile, readFileSync(csv.exportedXlsx));
   const xlsx = await measure(browser, browserPid, server.url, xlsxFile, dir);
-  delete csv.exportedXlsx;
-  delete xlsx.exportedXlsx;
   const out = {
     benchmark: 'batch page (www/batch.html), headless Chromium, worker',
     chromium: browser.version(),

@@ -216,7 +216,7 @@ export class HitechBatch extends HTMLElement {
       body.push(h('p', { role: 'status' }, t.loading));
     } else {
       body.push(this.#fileSection());
-      if (this.#described) body.push(this.#mappingSection(), this.#runSection());
+      if (this.#described) body.push(this.#mappingView(), this.#runSection());
       if (this.#summary && this.#run.state === 'done') body.push(this.#resultsSection());
     }
     this.#box.replaceChildren(
@@ -324,31 +324,52 @@ export class HitechBatch extends HTMLElement {
     );
   }
 
+  /**
+   * The mapping table, built once per file and language and kept across
+   * redraws (a wide sheet has hundreds of selects of some sixty options:
+   * rebuilding them when a run starts was a long main-thread task). Changes
+   * of a column's target and its errors are drawn in place.
+   */
+  #mappingView() {
+    const key = `${this.#lang}`;
+    let cache = this.#mapCache;
+    if (!cache || cache.described !== this.#described || cache.key !== key) {
+      this.#mapCache = cache = { described: this.#described, key, ...this.#mappingSection() };
+    }
+    this.#els.mapErrors = cache.mapErrors;
+    this.#els.mapProblem = cache.mapProblem;
+    const running = this.#run.state === 'running';
+    for (const { select } of cache.mapErrors) select.disabled = running;
+    return cache.node;
+  }
+
+  #mapCache = null;
+
   #mappingSection() {
     const t = this.#t;
     const d = this.#described;
     const ids = this.#data.factList.filter((f) => f.target.startsWith('@'));
     const facts = this.#data.factList.filter((f) => !f.target.startsWith('@'));
-    this.#els.mapErrors = [];
+    const mapErrors = (this.#els.mapErrors = []);
+    // One list of options, cloned for every column.
+    const template = h(
+      'select',
+      null,
+      h('option', { value: '' }, t.ignore),
+      h('optgroup', { label: t.idGroup }, ids.map((f) => h('option', { value: f.target }, this.#tx(f)))),
+      h('optgroup', { label: t.factGroup }, facts.map((f) => h('option', { value: f.target }, this.#tx(f)))),
+    );
     const rows = d.headers.map((header, i) => {
       const id = `map-${i}`;
-      const select = h(
-        'select',
-        {
-          id,
-          'data-column': String(i + 1),
-          'aria-labelledby': `col-${i}`,
-          'aria-describedby': `${id}-err`,
-          disabled: this.#run.state === 'running',
-          onchange: () => this.#remap(i, select.value),
-        },
-        h('option', { value: '' }, t.ignore),
-        h('optgroup', { label: t.idGroup }, ids.map((f) => h('option', { value: f.target }, this.#tx(f)))),
-        h('optgroup', { label: t.factGroup }, facts.map((f) => h('option', { value: f.target }, this.#tx(f)))),
-      );
+      const select = template.cloneNode(true);
+      select.id = id;
+      select.dataset.column = String(i + 1);
+      select.setAttribute('aria-labelledby', `col-${i}`);
+      select.setAttribute('aria-describedby', `${id}-err`);
+      select.addEventListener('change', () => this.#remap(i, select.value));
       select.value = this.#mapping[i] ?? '';
       const error = h('p', { class: 'error', id: `${id}-err` }, this.#mapErrors.get(i) ?? '');
-      this.#els.mapErrors[i] = { error, select };
+      mapErrors[i] = { error, select };
       if (this.#mapErrors.has(i)) select.setAttribute('aria-invalid', 'true');
       const samples = d.sample.map((row) => row[i] ?? '').filter((s) => s !== '').slice(0, 3);
       return h(
@@ -361,13 +382,14 @@ export class HitechBatch extends HTMLElement {
       );
     });
     const used = this.#mapping.filter(Boolean).length;
-    return h(
+    const mapProblem = h('p', { class: 'error', role: 'alert' }, this.#mapProblem);
+    const node = h(
       'section',
       { class: 'step', 'aria-labelledby': 'step2' },
       h('h3', { id: 'step2' }, t.step2),
       h('p', { class: 'muted' }, t.mappingHint),
       h('p', { id: 'mapped-count' }, t.mappedCount(used, d.headers.length)),
-      (this.#els.mapProblem = h('p', { class: 'error', role: 'alert' }, this.#mapProblem)),
+      mapProblem,
       h(
         'div',
         { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'map-caption' },
@@ -384,6 +406,7 @@ export class HitechBatch extends HTMLElement {
         ),
       ),
     );
+    return { node, mapErrors, mapProblem };
   }
 
   #runSection() {
