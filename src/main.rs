@@ -14,10 +14,20 @@ hitech-eligibility — which high-tech-zone support measures apply to a profile
 USAGE:
     hitech-eligibility check FILE            evaluate one profile (JSON object); FILE may be - for stdin
     hitech-eligibility check --jsonl FILE    evaluate one profile per line; one report per line
-        --brief                              with either: reasons without their words (the catalogue
-                                             has them, in order); a report a fifth the size
-        --as-of YYYY-MM-DD                   with either: the date for every profile that states no
-                                             \"asOf\" (a reproducible batch run)
+    hitech-eligibility check --csv FILE      evaluate one enterprise per row of a CSV (or .xlsx, first
+                                             sheet) with headers such as 企业名称, 营业收入（万元）,
+                                             是否高新技术企业; writes CSV (UTF-8 with BOM, CRLF): the
+                                             columns as read, then \"error\", then per measure
+                                             \"<id> status\" and \"<id> missing\"; rows in = rows out
+        --encoding auto|utf-8|gb18030        with --csv: the CSV's encoding (auto: UTF-8 with or
+                                             without BOM if the first MiB is UTF-8, else GB18030/GBK)
+        --brief                              with FILE or --jsonl: reasons without their words (the
+                                             catalogue has them, in order); a report a fifth the size
+        --as-of YYYY-MM-DD                   with any: the date for every profile or row that states
+                                             no \"asOf\" (a reproducible batch run)
+        --jobs N                             with --jsonl or --csv: threads (default: the environment
+                                             variable HITECH_JOBS, else every core); output keeps
+                                             the input's order
     hitech-eligibility measures              print the catalogue of measures as JSON
     hitech-eligibility --help | --version
 
@@ -28,13 +38,17 @@ application is submitted). Without it, and without --as-of, the check is made
 for today's date in Beijing and the report says \"asOfDefaulted\": true.
 
 Input: check FILE reads at most 1 MiB (1048576 bytes); --jsonl at most 1 MiB a line.
+--csv reads cells as people type them: 是/否, √/×, Y/N, 1/0; 200万, 1.5亿元, ￥2,000,000;
+1962年11月28日; 四川/重庆/贵州, 国家级/省级, zone names (成都高新区). An empty cell is an
+unknown fact. A header's unit in brackets scales its column (营业收入（万元） × 10,000).
 
 EXIT STATUS:
     0  all profiles evaluated
     1  the output could not be written (e.g. stdout closed early)
     2  bad input or bad arguments: the field and the problem are on stderr (for
-       --jsonl, in that line's output record {\"line\": N, \"error\": \"...\"};
-       the other lines are still checked)
+       --jsonl, in that line's output record {\"line\": N, \"error\": \"...\"}; for --csv,
+       in that row's \"error\" column and on stderr with its row number, column and
+       header; the other lines and rows are still checked)
 ";
 
 /// Longest accepted line in `--jsonl` mode. A longer line becomes an error
@@ -51,10 +65,18 @@ fn main() -> ExitCode {
         ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
         ["measures"] => print_json(&hitech_eligibility::catalogue::listing()),
         ["check", rest @ ..] => match check_arguments(rest) {
-            Ok(Check { path, jsonl: true, explain, today }) => check_lines(path, explain, today),
-            Ok(Check { path, jsonl: false, explain, today }) => check_one(path, explain, today),
+            Ok(check) => match check.mode {
+                Mode::One => check_one(check.path, check.explain, check.today),
+                Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
+                #[cfg(feature = "batch")]
+                Mode::Csv(encoding) => csv_check::check_csv(check.path, encoding, check.today, check.jobs),
+            },
             Err(ArgumentError::AsOf(message)) => {
                 complain(&format!("--as-of: {message}"));
+                ExitCode::from(2)
+            }
+            Err(ArgumentError::Value(message)) => {
+                complain(&message);
                 ExitCode::from(2)
             }
             Err(ArgumentError::Usage) => usage_error(&args),
@@ -63,13 +85,27 @@ fn main() -> ExitCode {
     }
 }
 
+/// What `check` reads.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// One JSON profile.
+    One,
+    /// One JSON profile per line.
+    Jsonl,
+    /// A CSV or .xlsx of enterprises, in this encoding.
+    #[cfg(feature = "batch")]
+    Csv(hitech_eligibility::batch::input::EncodingChoice),
+}
+
 /// What `check` was asked to do.
 struct Check<'a> {
     path: &'a str,
-    jsonl: bool,
+    mode: Mode,
     explain: bool,
     /// The `asOf` of a profile that states none.
     today: Today,
+    /// Threads for `--jsonl` and `--csv`.
+    jobs: usize,
 }
 
 /// Why `check`'s arguments were refused.
@@ -78,12 +114,31 @@ enum ArgumentError {
     Usage,
     /// `--as-of` was given a value that is not a date.
     AsOf(String),
+    /// Another flag was given a value it does not take.
+    Value(String),
+}
+
+/// The threads to use: `--jobs`, else `HITECH_JOBS`, else every core.
+fn default_jobs() -> Result<usize, ArgumentError> {
+    match std::env::var("HITECH_JOBS") {
+        Ok(text) => jobs(&text).map_err(|message| ArgumentError::Value(format!("HITECH_JOBS: {message}"))),
+        Err(_) => Ok(std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)),
+    }
+}
+
+fn jobs(text: &str) -> Result<usize, String> {
+    match text.trim().parse::<usize>() {
+        Ok(n) if (1..=1024).contains(&n) => Ok(n),
+        _ => Err(format!("{text:?}: must be a number of threads from 1 to 1024")),
+    }
 }
 
 /// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
 fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
-    let mut check = Check { path: "", jsonl: false, explain: true, today: Today::Clock(beijing_today()) };
+    let mut check = Check { path: "", mode: Mode::One, explain: true, today: Today::Clock(beijing_today()), jobs: 0 };
     let mut as_of_given = false;
+    let mut encoding: Option<&str> = None;
+    let mut jobs_given: Option<&str> = None;
     let mut paths = 0;
     let mut args = args.iter().copied();
     while let Some(arg) = args.next() {
@@ -91,8 +146,20 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             CivilDate::parse(text).map(Today::Given).map_err(|error| ArgumentError::AsOf(format!("{text:?}: {error}")))
         };
         match arg {
-            "--jsonl" if !check.jsonl => check.jsonl = true,
+            "--jsonl" if check.mode == Mode::One => check.mode = Mode::Jsonl,
+            #[cfg(feature = "batch")]
+            "--csv" if check.mode == Mode::One => {
+                check.mode = Mode::Csv(hitech_eligibility::batch::input::EncodingChoice::Auto);
+            }
             "--brief" if check.explain => check.explain = false,
+            "--encoding" if encoding.is_none() => encoding = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--encoding=") && encoding.is_none() => {
+                encoding = Some(flag.trim_start_matches("--encoding="));
+            }
+            "--jobs" if jobs_given.is_none() => jobs_given = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--jobs=") && jobs_given.is_none() => {
+                jobs_given = Some(flag.trim_start_matches("--jobs="));
+            }
             "--as-of" if !as_of_given => {
                 check.today = as_of(args.next().ok_or(ArgumentError::AsOf("needs a date YYYY-MM-DD".to_owned()))?)?;
                 as_of_given = true;
@@ -108,11 +175,32 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             _ => return Err(ArgumentError::Usage),
         }
     }
-    if paths == 1 {
-        Ok(check)
-    } else {
-        Err(ArgumentError::Usage)
+    if paths != 1 {
+        return Err(ArgumentError::Usage);
     }
+    check.jobs = match jobs_given {
+        Some(text) => jobs(text).map_err(|message| ArgumentError::Value(format!("--jobs: {message}")))?,
+        None => default_jobs()?,
+    };
+    match (check.mode, encoding) {
+        (_, None) => {}
+        #[cfg(feature = "batch")]
+        (Mode::Csv(_), Some(name)) => {
+            let choice = hitech_eligibility::batch::input::EncodingChoice::from_name(name)
+                .ok_or_else(|| ArgumentError::Value(format!("--encoding: {name:?}: must be auto, utf-8 or gb18030")))?;
+            check.mode = Mode::Csv(choice);
+        }
+        (_, Some(_)) => return Err(ArgumentError::Usage),
+    }
+    #[cfg(feature = "batch")]
+    if matches!(check.mode, Mode::Csv(_)) && !check.explain {
+        // A CSV carries statuses and missing facts, never the reasons.
+        return Err(ArgumentError::Usage);
+    }
+    if jobs_given.is_some() && check.mode == Mode::One {
+        return Err(ArgumentError::Usage);
+    }
+    Ok(check)
 }
 
 fn usage_error(args: &[&str]) -> ExitCode {
@@ -196,8 +284,10 @@ fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
     }
 }
 
-/// One profile per line in, one report (or error record) per line out.
-fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
+/// One profile per line in, one report (or error record) per line out;
+/// with `jobs` > 1, chunks of lines are checked in that many threads and
+/// written in their order.
+fn check_lines(path: &str, explain: bool, today: Today, jobs: usize) -> ExitCode {
     let input = match open(path) {
         Ok(input) => input,
         Err(error) => {
@@ -206,47 +296,64 @@ fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
         }
     };
     let mut reader = BufReader::with_capacity(1 << 16, input);
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::with_capacity(1 << 20, stdout.lock());
+    // Not locked: the writing thread of `in_parallel` takes it.
+    let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
     let mut failed = 0usize;
     let mut line_number = 0usize;
-    let mut line = Vec::new();
-    loop {
-        let read = match read_bounded_line(&mut reader, &mut line) {
-            Ok(read) => read,
-            Err(error) => {
-                complain(&format!("cannot read {path} after line {line_number}: {error}"));
-                return ExitCode::from(2);
-            }
-        };
-        let Some(too_long) = read else { break };
-        line_number += 1;
-        let record = if too_long {
-            Err(format!("line is longer than {MAX_LINE_BYTES} bytes"))
-        } else {
-            match std::str::from_utf8(&line) {
-                Err(_) => Err("line is not valid UTF-8".to_owned()),
-                Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
-                Ok(text) => Facts::from_json(text, today).map_err(|error| error.to_string()),
-            }
-        };
-        // Reports are written straight into the output buffer, from the
-        // verdicts, with the reasons' words escaped once per process.
-        let written = match record {
-            Ok(facts) => write_report_json(&mut out, &facts, explain),
-            Err(message) => {
-                failed += 1;
-                serde_json::to_writer(&mut out, &ErrorRecord { line: line_number, error: &message })
-                    .map_err(io::Error::from)
+    let mut read_error = None;
+    // Reads the next chunk of lines: `None` at the end of the input (or at
+    // an error, kept in `read_error`).
+    let mut next_chunk = |size: usize| -> Option<Lines> {
+        let mut chunk = Lines { first: line_number + 1, bytes: Vec::new(), ends: Vec::with_capacity(size) };
+        let mut line = Vec::new();
+        while chunk.ends.len() < size {
+            match read_bounded_line(&mut reader, &mut line) {
+                Ok(Some(too_long)) => {
+                    line_number += 1;
+                    chunk.bytes.extend_from_slice(&line);
+                    chunk.ends.push((chunk.bytes.len(), too_long));
+                }
+                Ok(None) => break,
+                Err(error) => {
+                    read_error = Some(format!("cannot read {path} after line {line_number}: {error}"));
+                    break;
+                }
             }
         }
-        .and_then(|()| out.write_all(b"\n"));
-        if written.is_err() {
-            return ExitCode::FAILURE;
+        (!chunk.ends.is_empty()).then_some(chunk)
+    };
+    let written = if jobs <= 1 {
+        let mut written = true;
+        while let Some(chunk) = next_chunk(1) {
+            let mut buffer = Vec::new();
+            failed += chunk.check(&mut buffer, explain, today);
+            if out.write_all(&buffer).is_err() {
+                written = false;
+                break;
+            }
         }
-    }
-    if out.flush().is_err() {
+        written
+    } else {
+        in_parallel(
+            jobs,
+            || next_chunk(LINES_PER_CHUNK),
+            |chunk: Lines| {
+                let mut buffer = Vec::with_capacity(chunk.ends.len() * 1024);
+                let bad = chunk.check(&mut buffer, explain, today);
+                (buffer, bad)
+            },
+            |(buffer, bad): (Vec<u8>, usize)| {
+                failed += bad;
+                out.write_all(&buffer).is_ok()
+            },
+        )
+    };
+    if !written || out.flush().is_err() {
         return ExitCode::FAILURE;
+    }
+    if let Some(message) = read_error {
+        complain(&message);
+        return ExitCode::from(2);
     }
     if failed > 0 {
         complain(&format!("{failed} of {line_number} lines could not be checked"));
@@ -254,6 +361,118 @@ fn check_lines(path: &str, explain: bool, today: Today) -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Lines of `--jsonl` per chunk handed to a thread.
+const LINES_PER_CHUNK: usize = 1024;
+
+/// A chunk of `--jsonl` input: the lines' bytes one after the other, where
+/// each ends and whether it was too long, and the first one's number.
+struct Lines {
+    first: usize,
+    bytes: Vec<u8>,
+    ends: Vec<(usize, bool)>,
+}
+
+impl Lines {
+    /// Writes each line's report or error record; returns how many failed.
+    fn check(&self, out: &mut Vec<u8>, explain: bool, today: Today) -> usize {
+        let mut failed = 0;
+        let mut start = 0;
+        for (offset, &(end, too_long)) in self.ends.iter().enumerate() {
+            let line = self.bytes.get(start..end).unwrap_or_default();
+            start = end;
+            let record = if too_long {
+                Err(format!("line is longer than {MAX_LINE_BYTES} bytes"))
+            } else {
+                match std::str::from_utf8(line) {
+                    Err(_) => Err("line is not valid UTF-8".to_owned()),
+                    Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
+                    Ok(text) => Facts::from_json(text, today).map_err(|error| error.to_string()),
+                }
+            };
+            // Reports are written straight into the output buffer, from the
+            // verdicts, with the reasons' words escaped once per process.
+            // Writing into a Vec cannot fail.
+            let _ = match record {
+                Ok(facts) => write_report_json(out, &facts, explain),
+                Err(message) => {
+                    failed += 1;
+                    serde_json::to_writer(&mut *out, &ErrorRecord { line: self.first + offset, error: &message })
+                        .map_err(io::Error::from)
+                }
+            };
+            out.push(b'\n');
+        }
+        failed
+    }
+}
+
+/// Runs `work` on each chunk `read` gives, in `jobs` threads, and hands the
+/// results to `write` in the order the chunks were read. Memory stays
+/// bounded: the reader waits while `2 × jobs` chunks are queued. Returns
+/// `false` as soon as `write` does (stdout closed), having stopped reading.
+fn in_parallel<C: Send, R: Send>(
+    jobs: usize,
+    mut read: impl FnMut() -> Option<C>,
+    work: impl Fn(C) -> R + Sync,
+    mut write: impl FnMut(R) -> bool + Send,
+) -> bool {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, Ordering};
+    use std::sync::{mpsc, Mutex};
+
+    let stopped = AtomicBool::new(false);
+    let (to_workers, from_reader) = mpsc::sync_channel::<(u64, C)>(2 * jobs);
+    let from_reader = Mutex::new(from_reader);
+    let (to_writer, from_workers) = mpsc::sync_channel::<(u64, R)>(2 * jobs);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let to_writer = to_writer.clone();
+            let (from_reader, work) = (&from_reader, &work);
+            let stopped = &stopped;
+            // A worker runs until the reader is done; once the output is
+            // closed it only drains the queue, so that the reader is never
+            // left waiting on a full one.
+            scope.spawn(move || loop {
+                let next = match from_reader.lock() {
+                    Ok(receiver) => receiver.recv(),
+                    Err(_) => break,
+                };
+                let Ok((sequence, chunk)) = next else { break };
+                if !stopped.load(Ordering::Relaxed) {
+                    let _ = to_writer.send((sequence, work(chunk)));
+                }
+            });
+        }
+        drop(to_writer);
+        let stopped = &stopped;
+        let writer = scope.spawn(move || {
+            let mut waiting = BTreeMap::new();
+            let mut next = 0u64;
+            for (sequence, result) in from_workers {
+                waiting.insert(sequence, result);
+                while let Some(result) = waiting.remove(&next) {
+                    if !write(result) {
+                        stopped.store(true, Ordering::Relaxed);
+                        return false;
+                    }
+                    next += 1;
+                }
+            }
+            true
+        });
+        let mut sequence = 0u64;
+        while !stopped.load(Ordering::Relaxed) {
+            let Some(chunk) = read() else { break };
+            if to_workers.send((sequence, chunk)).is_err() {
+                break;
+            }
+            sequence += 1;
+        }
+        drop(to_workers);
+        writer.join().unwrap_or(false)
+    })
 }
 
 /// The output line for an input line that could not be checked.
@@ -301,4 +520,211 @@ fn read_bounded_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Resul
         line.pop();
     }
     Ok(Some(too_long))
+}
+
+/// `check --csv`: a CSV streamed in chunks (or an .xlsx read whole), each
+/// row checked by the batch module, the export CSV on stdout.
+#[cfg(feature = "batch")]
+mod csv_check {
+    use super::{complain, in_parallel, open};
+    use hitech_eligibility::batch::input::{self, EncodingChoice, Kind};
+    use hitech_eligibility::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
+    use hitech_eligibility::batch::{columns::Columns, export};
+    use hitech_eligibility::Today;
+    use std::io::{self, Read, Write};
+    use std::process::ExitCode;
+
+    /// Rows per chunk handed to a thread.
+    const ROWS_PER_CHUNK: usize = 2048;
+    /// Error rows listed on stderr one by one; the rest are counted.
+    const ERRORS_LISTED: usize = 100;
+
+    pub fn check_csv(path: &str, encoding: EncodingChoice, today: Today, jobs: usize) -> ExitCode {
+        let mut input = match open(path) {
+            Ok(input) => input,
+            Err(error) => {
+                complain(&format!("cannot read {path}: {error}"));
+                return ExitCode::from(2);
+            }
+        };
+        // An .xlsx starts with a zip signature; it is read whole.
+        let mut signature = Vec::with_capacity(4);
+        if let Err(error) = (&mut input).take(4).read_to_end(&mut signature) {
+            complain(&format!("cannot read {path}: {error}"));
+            return ExitCode::from(2);
+        }
+        let input = io::Cursor::new(signature.clone()).chain(input);
+        let mut report = Report::default();
+        let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
+        let result = if Kind::detect(&signature) == Kind::Xlsx {
+            check_xlsx(input, today, jobs, &mut out, &mut report)
+        } else {
+            check_stream(input, encoding, today, jobs, &mut out, &mut report)
+        };
+        let written = match result {
+            Ok(written) => written,
+            Err(message) => {
+                complain(&format!("{path}: {message}"));
+                return ExitCode::from(2);
+            }
+        };
+        if !written || out.flush().is_err() {
+            return ExitCode::FAILURE;
+        }
+        report.finish()
+    }
+
+    /// Error rows, for stderr.
+    #[derive(Default)]
+    struct Report {
+        rows: u64,
+        failed: u64,
+    }
+
+    impl Report {
+        fn errors(&mut self, errors: &[ChunkError]) {
+            for error in errors {
+                self.failed += 1;
+                if self.failed <= ERRORS_LISTED as u64 {
+                    for cell in &error.errors {
+                        let place = match cell.column {
+                            0 => String::new(),
+                            column if cell.header.is_empty() => format!(", column {column}"),
+                            column => format!(", column {column} ({})", cell.header),
+                        };
+                        complain(&format!("row {}{place}: {}", error.row, cell.problem));
+                    }
+                }
+            }
+        }
+
+        fn finish(&self) -> ExitCode {
+            if self.failed > ERRORS_LISTED as u64 {
+                complain(&format!("… and {} more rows with errors", self.failed - ERRORS_LISTED as u64));
+            }
+            if self.failed > 0 {
+                complain(&format!("{} of {} rows could not be checked", self.failed, self.rows));
+                ExitCode::from(2)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+    }
+
+    fn header<W: Write>(out: &mut W, columns: &Columns) -> io::Result<()> {
+        out.write_all(export::BOM)?;
+        let headers: Vec<String> = columns.iter().map(|column| column.header.clone()).collect();
+        let mut writer = export::csv_writer(&mut *out);
+        export::write_header(&mut writer, &headers)?;
+        writer.flush()
+    }
+
+    /// Checks chunks in `jobs` threads (in this one when `jobs` is 1) and
+    /// writes them in order. `false` if the output could not be written.
+    fn check_chunks<W: Write + Send>(
+        jobs: usize,
+        mut next: impl FnMut() -> Option<Vec<ChunkRow>>,
+        checker: &ChunkChecker,
+        out: &mut W,
+        report: &mut Report,
+    ) -> bool {
+        let work = |chunk: Vec<ChunkRow>| {
+            let mut buffer = Vec::with_capacity(chunk.len() * 1024);
+            let mut errors = Vec::new();
+            // Writing into a Vec cannot fail.
+            let _ = checker.check(&chunk, &mut buffer, &mut errors);
+            (buffer, errors, chunk.len())
+        };
+        let mut write = |(buffer, errors, rows): (Vec<u8>, Vec<ChunkError>, usize)| {
+            report.rows += rows as u64;
+            report.errors(&errors);
+            out.write_all(&buffer).is_ok()
+        };
+        if jobs <= 1 {
+            while let Some(chunk) = next() {
+                if !write(work(chunk)) {
+                    return false;
+                }
+            }
+            true
+        } else {
+            in_parallel(jobs, next, work, write)
+        }
+    }
+
+    fn check_stream<R: Read, W: Write + Send>(
+        input: R,
+        encoding: EncodingChoice,
+        today: Today,
+        jobs: usize,
+        out: &mut W,
+        report: &mut Report,
+    ) -> Result<bool, String> {
+        let mut stream = CsvStream::open(input, encoding).map_err(|error| error.to_string())?;
+        if header(out, stream.columns()).is_err() {
+            return Ok(false);
+        }
+        let checker = ChunkChecker::new(stream.columns(), today);
+        let mut read_error = None;
+        let written = check_chunks(
+            jobs,
+            || {
+                let mut chunk = Vec::with_capacity(ROWS_PER_CHUNK);
+                match stream.next_chunk(&mut chunk, ROWS_PER_CHUNK) {
+                    Ok(true) => Some(chunk),
+                    Ok(false) => None,
+                    Err(error) => {
+                        read_error = Some(error.to_string());
+                        None
+                    }
+                }
+            },
+            &checker,
+            out,
+            report,
+        );
+        match read_error {
+            Some(message) => Err(format!("after row {}: {message}", stream.rows() + 1)),
+            None => Ok(written),
+        }
+    }
+
+    fn check_xlsx<R: Read, W: Write + Send>(
+        mut input: R,
+        today: Today,
+        jobs: usize,
+        out: &mut W,
+        report: &mut Report,
+    ) -> Result<bool, String> {
+        let mut bytes = Vec::new();
+        input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
+        let sheet = input::read_xlsx(&bytes).map_err(|error| error.to_string())?;
+        drop(bytes);
+        let columns = Columns::guess(&sheet.headers);
+        if header(out, &columns).is_err() {
+            return Ok(false);
+        }
+        let checker = ChunkChecker::new(&columns, today);
+        let mut rows = sheet.rows.into_iter();
+        Ok(check_chunks(
+            jobs,
+            || {
+                let chunk: Vec<ChunkRow> = rows
+                    .by_ref()
+                    .take(ROWS_PER_CHUNK)
+                    .map(|row| {
+                        if row.is_blank() {
+                            ChunkRow::Blank(row.number)
+                        } else {
+                            ChunkRow::Record(row.number, csv::ByteRecord::from(row.cells))
+                        }
+                    })
+                    .collect();
+                (!chunk.is_empty()).then_some(chunk)
+            },
+            &checker,
+            out,
+            report,
+        ))
+    }
 }

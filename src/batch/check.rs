@@ -57,7 +57,7 @@ impl RowChecker {
         RowChecker { readers, headers: columns.iter().map(|c| c.header.clone()).collect(), today }
     }
 
-    fn header(&self, column: usize) -> String {
+    pub fn header(&self, column: usize) -> String {
         self.headers.get(column).cloned().unwrap_or_default()
     }
 

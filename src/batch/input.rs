@@ -169,49 +169,19 @@ pub fn csv_reader<R: std::io::Read>(input: R, delimiter: u8) -> csv::Reader<R> {
     csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(input)
 }
 
-/// Counts spreadsheet rows through a CSV: the csv crate skips blank lines,
-/// which a spreadsheet shows as rows, and a quoted cell may span lines.
-#[derive(Default)]
-pub struct RowCounter {
-    /// The line after the last record, and the row number it had.
-    next_line: u64,
-    last_row: u64,
-}
-
-impl RowCounter {
-    /// The row number of a record starting at `line` (1-based) that holds
-    /// `newlines` line breaks inside its cells.
-    pub fn row(&mut self, line: u64, newlines: u64) -> u64 {
-        let skipped = if self.next_line == 0 { line.saturating_sub(1) } else { line.saturating_sub(self.next_line) };
-        let row = self.last_row + skipped + 1;
-        self.last_row = row;
-        self.next_line = line + newlines + 1;
-        row
-    }
-}
-
-/// Line breaks inside a record's cells.
-pub fn newlines<'a>(fields: impl Iterator<Item = &'a [u8]>) -> u64 {
-    fields.map(|field| field.iter().filter(|b| **b == b'\n').count() as u64).sum()
-}
-
-/// Reads a whole CSV text into a sheet. Blank rows between data rows stay
-/// (as rows without cells); blank rows at the end are dropped.
+/// Reads a whole CSV text into a sheet. Each record is a row, as a
+/// spreadsheet shows it (a quoted cell may hold line breaks; a line with
+/// nothing at all on it is not a record, as in the `csv` crate). Rows
+/// without a value between data rows stay; those at the end are dropped.
 pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
     let mut reader = csv_reader(text.as_bytes(), delimiter(text));
-    let mut counter = RowCounter::default();
     let mut rows: Vec<Row> = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {
-                let line = record.position().map_or(0, csv::Position::line);
-                let number = counter.row(line, newlines(record.iter().map(str::as_bytes)));
-                while rows.last().map_or(0, |row| row.number) + 1 < number {
-                    let blank = rows.last().map_or(1, |row| row.number + 1);
-                    rows.push(Row { number: blank, cells: Vec::new() });
-                }
+                let number = rows.len() as u64 + 1;
                 rows.push(Row { number, cells: record.iter().map(str::to_owned).collect() });
             }
             Err(error) => return Err(ReadError::Csv(error.to_string())),
@@ -305,8 +275,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn blank_lines_are_rows_and_quoted_newlines_are_not() {
-        let sheet = read_csv("a,b\n1,2\n\n\"x\ny\",3\n4,5\n\n").ok();
+    fn a_record_is_a_row_even_across_lines() {
+        let sheet = read_csv("a,b\r\n1,2\r\n,\r\n\"x\r\ny\",3\r\n4,5\r\n,\r\n").ok();
         let numbers: Vec<u64> = sheet.iter().flat_map(|s| s.rows.iter().map(|r| r.number)).collect();
         assert_eq!(numbers, [2, 3, 4, 5]);
     }

@@ -1,0 +1,265 @@
+//! A CSV read as a stream, in chunks of rows, for `check --csv`: a registry
+//! of ten million enterprises is never held in memory. The encoding is
+//! detected from the first mebibyte (or given); GB18030 is decoded on the
+//! way by `encoding_rs`'s streaming decoder. Each chunk is checked on its
+//! own ([`ChunkChecker`]), so that chunks can go to several threads and
+//! their output be written in order.
+
+use super::check::{CellError, RowChecker};
+use super::columns::Columns;
+use super::export::{self, RowWriter};
+use super::input::{self, Encoding, EncodingChoice, ReadError};
+use crate::profile::Today;
+use std::io::{self, Read};
+
+/// How much of the start of a CSV decides its encoding and separator.
+const SAMPLE_BYTES: usize = 1 << 20;
+
+/// UTF-8 from bytes in another encoding, decoded as they are read.
+pub struct Decoded<R> {
+    inner: R,
+    decoder: Option<encoding_rs::Decoder>,
+    buffer: Vec<u8>,
+    start: usize,
+    end: usize,
+    eof: bool,
+}
+
+impl<R: Read> Decoded<R> {
+    fn new(inner: R, encoding: Encoding) -> Decoded<R> {
+        let decoder = match encoding {
+            Encoding::Utf8 | Encoding::Utf8Bom => None,
+            Encoding::Gb18030 => Some(encoding_rs::GB18030.new_decoder_without_bom_handling()),
+        };
+        Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false }
+    }
+}
+
+impl<R: Read> Read for Decoded<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let Some(decoder) = self.decoder.as_mut() else { return self.inner.read(out) };
+        loop {
+            if self.start == self.end && !self.eof {
+                self.start = 0;
+                self.end = self.inner.read(&mut self.buffer)?;
+                self.eof = self.end == 0;
+            }
+            let input = self.buffer.get(self.start..self.end).unwrap_or_default();
+            let (_, read, written, _) = decoder.decode_to_utf8(input, out, self.eof);
+            self.start += read;
+            if written > 0 || (self.eof && self.start == self.end) {
+                return Ok(written);
+            }
+        }
+    }
+}
+
+/// One row of a chunk.
+pub enum ChunkRow {
+    Record(u64, csv::ByteRecord),
+    /// A row without a value between data rows: kept, and reported as an
+    /// error row.
+    Blank(u64),
+}
+
+/// A CSV being read: its columns and the rows still to come.
+pub struct CsvStream<R: Read> {
+    reader: csv::Reader<Decoded<io::Chain<io::Cursor<Vec<u8>>, R>>>,
+    columns: Columns,
+    encoding: Encoding,
+    /// The row number of the next record.
+    next_number: u64,
+    /// The number of the last row given out (at first, the header's).
+    last_row: u64,
+    /// The next row with a value, held until the blank rows before it are
+    /// given out (blank rows at the end of the file are not).
+    waiting: Option<(u64, csv::ByteRecord)>,
+    /// The next blank row to give out before `waiting`.
+    next_blank: u64,
+    /// Rows given out so far.
+    rows: u64,
+}
+
+impl<R: Read> CsvStream<R> {
+    /// Reads the start of `input`: its encoding, separator and header row.
+    pub fn open(mut input: R, choice: EncodingChoice) -> Result<CsvStream<R>, ReadError> {
+        let mut sample = Vec::with_capacity(SAMPLE_BYTES);
+        (&mut input).take(SAMPLE_BYTES as u64).read_to_end(&mut sample).map_err(|e| ReadError::Csv(e.to_string()))?;
+        if sample.is_empty() {
+            return Err(ReadError::Empty);
+        }
+        if input::looks_binary(&sample) {
+            return Err(ReadError::Binary);
+        }
+        let whole = sample.len() < SAMPLE_BYTES;
+        let encoding = input::choose_encoding(&sample, whole, choice);
+        let delimiter = input::delimiter(&input::decode(&sample, encoding));
+        if encoding == Encoding::Utf8Bom {
+            sample.drain(..3.min(sample.len()));
+        }
+        let chained = io::Cursor::new(sample).chain(input);
+        let mut reader = input::csv_reader(Decoded::new(chained, encoding), delimiter);
+        let mut counter = 0u64;
+        let mut record = csv::ByteRecord::new();
+        // The header: the first row with a value.
+        let (header, header_row) = loop {
+            if !reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                return Err(ReadError::Empty);
+            }
+            counter += 1;
+            let number = counter;
+            if record.iter().any(|field| !String::from_utf8_lossy(field).trim().is_empty()) {
+                break (record, number);
+            }
+        };
+        let mut headers: Vec<String> =
+            header.iter().map(|field| String::from_utf8_lossy(field).trim().to_owned()).collect();
+        while headers.last().is_some_and(String::is_empty) {
+            headers.pop();
+        }
+        if headers.is_empty() {
+            return Err(ReadError::NoHeader);
+        }
+        Ok(CsvStream {
+            reader,
+            columns: Columns::guess(&headers),
+            encoding,
+            next_number: header_row + 1,
+            last_row: header_row,
+            waiting: None,
+            next_blank: 0,
+            rows: 0,
+        })
+    }
+
+    pub fn columns(&self) -> &Columns {
+        &self.columns
+    }
+
+    pub fn encoding(&self) -> Encoding {
+        self.encoding
+    }
+
+    /// Data rows given out so far.
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// Fills `chunk` with up to `max` rows; `false` when the input is done.
+    /// Rows without a value between data rows are given out as
+    /// [`ChunkRow::Blank`]; those after the last data row are dropped.
+    pub fn next_chunk(&mut self, chunk: &mut Vec<ChunkRow>, max: usize) -> Result<bool, ReadError> {
+        chunk.clear();
+        while chunk.len() < max {
+            if let Some((number, record)) = self.waiting.take() {
+                if self.next_blank < number {
+                    chunk.push(ChunkRow::Blank(self.next_blank));
+                    self.next_blank += 1;
+                    self.waiting = Some((number, record));
+                } else {
+                    chunk.push(ChunkRow::Record(number, record));
+                    self.last_row = number;
+                }
+                continue;
+            }
+            let mut record = csv::ByteRecord::new();
+            if !self.reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                break;
+            }
+            // A record is a row (a spreadsheet's numbering).
+            let number = self.next_number;
+            self.next_number += 1;
+            if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+                continue;
+            }
+            self.next_blank = self.last_row + 1;
+            self.waiting = Some((number, record));
+        }
+        self.rows += chunk.len() as u64;
+        Ok(!chunk.is_empty())
+    }
+}
+
+/// Checks the rows of chunks and writes them as export CSV: one per
+/// thread, all alike.
+#[derive(Clone)]
+pub struct ChunkChecker {
+    checker: RowChecker,
+    columns: usize,
+}
+
+/// An error row, for stderr.
+pub struct ChunkError {
+    pub row: u64,
+    pub errors: Vec<CellError>,
+}
+
+impl ChunkChecker {
+    pub fn new(columns: &Columns, today: Today) -> ChunkChecker {
+        ChunkChecker { checker: RowChecker::new(columns, today), columns: columns.len() }
+    }
+
+    /// Checks every row of `chunk` and appends its export CSV to `out`;
+    /// the rows that could not be checked go to `errors`.
+    pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) -> io::Result<()> {
+        let mut writer = export::csv_writer(out);
+        let mut row_writer = RowWriter::default();
+        let mut cells: Vec<&str> = Vec::with_capacity(self.columns);
+        for row in chunk {
+            let (number, record) = match row {
+                ChunkRow::Blank(number) => {
+                    let error = vec![CellError {
+                        column: 0,
+                        header: String::new(),
+                        problem: "empty row: no cell has a value".to_owned(),
+                    }];
+                    row_writer.cells(&mut writer, self.columns, std::iter::empty())?;
+                    row_writer.error(&mut writer, &error)?;
+                    errors.push(ChunkError { row: *number, errors: error });
+                    continue;
+                }
+                ChunkRow::Record(number, record) => (*number, record),
+            };
+            row_writer.cells(&mut writer, self.columns, record.iter())?;
+            cells.clear();
+            let mut not_utf8 = None;
+            for (index, field) in record.iter().enumerate() {
+                match std::str::from_utf8(field) {
+                    Ok(text) => cells.push(text),
+                    Err(_) => {
+                        not_utf8.get_or_insert(index);
+                        cells.push("");
+                    }
+                }
+            }
+            let outcome = match not_utf8 {
+                Some(index) => Err(vec![CellError {
+                    column: index + 1,
+                    header: self.checker.header(index),
+                    problem: "not valid UTF-8 (is the file GB18030/GBK? use --encoding gb18030)".to_owned(),
+                }]),
+                None => self.checker.facts(cells.len(), |i| cells.get(i).copied().unwrap_or_default()),
+            };
+            match outcome {
+                Ok(facts) => {
+                    row_writer.start_results(&mut writer)?;
+                    let mut written = Ok(());
+                    super::check::evaluate(&facts, |_, status, missing| {
+                        if written.is_ok() {
+                            let missing =
+                                if status == crate::report::Status::Unknown { missing } else { Default::default() };
+                            written = row_writer.result(&mut writer, status, missing);
+                        }
+                    });
+                    written?;
+                    row_writer.end(&mut writer)?;
+                }
+                Err(cell_errors) => {
+                    row_writer.error(&mut writer, &cell_errors)?;
+                    errors.push(ChunkError { row: number, errors: cell_errors });
+                }
+            }
+        }
+        writer.flush()
+    }
+}
