@@ -11,7 +11,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { screenshot, start } from './browser.mjs';
+import { focused, screenshot, start, tabTo } from './browser.mjs';
+import { makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { BATCH_STRINGS } from '../../widget/batch/batch-i18n.js';
@@ -34,29 +35,6 @@ before(async () => {
 after(() => env?.close());
 
 // ---- The command line's answer for the same file ----
-
-/** RFC 4180: quoted fields, doubled quotes, CRLF or LF. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
-    } else field += c;
-  }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
-  return rows;
-}
 
 /** A results table (CLI output or an export): its header, rows, and per measure the status and missing columns. */
 function resultsTable(text) {
@@ -369,6 +347,58 @@ test('the encoding can be overridden, and a mapping used twice is refused beside
   await selects.nth(b).selectOption(values[b]);
   await page.waitForFunction((id) => document.querySelector('hitech-batch').shadowRoot.getElementById(id).textContent === '', `map-${b}-err`);
   assert.equal(await selects.nth(b).getAttribute('aria-invalid'), null, 'the column is valid again');
+  await context.close();
+});
+
+test('an .xlsx of the same rows gives the same counts as check --csv on the CSV', async () => {
+  const cliOut = cliTable();
+  const expected = countStatuses(cliOut);
+  // The fixture's cells, as text, in a workbook (the GBK bytes decoded as the CLI decodes them).
+  const cells = parseCsv(new TextDecoder('gb18030').decode(readFileSync(FIXTURE)));
+  const { page, context, errors } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await dropFile(page, 'enterprises.xlsx', makeXlsx(cells));
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.kinds.xlsx), `read as a workbook: ${info}`);
+  assert.ok(info.includes(t.rowsValue(1000)), `1,000 rows: ${info}`);
+  assert.equal(await page.locator('hitech-batch #encoding').count(), 0, 'no encoding to choose for a workbook');
+  await page.getByLabel(t.asOf, { exact: true }).fill(AS_OF);
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  const { counts, table } = await shownCounts(page);
+  for (const [id, byStatus] of Object.entries(counts)) {
+    for (const status of table[id] === 'info' ? INFO : CLAIMS) {
+      assert.equal(byStatus[status], expected[id][status] ?? 0, `${id} ${status}: .xlsx on the page vs the CSV in check --csv`);
+    }
+  }
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+test('with the keyboard only: date, run, focus on the results, a count opens its enterprises', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  // Focus goes to what was read; every Tab stop shows its focus.
+  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.id), 'file-name');
+  await tabTo(page, (f) => f.tag === 'input' && f.label === t.asOf);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('2026年1月1日');
+  await tabTo(page, (f) => f.tag === 'button' && f.label === t.run);
+  await page.keyboard.press('Enter');
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.id), 'step4', 'focus moves to the results');
+  assert.ok((await page.locator('hitech-batch #results-line').textContent()).includes('2026年1月1日'), 'the typed date is the one judged on');
+  // The first count in the table of claims, reached by Tab, lists its enterprises.
+  const button = await tabTo(page, (f) => f.tag === 'button' && /: (可以申请|尚需他人决定|还需更多信息|不适用) /.test(f.label));
+  await page.keyboard.press('Enter');
+  assert.equal((await focused(page)).label, t.tableHeading, 'focus moves to the list of enterprises');
+  const [, status, n] = /: (\S+) ([\d,]+)$/.exec(button.label);
+  await page.locator('hitech-batch table.rows caption').filter({ hasText: `共 ${n} 家` }).waitFor();
+  const shownStatus = await page.locator('hitech-batch #filter-status').evaluate((s) => s.selectedOptions[0].textContent);
+  assert.equal(shownStatus, status, 'the list is filtered to that status');
   await context.close();
 });
 
