@@ -9,7 +9,10 @@ use crate::date::CivilDate;
 use crate::fact::{Choice, Fact, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
 use crate::profile::MAX_AGE;
 use crate::zone::ZONES;
+use std::borrow::Cow;
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The largest amount in fen `widget/parse.js` accepts: 2^53 − 1, the
 /// largest integer JavaScript holds exactly.
@@ -92,8 +95,12 @@ impl fmt::Display for Problem {
 /// Full-width digits, letters and punctuation as their ASCII forms, an
 /// ideographic space as a space, ￥ as ¥ (the part of Unicode's NFKC that
 /// typed answers meet), then trimmed.
-pub fn normalise(text: &str) -> String {
-    text.chars().map(fold_char).collect::<String>().trim().to_owned()
+pub fn normalise(text: &str) -> Cow<'_, str> {
+    if text.chars().any(|c| fold_char(c) != c) {
+        Cow::Owned(text.chars().map(fold_char).collect::<String>().trim().to_owned())
+    } else {
+        Cow::Borrowed(text.trim())
+    }
 }
 
 fn fold_char(c: char) -> char {
@@ -280,7 +287,7 @@ pub fn read_age(text: &str) -> Result<Option<AgeValue>, Problem> {
     let s = ["周岁", "岁"]
         .iter()
         .find_map(|unit| normal.strip_suffix(unit).map(|rest| rest.trim_end_matches(is_js_space)))
-        .unwrap_or(&normal);
+        .unwrap_or(normal.as_ref());
     if s.is_empty() {
         return Ok(None);
     }
@@ -317,11 +324,15 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     if s.is_empty() {
         return Ok(None);
     }
-    let lower = s.to_lowercase();
-    match lower.as_str() {
-        "是" | "√" | "✓" | "✔" | "y" | "yes" | "true" | "1" | "有" | "是的" | "t" => Ok(Some(true)),
-        "否" | "×" | "✗" | "✘" | "x" | "n" | "no" | "false" | "0" | "无" | "不是" | "f" => Ok(Some(false)),
-        _ => Err(Problem::YesNo),
+    const YES: &[&str] = &["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "是的", "t"];
+    const NO: &[&str] = &["否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", "不是", "f"];
+    let is = |words: &[&str]| words.iter().any(|word| s.eq_ignore_ascii_case(word));
+    if is(YES) {
+        Ok(Some(true))
+    } else if is(NO) {
+        Ok(Some(false))
+    } else {
+        Err(Problem::YesNo)
     }
 }
 
@@ -436,6 +447,55 @@ fn zone_stem(key: &str) -> &str {
     SUFFIXES.iter().find_map(|suffix| key.strip_suffix(suffix)).filter(|stem| !stem.is_empty()).unwrap_or(key)
 }
 
+/// The words a choice or zone column takes, as [`name_key`]s, built once:
+/// each value, its labels, the usual short forms, and for zones each name's
+/// stem ("绵阳高新区" and "绵阳" both name Mianyang).
+struct ChoiceWords {
+    exact: HashMap<String, ChoiceValue>,
+    /// Zones by the stem of their names.
+    stems: HashMap<String, ChoiceValue>,
+}
+
+fn choice_words(fact: Fact) -> Option<&'static ChoiceWords> {
+    static TABLES: OnceLock<Vec<(Fact, ChoiceWords)>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        let mut tables: Vec<(Fact, ChoiceWords)> = CHOICE_FACTS
+            .iter()
+            .map(|(fact, choices)| {
+                let mut exact = HashMap::new();
+                for (index, choice) in choices.iter().enumerate() {
+                    for word in [choice.value, choice.label.zh, choice.label.en] {
+                        exact.entry(name_key(word)).or_insert(ChoiceValue::Index(index));
+                    }
+                }
+                for (_, word, value) in CHOICE_WORDS.iter().filter(|(f, _, _)| f == fact) {
+                    if let Some(index) = choices.iter().position(|choice| choice.value == *value) {
+                        exact.entry(name_key(word)).or_insert(ChoiceValue::Index(index));
+                    }
+                }
+                (*fact, ChoiceWords { exact, stems: HashMap::new() })
+            })
+            .collect();
+        let mut exact = HashMap::new();
+        let mut stems = HashMap::new();
+        for word in ["无", "否", "none", "不在高新区", "非高新区"] {
+            exact.insert(name_key(word), ChoiceValue::NoZone);
+        }
+        for (index, zone) in ZONES.iter().enumerate() {
+            exact.entry(zone.id.to_owned()).or_insert(ChoiceValue::Index(index));
+            exact.entry(zone.id.replace('-', "")).or_insert(ChoiceValue::Index(index));
+            for name in [zone.name.zh, zone.name.en] {
+                let key = name_key(name);
+                stems.entry(zone_stem(&key).to_owned()).or_insert(ChoiceValue::Index(index));
+                exact.entry(key).or_insert(ChoiceValue::Index(index));
+            }
+        }
+        tables.push((Fact::Zone, ChoiceWords { exact, stems }));
+        tables
+    });
+    tables.iter().find(|(f, _)| *f == fact).map(|(_, words)| words)
+}
+
 /// A choice or zone cell: the value, its label (Chinese or English), or a
 /// usual short form (四川, 国家级, 绵阳高新区).
 pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Problem> {
@@ -443,55 +503,22 @@ pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Proble
     if key.is_empty() {
         return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact)) };
     }
-    let choices: &[Choice] = match fact.kind() {
-        FactKind::Choice(choices) => choices,
-        FactKind::Zone => return read_zone(&key).ok_or_else(|| choice_problem(fact)).map(Some),
-        FactKind::Bool | FactKind::Money | FactKind::Age => return Err(choice_problem(fact)),
-    };
-    let index_of = |value: &str| choices.iter().position(|choice| choice.value == value);
-    let found = choices
-        .iter()
-        .position(|choice| {
-            name_key(choice.value) == key || name_key(choice.label.zh) == key || name_key(choice.label.en) == key
-        })
-        .or_else(|| {
-            CHOICE_WORDS
-                .iter()
-                .find(|(f, word, _)| *f == fact && name_key(word) == key)
-                .and_then(|(_, _, value)| index_of(value))
-        })
-        .or_else(|| {
-            // "四川省成都市", "贵州省", "广东省": a province by its first characters.
-            (fact == Fact::Province).then_some(())?;
-            let named = |short: &&str| key.starts_with(*short);
-            if let Some((_, _, value)) = CHOICE_WORDS
-                .iter()
-                .filter(|(f, word, _)| *f == Fact::Province && word.chars().count() > 1)
-                .find(|(_, word, _)| named(word))
-            {
-                return index_of(value);
-            }
-            OTHER_PROVINCES.iter().any(named).then(|| index_of("other")).flatten()
-        });
-    found.map(|index| Some(ChoiceValue::Index(index))).ok_or_else(|| choice_problem(fact))
-}
-
-fn read_zone(key: &str) -> Option<ChoiceValue> {
-    if ["无", "否", "none", "不在高新区", "非高新区"].contains(&key) {
-        return Some(ChoiceValue::NoZone);
-    }
-    let stem = zone_stem(key);
-    ZONES
-        .iter()
-        .position(|zone| {
-            zone.id == key
-                || zone.id.replace('-', "") == key
-                || [zone.name.zh, zone.name.en].iter().any(|name| {
-                    let name = name_key(name);
-                    name == key || zone_stem(&name) == stem
-                })
-        })
-        .map(ChoiceValue::Index)
+    let words = choice_words(fact).ok_or_else(|| choice_problem(fact))?;
+    let found = words.exact.get(&key).or_else(|| words.stems.get(zone_stem(&key))).copied().or_else(|| {
+        // "四川省成都市", "广东省": a province by its first characters.
+        (fact == Fact::Province).then_some(())?;
+        let index_of = |value: &str| PROVINCES.iter().position(|choice| choice.value == value).map(ChoiceValue::Index);
+        let named = |short: &&str| key.starts_with(*short);
+        if let Some((_, _, value)) = CHOICE_WORDS
+            .iter()
+            .filter(|(f, word, _)| *f == Fact::Province && word.chars().count() > 1)
+            .find(|(_, word, _)| named(word))
+        {
+            return index_of(value);
+        }
+        OTHER_PROVINCES.iter().any(named).then(|| index_of("other")).flatten()
+    });
+    found.map(Some).ok_or_else(|| choice_problem(fact))
 }
 
 fn choice_problem(fact: Fact) -> Problem {

@@ -25,7 +25,7 @@ pub struct CellError {
 /// Cells that mean "nothing stated", as registries export them.
 fn is_blank(text: &str) -> bool {
     let text = cell::normalise(text);
-    matches!(text.to_ascii_lowercase().as_str(), "" | "-" | "--" | "—" | "——" | "/" | "n/a" | "#n/a" | "null")
+    ["", "-", "--", "—", "——", "/", "n/a", "#n/a", "null"].iter().any(|blank| text.eq_ignore_ascii_case(blank))
 }
 
 /// How one mapped column is read.
