@@ -306,6 +306,8 @@ test('a large run shows progress, can be cancelled midway, and the page stays us
   const done = Number(/检查了 ([\d,]+) \//.exec(said)?.[1].replace(/,/g, ''));
   assert.ok(done > 0 && done < 300000, `cancelled midway (after ${done} rows): ${said}`);
   assert.equal(await page.locator('hitech-batch #step4').count(), 0, 'no partial results are shown');
+  const announced = await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.querySelector('[role="status"][aria-live]').textContent);
+  assert.equal(announced, said, 'the cancel is announced in the live region');
   assert.equal(await progress.isVisible(), false, 'the progress bar is gone');
   assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.id), 'run', 'focus is back on the run button');
 

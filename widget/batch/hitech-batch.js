@@ -111,6 +111,8 @@ export class HitechBatch extends HTMLElement {
   #els = {};
   /** Everything the element draws, below its stylesheet. */
   #box;
+  /** Where progress and outcomes are announced. */
+  #live;
 
   constructor() {
     super();
@@ -118,7 +120,9 @@ export class HitechBatch extends HTMLElement {
     // A file, not a constructed sheet: the same rules in every browser of the floor, under style-src 'self'.
     // Appended once and never moved: a <link> taken out and put back is fetched again.
     this.#box = h('div', { class: 'box' });
-    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }), this.#box);
+    // The live region is there before anything is said in it, and stays across redraws (else nothing is read out).
+    this.#live = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
+    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }), this.#live, this.#box);
     this.#asOfText = beijingToday();
   }
 
@@ -208,7 +212,6 @@ export class HitechBatch extends HTMLElement {
       { type: 'button', lang: t.otherLangCode, onclick: () => this.setAttribute('lang', t.otherLangCode) },
       t.otherLang,
     );
-    els.live = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
     const body = [];
     if (this.#failed) {
       body.push(h('p', { class: 'error', role: 'alert' }, t[this.#failed]));
@@ -228,7 +231,6 @@ export class HitechBatch extends HTMLElement {
         h('div', { class: 'toolbar' }, els.lang),
       ),
       h('p', { class: 'notice' }, t.notice),
-      els.live,
       ...body,
     );
     if (focus) this.shadowRoot.querySelector(focus)?.focus();
@@ -236,7 +238,7 @@ export class HitechBatch extends HTMLElement {
 
   #say(text) {
     // A new node each time, so that the same words are read again.
-    this.#els.live.replaceChildren(h('span', null, text));
+    this.#live.replaceChildren(h('span', null, text));
   }
 
   #fileSection() {
