@@ -320,6 +320,31 @@ test('a large run shows progress, can be cancelled midway, and the page stays us
   await context.close();
 });
 
+test('if the engine traps, the worker is replaced, the file read again, and the next run works', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  // A column left out, to see that the mapping survives the new worker.
+  await page.locator('hitech-batch #map-0').selectOption('');
+  const [worker] = page.workers();
+  assert.ok(worker, 'the page runs a worker');
+  // What a bug in the engine does: a trap (the wasm's `unreachable`).
+  await worker.evaluate(() => {
+    wasm_bindgen.Batch.prototype.run = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #run-outcome').filter({ hasText: t.runFailed('unreachable') }).waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('hitech-batch').shadowRoot.querySelector('#run:not([disabled])'));
+  await page.getByRole('button', { name: t.rerun, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  const names = await page.locator('hitech-batch table.rows tbody tr td:nth-child(2)').allTextContents();
+  assert.ok(names.every((name) => name === ''), 'the new worker has the mapping (no name column)');
+  await context.close();
+});
+
 test('the encoding can be overridden, and a mapping used twice is refused beside the column', async () => {
   const { page, context } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];

@@ -32,6 +32,8 @@ let cancelled = false;
 
 const post = (message, transfer) => self.postMessage(message, transfer || []);
 const messageOf = (error) => String((error && error.message) || error);
+/** A trap leaves the wasm instance unusable: the page then replaces this worker. */
+const failed = (id, error) => ({ type: 'failed', id, message: messageOf(error), trapped: error instanceof WebAssembly.RuntimeError });
 /** Lets the worker's event loop run (a cancel message is seen here). */
 const breathe = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -97,7 +99,7 @@ async function run(id, asOf) {
     const summary = JSON.parse(batch.summary());
     post({ type: 'done', id, summary, elapsed: performance.now() - started });
   } catch (error) {
-    post({ type: 'failed', id, message: messageOf(error) });
+    post(failed(id, error));
   } finally {
     running = false;
   }
@@ -122,6 +124,7 @@ async function handle(message) {
           mapping = message.mapping.slice();
           post({ type: 'mapped', id, error: null });
         } catch (error) {
+          if (error instanceof WebAssembly.RuntimeError) throw error;
           // The last good mapping stays in force.
           batch.setMapping(JSON.stringify(mapping));
           post({ type: 'mapped', id, error: messageOf(error) });
@@ -145,7 +148,7 @@ async function handle(message) {
         throw new Error(`unknown message ${message.type}`);
     }
   } catch (error) {
-    post({ type: 'failed', id, message: messageOf(error) });
+    post(failed(id, error));
   }
 }
 

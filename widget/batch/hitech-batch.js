@@ -65,7 +65,7 @@ class WorkerClient {
         const pending = this.#pending.get(data.id);
         if (!pending) return;
         this.#pending.delete(data.id);
-        if (data.type === 'failed') pending.reject(new Error(data.message));
+        if (data.type === 'failed') pending.reject(Object.assign(new Error(data.message), { trapped: !!data.trapped }));
         else pending.resolve(data);
       };
     });
@@ -82,6 +82,12 @@ class WorkerClient {
   cancel() {
     this.#worker.postMessage({ type: 'cancel' });
   }
+
+  terminate() {
+    this.#worker.terminate();
+    for (const { reject } of this.#pending.values()) reject(new Error('worker replaced'));
+    this.#pending.clear();
+  }
 }
 
 export class HitechBatch extends HTMLElement {
@@ -92,6 +98,8 @@ export class HitechBatch extends HTMLElement {
   #data = null;
   #failed = '';
   #file = null;
+  /** The File itself (a handle, not its bytes): read again if the worker has to be replaced. */
+  #blob = null;
   #described = null;
   #mapping = [];
   /** Column index → problem shown beside it. */
@@ -132,8 +140,7 @@ export class HitechBatch extends HTMLElement {
       this.#failed = 'unsupported';
       return this.#render();
     }
-    this.#client = new WorkerClient(new URL('./batch-worker.js', import.meta.url));
-    this.#client.onProgress = (p) => this.#progress(p);
+    this.#client = this.#newClient();
     this.#render();
     this.#client.ready.then(
       ({ facts, measures, questions }) => {
@@ -154,6 +161,28 @@ export class HitechBatch extends HTMLElement {
         console.error(error);
       },
     );
+  }
+
+  #newClient() {
+    const client = new WorkerClient(new URL('./batch-worker.js', import.meta.url));
+    client.onProgress = (p) => this.#progress(p);
+    return client;
+  }
+
+  /**
+   * After the engine trapped (a bug, never bad input): a new worker, the same
+   * file read again with the same encoding and mapping, so that the user can
+   * go on. Results are gone; the error stays shown.
+   */
+  async #recover() {
+    this.#client.terminate();
+    this.#client = this.#newClient();
+    await this.#client.ready;
+    if (!this.#blob) return;
+    const buffer = await this.#blob.arrayBuffer();
+    const kind = this.#described?.kind ?? 'auto';
+    await this.#client.request({ type: 'open', bytes: buffer, kind, encoding: this.#encoding }, [buffer]);
+    await this.#client.request({ type: 'mapping', mapping: this.#mapping.map((m) => m || null) });
   }
 
   attributeChangedCallback(name, before, after) {
@@ -747,6 +776,7 @@ export class HitechBatch extends HTMLElement {
   async #open(file) {
     const t = this.#t;
     this.#file = { name: file.name, size: file.size };
+    this.#blob = file;
     this.#described = null;
     this.#summary = null;
     this.#run = { state: 'idle' };
@@ -763,6 +793,7 @@ export class HitechBatch extends HTMLElement {
     } catch (error) {
       this.#busy = '';
       this.#file = null;
+      this.#blob = null;
       this.#fileError = t.readFailed(file.name, error.message);
       this.#render('#file');
     }
@@ -870,6 +901,7 @@ export class HitechBatch extends HTMLElement {
       this.#loadTable();
       this.dispatchEvent(new CustomEvent('hitech-batch-done', { bubbles: true, composed: true, detail: { summary: reply.summary, elapsed: reply.elapsed } }));
     } catch (error) {
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
       this.#run = { state: 'failed', message: t.runFailed(error.message) };
       this.#render('#run');
     }
