@@ -971,17 +971,14 @@ export class HitechBatch extends HTMLElement {
     };
     note(t.exporting);
     try {
-      const { bytes } = await this.#client.request({ type: 'export', format });
+      // The worker writes the file and makes its blob: URL; the page only starts the download.
+      const { url } = await this.#client.request({ type: 'export', format });
       const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
       const name = `${base}${t.resultSuffix}.${format}`;
-      const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      const url = URL.createObjectURL(new Blob([bytes], { type }));
       const a = h('a', { href: url, download: name, hidden: true });
       this.shadowRoot.append(a);
       a.click();
       a.remove();
-      // The download has its own copy by now; the URL is let go a little later.
-      setTimeout(() => URL.revokeObjectURL(url), 60000);
       note(t.exported(name));
     } catch (error) {
       note(t.exportFailed(error.message));
