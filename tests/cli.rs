@@ -321,3 +321,141 @@ fn check_refuses_an_input_over_one_mebibyte_and_takes_one_of_exactly_that() {
     assert!(out.stdout.is_empty());
     assert!(text(&out.stderr).contains("longer than 1048576 bytes"), "{}", text(&out.stderr));
 }
+
+/// `check --csv`'s output as a table (without the byte-order mark).
+#[cfg(feature = "batch")]
+fn csv_table(bytes: &[u8]) -> Vec<Vec<String>> {
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte-order mark, for Excel");
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    assert!(text.ends_with("\r\n") && !text.replace("\r\n", "").contains('\n'), "CRLF line ends");
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|record| record.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[cfg(feature = "batch")]
+fn batch_fixture(name: &str) -> String {
+    format!("{}/tests/fixtures/batch/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_and_check_jsonl_agree_row_for_row() {
+    // The same 1,000 enterprises as a GBK CSV with Chinese headers and as
+    // JSON profiles (written by the fixture's generator from the same facts).
+    let csv_path = batch_fixture("enterprises-gbk.csv");
+    let out = run(&["check", "--csv", &csv_path, "--as-of", "2026-11-29", "--jobs", "2"], b"");
+    assert_eq!(out.status.code(), Some(2), "bad rows: exit 2 at the end");
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("row 5, column 5 (营业收入（万元）): cannot read \"约\""), "{stderr}");
+    assert!(stderr.trim_end().ends_with("40 of 1000 rows could not be checked"), "{stderr}");
+    let table = csv_table(&out.stdout);
+    assert_eq!(table.len(), 1001, "rows in = rows out");
+    let header = &table[0];
+    let error = header.iter().position(|h| h == "error").unwrap();
+    assert_eq!(
+        &header[..error],
+        [
+            "企业名称",
+            "统一社会信用代码",
+            "所在高新区",
+            "所在省份",
+            "营业收入（万元）",
+            "研发费用（万元）",
+            "是否高新技术企业",
+            "是否规上",
+            "科技型中小企业",
+            "是否在科创板上市",
+            "联系人"
+        ]
+    );
+
+    let jsonl = std::fs::read(batch_fixture("enterprises.jsonl")).unwrap();
+    let out = run(&["check", "--jsonl", "-", "--as-of", "2026-11-29", "--brief"], &jsonl);
+    let reports: Vec<Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(reports.len(), 1000);
+    let mut checked = 0;
+    for (row, report) in table[1..].iter().zip(&reports) {
+        if report.get("error").is_some() {
+            assert!(!row[error].is_empty(), "line {} is an error, row {} too", report["line"], row[0]);
+            assert!(row[error + 1..].iter().all(String::is_empty));
+            continue;
+        }
+        assert!(row[error].is_empty(), "{}: {}", row[0], row[error]);
+        checked += 1;
+        for (position, result) in report["results"].as_array().unwrap().iter().enumerate() {
+            let id = result["id"].as_str().unwrap();
+            assert_eq!(header[error + 1 + 2 * position], format!("{id} status"));
+            assert_eq!(row[error + 1 + 2 * position], result["status"].as_str().unwrap(), "{} {id}", row[0]);
+            let missing: Vec<&str> =
+                result["missing"].as_array().unwrap().iter().map(|m| m.as_str().unwrap()).collect();
+            let expected = if result["status"] == "unknown" { missing.join(";") } else { String::new() };
+            assert_eq!(row[error + 2 + 2 * position], expected, "{} {id} missing", row[0]);
+        }
+    }
+    assert_eq!(checked, 960);
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_gives_the_same_output_on_one_thread_and_on_several() {
+    let path = batch_fixture("enterprises-gbk.csv");
+    let one = run(&["check", "--csv", &path, "--as-of", "2026-11-29", "--jobs", "1"], b"");
+    let three = run(&["check", "--csv", &path, "--as-of=2026-11-29", "--jobs=3"], b"");
+    let env = Command::new(env!("CARGO_BIN_EXE_hitech-eligibility"))
+        .args(["check", "--csv", &path, "--as-of", "2026-11-29"])
+        .env("HITECH_JOBS", "2")
+        .output()
+        .unwrap();
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, three.stdout);
+    assert_eq!(one.stdout, env.stdout);
+    assert_eq!(one.stderr, three.stderr);
+    // Told the encoding, not guessed: the same; told wrong, nothing maps.
+    let told =
+        run(&["check", "--csv", "-", "--encoding", "gb18030", "--as-of", "2026-11-29"], &std::fs::read(&path).unwrap());
+    assert_eq!(told.stdout, one.stdout);
+    let wrong = run(&["check", "--csv", &path, "--encoding", "utf-8", "--as-of", "2026-11-29"], b"");
+    let table = csv_table(&wrong.stdout);
+    assert_eq!(table.len(), 1001);
+    assert!(table[0][0].contains('\u{FFFD}'), "GBK read as UTF-8: {}", table[0][0]);
+    for bad in [&["--jobs", "0"][..], &["--encoding", "latin1"], &["--brief"]] {
+        let out = run(&[&["check", "--csv", &path][..], bad].concat(), b"");
+        assert_eq!(out.status.code(), Some(2), "{bad:?}");
+        assert!(out.stdout.is_empty(), "{bad:?}");
+    }
+    let out = run(&["check", "--encoding", "utf-8", "-"], b"{}");
+    assert_eq!(out.status.code(), Some(2), "--encoding is for --csv");
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_an_xlsx_too() {
+    // The same two enterprises as CSV and as the first sheet of an .xlsx.
+    let rows = [
+        ["企业名称", "所在高新区", "营业收入（万元）", "是否高新技术企业", "是否规上", "是否在科创板上市"],
+        ["甲公司", "重庆高新区", "8000", "是", "是", "是"],
+        ["乙公司", "贵阳高新区", "abc", "否", "否", "否"],
+    ];
+    let csv_text: String = rows.iter().map(|row| row.join(",") + "\r\n").collect();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), *cell).unwrap();
+        }
+    }
+    let xlsx = workbook.save_to_buffer().unwrap();
+    let from_csv = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], csv_text.as_bytes());
+    let from_xlsx = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &xlsx);
+    assert_eq!(from_xlsx.status.code(), Some(2), "{}", text(&from_xlsx.stderr));
+    assert_eq!(from_csv.stdout, from_xlsx.stdout);
+    assert_eq!(text(&from_xlsx.stderr), text(&from_csv.stderr));
+    assert!(text(&from_xlsx.stderr).contains("row 3, column 3 (营业收入（万元）)"));
+    let table = csv_table(&from_xlsx.stdout);
+    let award = table[0].iter().position(|h| h == "chongqing.star-listing-award status").unwrap();
+    assert_eq!(table[1][award], "eligible");
+}

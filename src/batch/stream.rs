@@ -204,7 +204,7 @@ impl ChunkChecker {
     pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) -> io::Result<()> {
         let mut writer = export::csv_writer(out);
         let mut row_writer = RowWriter::default();
-        let mut cells: Vec<&str> = Vec::with_capacity(self.columns);
+        let mut cells: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(self.columns);
         for row in chunk {
             let (number, record) = match row {
                 ChunkRow::Blank(number) => {
@@ -220,26 +220,12 @@ impl ChunkChecker {
                 }
                 ChunkRow::Record(number, record) => (*number, record),
             };
-            row_writer.cells(&mut writer, self.columns, record.iter())?;
+            // Bytes that are not UTF-8 (a GBK file read as UTF-8) become
+            // U+FFFD, as in a whole file decoded for the page.
             cells.clear();
-            let mut not_utf8 = None;
-            for (index, field) in record.iter().enumerate() {
-                match std::str::from_utf8(field) {
-                    Ok(text) => cells.push(text),
-                    Err(_) => {
-                        not_utf8.get_or_insert(index);
-                        cells.push("");
-                    }
-                }
-            }
-            let outcome = match not_utf8 {
-                Some(index) => Err(vec![CellError {
-                    column: index + 1,
-                    header: self.checker.header(index),
-                    problem: "not valid UTF-8 (is the file GB18030/GBK? use --encoding gb18030)".to_owned(),
-                }]),
-                None => self.checker.facts(cells.len(), |i| cells.get(i).copied().unwrap_or_default()),
-            };
+            cells.extend(record.iter().map(String::from_utf8_lossy));
+            row_writer.cells(&mut writer, self.columns, cells.iter().map(|cell| cell.as_bytes()))?;
+            let outcome = self.checker.facts(cells.len(), |i| cells.get(i).map_or("", |cell| cell.as_ref()));
             match outcome {
                 Ok(facts) => {
                     row_writer.start_results(&mut writer)?;

@@ -1,0 +1,429 @@
+//! Batch matching (issue 14) through the library: reading files in every
+//! encoding and as .xlsx, headers mapped, cells read as people type them
+//! (held to the vectors parse.js is held to), bad cells as error rows while
+//! every other row is checked, rows in = rows out, and the exports.
+#![cfg(feature = "batch")]
+
+use hitech_eligibility::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
+use hitech_eligibility::batch::Batch;
+use hitech_eligibility::fact::Fact;
+use hitech_eligibility::profile::number_value;
+use hitech_eligibility::{CivilDate, Facts};
+use serde_json::Value;
+
+const AS_OF: &str = "2026-11-29";
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(format!("{}/tests/fixtures/batch/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap()
+}
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap()
+}
+
+fn describe(batch: &Batch) -> Value {
+    json(&serde_json::to_string(&batch.describe()).unwrap())
+}
+
+fn summary(batch: &Batch) -> Value {
+    json(&serde_json::to_string(&batch.summary()).unwrap())
+}
+
+fn table(batch: &Batch, measure: &str, status: &str) -> Value {
+    json(&serde_json::to_string(&batch.table(measure, status, 0, usize::MAX).unwrap()).unwrap())
+}
+
+/// Why a file is refused.
+fn refused(bytes: &[u8], kind: &str, encoding: &str) -> String {
+    match Batch::read(bytes, kind, encoding) {
+        Ok(_) => panic!("read"),
+        Err(error) => error.to_string(),
+    }
+}
+
+fn read(bytes: &[u8]) -> Batch {
+    Batch::read(bytes, "auto", "auto").unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The problem as the vectors write it.
+fn problem_json(problem: &Problem) -> Value {
+    match problem {
+        Problem::Unknown { understood, unknown } => {
+            serde_json::json!({ "kind": "unknown", "understood": understood, "unknown": unknown.to_string() })
+        }
+        other => serde_json::json!({ "kind": other.kind() }),
+    }
+}
+
+fn expect<T>(entry: &Value, got: Result<Option<T>, Problem>, value: impl Fn(T) -> Value) {
+    let input = &entry["input"];
+    match got {
+        Ok(None) => assert_eq!(entry["empty"], true, "{input}: read as empty"),
+        Ok(Some(read)) => assert_eq!(value(read), entry["value"], "{input}"),
+        Err(problem) => assert_eq!(problem_json(&problem), entry["problem"], "{input}"),
+    }
+}
+
+#[test]
+fn typed_values_read_as_parse_js_reads_them() {
+    let vectors = json(&String::from_utf8(fixture("typed-values.json")).unwrap());
+    let yuan = vectors["yuan"].as_array().unwrap();
+    assert!(yuan.len() > 30);
+    for entry in yuan {
+        let input = entry["input"].as_str().unwrap();
+        #[allow(clippy::cast_precision_loss)]
+        expect(entry, cell::read_fen(input, MoneyUnit::Yuan), |fen| number_value(fen as f64 / 100.0));
+    }
+    for entry in vectors["date"].as_array().unwrap() {
+        expect(entry, cell::read_date(entry["input"].as_str().unwrap()), |date| Value::from(date.to_string()));
+    }
+    for entry in vectors["age"].as_array().unwrap() {
+        expect(entry, cell::read_age(entry["input"].as_str().unwrap()), |age| match age {
+            AgeValue::Years(years) => serde_json::json!({ "age": years }),
+            AgeValue::BirthDate(date) => serde_json::json!({ "birthDate": date.to_string() }),
+        });
+    }
+    for entry in vectors["yesNo"].as_array().unwrap() {
+        expect(entry, cell::read_bool(entry["input"].as_str().unwrap()), Value::from);
+    }
+    for entry in vectors["choices"].as_array().unwrap() {
+        let fact = Fact::from_name(entry["fact"].as_str().unwrap()).unwrap();
+        expect(entry, cell::read_choice(fact, entry["input"].as_str().unwrap()), |value| match value {
+            ChoiceValue::Index(index) => Value::from(fact.choice(index).unwrap()),
+            ChoiceValue::NoZone => Value::Null,
+        });
+    }
+}
+
+const HEADER: &str =
+    "企业名称,统一社会信用代码,所在高新区,营业收入（万元）,研发费用,是否高新技术企业,是否规上,是否在科创板上市,备注";
+
+#[test]
+fn encodings_are_detected_and_can_be_overridden() {
+    let text = format!("{HEADER}\r\n甲公司,915000,重庆高新区,50000,1亿,是,是,是,无\r\n");
+    let gbk: Vec<u8> = encoding_rs::GB18030.encode(&text).0.into_owned();
+    assert!(std::str::from_utf8(&gbk).is_err(), "GBK bytes are not UTF-8");
+    let bom = [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat();
+    for (bytes, encoding) in [(text.as_bytes(), "utf-8"), (&bom[..], "utf-8-bom"), (&gbk[..], "gb18030")] {
+        let described = describe(&read(bytes));
+        assert_eq!(described["encoding"], encoding);
+        assert_eq!(described["encodingGuessed"], true);
+        assert_eq!(described["kind"], "csv");
+        assert_eq!(described["headers"][0], "企业名称", "{encoding}: the BOM is not part of the first header");
+        assert_eq!(described["sample"][0][2], "重庆高新区");
+    }
+    // Told, not guessed: GBK read as UTF-8 gives nothing a header can be
+    // mapped from; UTF-8 read as GB18030 the same.
+    let forced = Batch::read(&gbk, "csv", "utf-8").unwrap();
+    let described = describe(&forced);
+    assert_eq!(described["encoding"], "utf-8");
+    assert_eq!(described["encodingGuessed"], false);
+    assert!(described["mapping"].as_array().unwrap().iter().all(Value::is_null), "{described}");
+    let forced = describe(&Batch::read(text.as_bytes(), "auto", "gb18030").unwrap());
+    assert_eq!(forced["encoding"], "gb18030");
+    assert_ne!(forced["headers"][0], "企业名称");
+    assert!(refused(text.as_bytes(), "auto", "latin1").starts_with("encoding:"));
+}
+
+#[test]
+fn headers_are_mapped_and_unmapped_columns_kept() {
+    let text = format!("{HEADER}\r\n甲公司,915000,重庆高新区,50000,1亿,是,是,是,无\r\n");
+    let described = describe(&read(text.as_bytes()));
+    let mapping: Vec<Value> = described["mapping"].as_array().unwrap().clone();
+    assert_eq!(
+        mapping,
+        [
+            "@name",
+            "@code",
+            "zone",
+            "revenueYuan",
+            "rdExpenseYuan",
+            "highTechEnterprise",
+            "aboveDesignatedSize",
+            "listedOnStarMarket"
+        ]
+        .iter()
+        .map(|t| Value::from(*t))
+        .chain([Value::Null])
+        .collect::<Vec<_>>()
+    );
+    assert_eq!(described["rows"], 1);
+    // The unmapped column is exported as it was read.
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 1, AS_OF).unwrap();
+    let export = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(export.lines().nth(1).unwrap().starts_with("甲公司,915000,重庆高新区,50000,1亿,是,是,是,无,,"));
+}
+
+/// The status of `measure` in data row `index` of a batch that has run.
+fn status(batch: &Batch, index: usize, measure: &str) -> String {
+    let rows = table(batch, "", "");
+    let ids: Vec<String> =
+        summary(batch)["measures"].as_array().unwrap().iter().map(|m| m["id"].as_str().unwrap().to_owned()).collect();
+    let position = ids.iter().position(|id| id == measure).unwrap();
+    rows["rows"][index]["statuses"][position].as_str().unwrap().to_owned()
+}
+
+#[test]
+fn a_unit_in_the_header_scales_the_column() {
+    // Guizhou's STAR-market cultivation: revenue strictly over 300,000,000
+    // yuan (30,000 万元) and R&D strictly over 5 % of it.
+    let text = "所在高新区,营业收入（万元）,研发投入（万元）,是否高新技术企业\r\n\
+                贵阳高新区,30000,2000,是\r\n\
+                贵阳高新区,30000.01,2000,是\r\n\
+                贵阳高新区,3亿元,2000,是\r\n\
+                贵阳高新区,\"30,001\",1500.06,是\r\n\
+                贵阳高新区,\"30,001\",1500.05,是\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(batch.run(0, usize::MAX, AS_OF).unwrap(), 5);
+    let id = "guizhou.star-listing-cultivation";
+    assert_eq!(status(&batch, 0, id), "ineligible", "30,000 万元 is not over 3亿");
+    assert_eq!(status(&batch, 1, id), "eligible", "30,000.01 万元 is");
+    assert_eq!(status(&batch, 2, id), "ineligible", "a cell's own unit wins: 3亿元");
+    assert_eq!(status(&batch, 3, id), "eligible", "1500.06 of 30001 is over 5 %");
+    assert_eq!(status(&batch, 4, id), "ineligible", "1500.05 of 30001 is exactly 5 %");
+}
+
+#[test]
+fn bad_cells_make_error_rows_and_every_other_row_is_checked() {
+    let text = format!(
+        "{HEADER}\r\n\
+         甲公司,1,重庆高新区,约500,,是,是,是,\r\n\
+         乙公司,2,重庆高新区,50000,,是,是,是,\r\n\
+         ,,,,,,,,\r\n\
+         丙公司,3,深圳高新区,1,,不确定,是,是,\r\n\
+         丁公司,4,重庆高新区,-5,,是,是,是,\r\n\
+         戊公司,5,成都高新区,100,,是,是,否,\r\n\
+         ,,,,,,,,\r\n"
+    );
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["rows"], 6, "the blank row at the end is not a row; the one between is");
+    batch.run(0, 6, AS_OF).unwrap();
+    let summary = summary(&batch);
+    assert_eq!(
+        (summary["rows"].as_u64(), summary["checked"].as_u64(), summary["failed"].as_u64()),
+        (Some(6), Some(2), Some(4))
+    );
+    let errors: Vec<(u64, u64, String, String)> = summary["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["row"].as_u64().unwrap(),
+                e["column"].as_u64().unwrap(),
+                e["header"].as_str().unwrap().to_owned(),
+                e["problem"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let rows_and_columns: Vec<(u64, u64, &str)> = errors.iter().map(|(r, c, h, _)| (*r, *c, h.as_str())).collect();
+    assert_eq!(
+        rows_and_columns,
+        [
+            (2, 4, "营业收入（万元）"),
+            (4, 0, ""),
+            (5, 3, "所在高新区"),
+            (5, 6, "是否高新技术企业"),
+            (6, 4, "营业收入（万元）"),
+        ]
+    );
+    assert!(errors[0].3.contains('约'), "{}", errors[0].3);
+    assert!(errors[1].3.contains("empty row"));
+    assert!(errors[4].3.contains("negative"));
+    // The error rows, with their cells' problems, and no statuses.
+    let failed = table(&batch, "", "error");
+    assert_eq!(failed["total"], 4);
+    assert_eq!(failed["rows"][2]["row"], 5);
+    assert_eq!(failed["rows"][2]["name"], "丙公司");
+    assert_eq!(failed["rows"][2]["error"].as_array().unwrap().len(), 2);
+    assert_eq!(failed["rows"][2]["statuses"], serde_json::json!([]));
+    // The others are checked: 乙 in Chongqing is eligible for the draft award.
+    assert_eq!(status(&batch, 0, "chongqing.star-listing-award"), "eligible");
+    let eligible = table(&batch, "chongqing.star-listing-award", "eligible");
+    assert_eq!(eligible["total"], 1);
+    assert_eq!(eligible["rows"][0]["row"], 3);
+    assert_eq!(eligible["rows"][0]["code"], "2");
+    // Rows in = rows out, and each error row says what was wrong.
+    let export = String::from_utf8(batch.export_csv()).unwrap();
+    let lines: Vec<&str> = export.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 7);
+    assert!(lines[1].contains("column 4 (营业收入（万元）): cannot read"), "{}", lines[1]);
+}
+
+#[test]
+fn rows_match_the_profiles_they_stand_for() {
+    // Each row and the JSON profile it stands for, evaluated by the library.
+    let text = "企业名称,所在省份,高新区级别,营业收入,研发费用（元）,是否高新技术企业,是否规上,科技型中小企业,年龄,是否外籍\r\n\
+                a,重庆,省级,200万,￥150000,√,Y,×,,\r\n\
+                b,贵州省,国家级,1.5亿元,\"9,000,000\",是,否,1,,\r\n\
+                c,四川,国家级,,,,,,1962年11月28日,是\r\n\
+                d,其他,无,0,0,false,true,no,64岁,N\r\n";
+    let profiles = [
+        r#"{"province":"chongqing","zoneLevel":"provincial","revenueYuan":2000000,"rdExpenseYuan":150000,"highTechEnterprise":true,"aboveDesignatedSize":true,"techSme":false}"#,
+        r#"{"province":"guizhou","zoneLevel":"national","revenueYuan":150000000,"rdExpenseYuan":9000000,"highTechEnterprise":true,"aboveDesignatedSize":false,"techSme":true}"#,
+        r#"{"province":"sichuan","zoneLevel":"national","birthDate":"1962-11-28","foreignNational":true}"#,
+        r#"{"province":"other","zoneLevel":"none","revenueYuan":0,"rdExpenseYuan":0,"highTechEnterprise":false,"aboveDesignatedSize":true,"techSme":false,"age":64,"foreignNational":false}"#,
+    ];
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 4, AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 0, "{}", summary(&batch)["errors"]);
+    let rows = table(&batch, "", "");
+    let as_of = CivilDate::parse(AS_OF).unwrap();
+    for (index, profile) in profiles.iter().enumerate() {
+        let report = hitech_eligibility::evaluate(&Facts::from_json(profile, as_of).unwrap());
+        for (position, result) in report.results.iter().enumerate() {
+            let row = &rows["rows"][index];
+            assert_eq!(
+                row["statuses"][position],
+                hitech_eligibility::encode::status_name(result.status),
+                "row {index} {}",
+                result.id
+            );
+            let missing: Vec<&str> = result.missing.iter().map(|f| f.name()).collect();
+            let expected: Vec<&str> =
+                if result.status == hitech_eligibility::Status::Unknown { missing } else { Vec::new() };
+            assert_eq!(row["missing"][position], serde_json::json!(expected), "row {index} {}", result.id);
+        }
+    }
+}
+
+#[test]
+fn the_mapping_can_be_changed_and_is_checked() {
+    let text = format!("{HEADER}\r\n甲公司,915000,重庆高新区,50000,,是,是,是,无\r\n");
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 1, AS_OF).unwrap();
+    assert_eq!(summary(&batch)["checked"], 1);
+    let error = batch.set_mapping(r#"["@name",null,"zone","revenue",null,null,null,null,null]"#).unwrap_err();
+    assert_eq!(error.to_string(), "column 4 (营业收入（万元）): unknown target \"revenue\"");
+    let error = batch.set_mapping(r#"["@name",null,"zone","zone",null,null,null,null,null]"#).unwrap_err();
+    assert!(
+        error.to_string().starts_with("column 4 (营业收入（万元）): zone is already the target of column 3"),
+        "{error}"
+    );
+    assert!(batch.set_mapping(r#"["@name"]"#).is_err(), "one entry per column");
+    // Without the star-market column the award is unknown; the results of
+    // the earlier run are gone.
+    batch
+        .set_mapping(
+            r#"["@name","@code","zone","revenueYuan",null,"highTechEnterprise","aboveDesignatedSize",null,null]"#,
+        )
+        .unwrap();
+    assert_eq!(summary(&batch)["checked"], 0, "a new mapping clears the results");
+    batch.run(0, 1, AS_OF).unwrap();
+    assert_eq!(status(&batch, 0, "chongqing.star-listing-award"), "unknown");
+    let summary = summary(&batch);
+    let award =
+        summary["measures"].as_array().unwrap().iter().find(|m| m["id"] == "chongqing.star-listing-award").unwrap();
+    assert_eq!((award["unknown"].as_u64(), award["draft"].as_bool()), (Some(1), Some(true)));
+    assert!(summary["question"]["settles"].as_u64().unwrap() >= 1);
+    assert!(batch.table("no.such-measure", "", 0, 10).is_err());
+    assert!(batch.table("", "maybe", 0, 10).is_err());
+    assert!(batch.run(0, 1, "29.11.2026").is_err());
+}
+
+#[test]
+fn the_question_is_the_fact_missing_from_the_most_unknown_results() {
+    let text = "所在高新区,是否高新技术企业\r\n重庆高新区,是\r\n璧山高新区,是\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 2, AS_OF).unwrap();
+    let summary = summary(&batch);
+    let fact = summary["question"]["fact"].as_str().unwrap();
+    let settles = summary["question"]["settles"].as_u64().unwrap();
+    // Counted by hand from the table: no fact is missing from more results.
+    let rows = table(&batch, "", "unknown");
+    let count = |name: &str| -> u64 {
+        rows["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["missing"].as_array().unwrap().iter())
+            .filter(|m| m.as_array().unwrap().iter().any(|f| f == name))
+            .count() as u64
+    };
+    assert_eq!(count(fact), settles);
+    for other in Fact::ALL {
+        assert!(count(other.name()) <= settles, "{} settles more than {fact}", other.name());
+    }
+}
+
+#[test]
+fn xlsx_in_and_out() {
+    // An .xlsx as Excel keeps it: numbers, booleans and dates as typed cells.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    for (column, header) in
+        ["企业名称", "所在高新区", "营业收入（万元）", "是否高新技术企业", "是否规上", "是否在科创板上市", "出生日期"]
+            .iter()
+            .enumerate()
+    {
+        sheet.write_string(0, u16::try_from(column).unwrap(), *header).unwrap();
+    }
+    sheet.write_string(1, 0, "甲公司").unwrap();
+    sheet.write_string(1, 1, "重庆高新区").unwrap();
+    sheet.write_number(1, 2, 50000.5).unwrap();
+    sheet.write_boolean(1, 3, true).unwrap();
+    sheet.write_string(1, 4, "是").unwrap();
+    sheet.write_number(1, 5, 1).unwrap();
+    sheet
+        .write_datetime_with_format(1, 6, rust_xlsxwriter::ExcelDateTime::from_ymd(1962, 11, 28).unwrap(), &date)
+        .unwrap();
+    sheet.write_string(2, 0, "乙公司").unwrap();
+    sheet.write_string(2, 1, "火星高新区").unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    let mut batch = read(&bytes);
+    let described = describe(&batch);
+    assert_eq!(described["kind"], "xlsx");
+    assert_eq!(described["encoding"], Value::Null);
+    assert_eq!(
+        described["sample"][0],
+        serde_json::json!(["甲公司", "重庆高新区", "50000.5", "TRUE", "是", "1", "1962-11-28"])
+    );
+    assert_eq!(described["mapping"][6], "birthDate");
+    batch.run(0, 2, AS_OF).unwrap();
+    assert_eq!(status(&batch, 0, "chongqing.star-listing-award"), "eligible");
+    assert_eq!(summary(&batch)["errors"][0]["row"], 3);
+
+    // The export read back with calamine: the CSV export's table, cell for cell.
+    let exported = batch.export_xlsx().unwrap();
+    let back = hitech_eligibility::batch::input::read_xlsx(&exported).unwrap();
+    let csv = String::from_utf8(batch.export_csv()).unwrap();
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let table: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    assert_eq!(back.headers, table[0]);
+    assert_eq!(back.rows.len(), table.len() - 1, "rows in = rows out");
+    for (row, expected) in back.rows.iter().zip(&table[1..]) {
+        let mut cells = row.cells.clone();
+        cells.resize(expected.len(), String::new());
+        assert_eq!(&cells, expected);
+    }
+    // The same results always give the same bytes (a fixed creation date).
+    assert_eq!(batch.export_xlsx().unwrap(), exported);
+}
+
+#[test]
+fn files_that_cannot_be_read_say_why() {
+    assert!(refused(b"", "auto", "auto").contains("empty"));
+    assert!(Batch::read(b"\r\n\r\n", "auto", "auto").is_err());
+    assert!(refused(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", "auto", "auto").contains(".xls"));
+    assert!(refused(b"PK\x03\x04 not really a zip", "auto", "auto").contains(".xlsx"));
+    assert!(refused(b"a,b", "ods", "auto").starts_with("kind:"));
+}
+
+#[test]
+fn the_fixture_reads_as_the_cli_reads_it() {
+    // The 1,000-row GBK fixture: all rows kept, the bad ones reported.
+    let mut batch = read(&fixture("enterprises-gbk.csv"));
+    let described = describe(&batch);
+    assert_eq!(described["encoding"], "gb18030");
+    assert_eq!(described["rows"], 1000);
+    batch.run(0, 400, AS_OF).unwrap();
+    batch.run(400, 2000, AS_OF).unwrap();
+    let summary = summary(&batch);
+    assert_eq!(summary["checked"].as_u64().unwrap() + summary["failed"].as_u64().unwrap(), 1000);
+    assert_eq!(summary["failed"], 40);
+    let export = batch.export_csv();
+    assert_eq!(export.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count(), 1001);
+}
