@@ -18,7 +18,7 @@ import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { BATCH_STRINGS } from '../../widget/batch/batch-i18n.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const FIXTURE = process.env.BATCH_FIXTURE ?? `${root}tests/fixtures/batch/enterprises-gbk.csv`;
+const FIXTURE = `${root}tests/fixtures/batch/enterprises-gbk.csv`;
 const AS_OF = '2026-01-01';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const CLAIMS = ['eligible', 'conditional', 'unknown', 'ineligible'];
