@@ -7,6 +7,7 @@ use super::check::{measures, CellError};
 use crate::condition::FactSet;
 use crate::encode::status_name;
 use crate::report::Status;
+use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// The byte-order mark that tells Excel a CSV is UTF-8.
@@ -57,16 +58,13 @@ pub fn write_header<W: Write>(writer: &mut csv::Writer<W>, original: &[String]) 
     writer.write_record(headers(original)).map_err(io::Error::from)
 }
 
-/// Writes one row: the original cells (as many as there are headers, or
-/// more if the row had more), then the error or the results.
+/// Writes one row: the original cells (as many as there are headers), then
+/// the error or the results.
+#[derive(Default)]
 pub struct RowWriter {
-    missing: String,
-}
-
-impl Default for RowWriter {
-    fn default() -> Self {
-        RowWriter { missing: String::with_capacity(64) }
-    }
+    /// Each `missing` cell written so far: a list has few different sets,
+    /// and a row has one for every measure.
+    missing: HashMap<FactSet, String>,
 }
 
 impl RowWriter {
@@ -110,8 +108,15 @@ impl RowWriter {
         missing: FactSet,
     ) -> io::Result<()> {
         writer.write_field(status_name(status))?;
-        missing_text(&mut self.missing, missing);
-        writer.write_field(&self.missing).map_err(io::Error::from)
+        if missing == FactSet::EMPTY {
+            return writer.write_field(b"").map_err(io::Error::from);
+        }
+        let text = self.missing.entry(missing).or_insert_with(|| {
+            let mut text = String::new();
+            missing_text(&mut text, missing);
+            text
+        });
+        writer.write_field(text.as_bytes()).map_err(io::Error::from)
     }
 
     pub fn end<W: Write>(&self, writer: &mut csv::Writer<W>) -> io::Result<()> {
