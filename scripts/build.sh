@@ -137,7 +137,7 @@ else
 fi
 
 shopt -s nullglob
-widget=(widget/*.js widget/*.css)
+widget=(widget/*.js widget/*.d.ts widget/*.css)
 if [ ${#widget[@]} -eq 0 ]; then
   say "widget: no widget/*.js or widget/*.css yet; nothing to copy"
 else

@@ -1257,6 +1257,27 @@ export class HitechEligibility extends HTMLElement {
   }
 }
 
+// Every attribute but `lang` (HTMLElement has that property already) is a
+// property too, reflected: `el.audience = 'talent'` sets the attribute;
+// `el.noHeader = true` adds the boolean one. Names as in the DOM: asOf,
+// shareBase, noHeader.
+for (const attribute of HitechEligibility.observedAttributes) {
+  if (attribute === 'lang') continue;
+  const property = attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  const boolean = attribute === 'no-header';
+  Object.defineProperty(HitechEligibility.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute) ?? '';
+    },
+    set(value) {
+      if (boolean ? !value : value == null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, boolean ? '' : String(value));
+    },
+  });
+}
+
 // The engine's fetch and compile start now, while the page is still being
 // parsed and laid out, not when the first element connects: a page loads this
 // module to show the widget. A failure is reported by each element that

@@ -3,6 +3,7 @@
 // questions that would settle a result, the catalogue view, print.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, settled, showNotApplicable, start } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
 import { formatDate, formatYuan, STRINGS } from '../../widget/i18n.js';
@@ -500,4 +501,44 @@ test('on a phone the first question is on the first screen, and the notice stand
     await page.locator('hitech-eligibility .results').getByText(t.notice).waitFor();
     await context.close();
   }
+});
+
+test('every attribute but lang is a reflected property, as the element’s declarations say', async () => {
+  const { page, context } = await open(env, 'index.html');
+  const host = page.locator('hitech-eligibility');
+  const reflected = await host.evaluate((el) => {
+    const out = {};
+    el.audience = 'talent';
+    el.topic = 'talent';
+    el.asOf = '2026-01-01';
+    el.shareBase = 'https://portal.example.gov.cn/check';
+    el.noHeader = false;
+    out.set = ['audience', 'topic', 'as-of', 'share-base'].map((a) => el.getAttribute(a));
+    out.noHeaderRemoved = el.hasAttribute('no-header');
+    el.noHeader = true;
+    out.noHeaderAdded = el.getAttribute('no-header');
+    el.setAttribute('measures', 'national sichuan');
+    out.measures = el.measures;
+    el.asOf = null;
+    out.asOfCleared = el.hasAttribute('as-of');
+    out.properties = el.constructor.observedAttributes
+      .filter((a) => a !== 'lang')
+      .map((a) => a.replace(/-([a-z])/g, (_, c) => c.toUpperCase()));
+    out.own = out.properties.filter((p) => p in el);
+    return out;
+  });
+  assert.deepEqual(reflected.set, ['talent', 'talent', '2026-01-01', 'https://portal.example.gov.cn/check']);
+  assert.equal(reflected.noHeaderRemoved, false);
+  assert.equal(reflected.noHeaderAdded, '');
+  assert.equal(reflected.measures, 'national sichuan');
+  assert.equal(reflected.asOfCleared, false);
+  assert.deepEqual(reflected.own, reflected.properties);
+  // The declarations list exactly these properties (and the read-only profile).
+  const dts = readFileSync(new URL('../../widget/hitech-eligibility.d.ts', import.meta.url), 'utf8');
+  const body = /export class HitechEligibility extends HTMLElement \{([\s\S]*?)\n\}/.exec(dts)[1].replace(/\/\*\*[\s\S]*?\*\//g, '');
+  const declared = [...body.matchAll(/^\s+(?:readonly )?(\w+)[?]?:/gm)].map((m) => m[1]).filter((p) => p !== 'profile');
+  assert.deepEqual(declared.sort(), [...reflected.properties].sort());
+  // A preset audience is not asked: the property works as the attribute does.
+  assert.equal(await page.getByRole('group', { name: STRINGS['zh-Hans'].audience }).count(), 0);
+  await context.close();
 });

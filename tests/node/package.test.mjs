@@ -18,7 +18,7 @@ test('pkg/package.json names the package and takes the crate version', () => {
   assert.equal(manifest.types, './hitech_eligibility.d.ts');
   assert.equal(manifest.exports['.'].default, './hitech_eligibility.js');
   assert.equal(manifest.exports['.'].types, './hitech_eligibility.d.ts');
-  assert.equal(manifest.exports['./widget'], './hitech-eligibility.js');
+  assert.deepEqual(manifest.exports['./widget'], { types: './hitech-eligibility.d.ts', default: './hitech-eligibility.js' });
   assert.ok(Array.isArray(manifest.files));
 });
 

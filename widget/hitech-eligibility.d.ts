@@ -1,0 +1,53 @@
+// Declarations of the <hitech-eligibility> element (hitech-eligibility.js):
+// its reflected properties, its event, and the tag's place in the DOM's maps,
+// so that `document.querySelector('hitech-eligibility')` is typed.
+import type { Profile, Report } from './hitech_eligibility.js';
+
+export type Audience = 'enterprise' | 'talent' | 'institution';
+/** What the user is looking for: the `topic` of a measure in `measures()`. */
+export type Topic = 'funding' | 'tax' | 'talent' | 'staffReward';
+
+/** The detail of `hitech-eligibility-change`, dispatched after every answer and on start. */
+export interface HitechEligibilityChangeDetail {
+  /** The facts exactly as given to `evaluate()`. */
+  profile: Profile;
+  /** `evaluate(profile, { explain: false })`: each reason is its state. */
+  report: Report;
+  /** The audience chosen or preset; '' before one is chosen. */
+  audience: Audience | '';
+}
+
+export class HitechEligibility extends HTMLElement {
+  static readonly observedAttributes: readonly string[];
+  /** The current profile, exactly as it is given to the engine. */
+  readonly profile: Profile;
+  /** Reflects `audience`: '' lets the user choose. */
+  audience: Audience | '';
+  /** Reflects `topic`: '' lets the user choose. */
+  topic: Topic | '';
+  /** Reflects `province`: a provincial portal ('sichuan', 'chongqing', 'guizhou', 'other'). */
+  province: string;
+  /** Reflects `zone`: a zone id from `zones()`; the location is then fixed. */
+  zone: string;
+  /** Reflects `measures`: jurisdictions separated by spaces, e.g. 'national guizhou'. */
+  measures: string;
+  /** Reflects `as-of`: `YYYY-MM-DD`, the date to evaluate for. */
+  asOf: string;
+  /** Reflects `share-base`: the page a share link opens. */
+  shareBase: string;
+  /** Reflects the boolean `no-header`. */
+  noHeader: boolean;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hitech-eligibility': HitechEligibility;
+  }
+  interface HTMLElementEventMap {
+    'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
+  }
+  // It bubbles and is composed: a listener on the document sees it too.
+  interface DocumentEventMap {
+    'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
+  }
+}
