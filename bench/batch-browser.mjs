@@ -126,9 +126,14 @@ async function measure(browser, browserPid, url, file, dir) {
   let peakRss = 0;
   let peakHeap = 0;
   let sampling = true;
+  // Peak resident memory by phase: which step holds the memory.
+  let phase = 'parse';
+  const rssByPhase = {};
   const sampler = (async () => {
     while (sampling) {
-      peakRss = Math.max(peakRss, rendererRss(browserPid));
+      const rss = rendererRss(browserPid);
+      peakRss = Math.max(peakRss, rss);
+      rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, Math.round(rss / 1024));
       const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
       peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -143,6 +148,7 @@ async function measure(browser, browserPid, url, file, dir) {
 
   await page.locator('hitech-batch #as-of').fill(AS_OF);
   marks.evaluate = await now();
+  phase = 'evaluate';
   await page.locator('hitech-batch #run').click();
   await page.waitForFunction(() => window.__done, null, { timeout: 600000, polling: 100 });
   const done = await page.evaluate(() => window.__done);
@@ -156,8 +162,10 @@ async function measure(browser, browserPid, url, file, dir) {
     return { ms: performance.now() - e0, path };
   };
   marks.exportCsv = await now();
+  phase = 'exportCsv';
   const csv = await exportOne('csv');
   marks.exportXlsx = await now();
+  phase = 'exportXlsx';
   const xlsx = await exportOne('xlsx');
   marks.end = await now();
   sampling = false;
@@ -189,6 +197,7 @@ async function measure(browser, browserPid, url, file, dir) {
     rowsPerSecondEvaluate: Math.round(done.rows / (done.elapsed / 1000)),
     rowsPerSecondEndToEnd: Math.round(done.rows / (endToEnd / 1000)),
     peakRendererRssMB: Math.round(peakRss / 1024),
+    peakRendererRssMBByPhase: rssByPhase,
     peakMainJsHeapMB: Math.round((peakHeap / 1048576) * 10) / 10,
     longestMainThreadTaskMs: Math.round(longest),
     mainThreadTasksOver50ms: longtasks,
