@@ -561,7 +561,8 @@ export class HitechBatch extends HTMLElement {
       { class: 'question', id: 'question', 'data-fact': q.fact },
       h('h4', null, t.question),
       h('p', null, t.questionLine(this.#factLabel(q.fact), q.settles)),
-      asked ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text))) : null,
+      // The question, when the column's name does not already say it.
+      asked && this.#tx(asked.text) !== this.#factLabel(q.fact) ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text))) : null,
       elsewhere ? h('p', { class: 'muted' }, t.questionElsewhere(t.audiences[this.#audience])) : null,
     );
   }
