@@ -514,8 +514,9 @@ impl Batch {
 
     /// The table as an .xlsx workbook.
     pub fn export_xlsx(&self) -> Result<Vec<u8>, BatchError> {
-        let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-        xlsx::write(&export::headers(&headers), headers.len(), self.as_of, self.export_rows())
+        let original: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
+        let headers = export::headers(&original);
+        xlsx::write(&headers, original.len(), self.as_of, self.export_rows())
             .map_err(|error| BatchError::Xlsx(error.to_string()))
     }
 }
