@@ -43,11 +43,12 @@ say "building again in $work/src-tree with an empty target directory"
 }
 
 if diff -r "$root/pkg" "$work/src-tree/pkg" >"$work/diff.txt"; then
-  say "pkg/ is byte-identical across the two builds ($(ls pkg | wc -l) files)"
+  say "pkg/ is byte-identical across the two builds ($(find pkg -type f | wc -l) files)"
 else
   cat "$work/diff.txt" >&2
-  (cd "$root/pkg" && sha256sum ./*) >"$work/a.sum"
-  (cd "$work/src-tree/pkg" && sha256sum ./*) >"$work/b.sum"
+  # pkg/batch/ is a directory: every file, in a fixed order.
+  (cd "$root/pkg" && find . -type f | LC_ALL=C sort | xargs sha256sum) >"$work/a.sum"
+  (cd "$work/src-tree/pkg" && find . -type f | LC_ALL=C sort | xargs sha256sum) >"$work/b.sum"
   diff "$work/a.sum" "$work/b.sum" >&2 || true
   echo "reproducible: pkg/ differs between two builds of the same files" >&2
   exit 1
