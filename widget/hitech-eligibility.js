@@ -13,7 +13,8 @@ import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibi
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { AUDIENCES, PROVINCES, TOPICS, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { AUDIENCES, PROVINCES, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { Session } from './session.js';
 
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 /**
@@ -116,15 +117,8 @@ export class HitechEligibility extends HTMLElement {
 
   #data = null;
   #ready = false;
-  #chosenAudience = '';
-  /** What the user said they are looking for (a `topic` of measures()), or '' for everything. */
-  #chosenTopic = '';
-  #loc = '';
-  /** The zone level answered for a zone whose level the directory leaves open (`zones()` level null). */
-  #zoneLevel = '';
-  /** The application date the user typed (`YYYY-MM-DD`), or '' for the default: `as-of`, else today in Beijing. */
-  #asOf = '';
-  #answers = {};
+  /** The check's state and what follows from it (session.js); made when the engine's tables are in. */
+  #s = null;
   #order = [];
   #nodes = new Map();
   /** Each measure's result card as last built: { key, el }, reused while its result is the same. */
@@ -158,6 +152,7 @@ export class HitechEligibility extends HTMLElement {
     loadEngine().then(
       (data) => {
         this.#data = data;
+        this.#s = new Session(data, () => this.#presets());
         this.#restore();
       },
       (error) => {
@@ -185,6 +180,24 @@ export class HitechEligibility extends HTMLElement {
 
   #onWindow;
 
+  /** The current profile, exactly as it is given to the engine ({} until the engine is in). */
+  get profile() {
+    return this.#s ? this.#s.profile : {};
+  }
+
+  /** What the portal fixed, from the attributes. */
+  #presets() {
+    const get = (name) => this.getAttribute(name) ?? undefined;
+    return {
+      audience: get('audience'),
+      topic: get('topic'),
+      province: get('province'),
+      zone: get('zone'),
+      measures: get('measures'),
+      asOf: get('as-of'),
+    };
+  }
+
   attributeChangedCallback(name, before, after) {
     if (!this.#ready || before === after) return;
     const langButton = name === 'lang' && this.shadowRoot.activeElement === this.#els.lang;
@@ -192,27 +205,9 @@ export class HitechEligibility extends HTMLElement {
     if (langButton) this.#els.lang.focus();
   }
 
-  /** The current profile, exactly as it is given to the engine. */
-  get profile() {
-    const profile = { ...this.#location(), ...this.#answers };
-    const asOf = this.#applicationDate;
-    if (asOf) profile.asOf = asOf;
-    return profile;
-  }
 
-  /**
-   * The date the profile states: for talent the application date the user
-   * typed, else the portal's `as-of`; '' leaves it to the engine (today's
-   * date in Beijing, and the report says so).
-   */
-  get #applicationDate() {
-    return (this.#audience === 'talent' && this.#asOf) || this.getAttribute('as-of') || '';
-  }
 
   /** Whether the directory leaves this zone's level open (a park of the Chengdu demonstration zone). */
-  #levelOpen(zone) {
-    return this.#data?.zones.find((z) => z.id === zone)?.level === null;
-  }
 
   get #lang() {
     return pickLang(this.getAttribute('lang'));
@@ -226,53 +221,11 @@ export class HitechEligibility extends HTMLElement {
     return text[this.#lang];
   }
 
-  get #audience() {
-    const preset = this.getAttribute('audience');
-    return AUDIENCES.includes(preset) ? preset : this.#chosenAudience;
-  }
 
-  get #jurisdictions() {
-    const list = (this.getAttribute('measures') || '').split(/[\s,]+/).filter(Boolean);
-    return list.length ? new Set(list) : null;
-  }
 
-  /** The measures this user can see: their audience, what they are looking for, the portal's jurisdictions. */
-  #visible(audience = this.#audience, topic = this.#topic) {
-    const only = this.#jurisdictions;
-    return this.#data.catalogue.filter(
-      (m) =>
-        (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
-    );
-  }
 
-  /** The topics of the measures this audience can see, in TOPICS order: what there is to look for. */
-  #topics(audience = this.#audience) {
-    const present = new Set(this.#visible(audience, '').map((m) => m.topic));
-    return TOPICS.filter((topic) => present.has(topic));
-  }
 
-  /**
-   * What the user is looking for: the portal's `topic`, else their choice;
-   * '' (everything) when this audience has no measure of that topic, so a
-   * choice made for another audience never hides everything.
-   */
-  get #topic() {
-    const preset = this.getAttribute('topic');
-    const topic = TOPICS.includes(preset) ? preset : this.#chosenTopic;
-    return topic && this.#audience && this.#topics().includes(topic) ? topic : '';
-  }
 
-  #location() {
-    const zone = this.getAttribute('zone') || (this.#loc.startsWith('zone:') ? this.#loc.slice(5) : '');
-    if (zone) return this.#zoneLevel && this.#levelOpen(zone) ? { zone, zoneLevel: this.#zoneLevel } : { zone };
-    const out = {};
-    const province = this.getAttribute('province');
-    if (province) out.province = province;
-    const [p, level] = this.#loc.split(':');
-    if (p) out.province = p;
-    if (level) out.zoneLevel = level;
-    return out;
-  }
 
   // ---- The whole widget, rebuilt on a change of language or attributes ----
 
@@ -321,8 +274,8 @@ export class HitechEligibility extends HTMLElement {
     const about = [];
     if (!AUDIENCES.includes(this.getAttribute('audience'))) {
       about.push(
-        this.#radios('audience', t.audience, AUDIENCES.map((a) => [a, t.audiences[a]]), this.#chosenAudience, (value) => {
-          this.#chosenAudience = value;
+        this.#radios('audience', t.audience, AUDIENCES.map((a) => [a, t.audiences[a]]), this.#s.chosenAudience, (value) => {
+          this.#s.chosenAudience = value;
           this.#update();
         }, false),
       );
@@ -472,16 +425,16 @@ export class HitechEligibility extends HTMLElement {
         id: 'loc',
         'aria-describedby': 'loc-hint',
         // A level answered for one park is not carried over to another place.
-        onchange: (e) => ((this.#loc = e.target.value), (this.#zoneLevel = ''), this.#update()),
+        onchange: (e) => ((this.#s.loc = e.target.value), (this.#s.zoneLevel = ''), this.#update()),
       },
       h('option', { value: '' }, t.notSure),
       preset
         ? options(preset)
         : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: t.provinces[p] }, options(p))),
     );
-    select.value = this.#loc;
+    select.value = this.#s.loc;
     // A share link made on another portal may name a place this one does not offer.
-    if (select.value !== this.#loc) this.#loc = '';
+    if (select.value !== this.#s.loc) this.#s.loc = '';
     this.#els.loc = select;
     return h(
       'div',
@@ -500,7 +453,7 @@ export class HitechEligibility extends HTMLElement {
    */
   #syncTopic() {
     const els = this.#els;
-    const topics = TOPICS.includes(this.getAttribute('topic')) ? [] : this.#topics();
+    const topics = this.#s.topicPreset ? [] : this.#s.topics();
     const key = topics.length > 1 ? topics.join() : '';
     if (els.topicFor === key) return;
     els.topicFor = key;
@@ -508,8 +461,8 @@ export class HitechEligibility extends HTMLElement {
     const t = this.#t;
     const choices = [['', t.topics.all], ...topics.map((topic) => [topic, t.topics[topic]])];
     els.topic.replaceChildren(
-      this.#radios('topic', t.topic, choices, this.#topic, (value) => {
-        this.#chosenTopic = value;
+      this.#radios('topic', t.topic, choices, this.#s.topic, (value) => {
+        this.#s.chosenTopic = value;
         this.#update();
       }, false),
     );
@@ -522,16 +475,16 @@ export class HitechEligibility extends HTMLElement {
    */
   #syncZoneLevel() {
     const els = this.#els;
-    const zone = this.#location().zone;
-    const open = zone && this.#levelOpen(zone) ? zone : null;
+    const zone = this.#s.location().zone;
+    const open = zone && this.#s.levelOpen(zone) ? zone : null;
     if (els.zoneLevelFor === open) return;
     els.zoneLevelFor = open;
     const q = this.#data.questions.get('zoneLevel');
     if (!open || !q) return els.zoneLevel.replaceChildren();
     els.zoneLevel.replaceChildren(
       h('p', { class: 'muted' }, this.#t.zoneLevelHint),
-      this.#radios('zoneLevel', this.#tx(q.text), q.options.map((o) => [o.value, this.#tx(o.label)]), this.#zoneLevel, (value) => {
-        this.#zoneLevel = value;
+      this.#radios('zoneLevel', this.#tx(q.text), q.options.map((o) => [o.value, this.#tx(o.label)]), this.#s.zoneLevel, (value) => {
+        this.#s.zoneLevel = value;
         this.#update();
       }, true, true),
     );
@@ -553,7 +506,7 @@ export class HitechEligibility extends HTMLElement {
       id: 'as-of',
       inputmode: 'numeric',
       autocomplete: 'off',
-      value: this.#asOf || this.getAttribute('as-of') || beijingToday(),
+      value: this.#s.asOf || this.getAttribute('as-of') || beijingToday(),
       'aria-describedby': 'as-of-hint as-of-reads as-of-err',
     }));
     const read = (showError) => {
@@ -569,7 +522,7 @@ export class HitechEligibility extends HTMLElement {
     };
     input.addEventListener('input', () => {
       els.asOfTyped = true;
-      this.#asOf = read(false);
+      this.#s.asOf = read(false);
       this.#update();
     });
     input.addEventListener('change', () => read(true));
@@ -577,7 +530,7 @@ export class HitechEligibility extends HTMLElement {
     els.asOfRead = read;
     return (els.asOfField = h(
       'div',
-      { class: 'field', part: 'question', 'data-fact': 'asOf', hidden: this.#audience !== 'talent' },
+      { class: 'field', part: 'question', 'data-fact': 'asOf', hidden: this.#s.audience !== 'talent' },
       h('label', { class: 'block', for: 'as-of' }, t.applicationDate),
       input,
       h('p', { class: 'muted', id: 'as-of-hint' }, t.applicationDateHint),
@@ -591,13 +544,13 @@ export class HitechEligibility extends HTMLElement {
   #question(q) {
     const t = this.#t;
     const set = (value) => {
-      if (value === null || value === undefined) delete this.#answers[q.fact];
-      else this.#answers[q.fact] = value;
+      if (value === null || value === undefined) delete this.#s.answers[q.fact];
+      else this.#s.answers[q.fact] = value;
       this.#update();
     };
     if (q.type === 'bool' || q.type === 'choice') {
       const choices = q.type === 'bool' ? [['true', t.yes], ['false', t.no]] : q.options.map((o) => [o.value, this.#tx(o.label)]);
-      const current = q.fact in this.#answers ? String(this.#answers[q.fact]) : '';
+      const current = q.fact in this.#s.answers ? String(this.#s.answers[q.fact]) : '';
       return this.#radios(q.fact, this.#tx(q.text), choices, current, (value) => {
         set(value === '' ? null : q.type === 'bool' ? value === 'true' : value);
       }, true, q.type === 'choice');
@@ -606,7 +559,7 @@ export class HitechEligibility extends HTMLElement {
     const age = q.type === 'age';
     const error = h('p', { class: 'error', id: `${id}-err`, hidden: true }, age ? t.badAge : t.badNumber);
     const reads = h('p', { class: 'muted', id: `${id}-reads` });
-    const known = age ? this.#answers.birthDate ?? this.#answers.age : this.#answers[q.fact];
+    const known = age ? this.#s.answers.birthDate ?? this.#s.answers.age : this.#s.answers[q.fact];
     const input = h('input', {
       type: 'text',
       id,
@@ -639,9 +592,9 @@ export class HitechEligibility extends HTMLElement {
     input.addEventListener('input', () => {
       const value = read(false);
       if (age) {
-        delete this.#answers.age;
-        delete this.#answers.birthDate;
-        if (value) Object.assign(this.#answers, value);
+        delete this.#s.answers.age;
+        delete this.#s.answers.birthDate;
+        if (value) Object.assign(this.#s.answers, value);
         this.#update();
       } else set(value);
     });
@@ -673,16 +626,16 @@ export class HitechEligibility extends HTMLElement {
   /** Shows the questions that can still change a visible result, keeping each in place once shown. */
   #syncQuestions(open) {
     const list = this.#els.questions;
-    if (!this.#audience) return list.replaceChildren(h('p', null, this.#t.chooseAudience));
-    const known = Object.keys(this.#answers).map((fact) => (fact === 'birthDate' ? 'age' : fact));
+    if (!this.#s.audience) return list.replaceChildren(h('p', null, this.#t.chooseAudience));
+    const known = Object.keys(this.#s.answers).map((fact) => (fact === 'birthDate' ? 'age' : fact));
     for (const fact of [...known, ...open.map((q) => q.fact)]) if (!this.#order.includes(fact)) this.#order.push(fact);
     const focused = this.shadowRoot.activeElement;
     const openFacts = new Set(open.map((q) => q.fact));
     // Answers given for another audience are kept (switching back restores them) but not shown.
-    const mine = (fact) => this.#questionFor(fact)?.audiences?.includes(this.#audience) ?? true;
+    const mine = (fact) => this.#questionFor(fact)?.audiences?.includes(this.#s.audience) ?? true;
     const shown = this.#order.filter(
       (fact) =>
-        openFacts.has(fact) || (answered(this.#answers, fact) && mine(fact)) || this.#nodes.get(fact)?.contains(focused),
+        openFacts.has(fact) || (answered(this.#s.answers, fact) && mine(fact)) || this.#nodes.get(fact)?.contains(focused),
     );
     const nodes = shown.map((fact) => {
       if (!this.#nodes.has(fact)) this.#nodes.set(fact, this.#question(this.#questionFor(fact)));
@@ -707,7 +660,7 @@ export class HitechEligibility extends HTMLElement {
     if (!this.#data) return;
     const t = this.#t;
     const els = this.#els;
-    const audience = this.#audience;
+    const audience = this.#s.audience;
     // The form's own fields first: they must stay answerable whatever the engine says.
     this.#syncTopic();
     this.#syncZoneLevel();
@@ -722,7 +675,7 @@ export class HitechEligibility extends HTMLElement {
       this.#els.groups.replaceChildren(h('p', { class: 'error', role: 'alert' }, t.error, String(error.message ?? error)));
       return;
     }
-    const visible = new Map(this.#visible().map((m) => [m.id, m]));
+    const visible = new Map(this.#s.visible().map((m) => [m.id, m]));
     const open = questions.filter((q) => !LOCATION_FACTS.has(q.fact) && q.measures.some((id) => visible.has(id)));
     // An amount that does not change a status can still size a benefit
     // (≥ 50% of S&T income): ask for it once the measure applies.
@@ -758,7 +711,7 @@ export class HitechEligibility extends HTMLElement {
     const near = new Map(groups.ineligible.map((e) => [e, e.members.some(({ m, r }) => nearMiss(r, m))]));
     groups.ineligible.sort((a, b) => near.get(b) - near.get(a));
     // Until the user types a date, the field shows the date the engine used (today's in Beijing, or as-of).
-    if (!this.#asOf && !els.asOfTyped && this.shadowRoot.activeElement !== els.asOfInput) {
+    if (!this.#s.asOf && !els.asOfTyped && this.shadowRoot.activeElement !== els.asOfInput) {
       els.asOfInput.value = report.asOf;
       els.asOfRead(false);
     }
@@ -806,7 +759,7 @@ export class HitechEligibility extends HTMLElement {
     const els = this.#els;
     clearTimeout(this.#moreCards.timer);
     this.#moreCards.run = null;
-    if (!this.#audience) {
+    if (!this.#s.audience) {
       els.groupParts = null;
       els.groups.replaceChildren(h('p', null, t.chooseAudience));
       return;
@@ -890,15 +843,15 @@ export class HitechEligibility extends HTMLElement {
   #answerList(report) {
     const t = this.#t;
     const rows = [];
-    if (this.#audience) rows.push([t.audience, t.audiences[this.#audience]]);
+    if (this.#s.audience) rows.push([t.audience, t.audiences[this.#s.audience]]);
     const loc = this.#els.loc;
     if (loc?.value) rows.push([t.location, loc.selectedOptions[0].textContent]);
-    const level = this.#zoneLevel && this.#data.questions.get('zoneLevel');
-    if (level) rows.push([this.#tx(level.text), this.#tx(level.options.find((o) => o.value === this.#zoneLevel).label)]);
-    if (this.#audience === 'talent') rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
+    const level = this.#s.zoneLevel && this.#data.questions.get('zoneLevel');
+    if (level) rows.push([this.#tx(level.text), this.#tx(level.options.find((o) => o.value === this.#s.zoneLevel).label)]);
+    if (this.#s.audience === 'talent') rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
     for (const fact of this.#order) {
       const q = this.#questionFor(fact);
-      const value = fact === 'age' ? this.#answers.birthDate ?? this.#answers.age : this.#answers[fact];
+      const value = fact === 'age' ? this.#s.answers.birthDate ?? this.#s.answers.age : this.#s.answers[fact];
       if (value === undefined) continue;
       const shown =
         q.type === 'bool'
@@ -1088,7 +1041,7 @@ export class HitechEligibility extends HTMLElement {
   #renderCatalogue() {
     const t = this.#t;
     const section = this.#els.catalogue;
-    const all = this.#visible('', '');
+    const all = this.#s.visible('', '');
     const jurisdictions = [...new Set(all.map((m) => m.jurisdiction))];
     const filter = this.#catalogueFilter ?? (this.#catalogueFilter = { jurisdiction: '', audience: '' });
     const select = (id, label, values, names, key) =>
@@ -1142,15 +1095,7 @@ export class HitechEligibility extends HTMLElement {
 
   #share() {
     const t = this.#t;
-    const url = shareLink(linkBase(location.href, this.getAttribute('share-base')), {
-      lang: this.#lang,
-      audience: this.#chosenAudience,
-      topic: this.#chosenTopic,
-      loc: this.#loc,
-      zoneLevel: this.#zoneLevel,
-      asOf: this.#asOf,
-      answers: this.#answers,
-    });
+    const url = shareLink(linkBase(location.href, this.getAttribute('share-base')), this.#s.linkState(this.#lang));
     const message = h('p', { role: 'status' }, t.shareReady);
     const input = h('input', { type: 'text', id: 'share-url', readonly: true, value: url });
     this.#els.shareOut.replaceChildren(
@@ -1178,30 +1123,30 @@ export class HitechEligibility extends HTMLElement {
     const link = readShareLink(location.hash, {
       questionFor: (fact) => this.#questionFor(fact),
       locations: locationValues(this.#data.zones),
-      levelOpen: (loc) => loc.startsWith('zone:') && this.#levelOpen(loc.slice(5)),
+      levelOpen: (loc) => loc.startsWith('zone:') && this.#s.levelOpen(loc.slice(5)),
     });
     if (link) {
       const { state } = link;
       const dropped = [...link.dropped];
       this.#ready = false;
       if (state.lang) this.setAttribute('lang', state.lang);
-      this.#chosenAudience = state.audience;
-      this.#chosenTopic = state.topic;
-      this.#loc = state.loc;
-      if (this.#loc && !this.#offers(this.#loc)) {
-        dropped.push(['loc', this.#loc]);
-        this.#loc = '';
+      this.#s.chosenAudience = state.audience;
+      this.#s.chosenTopic = state.topic;
+      this.#s.loc = state.loc;
+      if (this.#s.loc && !this.#s.offers(this.#s.loc)) {
+        dropped.push(['loc', this.#s.loc]);
+        this.#s.loc = '';
       }
-      this.#zoneLevel = this.#loc ? state.zoneLevel : '';
-      this.#asOf = state.asOf;
-      this.#answers = {};
+      this.#s.zoneLevel = this.#s.loc ? state.zoneLevel : '';
+      this.#s.asOf = state.asOf;
+      this.#s.answers = {};
       this.#order = [];
       // What the engine refuses (a date or place it does not take, an answer
       // that contradicts another) is dropped: the date first, then the place.
       const drops = [
-        ['asOf', () => this.#asOf, () => (this.#asOf = '')],
-        ['zoneLevel', () => this.#zoneLevel, () => (this.#zoneLevel = '')],
-        ['loc', () => this.#loc, () => ((this.#loc = ''), (this.#zoneLevel = ''))],
+        ['asOf', () => this.#s.asOf, () => (this.#s.asOf = '')],
+        ['zoneLevel', () => this.#s.zoneLevel, () => (this.#s.zoneLevel = '')],
+        ['loc', () => this.#s.loc, () => ((this.#s.loc = ''), (this.#s.zoneLevel = ''))],
       ];
       for (const [key, get, drop] of drops) {
         if (this.#engineTakes(this.profile)) break;
@@ -1209,7 +1154,7 @@ export class HitechEligibility extends HTMLElement {
         drop();
       }
       for (const [key, value] of Object.entries(state.answers)) {
-        if (this.#engineTakes({ ...this.profile, [key]: value })) this.#answers[key] = value;
+        if (this.#engineTakes({ ...this.profile, [key]: value })) this.#s.answers[key] = value;
         else dropped.push([key, String(value)]);
       }
       this.#linkNote = link.tooLong ? { tooLong: true } : dropped.length ? { dropped } : null;
@@ -1233,13 +1178,6 @@ export class HitechEligibility extends HTMLElement {
   }
 
   /** Whether this portal's location picker offers `loc` (its `zone` or `province` attribute may narrow it). */
-  #offers(loc) {
-    if (this.getAttribute('zone')) return false;
-    const preset = this.getAttribute('province');
-    if (!preset) return true;
-    const zone = loc.startsWith('zone:') && this.#data.zones.find((z) => z.id === loc.slice(5));
-    return zone ? zone.province === preset : loc.startsWith(`${preset}:`);
-  }
 
   #print(before) {
     // Every card on paper: those still to build are built now.

@@ -1,0 +1,133 @@
+// One check's state, without the DOM: who and where the user is, what they
+// are looking for, the application date and their answers — and what
+// follows from it: the profile given to the engine, the measures they can
+// see, the topics they can choose from, the places this portal offers. The
+// element (hitech-eligibility.js) keeps one Session and hands it its
+// attributes as presets; Node tests it directly (tests/node/session.test.mjs).
+import { AUDIENCES, TOPICS } from './share.js';
+
+export class Session {
+  /** Who the user said they are: 'enterprise', 'talent', 'institution' or ''. */
+  chosenAudience = '';
+  /** What they said they are looking for (a `topic` of measures()), or '' for everything. */
+  chosenTopic = '';
+  /** The place picked: `zone:<id>`, `<province>:<level>`, `<province>:` or ''. */
+  loc = '';
+  /** The zone level answered for a zone whose level the directory leaves open. */
+  zoneLevel = '';
+  /** The application date typed (`YYYY-MM-DD`), or '' for the default. */
+  asOf = '';
+  /** The answers to the engine's questions, by fact. */
+  answers = {};
+
+  /**
+   * `tables`: `{ catalogue, zones }` as measures() and zones() return them.
+   * `presets()`: what the portal fixed, read when needed — `{ audience,
+   * topic, province, zone, measures, asOf }`, each a string or absent.
+   */
+  constructor(tables, presets = () => ({})) {
+    this.catalogue = tables.catalogue;
+    this.zones = tables.zones;
+    this.presets = presets;
+  }
+
+  /** The audience: the portal's, else the user's choice. */
+  get audience() {
+    const preset = this.presets().audience;
+    return AUDIENCES.includes(preset) ? preset : this.chosenAudience;
+  }
+
+  /** The portal's jurisdictions (`measures`), or null for all. */
+  get jurisdictions() {
+    const list = (this.presets().measures || '').split(/[\s,]+/).filter(Boolean);
+    return list.length ? new Set(list) : null;
+  }
+
+  /** The measures this user can see: their audience, what they are looking for, the portal's jurisdictions. */
+  visible(audience = this.audience, topic = this.topic) {
+    const only = this.jurisdictions;
+    return this.catalogue.filter(
+      (m) =>
+        (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
+    );
+  }
+
+  /** The topics of the measures this audience can see, in TOPICS order: what there is to look for. */
+  topics(audience = this.audience) {
+    const present = new Set(this.visible(audience, '').map((m) => m.topic));
+    return TOPICS.filter((topic) => present.has(topic));
+  }
+
+  /** Whether the portal fixed the topic. */
+  get topicPreset() {
+    return TOPICS.includes(this.presets().topic);
+  }
+
+  /**
+   * What the user is looking for: the portal's `topic`, else their choice;
+   * '' (everything) when this audience has no measure of that topic, so a
+   * choice made for another audience never hides everything.
+   */
+  get topic() {
+    const preset = this.presets().topic;
+    const topic = TOPICS.includes(preset) ? preset : this.chosenTopic;
+    return topic && this.audience && this.topics().includes(topic) ? topic : '';
+  }
+
+  /** Whether the directory leaves this zone's level open (成都科学城, 菁蓉镇): then it is asked. */
+  levelOpen(zone) {
+    return this.zones.find((z) => z.id === zone)?.level === null;
+  }
+
+  /** The location facts: the portal's zone, else the place picked (with an open zone's level), and the portal's province. */
+  location() {
+    const preset = this.presets();
+    const zone = preset.zone || (this.loc.startsWith('zone:') ? this.loc.slice(5) : '');
+    if (zone) return this.zoneLevel && this.levelOpen(zone) ? { zone, zoneLevel: this.zoneLevel } : { zone };
+    const out = {};
+    if (preset.province) out.province = preset.province;
+    const [province, level] = this.loc.split(':');
+    if (province) out.province = province;
+    if (level) out.zoneLevel = level;
+    return out;
+  }
+
+  /**
+   * The date the profile states: for talent the application date the user
+   * typed, else the portal's `as-of`; '' leaves it to the engine (today's
+   * date in Beijing, and the report says so).
+   */
+  get applicationDate() {
+    return (this.audience === 'talent' && this.asOf) || this.presets().asOf || '';
+  }
+
+  /** The profile, exactly as it is given to the engine. */
+  get profile() {
+    const profile = { ...this.location(), ...this.answers };
+    const asOf = this.applicationDate;
+    if (asOf) profile.asOf = asOf;
+    return profile;
+  }
+
+  /** Whether this portal's picker offers a place (`loc`): none when the zone is fixed, only its province's when that is. */
+  offers(loc) {
+    const preset = this.presets();
+    if (preset.zone) return false;
+    if (!preset.province) return true;
+    const zone = loc.startsWith('zone:') && this.zones.find((z) => z.id === loc.slice(5));
+    return zone ? zone.province === preset.province : loc.startsWith(`${preset.province}:`);
+  }
+
+  /** What a share link carries (share.js's shareLink), in the language given. */
+  linkState(lang) {
+    return {
+      lang,
+      audience: this.chosenAudience,
+      topic: this.chosenTopic,
+      loc: this.loc,
+      zoneLevel: this.zoneLevel,
+      asOf: this.asOf,
+      answers: this.answers,
+    };
+  }
+}
