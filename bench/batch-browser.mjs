@@ -185,6 +185,7 @@ async function measure(browser, browserPid, url, file, dir) {
   longestIn.drawingResults = Math.round(Math.max(0, ...drawTasks.map(([, d]) => d)));
   const longest = Math.max(0, ...tasks.map(([, d]) => d));
   const longtasks = tasks.length;
+  if (process.env.BENCH_TASKS) console.error(JSON.stringify({ marks, done: done.at, tasks }));
   await context.close();
   const endToEnd = parse + done.elapsed + csv.ms;
   return {

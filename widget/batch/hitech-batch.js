@@ -262,7 +262,16 @@ export class HitechBatch extends HTMLElement {
       h('p', { class: 'notice' }, t.notice),
       ...body,
     );
-    if (focus) this.shadowRoot.querySelector(focus)?.focus();
+    if (focus) this.#focus(this.shadowRoot.querySelector(focus));
+  }
+
+  /**
+   * Focuses an element in the next frame: focus() lays the page out at once,
+   * so in the same task as a redraw it made drawing the results one task of
+   * over 50 ms; this way building and laying out are two.
+   */
+  #focus(el) {
+    if (el) requestAnimationFrame(() => el.isConnected && el.focus());
   }
 
   #say(text) {
@@ -941,7 +950,7 @@ export class HitechBatch extends HTMLElement {
     const status = this.shadowRoot.getElementById('filter-status');
     if (measure) measure.value = this.#filter.measure;
     if (status) status.value = this.#filter.status;
-    if (focus) this.shadowRoot.querySelector(focus)?.focus();
+    if (focus) this.#focus(this.shadowRoot.querySelector(focus));
     this.#loadTable();
   }
 
