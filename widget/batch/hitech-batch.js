@@ -851,7 +851,9 @@ export class HitechBatch extends HTMLElement {
       else first.set(target, i);
     });
     if (!this.#mapErrors.size) {
-      const { error } = await this.#client.request({ type: 'mapping', mapping: this.#mapping.map((m) => m || null) });
+      const { error } = await this.#client
+        .request({ type: 'mapping', mapping: this.#mapping.map((m) => m || null) })
+        .catch((failure) => ({ error: failure.message }));
       if (error) {
         // The engine names the column: show it there when it can be found, else above the table.
         const headers = this.#described.headers;
