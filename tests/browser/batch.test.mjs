@@ -439,6 +439,19 @@ test('with the keyboard only: date, run, focus on the results, a count opens its
   await context.close();
 });
 
+test('without Web Workers or WebAssembly the page says what it needs, instead of an empty panel', async () => {
+  for (const missing of ['Worker', 'WebAssembly']) {
+    const context = await env.browser.newContext();
+    await context.addInitScript((name) => delete window[name], missing);
+    const page = await context.newPage();
+    await page.goto(`${env.url}/batch.html`);
+    const alert = page.locator('hitech-batch [role="alert"]');
+    await alert.waitFor();
+    assert.equal(await alert.textContent(), BATCH_STRINGS['zh-Hans'].unsupported, `without ${missing}`);
+    await context.close();
+  }
+});
+
 for (const [path, lang] of [
   ['batch.html', 'zh-Hans'],
   ['batch-en.html', 'en'],
