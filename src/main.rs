@@ -276,11 +276,33 @@ fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
         return ExitCode::from(2);
     };
     match Facts::from_json(&text, today) {
-        Ok(facts) => print_json(&hitech_eligibility::evaluate_with(&facts, explain)),
+        Ok(facts) => print_report(&facts, explain),
         Err(error) => {
             complain(&error.to_string());
             ExitCode::from(2)
         }
+    }
+}
+
+/// Prints one report, indented for people: written by the compiled path
+/// every interface uses (as a `--jsonl` line is), then indented with its keys
+/// in their order. The tree walk is only the tests' reference.
+fn print_report(facts: &Facts, explain: bool) -> ExitCode {
+    let mut compact = Vec::with_capacity(1 << 14);
+    if write_report_json(&mut compact, facts, explain).is_err() {
+        return ExitCode::FAILURE;
+    }
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut reader = serde_json::Deserializer::from_slice(&compact);
+    let mut writer = serde_json::Serializer::pretty(&mut out);
+    let written = serde_transcode::transcode(&mut reader, &mut writer)
+        .map_err(io::Error::from)
+        .and_then(|()| out.write_all(b"\n"))
+        .and_then(|()| out.flush());
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(_) => ExitCode::FAILURE,
     }
 }
 
