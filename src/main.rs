@@ -651,7 +651,7 @@ mod csv_check {
         report: &mut Report,
     ) -> bool {
         let work = |chunk: Vec<ChunkRow>| {
-            let mut buffer = Vec::with_capacity(chunk.len() * 1024);
+            let mut buffer = Vec::with_capacity(chunk.len() * 1536);
             let mut errors = Vec::new();
             // Writing into a Vec cannot fail.
             let _ = checker.check(&chunk, &mut buffer, &mut errors);

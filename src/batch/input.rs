@@ -144,7 +144,7 @@ pub enum ReadError {
     Xlsx(String),
     #[error("the .xlsx file has no worksheet")]
     NoSheet,
-    #[error("this looks like an old .xls, .xlsb or other binary file: save it as .xlsx or CSV")]
+    #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]
     Binary,
 }
 
