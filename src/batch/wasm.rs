@@ -92,3 +92,47 @@ impl Batch {
         self.0.export_xlsx().map_err(|error| js_error(&error))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    const CSV: &str = "企业名称,所在高新区,营业收入（万元）,是否高新技术企业,是否规上,是否在科创板上市\r\n\
+                       甲公司,重庆高新区,8000,是,是,是\r\n\
+                       乙公司,贵阳高新区,约500,否,否,否\r\n";
+
+    fn message(error: &JsValue) -> String {
+        js_sys::Reflect::get(error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
+    }
+
+    #[wasm_bindgen_test]
+    fn a_file_is_read_mapped_run_and_exported() {
+        let gbk = encoding_rs::GB18030.encode(CSV).0.into_owned();
+        let mut batch = Batch::new(&gbk, "auto", "auto").unwrap();
+        let described: serde_json::Value = serde_json::from_str(&batch.describe().unwrap()).unwrap();
+        assert_eq!(described["encoding"], "gb18030");
+        assert_eq!(described["mapping"][2], "revenueYuan");
+        assert_eq!(batch.run(0.0, f64::INFINITY, "2026-11-29").unwrap(), 2.0);
+        let summary: serde_json::Value = serde_json::from_str(&batch.summary().unwrap()).unwrap();
+        assert_eq!((summary["checked"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(1)));
+        assert_eq!(summary["errors"][0]["row"], 3);
+        assert_eq!(summary["errors"][0]["header"], "营业收入（万元）");
+        let table: serde_json::Value =
+            serde_json::from_str(&batch.table("chongqing.star-listing-award", "eligible", 0.0, 10.0).unwrap()).unwrap();
+        assert_eq!(table["rows"][0]["name"], "甲公司");
+        assert!(batch.export_csv().starts_with(b"\xEF\xBB\xBF"));
+        assert!(batch.export_xlsx().unwrap().starts_with(b"PK\x03\x04"));
+        let targets: serde_json::Value = serde_json::from_str(&batch_facts().unwrap()).unwrap();
+        assert!(targets.as_array().unwrap().iter().any(|t| t["target"] == "@name"));
+    }
+
+    #[wasm_bindgen_test]
+    fn errors_are_thrown_naming_the_column_or_argument() {
+        let mut batch = Batch::new(CSV.as_bytes(), "csv", "utf-8").unwrap();
+        let error = batch.set_mapping(r#"["@name","zone","zone",null,null,null]"#).unwrap_err();
+        assert!(message(&error).starts_with("column 3 (营业收入（万元）)"), "{}", message(&error));
+        assert!(message(&batch.run(0.0, 1.0, "tomorrow").unwrap_err()).starts_with("asOf:"));
+        assert!(message(&Batch::new(b"", "auto", "auto").err().unwrap()).contains("empty"));
+    }
+}
