@@ -384,6 +384,12 @@ test('the encoding can be overridden, and a mapping used twice is refused beside
   await selects.nth(b).selectOption(values[b]);
   await page.waitForFunction((id) => document.querySelector('hitech-batch').shadowRoot.getElementById(id).textContent === '', `map-${b}-err`);
   assert.equal(await selects.nth(b).getAttribute('aria-invalid'), null, 'the column is valid again');
+
+  // A target the engine refuses (here slipped into the select by hand) is shown beside the column it names.
+  await selects.nth(a).evaluate((select) => select.append(new Option('?', 'noSuchFact')));
+  await selects.nth(a).selectOption('noSuchFact');
+  await page.locator(`hitech-batch #map-${a}-err`).filter({ hasText: t.mappingRejected }).filter({ hasText: 'noSuchFact' }).waitFor();
+  assert.equal(await selects.nth(a).getAttribute('aria-invalid'), 'true');
   await context.close();
 });
 

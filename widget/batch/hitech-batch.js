@@ -796,7 +796,8 @@ export class HitechBatch extends HTMLElement {
     this.#render();
     try {
       const buffer = await file.arrayBuffer();
-      const kind = /\.xlsx$/i.test(file.name) ? 'xlsx' : /\.csv$/i.test(file.name) ? 'csv' : 'auto';
+      // The engine tells a workbook from its first bytes, whatever the file is called.
+      const kind = 'auto';
       // Transferred, not copied: the page keeps no copy of the list.
       const { described } = await this.#client.request({ type: 'open', bytes: buffer, kind, encoding: 'auto' }, [buffer]);
       this.#opened(described);
@@ -856,9 +857,9 @@ export class HitechBatch extends HTMLElement {
         .catch((failure) => ({ error: failure.message }));
       if (error) {
         // The engine names the column: show it there when it can be found, else above the table.
-        const headers = this.#described.headers;
-        const at = headers.findIndex((header, i) => (header && error.includes(header)) || error.includes(`column ${i + 1}`) || error.includes(`第 ${i + 1} 列`));
-        if (at >= 0) this.#mapErrors.set(at, `${t.mappingRejected}${error}`);
+        const number = /column (\d+)/.exec(error);
+        const at = number ? Number(number[1]) - 1 : this.#described.headers.findIndex((header) => header && error.includes(`(${header})`));
+        if (at >= 0 && at < this.#described.headers.length) this.#mapErrors.set(at, `${t.mappingRejected}${error}`);
         else this.#mapProblem = `${t.mappingRejected}${error}`;
       }
     }
