@@ -2,9 +2,12 @@
 // read, mapped and matched in the worker, and what the page shows agrees with
 // `hitech-eligibility check --csv` on the same file — the per-measure counts,
 // the rows with bad data, drafts counted apart — and so do both exports, row
-// for row. A large run is cancelled midway and the page stays usable. axe
-// finds nothing in either language, and under the strict CSP nothing is
-// requested once the page has loaded.
+// for row; an .xlsx of the same rows gives the same counts. A large run is
+// cancelled midway and the page stays usable; a trap in the engine replaces
+// the worker; the encoding and the mapping can be changed, with errors
+// beside the column; everything works from the keyboard. axe finds nothing
+// in either language, and under the strict CSP nothing is requested once
+// the page has loaded.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
