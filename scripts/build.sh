@@ -2,7 +2,8 @@
 # Builds the WebAssembly package in pkg/:
 #   1. the library for wasm32-unknown-unknown (Cargo profile wasm-release);
 #   2. wasm-bindgen --target web (ES module + .d.ts), built from this
-#      workspace's Cargo.lock (tools/), and the package's entry point from glue/;
+#      workspace's Cargo.lock (tools/), Profile's fields written into the .d.ts
+#      from the fact table, and the package's entry point from glue/;
 #   3. wasm-opt from the binaryen npm package pinned in package-lock.json,
 #      allowing only the WebAssembly features of the browser floor (README)
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
@@ -109,6 +110,10 @@ fi
 sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
+# Profile's fields come from the fact table (src/fact.rs), read from the
+# engine just built: a fact added to the table is declared without a word
+# written by hand (scripts/declarations.mjs).
+node scripts/declarations.mjs "$out/engine.d.ts" "$out/engine.js" "$out/${name}_bg.wasm"
 say "glue: copying glue/${name}.js; its declarations are engine.d.ts's"
 cp "glue/${name}.js" "$out/"
 # The entry point exports the same functions with the same signatures, so

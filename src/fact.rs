@@ -191,6 +191,26 @@ impl Fact {
         self.info().audiences
     }
 
+    /// What a profile's author needs to know beyond the question, in English,
+    /// for the package's TypeScript declarations (scripts/build.sh writes each
+    /// fact's question and note over its `Profile` field).
+    pub const fn note(self) -> Option<&'static str> {
+        match self {
+            Fact::Zone => Some(
+                "Implies `province`, and `zoneLevel` when the directory gives the zone a level (see `Zone.level`); a contradiction with either is an error.",
+            ),
+            Fact::TechEnterprise => Some("True when `highTechEnterprise` or `techSme` is true."),
+            Fact::TechContractSeller => {
+                Some("Replaces `registersTechContracts`, which is now an error naming this field.")
+            }
+            Fact::Age => Some("Completed years at `asOf`, 0..=150; or give `birthDate`."),
+            Fact::WorksInChina => Some("True when `worksInZoneEnterprise` is."),
+            Fact::TechPersonnel => Some("True when `researcher` is."),
+            _ if matches!(self.kind(), FactKind::Money) => Some("Yuan, ≥ 0, at most two decimals."),
+            _ => None,
+        }
+    }
+
     /// The unit of a number answer, if any.
     pub const fn unit(self) -> Option<Text> {
         match self.kind() {

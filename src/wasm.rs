@@ -249,6 +249,8 @@ pub fn tables() -> Result<JsValue, JsValue> {
         birth_date: usize,
         /// For each fact: "bool", "number", or the list of its choices.
         kinds: Vec<serde_json::Value>,
+        /// For each fact, what the declarations say beyond its question (or null).
+        notes: Vec<Option<&'static str>>,
         measures: Vec<MeasureTable>,
         questions: Vec<crate::question::Question>,
     }
@@ -275,6 +277,7 @@ pub fn tables() -> Result<JsValue, JsValue> {
                 }
             })
             .collect(),
+        notes: crate::fact::Fact::ALL.into_iter().map(crate::fact::Fact::note).collect(),
         measures: crate::measures()
             .map(|measure| MeasureTable {
                 id: measure.id,

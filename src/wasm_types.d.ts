@@ -34,75 +34,9 @@ export interface Profile {
    * else today's date in Beijing (the report then says `asOfDefaulted: true`).
    */
   asOf?: IsoDate | null;
-  province?: Province | null;
-  zoneLevel?: ZoneLevel | null;
-  /**
-   * Implies `province`, and `zoneLevel` when the directory gives the zone a
-   * level (see `Zone.level`); a contradiction with either is an error.
-   */
-  zone?: ZoneId | null;
-  highTechEnterprise?: boolean | null;
-  aboveDesignatedSize?: boolean | null;
-  techSme?: boolean | null;
-  /** True when `highTechEnterprise` or `techSme` is true. */
-  techEnterprise?: boolean | null;
-  /** Covered by the inclusive small and micro enterprise tax relief. */
-  smallMicroEnterprise?: boolean | null;
-  /** A small or medium-sized enterprise under the national SME size standards. */
-  smallOrMediumEnterprise?: boolean | null;
-  highGrowthEnterprise?: boolean | null;
-  /** Operating revenue of the last fiscal year, yuan, ≥ 0, at most two decimals. */
-  revenueYuan?: number | null;
-  /** Internal R&D expenditure of the same year, yuan. */
-  rdExpenseYuan?: number | null;
-  /** In that year it paid others (institutions or individuals) to do R&D for it. */
-  commissionedRd?: boolean | null;
-  listedOnStarMarket?: boolean | null;
-  majorAchievementProject?: boolean | null;
-  achievementTransferRole?: AchievementTransferRole | null;
-  ownsIntellectualProperty?: boolean | null;
-  firstSetEquipment?: boolean | null;
-  /** Other innovative products to be recognised under the first-of-its-kind policy (first-edition software, first-batch materials…). */
-  firstSetInnovativeProduct?: boolean | null;
-  /**
-   * The seller (transferor or developer) under a registered technology
-   * transfer or development contract. Replaces `registersTechContracts`,
-   * which is now an error naming this field.
-   */
-  techContractSeller?: boolean | null;
-  angelInvestor?: boolean | null;
-  /** Runs a lab or innovation base in the zone that meets the conditions for the national key laboratories or technology innovation centres. */
-  nationalLabCandidate?: boolean | null;
-  /** A state-owned venture-capital enterprise in the zone. */
-  stateOwnedVentureCapital?: boolean | null;
-  /** Carrying out a high-tech industrial project in the zone. */
-  highTechIndustryProject?: boolean | null;
-  /** Carrying out a major (industrial) project in the zone. */
-  majorProject?: boolean | null;
-  /** Building a new-industry or new-business-model project, or a maker space or incubator, in the zone. */
-  newIndustryOrIncubator?: boolean | null;
-  foreignNational?: boolean | null;
-  birthDate?: IsoDate | null;
-  /** Completed years at `asOf`, 0..=150. */
-  age?: number | null;
-  highEndTalent?: boolean | null;
-  /** Works, or is to work under the permit applied for, for an employer in China (anywhere). True when `worksInZoneEnterprise` is. */
-  worksInChina?: boolean | null;
-  worksInZoneEnterprise?: boolean | null;
-  invitedByZoneEnterprise?: boolean | null;
-  urgentlyNeededTalent?: boolean | null;
-  highLevelTalent?: boolean | null;
-  graduation?: Graduation | null;
-  startupInZone?: boolean | null;
-  /** S&T personnel of an enterprise, a university, an institute or elsewhere; `true` when `researcher` is. */
-  techPersonnel?: boolean | null;
-  /** A researcher at a university or research institute. */
-  researcher?: boolean | null;
-  /** Civil-service or public-institution staff working for the zone's management body. */
-  publicSectorStaffInZone?: boolean | null;
-  publicInstitutionServiceOrg?: boolean | null;
-  /** The institution's S&T income for the period, yuan. */
-  techIncomeYuan?: number | null;
+  // FACTS: one field per fact, in the fact table's order (src/fact.rs),
+  // written here by scripts/build.sh (scripts/declarations.mjs); birthDate
+  // comes just before age.
 }
 
 /** The name of a fact, as in `Profile`, `missing` and questions. */

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { engine, pkgDir, root, TODAY } from './helpers.mjs';
+import { tables } from '../../pkg/engine.js';
+import { profileFields, writeFields } from '../../scripts/declarations.mjs';
 
 const dts = readFileSync(join(pkgDir, 'hitech_eligibility.d.ts'), 'utf8');
 
@@ -124,11 +126,21 @@ test('the API functions are typed, not any', () => {
   assert.match(dts, /export function zones\(\): Zone\[\];/);
 });
 
-test('Profile declares exactly the fields the engine reads', () => {
-  const source = readFileSync(join(root, 'src', 'fact.rs'), 'utf8');
-  const facts = [...source.matchAll(/\binfo\(\s*"(\w+)"/g)].map((m) => m[1]);
-  assert.ok(facts.length >= 25, 'facts found in src/fact.rs');
-  assert.deepEqual([...I.Profile.keys.keys()].sort(), [...facts, 'asOf', 'birthDate'].sort());
+test('Profile declares exactly the fields the engine reads, in the fact table’s order, typed by kind', () => {
+  // The engine's own tables (the glue's instance of engine.js): the fact table as built.
+  const { facts, kinds } = tables();
+  assert.ok(facts.length >= 25);
+  const order = [...I.Profile.keys.keys()];
+  assert.deepEqual(order, ['asOf', ...facts.flatMap((f) => (f === 'age' ? ['birthDate', f] : [f]))]);
+  const types = Object.fromEntries(
+    [...dts.matchAll(/^\s+(\w+)\?: ([^;]+) \| null;$/gm)].filter(([, name]) => I.Profile.keys.has(name)).map(([, name, type]) => [name, type]),
+  );
+  facts.forEach((fact, i) => {
+    const kind = kinds[i];
+    if (kind === 'bool') assert.equal(types[fact], 'boolean', fact);
+    else if (kind === 'number') assert.equal(types[fact], 'number', fact);
+    else assert.deepEqual([...U[types[fact]]].sort(), [...kind].sort(), `${fact}: ${types[fact]} is its list of values`);
+  });
   for (const key of I.Profile.keys.keys()) {
     // A value no field accepts: the error must be about the value, not the name.
     assert.throws(() => engine.evaluate({ [key]: Symbol('x') }, { today: TODAY }), (e) => {
@@ -203,4 +215,15 @@ test('questions and zones match their declared types', () => {
     assert.ok(['sichuan', 'chongqing', 'guizhou'].includes(z.province));
     assert.ok(['national', 'provincial', null].includes(z.level), `${z.id}: level ${z.level}`);
   });
+});
+
+test('scripts/declarations.mjs: a value list no union names is written out; no marker is an error', () => {
+  const t = { facts: ['mood'], kinds: [['calm', 'busy']], notes: [null], questions: [{ fact: 'mood', text: { en: 'How is it? */' } }] };
+  assert.deepEqual(profileFields(t, 'export type Weather = "calm" | "windy";'), ['/** How is it? *\\/ */', 'mood?: "calm" | "busy" | null;']);
+  assert.deepEqual(profileFields({ ...t, kinds: [['busy', 'calm']] }, 'export type Mood = "calm" | "busy";')[1], 'mood?: Mood | null;');
+  assert.throws(() => writeFields('export interface Profile {\n}\n', t), /marker once/);
+  assert.match(writeFields('export interface Profile {\n    // FACTS: here\n    // more\n}\n', t), /^ {4}mood\?: "calm" \| "busy" \| null;$/m);
+  // Every fact has its question in the tables' order (the script relies on it).
+  const { facts, questions } = tables();
+  assert.deepEqual(questions.map((q) => q.fact), facts);
 });
