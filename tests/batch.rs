@@ -427,3 +427,25 @@ fn the_fixture_reads_as_the_cli_reads_it() {
     let export = batch.export_csv();
     assert_eq!(export.split(|b| *b == b'\n').filter(|l| !l.is_empty()).count(), 1001);
 }
+
+#[test]
+fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
+    let text =
+        "企业名称,是否高新技术企业,备注\r\n\"甲,乙 \"\"联合\"\" 公司\",是,\"第一行\r\n第二行\"\r\n丙公司,也许,\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["rows"], 2, "a quoted line break stays in its cell");
+    batch.run(0, 2, AS_OF).unwrap();
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&export[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(&rows[1][0], "甲,乙 \"联合\" 公司");
+    assert_eq!(&rows[1][2], "第一行\r\n第二行");
+    assert_eq!(&rows[1][3], "", "no error");
+    assert!(rows[2][3].contains("column 2 (是否高新技术企业)"), "{}", &rows[2][3]);
+    assert_eq!(
+        rows.iter().map(csv::StringRecord::len).collect::<Vec<_>>(),
+        vec![rows[0].len(); 3],
+        "every row as wide as the header"
+    );
+}

@@ -7,7 +7,6 @@ use super::check::{measures, CellError};
 use crate::condition::FactSet;
 use crate::encode::status_name;
 use crate::report::Status;
-use std::collections::HashMap;
 use std::io::{self, Write};
 
 /// The byte-order mark that tells Excel a CSV is UTF-8.
@@ -58,68 +57,113 @@ pub fn write_header<W: Write>(writer: &mut csv::Writer<W>, original: &[String]) 
     writer.write_record(headers(original)).map_err(io::Error::from)
 }
 
-/// Writes one row: the original cells (as many as there are headers), then
-/// the error or the results.
-#[derive(Default)]
+/// Writes rows of the export into a byte buffer: the original cells and
+/// the error cell quoted where needed by `csv_core` (the `csv` crate's
+/// core), the statuses and missing facts — ASCII words and `;`, which never
+/// need quotes — appended as they are: a row has over a hundred of them, and
+/// this is most of `check --csv`'s output.
 pub struct RowWriter {
-    /// Each `missing` cell written so far: a list has few different sets,
-    /// and a row has one for every measure.
-    missing: HashMap<FactSet, String>,
+    core: csv_core::Writer,
+    /// Each `missing` cell written so far, by its set: a list has few
+    /// different ones.
+    missing: Vec<(FactSet, String)>,
+}
+
+impl Default for RowWriter {
+    fn default() -> Self {
+        RowWriter { core: csv_core::Writer::new(), missing: Vec::new() }
+    }
+}
+
+/// Runs a `csv_core` write into the spare room at the end of `out`, growing
+/// it until the write fits.
+fn grow_into(out: &mut Vec<u8>, mut write: impl FnMut(&mut [u8]) -> (csv_core::WriteResult, usize)) {
+    let mut room = 64;
+    loop {
+        let start = out.len();
+        out.resize(start + room, 0);
+        let (result, written) = write(out.get_mut(start..).unwrap_or_default());
+        out.truncate(start + written);
+        match result {
+            csv_core::WriteResult::InputEmpty => return,
+            csv_core::WriteResult::OutputFull => room *= 2,
+        }
+    }
 }
 
 impl RowWriter {
-    pub fn cells<'a, W: Write>(
-        &self,
-        writer: &mut csv::Writer<W>,
-        columns: usize,
-        cells: impl Iterator<Item = &'a [u8]>,
-    ) -> io::Result<()> {
+    /// One quoted-where-needed field, after a delimiter unless it is the
+    /// row's first.
+    fn field(&mut self, out: &mut Vec<u8>, first: bool, field: &[u8]) {
+        let core = &mut self.core;
+        if !first {
+            grow_into(out, |room| core.delimiter(room));
+        }
+        let mut input = field;
+        grow_into(out, |room| {
+            let (result, read, written) = core.field(input, room);
+            input = input.get(read..).unwrap_or_default();
+            (result, written)
+        });
+    }
+
+    /// Writes the original cells: as many as there are headers.
+    pub fn cells<'a>(&mut self, out: &mut Vec<u8>, columns: usize, cells: impl Iterator<Item = &'a [u8]>) {
         let mut written = 0;
         for cell in cells.take(columns) {
-            writer.write_field(cell)?;
+            self.field(out, written == 0, cell);
             written += 1;
         }
-        for _ in written..columns {
-            writer.write_field(b"")?;
+        for index in written..columns {
+            self.field(out, index == 0, b"");
         }
-        Ok(())
     }
 
-    /// Ends a row that could not be checked.
-    pub fn error<W: Write>(&self, writer: &mut csv::Writer<W>, errors: &[CellError]) -> io::Result<()> {
-        writer.write_field(error_text(errors))?;
+    /// Writes the error cell and closes it: the results follow as they are.
+    fn error_cell(&mut self, out: &mut Vec<u8>, text: &[u8], columns: usize) {
+        self.field(out, columns == 0, text);
+        let core = &mut self.core;
+        // Closes a quoted error cell; the next field starts after it.
+        grow_into(out, |room| core.delimiter(room));
+        // The delimiter is written by `result` and `error`.
+        out.pop();
+    }
+
+    /// Ends a row that could not be checked: the error, and no results.
+    pub fn error(&mut self, out: &mut Vec<u8>, columns: usize, errors: &[CellError]) {
+        self.error_cell(out, error_text(errors).as_bytes(), columns);
         for _ in measures() {
-            writer.write_field(b"")?;
-            writer.write_field(b"")?;
+            out.extend_from_slice(b",,");
         }
-        writer.write_record(None::<&[u8]>).map_err(io::Error::from)
+        out.extend_from_slice(b"\r\n");
     }
 
-    /// Writes the error cell (empty) of a checked row; then call
+    /// Writes the (empty) error cell of a checked row; then call
     /// [`RowWriter::result`] for each measure and [`RowWriter::end`].
-    pub fn start_results<W: Write>(&self, writer: &mut csv::Writer<W>) -> io::Result<()> {
-        writer.write_field(b"").map_err(io::Error::from)
+    pub fn start_results(&mut self, out: &mut Vec<u8>, columns: usize) {
+        self.error_cell(out, b"", columns);
     }
 
-    pub fn result<W: Write>(
-        &mut self,
-        writer: &mut csv::Writer<W>,
-        status: Status,
-        missing: FactSet,
-    ) -> io::Result<()> {
-        writer.write_field(status_name(status))?;
+    pub fn result(&mut self, out: &mut Vec<u8>, status: Status, missing: FactSet) {
+        out.push(b',');
+        out.extend_from_slice(status_name(status).as_bytes());
+        out.push(b',');
         if missing == FactSet::EMPTY {
-            return writer.write_field(b"").map_err(io::Error::from);
+            return;
         }
-        let text = self.missing.entry(missing).or_insert_with(|| {
-            let mut text = String::new();
-            missing_text(&mut text, missing);
-            text
-        });
-        writer.write_field(text.as_bytes()).map_err(io::Error::from)
+        let text = match self.missing.iter().position(|(set, _)| *set == missing) {
+            Some(found) => self.missing.get(found).map_or("", |(_, text)| text.as_str()),
+            None => {
+                let mut text = String::new();
+                missing_text(&mut text, missing);
+                self.missing.push((missing, text));
+                self.missing.last().map_or("", |(_, text)| text.as_str())
+            }
+        };
+        out.extend_from_slice(text.as_bytes());
     }
 
-    pub fn end<W: Write>(&self, writer: &mut csv::Writer<W>) -> io::Result<()> {
-        writer.write_record(None::<&[u8]>).map_err(io::Error::from)
+    pub fn end(&mut self, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"\r\n");
     }
 }

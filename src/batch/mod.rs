@@ -500,15 +500,16 @@ impl Batch {
     pub fn export_csv(&self) -> Vec<u8> {
         let mut out = export::BOM.to_vec();
         let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-        let mut writer = export::csv_writer(&mut out);
-        let mut row_writer = export::RowWriter::default();
-        // Writing into a Vec cannot fail.
-        let _ = export::write_header(&mut writer, &headers);
-        for row in self.export_rows() {
-            let _ = write_export_row(&mut writer, &mut row_writer, headers.len(), &row);
+        {
+            let mut writer = export::csv_writer(&mut out);
+            // Writing into a Vec cannot fail.
+            let _ = export::write_header(&mut writer, &headers);
+            let _ = writer.flush();
         }
-        let _ = writer.flush();
-        drop(writer);
+        let mut row_writer = export::RowWriter::default();
+        for row in self.export_rows() {
+            write_export_row(&mut out, &mut row_writer, headers.len(), &row);
+        }
         out
     }
 
@@ -533,24 +534,19 @@ pub(crate) enum Outcome<'a> {
     Checked(Vec<(Status, FactSet)>),
 }
 
-fn write_export_row<W: std::io::Write>(
-    writer: &mut csv::Writer<W>,
-    row_writer: &mut export::RowWriter,
-    columns: usize,
-    row: &ExportRow<'_>,
-) -> std::io::Result<()> {
+fn write_export_row(out: &mut Vec<u8>, row_writer: &mut export::RowWriter, columns: usize, row: &ExportRow<'_>) {
     // Only the columns that have a header: a cell past them is reported in
     // the error column.
-    row_writer.cells(writer, columns, row.cells.iter().map(String::as_bytes))?;
+    row_writer.cells(out, columns, row.cells.iter().map(String::as_bytes));
     match &row.outcome {
-        Outcome::NotRun => row_writer.error(writer, &[]),
-        Outcome::Failed(errors) => row_writer.error(writer, errors),
+        Outcome::NotRun => row_writer.error(out, columns, &[]),
+        Outcome::Failed(errors) => row_writer.error(out, columns, errors),
         Outcome::Checked(results) => {
-            row_writer.start_results(writer)?;
+            row_writer.start_results(out, columns);
             for (status, missing) in results {
-                row_writer.result(writer, *status, *missing)?;
+                row_writer.result(out, *status, *missing);
             }
-            row_writer.end(writer)
+            row_writer.end(out);
         }
     }
 }

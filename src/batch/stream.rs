@@ -7,9 +7,11 @@
 
 use super::check::{CellError, RowChecker};
 use super::columns::Columns;
-use super::export::{self, RowWriter};
+use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
+use crate::condition::FactSet;
 use crate::profile::Today;
+use crate::report::Status;
 use std::io::{self, Read};
 
 /// How much of the start of a CSV decides its encoding and separator.
@@ -201,8 +203,7 @@ impl ChunkChecker {
 
     /// Checks every row of `chunk` and appends its export CSV to `out`;
     /// the rows that could not be checked go to `errors`.
-    pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) -> io::Result<()> {
-        let mut writer = export::csv_writer(out);
+    pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) {
         let mut row_writer = RowWriter::default();
         let mut cells: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(self.columns);
         for row in chunk {
@@ -213,8 +214,8 @@ impl ChunkChecker {
                         header: String::new(),
                         problem: "empty row: no cell has a value".to_owned(),
                     }];
-                    row_writer.cells(&mut writer, self.columns, std::iter::empty())?;
-                    row_writer.error(&mut writer, &error)?;
+                    row_writer.cells(out, self.columns, std::iter::empty());
+                    row_writer.error(out, self.columns, &error);
                     errors.push(ChunkError { row: *number, errors: error });
                     continue;
                 }
@@ -224,28 +225,21 @@ impl ChunkChecker {
             // U+FFFD, as in a whole file decoded for the page.
             cells.clear();
             cells.extend(record.iter().map(String::from_utf8_lossy));
-            row_writer.cells(&mut writer, self.columns, cells.iter().map(|cell| cell.as_bytes()))?;
-            let outcome = self.checker.facts(cells.len(), |i| cells.get(i).map_or("", |cell| cell.as_ref()));
-            match outcome {
+            row_writer.cells(out, self.columns, cells.iter().map(|cell| cell.as_bytes()));
+            match self.checker.facts(cells.len(), |i| cells.get(i).map_or("", |cell| cell.as_ref())) {
                 Ok(facts) => {
-                    row_writer.start_results(&mut writer)?;
-                    let mut written = Ok(());
+                    row_writer.start_results(out, self.columns);
                     super::check::evaluate(&facts, |_, status, missing| {
-                        if written.is_ok() {
-                            let missing =
-                                if status == crate::report::Status::Unknown { missing } else { Default::default() };
-                            written = row_writer.result(&mut writer, status, missing);
-                        }
+                        let missing = if status == Status::Unknown { missing } else { FactSet::EMPTY };
+                        row_writer.result(out, status, missing);
                     });
-                    written?;
-                    row_writer.end(&mut writer)?;
+                    row_writer.end(out);
                 }
                 Err(cell_errors) => {
-                    row_writer.error(&mut writer, &cell_errors)?;
+                    row_writer.error(out, self.columns, &cell_errors);
                     errors.push(ChunkError { row: number, errors: cell_errors });
                 }
             }
         }
-        writer.flush()
     }
 }
