@@ -323,7 +323,9 @@ impl Batch {
 
     pub fn summary(&self) -> Summary<'_> {
         let mut counts = vec![[0usize; 5]; measures().len()];
-        let mut unknown_by_fact = [0usize; Fact::ALL.len()];
+        // Unknown results by their missing set first (a list has few
+        // different sets), then by fact.
+        let mut unknown_by_set = vec![0usize; self.missing_sets.len()];
         let mut checked = 0;
         for index in 0..self.rows.len() {
             match self.row_state(index) {
@@ -337,12 +339,17 @@ impl Batch {
                     *slot += 1;
                 }
                 if STATUSES.get(usize::from(*code)) == Some(&Status::Unknown) {
-                    let set = self.missing_sets.get(usize::from(*missing)).copied().unwrap_or_default();
-                    for fact in set.iter() {
-                        if let Some(slot) = unknown_by_fact.get_mut(fact.index()) {
-                            *slot += 1;
-                        }
+                    if let Some(slot) = unknown_by_set.get_mut(usize::from(*missing)) {
+                        *slot += 1;
                     }
+                }
+            }
+        }
+        let mut unknown_by_fact = [0usize; Fact::ALL.len()];
+        for (set, count) in self.missing_sets.iter().zip(&unknown_by_set) {
+            for fact in set.iter() {
+                if let Some(slot) = unknown_by_fact.get_mut(fact.index()) {
+                    *slot += count;
                 }
             }
         }
