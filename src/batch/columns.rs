@@ -93,39 +93,32 @@ impl Target {
     }
 }
 
-fn fact_synonyms(fact: Fact) -> &'static [&'static str] {
-    match fact {
-        Fact::Province => &["省份", "省", "省市", "省（市）", "所在地区", "province"],
-        Fact::ZoneLevel => &["高新区级别", "园区级别", "高新区类别", "高新区层级", "zone level"],
-        Fact::Zone => {
-            &["高新区", "园区", "高新区名称", "园区名称", "所在高新区", "所在园区", "zone", "park", "high-tech zone"]
-        }
-        Fact::HighTechEnterprise => &[
-            "高新技术企业",
-            "高新企业",
-            "国家高新技术企业",
-            "高企",
-            "高新技术企业认定",
-            "high-tech enterprise",
-            "hnte",
-        ],
-        Fact::AboveDesignatedSize => &["规上", "规上企业", "规模以上", "规模以上企业", "above designated size"],
-        Fact::TechSme => &["科技型中小企业", "入库科技型中小企业", "科技型中小企业入库", "tech sme"],
-        Fact::TechEnterprise => &["科技型企业", "tech enterprise", "technology enterprise"],
-        Fact::SmallMicroEnterprise => &["小微企业", "小型微利企业", "small micro enterprise"],
-        Fact::SmallOrMediumEnterprise => &["中小企业", "small or medium enterprise", "sme"],
-        Fact::HighGrowthEnterprise => &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"],
-        Fact::RevenueYuan => &[
-            "营业收入",
-            "营收",
-            "主营业务收入",
-            "销售收入",
-            "年营业收入",
-            "revenue",
-            "operating revenue",
-            "revenue yuan",
-        ],
-        Fact::RdExpenseYuan => &[
+/// The usual headers of each fact, besides its own name. A fact not listed
+/// here (a new one) is still found by its name.
+const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
+    (Fact::Province, &["省份", "省", "省市", "省（市）", "所在地区", "province"]),
+    (Fact::ZoneLevel, &["高新区级别", "园区级别", "高新区类别", "高新区层级", "zone level"]),
+    (
+        Fact::Zone,
+        &["高新区", "园区", "高新区名称", "园区名称", "所在高新区", "所在园区", "zone", "park", "high-tech zone"],
+    ),
+    (
+        Fact::HighTechEnterprise,
+        &["高新技术企业", "高新企业", "国家高新技术企业", "高企", "高新技术企业认定", "high-tech enterprise", "hnte"],
+    ),
+    (Fact::AboveDesignatedSize, &["规上", "规上企业", "规模以上", "规模以上企业", "above designated size"]),
+    (Fact::TechSme, &["科技型中小企业", "入库科技型中小企业", "科技型中小企业入库", "tech sme"]),
+    (Fact::TechEnterprise, &["科技型企业", "tech enterprise", "technology enterprise"]),
+    (Fact::SmallMicroEnterprise, &["小微企业", "小型微利企业", "small micro enterprise"]),
+    (Fact::SmallOrMediumEnterprise, &["中小企业", "small or medium enterprise", "sme"]),
+    (Fact::HighGrowthEnterprise, &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"]),
+    (
+        Fact::RevenueYuan,
+        &["营业收入", "营收", "主营业务收入", "销售收入", "年营业收入", "revenue", "operating revenue", "revenue yuan"],
+    ),
+    (
+        Fact::RdExpenseYuan,
+        &[
             "研发投入",
             "研发费用",
             "研发经费",
@@ -138,8 +131,11 @@ fn fact_synonyms(fact: Fact) -> &'static [&'static str] {
             "rd expense",
             "rd expense yuan",
         ],
-        Fact::CommissionedRd => &["委托研发", "委托外部研发", "commissioned r&d", "commissioned rd"],
-        Fact::ListedOnStarMarket => &[
+    ),
+    (Fact::CommissionedRd, &["委托研发", "委托外部研发", "commissioned r&d", "commissioned rd"]),
+    (
+        Fact::ListedOnStarMarket,
+        &[
             "在科创板上市",
             "科创板上市",
             "科创板",
@@ -148,46 +144,53 @@ fn fact_synonyms(fact: Fact) -> &'static [&'static str] {
             "star market",
             "star market listed",
         ],
-        Fact::MajorAchievementProject => {
-            &["重大科技成果项目", "重大科技成果转化项目", "引进转化重大科技成果项目", "major achievement project"]
-        }
-        Fact::AchievementTransferRole => &["成果转化角色", "科技成果转化角色", "achievement transfer role"],
-        Fact::OwnsIntellectualProperty => {
-            &["拥有知识产权", "知识产权", "owns intellectual property", "intellectual property"]
-        }
-        Fact::FirstSetEquipment => {
-            &["首台套", "首台（套）", "首台套重大技术装备", "生产首台套重大技术装备", "first set equipment"]
-        }
-        Fact::FirstSetInnovativeProduct => {
-            &["首版次首批次", "首版次软件", "首批次新材料", "first set innovative product"]
-        }
-        Fact::TechContractSeller => &["技术合同卖方", "技术合同登记", "tech contract seller"],
-        Fact::AngelInvestor => &["天使投资", "天使投资人", "angel investor"],
-        Fact::NationalLabCandidate => &["国家重点实验室", "国家重点实验室候选", "national lab candidate"],
-        Fact::StateOwnedVentureCapital => &["国有创业投资企业", "国有创投", "state owned venture capital"],
-        Fact::HighTechIndustryProject => &["高新技术产业项目", "high tech industry project"],
-        Fact::MajorProject => &["重大项目", "重大产业项目", "major project"],
-        Fact::NewIndustryOrIncubator => {
-            &["新产业新业态", "创新创业载体", "孵化器", "众创空间", "new industry or incubator"]
-        }
-        Fact::ForeignNational => &["外籍", "外国国籍", "外籍人员", "foreign national", "foreigner"],
-        Fact::Age => &["年龄", "周岁", "age"],
-        Fact::HighEndTalent => &["境外高端人才", "高端人才", "high end talent"],
-        Fact::WorksInChina => &["在华工作", "works in china"],
-        Fact::WorksInZoneEnterprise => &["在高新区企业工作", "works in zone enterprise"],
-        Fact::InvitedByZoneEnterprise => &["受高新区企业邀请", "invited by zone enterprise"],
-        Fact::UrgentlyNeededTalent => &["紧缺急需外籍人才", "紧缺急需人才", "urgently needed talent"],
-        Fact::HighLevelTalent => &["外籍高层次人才", "高层次人才", "high level talent"],
-        Fact::Graduation => &["学历", "学历类别", "毕业院校类别", "graduation"],
-        Fact::StartupInZone => &["在高新区创新创业", "创新创业", "startup in zone"],
-        Fact::TechPersonnel => &["科技人员", "tech personnel"],
-        Fact::Researcher => &["科研人员", "researcher"],
-        Fact::PublicSectorStaffInZone => &["高新区管理机构人员", "public sector staff in zone"],
-        Fact::PublicInstitutionServiceOrg => {
-            &["科技服务事业单位", "事业单位科技服务机构", "提供科技服务的事业单位", "public institution service org"]
-        }
-        Fact::TechIncomeYuan => &["科技收入", "科技服务收入", "tech income", "tech income yuan"],
-    }
+    ),
+    (
+        Fact::MajorAchievementProject,
+        &["重大科技成果项目", "重大科技成果转化项目", "引进转化重大科技成果项目", "major achievement project"],
+    ),
+    (Fact::AchievementTransferRole, &["成果转化角色", "科技成果转化角色", "achievement transfer role"]),
+    (
+        Fact::OwnsIntellectualProperty,
+        &["拥有知识产权", "知识产权", "owns intellectual property", "intellectual property"],
+    ),
+    (
+        Fact::FirstSetEquipment,
+        &["首台套", "首台（套）", "首台套重大技术装备", "生产首台套重大技术装备", "first set equipment"],
+    ),
+    (Fact::FirstSetInnovativeProduct, &["首版次首批次", "首版次软件", "首批次新材料", "first set innovative product"]),
+    (Fact::TechContractSeller, &["技术合同卖方", "技术合同登记", "tech contract seller"]),
+    (Fact::AngelInvestor, &["天使投资", "天使投资人", "angel investor"]),
+    (Fact::NationalLabCandidate, &["国家重点实验室", "国家重点实验室候选", "national lab candidate"]),
+    (Fact::StateOwnedVentureCapital, &["国有创业投资企业", "国有创投", "state owned venture capital"]),
+    (Fact::HighTechIndustryProject, &["高新技术产业项目", "high tech industry project"]),
+    (Fact::MajorProject, &["重大项目", "重大产业项目", "major project"]),
+    (
+        Fact::NewIndustryOrIncubator,
+        &["新产业新业态", "创新创业载体", "孵化器", "众创空间", "new industry or incubator"],
+    ),
+    (Fact::ForeignNational, &["外籍", "外国国籍", "外籍人员", "foreign national", "foreigner"]),
+    (Fact::Age, &["年龄", "周岁", "age"]),
+    (Fact::HighEndTalent, &["境外高端人才", "高端人才", "high end talent"]),
+    (Fact::WorksInChina, &["在华工作", "works in china"]),
+    (Fact::WorksInZoneEnterprise, &["在高新区企业工作", "works in zone enterprise"]),
+    (Fact::InvitedByZoneEnterprise, &["受高新区企业邀请", "invited by zone enterprise"]),
+    (Fact::UrgentlyNeededTalent, &["紧缺急需外籍人才", "紧缺急需人才", "urgently needed talent"]),
+    (Fact::HighLevelTalent, &["外籍高层次人才", "高层次人才", "high level talent"]),
+    (Fact::Graduation, &["学历", "学历类别", "毕业院校类别", "graduation"]),
+    (Fact::StartupInZone, &["在高新区创新创业", "创新创业", "startup in zone"]),
+    (Fact::TechPersonnel, &["科技人员", "tech personnel"]),
+    (Fact::Researcher, &["科研人员", "researcher"]),
+    (Fact::PublicSectorStaffInZone, &["高新区管理机构人员", "public sector staff in zone"]),
+    (
+        Fact::PublicInstitutionServiceOrg,
+        &["科技服务事业单位", "事业单位科技服务机构", "提供科技服务的事业单位", "public institution service org"],
+    ),
+    (Fact::TechIncomeYuan, &["科技收入", "科技服务收入", "tech income", "tech income yuan"]),
+];
+
+fn fact_synonyms(fact: Fact) -> &'static [&'static str] {
+    FACT_SYNONYMS.iter().find(|(listed, _)| *listed == fact).map_or(&[], |(_, synonyms)| synonyms)
 }
 
 /// What a header's brackets say about its values.
@@ -410,6 +413,14 @@ impl Columns {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_fact_is_found_by_its_name_and_listed_once_at_most() {
+        for fact in Fact::ALL {
+            assert_eq!(guess(fact.name()), Some(Target::Fact(fact)), "{}", fact.name());
+            assert!(FACT_SYNONYMS.iter().filter(|(listed, _)| *listed == fact).count() <= 1, "{}", fact.name());
+        }
+    }
 
     #[test]
     fn common_headers() {
