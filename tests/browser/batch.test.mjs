@@ -133,6 +133,9 @@ async function matchFixture(page, lang) {
   await page.getByLabel(t.asOf, { exact: true }).fill(AS_OF);
   await page.getByRole('button', { name: t.run, exact: true }).click();
   await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  // Everything the results hold: the list of enterprises and the exports come a frame later.
+  await page.locator('hitech-batch table.rows').waitFor();
+  await page.locator('hitech-batch #export-csv').waitFor();
 }
 
 /** The counts the summary tables show: { id: { status: n } }, and which table each measure is in. */
@@ -206,6 +209,7 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   assert.ok(summary.includes(`${errorRows.length.toLocaleString('en')} 行数据有误`), `the failed rows are counted: ${summary}`);
 
   // The rows with bad data: each with its row number, column and problem.
+  await page.locator('hitech-batch table.row-errors').waitFor();
   const listed = await page.locator('hitech-batch table.row-errors tbody tr').evaluateAll((trs) =>
     trs.map((tr) => ({ row: Number(tr.dataset.row), column: Number(tr.dataset.column), cells: [...tr.cells].map((c) => c.textContent) })),
   );

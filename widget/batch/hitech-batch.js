@@ -541,6 +541,13 @@ export class HitechBatch extends HTMLElement {
     const drafts = shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
     const info = shown.filter((m) => INFO_NATURES.has(m.nature));
     const hidden = s.measures.length - shown.length;
+    // The enterprises, the bad rows and the exports are built and laid out a
+    // frame later: all at once, the results were one frame of some 60 ms of
+    // layout on a busy machine.
+    const later = h('div');
+    requestAnimationFrame(() =>
+      setTimeout(() => later.isConnected && later.replaceWith(this.#tableSection(), this.#errorsSection(), this.#exportSection())),
+    );
     return h(
       'section',
       { class: 'step results', 'aria-labelledby': 'step4' },
@@ -551,9 +558,7 @@ export class HitechBatch extends HTMLElement {
       this.#summaryTable('claims', t.claimsCaption, claims, CLAIM_STATUSES),
       this.#summaryTable('drafts', t.draftCaption, drafts, CLAIM_STATUSES),
       this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
-      this.#tableSection(),
-      this.#errorsSection(),
-      this.#exportSection(),
+      later,
     );
   }
 
