@@ -9,10 +9,13 @@
 //! - [`check`] turns a row into a profile through the same checks as every
 //!   profile ([`crate::Facts::from_parts`]) and evaluates it with the
 //!   compiled catalogue, as `check --jsonl` does;
-//! - [`export`] writes the results as CSV or .xlsx.
+//! - [`export`] writes the results as CSV, `xlsx` as an .xlsx;
+//! - [`stream`] reads a CSV in chunks for `check --csv`, which checks them
+//!   in several threads (src/main.rs).
 //!
 //! [`Batch`] holds a whole file for the page's worker (through `wasm.rs`)
-//! and the tests; `check --csv` streams instead (src/main.rs). A row that
+//! and the tests; `check --csv` streams instead, with the same readers,
+//! checks and row writer, so that the two agree byte for byte. A row that
 //! cannot be read is an error row with its row number, column, header and
 //! problem; every other row is still checked, and every row is kept.
 
