@@ -449,3 +449,67 @@ fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
         "every row as wide as the header"
     );
 }
+
+mod hostile {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Cells people (and broken exports) put in registries.
+    fn cell() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just(String::new()),
+            Just("是".to_owned()),
+            Just("×".to_owned()),
+            Just("200万".to_owned()),
+            Just("1,5亿".to_owned()),
+            Just("重庆高新区".to_owned()),
+            Just("1962年2月30日".to_owned()),
+            Just("\"".to_owned()),
+            Just("a,b".to_owned()),
+            Just("\r\n".to_owned()),
+            Just("\u{FEFF}".to_owned()),
+            "\\PC{0,12}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+        /// Any bytes: read or refused with a message, never a panic; what is
+        /// read runs, summarises and exports with every row kept.
+        #[test]
+        fn any_bytes_are_read_or_refused(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+            if let Ok(mut batch) = Batch::read(&bytes, "auto", "auto") {
+                let rows = batch.rows();
+                batch.run(0, rows, AS_OF).unwrap();
+                let _ = batch.summary();
+                let exported = batch.export_csv();
+                let back = read(&exported);
+                prop_assert!(back.rows() <= rows + 1);
+            }
+        }
+
+        /// Any table of such cells under the usual headers: every row is
+        /// either checked or an error row, and exported.
+        #[test]
+        fn any_cells_make_checked_or_error_rows(rows in proptest::collection::vec(proptest::collection::vec(cell(), 1..6), 1..12)) {
+            let mut writer = csv::WriterBuilder::new().flexible(true).from_writer(Vec::new());
+            writer.write_record(["企业名称", "所在高新区", "营业收入（万元）", "是否高新技术企业", "出生日期"]).unwrap();
+            for row in &rows {
+                writer.write_record(row).unwrap();
+            }
+            let bytes = writer.into_inner().unwrap();
+            let mut batch = read(&bytes);
+            let count = batch.rows();
+            batch.run(0, count, AS_OF).unwrap();
+            let summary = summary(&batch);
+            prop_assert_eq!(summary["checked"].as_u64().unwrap() + summary["failed"].as_u64().unwrap(), count as u64);
+            let exported = batch.export_csv();
+            let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&exported[3..]);
+            let widths: Vec<usize> = reader.records().map(|r| r.unwrap().len()).collect();
+            prop_assert_eq!(widths.len(), count + 1, "rows in = rows out");
+            prop_assert!(widths.iter().all(|w| *w == widths[0]), "{:?}", widths);
+            let _ = batch.export_xlsx().unwrap();
+        }
+    }
+}
