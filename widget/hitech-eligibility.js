@@ -15,23 +15,15 @@ import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { AUDIENCES, PROVINCES, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 import { Session } from './session.js';
+import { GROUPS, benefitCard, card, groupFor, nearMiss } from './cards.js';
+import { h, setText, syncChildren } from './dom.js';
 
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
-/**
- * The results groups, in the order they are shown: what can be claimed, what
- * someone still decides, then what is no claim — information, open results,
- * and not applicable. Each is counted on its own; no count adds them up.
- */
-const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
-/** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
 /** The groups the summary line counts: what can be claimed, decided, read, and what needs answers. */
 const BAR_GROUPS = ['eligible', 'conditional', 'informational', 'unknown'];
-const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 /** How good a result is for the user, best first: the order of the groups. */
 const rank = (r) => GROUPS.indexOf(groupFor(r.status));
-const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
-const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
 /**
  * New result cards built before the next frame, beyond the claims (eligible
  * and conditional cards are always built at once); the rest follow a few per
@@ -56,42 +48,11 @@ const loadEngine = () =>
     };
   }));
 
-/** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
-function h(tag, props, ...children) {
-  const el = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (value == null || value === false) continue;
-    if (key.startsWith('on')) el.addEventListener(key.slice(2), value);
-    else if (key === 'value' || key === 'checked' || key === 'selected' || key === 'open') el[key] = value;
-    else el.setAttribute(key, value === true ? '' : value);
-  }
-  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
-  return el;
-}
 
-/** Sets an element's text unless it already reads so (a new text node means new layout). */
-const setText = (el, text) => el.textContent !== text && (el.textContent = text);
 
-/** Makes `nodes` the children of `parent`, in order, moving only what is out of place. */
-function syncChildren(parent, nodes) {
-  const wanted = new Set(nodes);
-  for (const child of [...parent.children]) if (!wanted.has(child)) child.remove();
-  nodes.forEach((node, i) => parent.children[i] !== node && parent.insertBefore(node, parent.children[i] ?? null));
-}
 
 const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
 
-/** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
-const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
-/** The words of each test of a condition tree, in the order of a result's `reasons`. */
-const testTexts = (c) => (c.test ? [c.test.text] : Object.values(c).flat().flatMap(testTexts));
-const TESTS = new WeakMap();
-/** A measure's tests ({ facts, texts }, in `reasons` order), worked out once. */
-const testsOf = (m) => {
-  let tests = TESTS.get(m);
-  if (!tests) TESTS.set(m, (tests = { facts: testFacts(m.condition), texts: testTexts(m.condition) }));
-  return tests;
-};
 
 /**
  * Reports are brief (`explain: false`): each reason is its bare state and the
@@ -100,17 +61,6 @@ const testsOf = (m) => {
  */
 const BRIEF = { explain: false };
 
-/**
- * The single failing condition of a not-applicable result, if there is just
- * one and it is something the user could change: being in another province
- * is not worth suggesting.
- */
-function nearMiss(r, m) {
-  if (r.status !== 'ineligible') return null;
-  const { facts, texts } = testsOf(m);
-  const fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
-  return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
-}
 
 export class HitechEligibility extends HTMLElement {
   static observedAttributes = ['lang', 'audience', 'topic', 'province', 'zone', 'measures', 'as-of', 'share-base', 'no-header'];
@@ -215,6 +165,11 @@ export class HitechEligibility extends HTMLElement {
 
   get #t() {
     return STRINGS[this.#lang];
+  }
+
+  /** What the card views need of the element (cards.js). */
+  get #ctx() {
+    return { lang: this.#lang, t: this.#t, questions: this.#data.questions, focusQuestion: (fact) => this.#focusQuestion(fact) };
   }
 
   #tx(text) {
@@ -834,7 +789,7 @@ export class HitechEligibility extends HTMLElement {
     const cached = this.#cards.get(id);
     if (cached?.key === key) return { el: cached.el, isNew: false };
     if (!build) return null;
-    const el = members.length === 1 ? this.#card(members[0].m, members[0].r) : this.#benefitCard(benefitGroup, members);
+    const el = members.length === 1 ? card(this.#ctx, members[0].m, members[0].r) : benefitCard(this.#ctx, benefitGroup, members);
     this.#cards.set(id, { key, el });
     return { el, isNew: true };
   }
@@ -867,174 +822,6 @@ export class HitechEligibility extends HTMLElement {
   }
 
   /** One measure's card (in the catalogue, `r` is null). */
-  #card(m, r, title = this.#tx(m.title)) {
-    const status = r?.status;
-    const group = status && groupFor(status);
-    // A result says whether it comes from a draft; the catalogue's document says so too.
-    const draft = r ? r.draft : m.document.status === 'draft';
-    return h(
-      'li',
-      { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
-      this.#cardHead('h5', title, group, draft),
-      this.#benefitPart(m, r),
-      this.#cardBody(m, r),
-    );
-  }
-
-  /**
-   * One card for a benefit several documents grant: the best status held,
-   * and which document gives it, then every document with its own status,
-   * conditions, clause and quote. `members` are { m, r }, the lead first.
-   */
-  #benefitCard(benefitGroup, members) {
-    const t = this.#t;
-    const [lead] = members;
-    const group = groupFor(lead.r.status);
-    return h(
-      'li',
-      { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
-      this.#cardHead('h5', this.#tx(benefitGroup.title), group, lead.r.draft),
-      h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
-      this.#benefitPart(lead.m, lead.r),
-      h(
-        'ul',
-        { class: 'members', role: 'list', 'aria-label': t.grantedBy },
-        members.map(({ m, r }) =>
-          h(
-            'li',
-            { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
-            this.#cardHead('h6', t.jurisdictions[m.jurisdiction], groupFor(r.status), r.draft),
-            m !== lead.m && m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] && h('p', { class: 'benefit' }, this.#tx(m.benefit.text)),
-            this.#cardBody(m, r),
-          ),
-        ),
-      ),
-    );
-  }
-
-  #cardHead(tag, title, group, draft) {
-    const t = this.#t;
-    return h(
-      'div',
-      { class: 'card-head' },
-      h(tag, { part: 'card-title' }, title),
-      group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
-      draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
-    );
-  }
-
-  /** What the measure grants: a deadline, the benefit, its amounts, an encouraged share. */
-  #benefitPart(m, r) {
-    const t = this.#t;
-    const lang = this.#lang;
-    const b = m.benefit;
-    const shareOf = b.shareOf && (t.shareOf[b.shareOf] ?? t.shareOfFallback);
-    const amounts = [
-      b.maxYuan != null && t.upTo(formatYuan(b.maxYuan, lang)),
-      b.minSharePercent != null && t.atLeastShare(b.minSharePercent, shareOf),
-      b.maxYears != null && t.upToYears(b.maxYears),
-      b.ageLimit != null && t.ageLimit(b.ageLimit),
-    ].filter(Boolean);
-    return [
-      r?.decidingDate &&
-        h(
-          'p',
-          { class: 'deadline', part: 'deadline' },
-          b.ageLimit != null
-            ? t.applyBefore(formatDate(r.decidingDate, lang), b.ageLimit + 1)
-            : t.applyBeforeOther(formatDate(r.decidingDate, lang)),
-        ),
-      h('p', { class: 'benefit', part: 'benefit' }, this.#tx(b.text)),
-      amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
-      r?.encouragedShareYuan != null &&
-        h('p', { class: 'encouraged' }, t.encouragedShare(formatYuan(r.encouragedShareYuan, lang), b.minSharePercent)),
-    ];
-  }
-
-  /** Why: who decides, the conditions and their states, what would settle it, and the source. */
-  #cardBody(m, r) {
-    const t = this.#t;
-    const lang = this.#lang;
-    const status = r?.status;
-    const draft = r ? r.draft : m.document.status === 'draft';
-    const questions = this.#data.questions;
-    const near = r && nearMiss(r, m);
-    const stop = lang === 'en' ? '. ' : '。';
-    // What the sentence is: who still decides, the national rule that decides, or a direction.
-    // Not repeated on a card that does not apply.
-    const why = status !== 'ineligible';
-    return [
-      !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
-      why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), this.#tx(m.approval)),
-      why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), this.#tx(m.nationalRule)),
-      why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
-      r
-        ? h(
-            'ul',
-            { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
-            r.reasons.map((state, i, _, text = testsOf(m).texts[i]) =>
-              h(
-                'li',
-                { 'data-state': state },
-                h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[state]),
-                h('span', null, h('span', { class: 'sr' }, `${t.state[state]}: `), text?.[lang]),
-              ),
-            ),
-          )
-        : h('div', { class: 'tree', part: 'conditions' }, h('strong', null, t.who), this.#tree(m.condition)),
-      status === 'unknown' &&
-        h(
-          'div',
-          { class: 'next' },
-          h('p', null, t.settleWith),
-          h(
-            'ul',
-            null,
-            r.missing.map((fact) =>
-              h(
-                'li',
-                null,
-                h(
-                  'button',
-                  { type: 'button', class: 'link', onclick: () => this.#focusQuestion(fact) },
-                  questions.has(fact) ? this.#tx(questions.get(fact).text) : fact,
-                ),
-              ),
-            ),
-          ),
-        ),
-      near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
-      !r && h('p', { class: 'muted' }, t.forWhom, t.audiences[m.audience]),
-      m.responsible && h('p', { class: 'muted' }, t.responsible, this.#tx(m.responsible), stop, t.guidance),
-      h(
-        'div',
-        { class: 'source', part: 'source' },
-        h(
-          'p',
-          null,
-          h('strong', null, t.source, lang === 'en' ? ': ' : '：'),
-          t.sourceLine({
-            title: this.#tx(m.document.title),
-            number: m.document.number,
-            issuer: this.#tx(m.document.issuer),
-            date: m.document.date && formatDate(m.document.date, lang),
-            clause: m.clause,
-          }),
-        ),
-        draft && h('p', null, t.draftHint),
-        h('p', { class: 'sr' }, t.quote),
-        h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
-      ),
-    ];
-  }
-
-  /** A measure's condition tree in words, for the catalogue. */
-  #tree(c, top = true) {
-    if (c.test) return this.#tx(c.test.text);
-    const [kind, children] = Object.entries(c)[0];
-    const list = h('ul', null, [children].flat().map((child) => h('li', null, this.#tree(child, false))));
-    return top && kind === 'all' ? list : [{ all: this.#t.all_of, any: this.#t.any_of, not: this.#t.not_ }[kind], list];
-  }
 
   // ---- Catalogue ----
 
@@ -1082,7 +869,7 @@ export class HitechEligibility extends HTMLElement {
               'ul',
               { class: 'cards', role: 'list' },
               // A benefit several documents grant is listed under each, its title saying whose this one is.
-              list.map((m) => this.#card(m, null, m.benefitGroup ? t.titleOf(this.#tx(m.benefitGroup.title), t.jurisdictions[j]) : undefined)),
+              list.map((m) => card(this.#ctx, m, null, m.benefitGroup ? t.titleOf(this.#tx(m.benefitGroup.title), t.jurisdictions[j]) : undefined)),
             ),
           ),
         ),

@@ -1,0 +1,212 @@
+// The result cards as pure views: a measure and its result (or a benefit
+// several documents grant, and each document's result) in, a card out. `ctx`
+// is what a card needs of the element: { lang, t (STRINGS[lang]), questions
+// (the engine's, by fact), focusQuestion(fact) }.
+import { formatDate, formatYuan } from './i18n.js';
+import { h } from './dom.js';
+
+/** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
+const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
+/** The words of each test of a condition tree, in the order of a result's `reasons`. */
+const testTexts = (c) => (c.test ? [c.test.text] : Object.values(c).flat().flatMap(testTexts));
+const TESTS = new WeakMap();
+/** A measure's tests ({ facts, texts }, in `reasons` order), worked out once. */
+export const testsOf = (m) => {
+  let tests = TESTS.get(m);
+  if (!tests) TESTS.set(m, (tests = { facts: testFacts(m.condition), texts: testTexts(m.condition) }));
+  return tests;
+};
+
+/**
+ * The single failing condition of a not-applicable result, if there is just
+ * one and it is something the user could change: being in another province
+ * is not worth suggesting.
+ */
+export function nearMiss(r, m) {
+  if (r.status !== 'ineligible') return null;
+  const { facts, texts } = testsOf(m);
+  const fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
+  return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
+}
+
+/**
+ * The results groups, in the order they are shown: what can be claimed, what
+ * someone still decides, then what is no claim — information, open results,
+ * and not applicable. Each is counted on its own; no count adds them up.
+ */
+export const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
+/** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
+export const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
+
+const MARK = { holds: '✓', fails: '✗', unknown: '?' };
+
+const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
+
+export function card(ctx, m, r, title = m.title[ctx.lang]) {
+  const status = r?.status;
+  const group = status && groupFor(status);
+  // A result says whether it comes from a draft; the catalogue's document says so too.
+  const draft = r ? r.draft : m.document.status === 'draft';
+  return h(
+    'li',
+    { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
+    cardHead(ctx, 'h5', title, group, draft),
+    benefitPart(ctx, m, r),
+    cardBody(ctx, m, r),
+  );
+}
+
+/**
+ * One card for a benefit several documents grant: the best status held,
+ * and which document gives it, then every document with its own status,
+ * conditions, clause and quote. `members` are { m, r }, the lead first.
+ */
+export function benefitCard(ctx, benefitGroup, members) {
+  const t = ctx.t;
+  const [lead] = members;
+  const group = groupFor(lead.r.status);
+  return h(
+    'li',
+    { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
+    cardHead(ctx, 'h5', benefitGroup.title[ctx.lang], group, lead.r.draft),
+    h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
+    benefitPart(ctx, lead.m, lead.r),
+    h(
+      'ul',
+      { class: 'members', role: 'list', 'aria-label': t.grantedBy },
+      members.map(({ m, r }) =>
+        h(
+          'li',
+          { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
+          cardHead(ctx, 'h6', t.jurisdictions[m.jurisdiction], groupFor(r.status), r.draft),
+          m !== lead.m && m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] && h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
+          cardBody(ctx, m, r),
+        ),
+      ),
+    ),
+  );
+}
+
+function cardHead(ctx, tag, title, group, draft) {
+  const t = ctx.t;
+  return h(
+    'div',
+    { class: 'card-head' },
+    h(tag, { part: 'card-title' }, title),
+    group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
+    draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
+  );
+}
+
+/** What the measure grants: a deadline, the benefit, its amounts, an encouraged share. */
+function benefitPart(ctx, m, r) {
+  const t = ctx.t;
+  const lang = ctx.lang;
+  const b = m.benefit;
+  const shareOf = b.shareOf && (t.shareOf[b.shareOf] ?? t.shareOfFallback);
+  const amounts = [
+    b.maxYuan != null && t.upTo(formatYuan(b.maxYuan, lang)),
+    b.minSharePercent != null && t.atLeastShare(b.minSharePercent, shareOf),
+    b.maxYears != null && t.upToYears(b.maxYears),
+    b.ageLimit != null && t.ageLimit(b.ageLimit),
+  ].filter(Boolean);
+  return [
+    r?.decidingDate &&
+      h(
+        'p',
+        { class: 'deadline', part: 'deadline' },
+        b.ageLimit != null
+          ? t.applyBefore(formatDate(r.decidingDate, lang), b.ageLimit + 1)
+          : t.applyBeforeOther(formatDate(r.decidingDate, lang)),
+      ),
+    h('p', { class: 'benefit', part: 'benefit' }, b.text[ctx.lang]),
+    amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
+    r?.encouragedShareYuan != null &&
+      h('p', { class: 'encouraged' }, t.encouragedShare(formatYuan(r.encouragedShareYuan, lang), b.minSharePercent)),
+  ];
+}
+
+/** Why: who decides, the conditions and their states, what would settle it, and the source. */
+function cardBody(ctx, m, r) {
+  const t = ctx.t;
+  const lang = ctx.lang;
+  const status = r?.status;
+  const draft = r ? r.draft : m.document.status === 'draft';
+  const questions = ctx.questions;
+  const near = r && nearMiss(r, m);
+  const stop = lang === 'en' ? '. ' : '。';
+  // What the sentence is: who still decides, the national rule that decides, or a direction.
+  // Not repeated on a card that does not apply.
+  const why = status !== 'ineligible';
+  return [
+    !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
+    why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
+    why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), m.nationalRule[ctx.lang]),
+    why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
+    r
+      ? h(
+          'ul',
+          { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
+          r.reasons.map((state, i, _, text = testsOf(m).texts[i]) =>
+            h(
+              'li',
+              { 'data-state': state },
+              h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[state]),
+              h('span', null, h('span', { class: 'sr' }, `${t.state[state]}: `), text?.[lang]),
+            ),
+          ),
+        )
+      : h('div', { class: 'tree', part: 'conditions' }, h('strong', null, t.who), tree(ctx, m.condition)),
+    status === 'unknown' &&
+      h(
+        'div',
+        { class: 'next' },
+        h('p', null, t.settleWith),
+        h(
+          'ul',
+          null,
+          r.missing.map((fact) =>
+            h(
+              'li',
+              null,
+              h(
+                'button',
+                { type: 'button', class: 'link', onclick: () => ctx.focusQuestion(fact) },
+                questions.has(fact) ? questions.get(fact).text[ctx.lang] : fact,
+              ),
+            ),
+          ),
+        ),
+      ),
+    near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
+    !r && h('p', { class: 'muted' }, t.forWhom, t.audiences[m.audience]),
+    m.responsible && h('p', { class: 'muted' }, t.responsible, m.responsible[ctx.lang], stop, t.guidance),
+    h(
+      'div',
+      { class: 'source', part: 'source' },
+      h(
+        'p',
+        null,
+        h('strong', null, t.source, lang === 'en' ? ': ' : '：'),
+        t.sourceLine({
+          title: m.document.title[ctx.lang],
+          number: m.document.number,
+          issuer: m.document.issuer[ctx.lang],
+          date: m.document.date && formatDate(m.document.date, lang),
+          clause: m.clause,
+        }),
+      ),
+      draft && h('p', null, t.draftHint),
+      h('p', { class: 'sr' }, t.quote),
+      h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
+    ),
+  ];
+}
+
+/** A measure's condition tree in words, for the catalogue. */
+function tree(ctx, c, top = true) {
+  if (c.test) return c.test.text[ctx.lang];
+  const [kind, children] = Object.entries(c)[0];
+  const list = h('ul', null, [children].flat().map((child) => h('li', null, tree(ctx, child, false))));
+  return top && kind === 'all' ? list : [{ all: ctx.t.all_of, any: ctx.t.any_of, not: ctx.t.not_ }[kind], list];
+}
