@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Sizes of what a page downloads from pkg/, raw and gzip (level 9), against
 // the budgets: engine (wasm + JS glue) ≤ 100 KB gzip, widget (its JS and CSS,
-// the files scripts/build.sh copied from widget/) ≤ 36 KB gzip. The widget
+// the files scripts/build.sh copied from widget/) ≤ 38 KB gzip. The widget
 // budget was 30 KB until 2026-11-28, when the share-link reader, the typed-
 // answer reader, one card per benefit and the browser-floor fallbacks took
-// it to ~31 KB; the generated hitech-eligibility.css is not counted (only
+// it to ~31 KB; 38 KB since 2026-11-29, when the topic choice, the card
+// budget per frame, reflected properties and the split into modules
+// (session.js, cards.js, dom.js: each file compresses alone, ~1 KB of it)
+// took it to 36.6 KB; the generated hitech-eligibility.css is not counted (only
 // browsers without constructable stylesheets load it, instead of styles.js's
 // sheet).
 //
@@ -20,7 +23,7 @@ import { gzipSync, constants } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(root, 'pkg');
 const KB = 1024;
-export const BUDGETS = { engine: 100 * KB, widget: 36 * KB };
+export const BUDGETS = { engine: 100 * KB, widget: 38 * KB };
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
