@@ -11,11 +11,14 @@
 # to /dev/null; --jsonl is timed with --brief (the full report is 26 kB a
 # line: 260 GB for ten million would time the disk, not the engine).
 #
-#   bench/batch-cli.sh [ROWS]        HITECH_BENCH_KEEP=1 keeps the inputs
+#   bench/batch-cli.sh [ROWS] [JSON]   HITECH_BENCH_KEEP=1 keeps the inputs;
+#                                      JSON: also write the figures there (scripts/bench.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 rows=${1:-10000000}
+json=${2:-}
+runs=()
 target=${CARGO_TARGET_DIR:-target}
 dir=$target/bench-batch
 bin=$target/release/hitech-eligibility
@@ -97,8 +100,16 @@ for mode in csv jsonl; do
           (have == "yes" && cpu > 0) ? sprintf("%d", rows / cpu) : "n/a",
           (have == "yes") ? sprintf("%.0f MiB", rss / 1024) : "n/a"
       }'
+    runs+=("$(awk -v mode="$mode" -v jobs="$jobs" -v rows="$rows" -v start="$start" -v end="$end" -v user="$user" -v sys="$sys" \
+      -v rss="$rss" -v have="$have_time" 'BEGIN {
+        printf "{\"mode\": \"%s\", \"jobs\": %d, \"rows\": %d, \"wallSeconds\": %.3f, \"cpuSeconds\": %s, \"peakRssKiB\": %s}",
+          mode, jobs, rows, end - start, (have == "yes") ? user + sys : "null", (have == "yes") ? rss : "null"
+      }')")
   done
 done
+if [ -n "$json" ]; then
+  (IFS=,; printf '{"cores": %d, "load": "%s", "runs": [%s]}\n' "$cores" "$(cut -d' ' -f1-3 /proc/loadavg)" "${runs[*]}") >"$json"
+fi
 echo
 say "stderr of each run (the bad rows' count): $(tail -n1 "$dir/stderr-csv-1.txt")"
 if [ -z "${HITECH_BENCH_KEEP:-}" ]; then

@@ -65,7 +65,8 @@ export async function runJsonlBench({ bin = join(root, 'target/release/hitech-el
   const inputBytes = statSync(input).size;
 
   // The check run: every line answered, no error records.
-  const args = ['check', '--jsonl', input, ...(brief ? ['--brief'] : [])];
+  // One thread: the figure is per core (--jsonl uses every core by default).
+  const args = ['check', '--jsonl', input, '--jobs', '1', ...(brief ? ['--brief'] : [])];
   const check = await checkRun(bin, args);
   if (check.status !== 0) throw new Error(`check --jsonl exited ${check.status}: ${check.stderr.slice(0, 500)}`);
   const outputBytes = check.bytes;

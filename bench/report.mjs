@@ -81,7 +81,39 @@ function phoneGoals(phone, browser) {
   return rows;
 }
 
-function goals({ node, jsonl, browser, phone }) {
+/** The command line on a whole registry (bench/batch-cli.sh's JSON). */
+function batchCliRows(cli) {
+  const run = (mode, jobs) => cli?.runs.find((r) => r.mode === mode && r.jobs === jobs);
+  const all = run('csv', cli?.cores);
+  return [
+    [
+      `CLI: a ${cli ? cli.runs[0].rows.toLocaleString('en-US') : '10,000,000'}-row registry, \`check --csv\` on all ${cli?.cores ?? ''} cores`,
+      '< 60 s',
+      all ? `${all.wallSeconds.toFixed(1)} s (${Math.round(all.rows / all.wallSeconds).toLocaleString('en-US')} rows/s)` : 'not run',
+      all ? all.wallSeconds < 60 : null,
+    ],
+  ];
+}
+
+export function batchCliMd(cli) {
+  const lines = [
+    `${cli.runs[0].rows.toLocaleString('en-US')} rows (the 1,000-enterprise GBK fixture repeated; 4 % bad rows on purpose), output to /dev/null, ` +
+      `\`--as-of\` fixed; load ${cli.load} at the start on ${cli.cores} cores. \`--jsonl\` with \`--brief\`.`,
+    '',
+    '| command | threads | wall s | rows/s | CPU s | rows per CPU-second | peak RSS |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const r of cli.runs) {
+    lines.push(
+      `| \`check --${r.mode}\` | ${r.jobs} | ${r.wallSeconds.toFixed(1)} | ${Math.round(r.rows / r.wallSeconds).toLocaleString('en-US')} | ` +
+        `${r.cpuSeconds ?? 'n/a'} | ${r.cpuSeconds ? Math.round(r.rows / r.cpuSeconds).toLocaleString('en-US') : 'n/a'} | ` +
+        `${r.peakRssKiB ? `${Math.round(r.peakRssKiB / 1024)} MiB` : 'n/a'} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function goals({ node, jsonl, browser, phone, batchCli }) {
   const slower = (ratio) => (ratio < 1 ? ` (ours is ${(1 / ratio).toFixed(1)}× slower)` : '');
   const brief = node?.results.oursBrief;
   const rows = [
@@ -112,6 +144,7 @@ function goals({ node, jsonl, browser, phone }) {
       browser ? browser.painted.median <= 100 : null,
     ],
     ...phoneGoals(phone, browser),
+    ...batchCliRows(batchCli),
   ];
   return [
     '| goal | target | measured | |',
@@ -177,6 +210,7 @@ export function render() {
   const jsonl = read('jsonl.json');
   const browser = read('browser.json');
   const phone = read('browser-phone.json');
+  const batchCli = read('batch-cli.json');
   const criterion = read('criterion.json');
   const wasm = read('wasm-size.json');
   const sizes = text('sizes.md');
@@ -195,7 +229,7 @@ export function render() {
     '',
     '## Goals',
     '',
-    goals({ node, jsonl, browser, phone }),
+    goals({ node, jsonl, browser, phone, batchCli }),
     '',
     '## Where the time goes',
     '',
@@ -218,6 +252,7 @@ export function render() {
         'CPU slowed 4× (`Emulation.setCPUThrottlingRate`), 60 ms round trip and 9 Mbit/s each way (`Network.emulateNetworkConditions`), ' +
         'a 390×844 mobile viewport; the baseline page gets the same. The demo server compresses (brotli) as a portal’s server would.',
     ),
+    section('Batch: the command line on a whole registry', batchCli && batchCliMd(batchCli), '`bench/batch-cli.sh` (`/usr/bin/time` for CPU and memory).'),
     section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
     // Measured once, kept across runs: written by hand in bench/decisions.md.

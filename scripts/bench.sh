@@ -9,9 +9,12 @@
 #   5. Node: ours vs json-rules-engine vs json-logic-js, and the boundary alone;
 #   6. browser: page to interactive widget, and one answer → updated results,
 #      on this machine and emulating a mid-range phone (bench/browser.mjs --phone);
-#   7. sizes: scripts/size-report.mjs, and what the wasm is made of (sections,
+#   7. batch: check --csv / --jsonl on 10,000,000 rows (bench/batch-cli.sh,
+#      BATCH_ROWS to change), and the batch page on 100,000 rows
+#      (bench/batch-browser.mjs);
+#   8. sizes: scripts/size-report.mjs, and what the wasm is made of (sections,
 #      text vs code, twiggy top of a named twin of the shipped wasm);
-#   8. bench/report.mjs assembles BENCHMARKS.md from bench/out/*.json.
+#   9. bench/report.mjs assembles BENCHMARKS.md from bench/out/*.json.
 # A failing timing step is reported in BENCHMARKS.md and makes the exit status
 # non-zero, but the other steps still run. Intermediate results: bench/out/.
 #
@@ -67,6 +70,10 @@ step jsonl node bench/jsonl.mjs --runs "$jsonl_runs" --json "$out/jsonl.json"
 step node node bench/node.mjs --rounds "$node_rounds" --json "$out/node.json"
 step browser node bench/browser.mjs --runs "$browser_runs" --json "$out/browser.json"
 step browser-phone node bench/browser.mjs --runs "$browser_runs" --phone --json "$out/browser-phone.json"
+# The batch (issue 14): the command line on a 10-million-row registry, and
+# the batch page in the browser on 100,000 rows.
+step batch-cli bash bench/batch-cli.sh "${BATCH_ROWS:-10000000}" "$out/batch-cli.json"
+step batch-browser node bench/batch-browser.mjs --json "$out/batch-browser.json"
 
 sizes() {
   if [ ! -f scripts/size-report.mjs ]; then
