@@ -12,7 +12,9 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --locked
 
 echo "== WebAssembly package"
+# The batch page's wasm (default features) and the one-enterprise engine's (none).
 cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 scripts/test-wasm.sh
 scripts/build.sh
 scripts/reproducible.sh
@@ -23,7 +25,7 @@ npx --no-install eslint glue widget
 echo "== Node: the wasm package, parity with the CLI, types"
 node --test tests/node/*.test.mjs
 
-echo "== Browser: the widget in headless Chromium"
+echo "== Browser: the widget and the batch page in headless Chromium"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 
 echo "== Other engines: the smoke journey in Firefox ESR and WebKitGTK"
