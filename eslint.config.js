@@ -33,7 +33,8 @@ export default [
           // eslint-plugin-compat sees these only on literals ([1].at()); on any
           // other receiver they pass it, so they are refused by name.
           selector: 'CallExpression[callee.property.name=/^(at|findLast|findLastIndex|toSorted|toReversed|toSpliced)$/]',
-          message: 'Array/String .at(), findLast() and the copying array methods need Chromium 92+ / Safari 15.4+ (floor: 86 / 15).',
+          message:
+            'Array/String .at(), findLast() and the copying array methods need Chromium 92+ / Safari 15.4+ (floor: 86 / 15).',
         },
         {
           selector: 'Literal[regex.pattern=/\\(\\?<[=!]/]',

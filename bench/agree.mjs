@@ -114,7 +114,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       `${result.disagreements.length} disagreements, ${result.problems.length} other problems`,
   );
   for (const [id, c] of Object.entries(result.coverage)) console.log(`  ${id}: met ${c.met}, not met ${c.notMet}`);
-  for (const [name, c] of Object.entries(result.boundaries)) console.log(`  boundary ${name}: holds ${c.holds}, fails ${c.fails}`);
+  for (const [name, c] of Object.entries(result.boundaries))
+    console.log(`  boundary ${name}: holds ${c.holds}, fails ${c.fails}`);
   const text = describe(result);
   if (text) {
     console.error(text);

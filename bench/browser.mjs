@@ -148,7 +148,11 @@ async function answer() {
     el.removeEventListener('hitech-eligibility-change', on);
     steps.push({ name, event: event === undefined ? null : event - t0, frame: frame - t0 });
   };
-  await act('choose audience (radio)', () => root.querySelector('input[name="q-audience"][value="enterprise"]'), (t) => t.click());
+  await act(
+    'choose audience (radio)',
+    () => root.querySelector('input[name="q-audience"][value="enterprise"]'),
+    (t) => t.click(),
+  );
   await act(
     'choose location (select)',
     () => root.querySelector('select#loc'),
@@ -157,7 +161,11 @@ async function answer() {
       t.dispatchEvent(new Event('change', { bubbles: true }));
     },
   );
-  await act('answer a yes/no question', () => root.querySelector('.qlist input[type="radio"][value="true"]'), (t) => t.click());
+  await act(
+    'answer a yes/no question',
+    () => root.querySelector('.qlist input[type="radio"][value="true"]'),
+    (t) => t.click(),
+  );
   return steps;
 }
 
@@ -211,7 +219,9 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
   const baselineWww = mkdtempSync(join(tmpdir(), 'hitech-baseline-'));
   cpSync(join(root, 'www'), baselineWww, { recursive: true });
   const html = readFileSync(join(baselineWww, pagePath), 'utf8');
-  const stripped = html.replace(/<script[^>]*hitech-eligibility[^>]*><\/script>/g, '').replace(/<hitech-eligibility[^>]*>\s*<\/hitech-eligibility>/g, '');
+  const stripped = html
+    .replace(/<script[^>]*hitech-eligibility[^>]*><\/script>/g, '')
+    .replace(/<hitech-eligibility[^>]*>\s*<\/hitech-eligibility>/g, '');
   if (stripped === html) throw new Error(`cannot find the widget in www/${pagePath} to make the baseline page`);
   writeFileSync(join(baselineWww, pagePath), stripped);
   const baselineServer = await startServer({ port: 0, www: baselineWww });
@@ -223,7 +233,9 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
       {
         const { context, page, cdp } = await openContext(browser, profile);
         await page.goto(new URL(pagePath, baselineServer.url).href, { waitUntil: 'load' });
-        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: 30_000 });
+        await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, {
+          timeout: 30_000,
+        });
         const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
         const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0].startTime);
         await context.close();
@@ -249,7 +261,12 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
         return {
           fcp,
           ...window.__bench,
-          nav: { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd, load: nav.loadEventEnd },
+          nav: {
+            responseEnd: nav.responseEnd,
+            domInteractive: nav.domInteractive,
+            domContentLoaded: nav.domContentLoadedEventEnd,
+            load: nav.loadEventEnd,
+          },
           resources,
         };
       });
@@ -292,7 +309,12 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
   const stepNames = loads[0].answers.map((s) => s.name);
   const answers = stepNames.map((name) => {
     const all = loads.map((l) => l.answers.find((s) => s.name === name));
-    return { name, missing: all.some((s) => s.missing), event: median(all.map((s) => s.event)), frame: median(all.map((s) => s.frame)) };
+    return {
+      name,
+      missing: all.some((s) => s.missing),
+      event: median(all.map((s) => s.event)),
+      frame: median(all.map((s) => s.frame)),
+    };
   });
   const calls = Object.fromEntries(Object.keys(loads[0].calls).map((key) => [key, median(loads.map((l) => l.calls[key]))]));
   // Every resource the page fetched: median start and end.
@@ -307,7 +329,9 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
     task: median(baselines.map((b) => b.task)),
     layout: median(baselines.map((b) => b.layout)),
   };
-  const mainThread = Object.fromEntries(['task', 'script', 'layout', 'style'].map((k) => [k, median(loads.map((l) => l.mainThread[k]))]));
+  const mainThread = Object.fromEntries(
+    ['task', 'script', 'layout', 'style'].map((k) => [k, median(loads.map((l) => l.mainThread[k]))]),
+  );
   return {
     baseline,
     widgetPageFcp: median(loads.map((l) => l.fcp)),
@@ -337,7 +361,9 @@ export function markdown(r) {
     '| milestone | median ms |',
     '|---|---:|',
     ...(r.baseline
-      ? [`| _baseline: the same page without the widget, first contentful paint_ | _${ms(r.baseline.fcp)}_ (main thread ${ms(r.baseline.task)}, layout ${ms(r.baseline.layout)}) |`]
+      ? [
+          `| _baseline: the same page without the widget, first contentful paint_ | _${ms(r.baseline.fcp)}_ (main thread ${ms(r.baseline.task)}, layout ${ms(r.baseline.layout)}) |`,
+        ]
       : []),
     `| HTML received (responseEnd) | ${ms(t.documentLoaded)} |`,
     ...(r.widgetPageFcp != null ? [`| first contentful paint (portal text, before the widget) | ${ms(r.widgetPageFcp)} |`] : []),

@@ -154,5 +154,9 @@ export function arg(name, fallback) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const count = Number(arg('count', DEFAULT_COUNT));
   const seed = Number(arg('seed', DEFAULT_SEED));
-  process.stdout.write(generateCorpus({ seed, count }).map((p) => JSON.stringify(p)).join('\n') + '\n');
+  process.stdout.write(
+    generateCorpus({ seed, count })
+      .map((p) => JSON.stringify(p))
+      .join('\n') + '\n',
+  );
 }

@@ -31,7 +31,11 @@ const UNITS = { ps: 1e-3, ns: 1, µs: 1e3, us: 1e3, ms: 1e6, s: 1e9 };
 
 function run(command, args) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CARGO_TARGET_DIR: TARGET, CARGO_PROFILE_BENCH_PANIC: 'unwind' } });
+    const child = spawn(command, args, {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, CARGO_TARGET_DIR: TARGET, CARGO_PROFILE_BENCH_PANIC: 'unwind' },
+    });
     let out = '';
     child.stdout.on('data', (chunk) => {
       out += chunk;
@@ -39,7 +43,9 @@ function run(command, args) {
     });
     child.stderr.on('data', (chunk) => process.stderr.write(chunk));
     child.on('error', reject);
-    child.on('close', (status) => (status === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${status}`))));
+    child.on('close', (status) =>
+      status === 0 ? resolve(out) : reject(new Error(`${command} ${args.join(' ')} exited ${status}`)),
+    );
   });
 }
 
@@ -54,7 +60,12 @@ export function parseCriterion(text) {
       const ns = (value, unit) => Number(value) * (UNITS[unit] ?? NaN);
       if (benchName) out.push({ name: benchName, lo: ns(m[2], m[3]), est: ns(m[4], m[5]), hi: ns(m[6], m[7]) });
       name = null;
-    } else if (/^\S/.test(line) && !/^(Benchmarking|Found|Gnuplot|Warning|Running|Compiling|Finished|change:|Performance|No change|Change within)/.test(line.trim())) {
+    } else if (
+      /^\S/.test(line) &&
+      !/^(Benchmarking|Found|Gnuplot|Warning|Running|Compiling|Finished|change:|Performance|No change|Change within)/.test(
+        line.trim(),
+      )
+    ) {
       name = line.trim();
     }
   }
@@ -62,7 +73,16 @@ export function parseCriterion(text) {
 }
 
 export async function runCriterion({ warmUp = 1, measure = 3 } = {}) {
-  const text = await run('cargo', ['bench', '--bench', 'evaluate', '--', '--warm-up-time', String(warmUp), '--measurement-time', String(measure)]);
+  const text = await run('cargo', [
+    'bench',
+    '--bench',
+    'evaluate',
+    '--',
+    '--warm-up-time',
+    String(warmUp),
+    '--measurement-time',
+    String(measure),
+  ]);
   const parsed = parseCriterion(text);
   if (!parsed.length) throw new Error('no criterion results found in the output of cargo bench');
   return {
@@ -83,7 +103,8 @@ export async function runCriterion({ warmUp = 1, measure = 3 } = {}) {
   };
 }
 
-const fmt = (ns) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+const fmt = (ns) =>
+  ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : ns >= 1e3 ? `${(ns / 1e3).toFixed(2)} µs` : `${ns.toFixed(0)} ns`;
 
 export function markdown(r) {
   return [
@@ -91,7 +112,10 @@ export function markdown(r) {
     '',
     '| benchmark | median | criterion interval [low – high] | per second (1 core) |',
     '|---|---:|---:|---:|',
-    ...r.benches.map((b) => `| \`${b.name}\` | ${fmt(b.median)} | ${fmt(b.lo)} – ${fmt(b.hi)} | ${Math.round(1e9 / b.median).toLocaleString('en-US')} |`),
+    ...r.benches.map(
+      (b) =>
+        `| \`${b.name}\` | ${fmt(b.median)} | ${fmt(b.lo)} – ${fmt(b.hi)} | ${Math.round(1e9 / b.median).toLocaleString('en-US')} |`,
+    ),
   ].join('\n');
 }
 

@@ -53,7 +53,13 @@ export function hasBrief(bin) {
   return /--brief/.test(help.stdout ?? '');
 }
 
-export async function runJsonlBench({ bin = join(root, 'target/release/hitech-eligibility'), count = 100_000, runs = 5, brief = false, log = console.error } = {}) {
+export async function runJsonlBench({
+  bin = join(root, 'target/release/hitech-eligibility'),
+  count = 100_000,
+  runs = 5,
+  brief = false,
+  log = console.error,
+} = {}) {
   if (!existsSync(bin)) throw new Error(`${bin} is missing: cargo build --release`);
   const dir = join(root, 'bench', 'out');
   mkdirSync(dir, { recursive: true });
@@ -79,7 +85,9 @@ export async function runJsonlBench({ bin = join(root, 'target/release/hitech-el
   for (let run = 0; run < runs; run++) {
     const t0 = process.hrtime.bigint();
     const child = haveTime
-      ? spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, bin, ...args], { stdio: ['ignore', 'ignore', 'inherit'] })
+      ? spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', '-o', timeFile, bin, ...args], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        })
       : spawnSync(bin, args, { stdio: ['ignore', 'ignore', 'inherit'] });
     const wall = Number(process.hrtime.bigint() - t0) / 1e9;
     if (child.status !== 0) throw new Error(`timed run exited ${child.status}`);
@@ -91,7 +99,9 @@ export async function runJsonlBench({ bin = join(root, 'target/release/hitech-el
       peakKiB = maxRss;
     }
     samples.push({ wall, cpu, peakKiB });
-    log(`jsonl bench${brief ? ' (--brief)' : ''}: run ${run + 1}/${runs}: ${wall.toFixed(2)} s wall${cpu === null ? '' : `, ${cpu.toFixed(2)} s CPU`}`);
+    log(
+      `jsonl bench${brief ? ' (--brief)' : ''}: run ${run + 1}/${runs}: ${wall.toFixed(2)} s wall${cpu === null ? '' : `, ${cpu.toFixed(2)} s CPU`}`,
+    );
   }
   rmSync(timeFile, { force: true });
   const wall = median(samples.map((s) => s.wall));
@@ -120,7 +130,10 @@ export function markdown(results) {
   return [
     `| \`check --jsonl\`, ${count} profiles | ${modes.map((r) => r.mode).join(' | ')} |`,
     `|---|${modes.map(() => '---:').join('|')}|`,
-    row(`wall time, median of ${modes[0].runs} (min – max)`, (r) => `${r.wallSeconds.median.toFixed(2)} s (${r.wallSeconds.min.toFixed(2)} – ${r.wallSeconds.max.toFixed(2)})`),
+    row(
+      `wall time, median of ${modes[0].runs} (min – max)`,
+      (r) => `${r.wallSeconds.median.toFixed(2)} s (${r.wallSeconds.min.toFixed(2)} – ${r.wallSeconds.max.toFixed(2)})`,
+    ),
     row('CPU time (user + sys), median', (r) => (r.cpuSeconds === null ? 'n/a' : `${r.cpuSeconds.toFixed(2)} s`)),
     row('**profiles/s per core** (profiles ÷ CPU seconds)', (r) => `**${r.perCpuSecond === null ? 'n/a' : n(r.perCpuSecond)}**`),
     row('profiles/s, wall clock', (r) => n(r.perSecondWall)),
@@ -134,7 +147,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const options = { bin: arg('bin', undefined), count: Number(arg('count', 100_000)), runs: Number(arg('runs', 5)) };
     const result = { full: await runJsonlBench(options) };
-    if (hasBrief(options.bin ?? join(root, 'target/release/hitech-eligibility'))) result.brief = await runJsonlBench({ ...options, brief: true });
+    if (hasBrief(options.bin ?? join(root, 'target/release/hitech-eligibility')))
+      result.brief = await runJsonlBench({ ...options, brief: true });
     const json = arg('json', null);
     if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
     console.log(markdown(result));

@@ -88,9 +88,19 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
 
   // Each case: a function of the profile index; `async` ones are awaited.
   const cases = [
-    { key: 'ours', label: 'ours: `evaluate` from JS (whole catalogue, incl. boundary)', run: (i) => ours.evaluate(corpus[i], OPTIONS) },
+    {
+      key: 'ours',
+      label: 'ours: `evaluate` from JS (whole catalogue, incl. boundary)',
+      run: (i) => ours.evaluate(corpus[i], OPTIONS),
+    },
     ...(brief
-      ? [{ key: 'oursBrief', label: 'ours: `evaluate(p, { explain: false })` (brief report)', run: (i) => ours.evaluate(corpus[i], BRIEF) }]
+      ? [
+          {
+            key: 'oursBrief',
+            label: 'ours: `evaluate(p, { explain: false })` (brief report)',
+            run: (i) => ours.evaluate(corpus[i], BRIEF),
+          },
+        ]
       : []),
     { key: 'jre', label: 'json-rules-engine 7: `await engine.run()` (15 rules)', async: true, run: (i) => engine.run(corpus[i]) },
     { key: 'jsonLogic', label: 'json-logic-js 2: `apply` × 15 rules', run: (i) => applyAll(corpus[i]) },
@@ -105,7 +115,11 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
     { key: 'wayIn', label: '… way in: the glue takes the profile apart', run: (i) => steps.prepare(corpus[i], OPTIONS) },
     { key: 'core', label: '… the wasm call: copy in, check, evaluate, pack, copy out', run: (i) => steps.packed(prepared[i]) },
     { key: 'wayOut', label: '… way out: the glue builds the report objects', run: (i) => steps.unpack(packedReports[i], true) },
-    { key: 'reportParse', label: 'for comparison: decode + `JSON.parse` of the report as JSON', run: (i) => JSON.parse(decoder.decode(reportBytes[i])) },
+    {
+      key: 'reportParse',
+      label: 'for comparison: decode + `JSON.parse` of the report as JSON',
+      run: (i) => JSON.parse(decoder.decode(reportBytes[i])),
+    },
     {
       key: 'widgetAnswer',
       label: 'widget per answer: `evaluate` + `nextQuestions`',
@@ -176,10 +190,7 @@ export async function runNodeBench({ count = 2000, rounds = 12, log = console.er
 const us = (ns) => (ns / 1000).toFixed(ns < 10_000 ? 2 : 1);
 
 export function markdown(r) {
-  const rows = [
-    '| what (per profile) | p50 µs | p95 µs | mean µs | vs ours p50 |',
-    '|---|---:|---:|---:|---:|',
-  ];
+  const rows = ['| what (per profile) | p50 µs | p95 µs | mean µs | vs ours p50 |', '|---|---:|---:|---:|---:|'];
   for (const [key, s] of Object.entries(r.results)) {
     const ratio = key === 'ours' || key === 'timer' ? '' : `${(s.p50 / r.results.ours.p50).toFixed(2)}×`;
     rows.push(`| ${s.label} | ${us(s.p50)} | ${us(s.p95)} | ${us(s.mean)} | ${ratio} |`);

@@ -23,7 +23,9 @@ const read = (name) => (existsSync(join(out, name)) ? JSON.parse(readFileSync(jo
 const text = (name) => (existsSync(join(out, name)) ? readFileSync(join(out, name), 'utf8').trim() : null);
 const cmd = (file, args) => {
   try {
-    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n')[0];
+    return execFileSync(file, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .trim()
+      .split('\n')[0];
   } catch {
     return 'n/a';
   }
@@ -33,7 +35,9 @@ function machine() {
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   const model = cpuinfo.match(/^model name\s*:\s*(.*)$/m)?.[1] ?? cpus()[0]?.model ?? 'unknown';
   const mhz = cpuinfo.match(/^cpu MHz\s*:\s*(.*)$/m)?.[1];
-  const os = existsSync('/etc/os-release') ? readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?(.*?)"?$/m)?.[1] : null;
+  const os = existsSync('/etc/os-release')
+    ? readFileSync('/etc/os-release', 'utf8').match(/^PRETTY_NAME="?(.*?)"?$/m)?.[1]
+    : null;
   const load = existsSync('/proc/loadavg') ? readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ') : 'n/a';
   return {
     nproc: cmd('nproc', []),
@@ -59,7 +63,9 @@ function phoneGoals(phone, browser) {
     [
       'desktop: widget painted within one frame of the page’s own first paint',
       `≤ ${FRAME_MS.toFixed(1)} ms after`,
-      browser?.baseline ? `${after(browser).toFixed(1)} ms after (${browser.painted.median.toFixed(1)} vs ${browser.baseline.fcp.toFixed(1)} ms)` : 'not run',
+      browser?.baseline
+        ? `${after(browser).toFixed(1)} ms after (${browser.painted.median.toFixed(1)} vs ${browser.baseline.fcp.toFixed(1)} ms)`
+        : 'not run',
       browser?.baseline ? after(browser) <= FRAME_MS : null,
     ],
     [
@@ -75,7 +81,12 @@ function phoneGoals(phone, browser) {
       phone?.baseline ? after(phone) <= 150 : null,
     ],
     ...(phone
-      ? phone.answers.map((a) => [`phone: one answer → next frame — ${a.name}`, '≤ 50 ms', a.missing ? 'hook missing' : `${a.frame.toFixed(1)} ms`, a.missing ? null : a.frame <= 50])
+      ? phone.answers.map((a) => [
+          `phone: one answer → next frame — ${a.name}`,
+          '≤ 50 ms',
+          a.missing ? 'hook missing' : `${a.frame.toFixed(1)} ms`,
+          a.missing ? null : a.frame <= 50,
+        ])
       : [['phone: one answer → next frame', '≤ 50 ms', 'not run', null]]),
   ];
   return rows;
@@ -89,7 +100,9 @@ function batchCliRows(cli) {
     [
       `CLI: a ${cli ? cli.runs[0].rows.toLocaleString('en-US') : '10,000,000'}-row registry, \`check --csv\` on all ${cli?.cores ?? ''} cores`,
       '< 60 s',
-      all ? `${all.wallSeconds.toFixed(1)} s (${Math.round(all.rows / all.wallSeconds).toLocaleString('en-US')} rows/s)` : 'not run',
+      all
+        ? `${all.wallSeconds.toFixed(1)} s (${Math.round(all.rows / all.wallSeconds).toLocaleString('en-US')} rows/s)`
+        : 'not run',
       all ? all.wallSeconds < 60 : null,
     ],
   ];
@@ -117,7 +130,12 @@ function goals({ node, jsonl, browser, phone, batchCli }) {
   const slower = (ratio) => (ratio < 1 ? ` (ours is ${(1 / ratio).toFixed(1)}× slower)` : '');
   const brief = node?.results.oursBrief;
   const rows = [
-    ['full-catalogue `evaluate` from JS, p50 — full report (default)', '≤ 10 µs', node ? us(node.results.ours.p50) : 'not run', node ? node.results.ours.p50 <= 10_000 : null],
+    [
+      'full-catalogue `evaluate` from JS, p50 — full report (default)',
+      '≤ 10 µs',
+      node ? us(node.results.ours.p50) : 'not run',
+      node ? node.results.ours.p50 <= 10_000 : null,
+    ],
     ...(brief ? [['… — brief report (`explain: false`)', '≤ 10 µs', us(brief.p50), brief.p50 <= 10_000]] : []),
     [
       'json-rules-engine p50 ÷ ours p50, same 15 rules — full report',
@@ -126,14 +144,23 @@ function goals({ node, jsonl, browser, phone, batchCli }) {
       node ? node.ratios.jreOverOurs >= 10 : null,
     ],
     ...(brief
-      ? [['… — brief report', '≥ 10×', `${node.ratios.jreOverOursBrief.toFixed(2)}×${slower(node.ratios.jreOverOursBrief)}`, node.ratios.jreOverOursBrief >= 10]]
+      ? [
+          [
+            '… — brief report',
+            '≥ 10×',
+            `${node.ratios.jreOverOursBrief.toFixed(2)}×${slower(node.ratios.jreOverOursBrief)}`,
+            node.ratios.jreOverOursBrief >= 10,
+          ],
+        ]
       : []),
-    ...[jsonl?.full, jsonl?.brief].filter(Boolean).map((r, i) => [
-      i === 0 ? `batch \`check --jsonl\`, profiles/s per core — ${r.mode}` : `… — \`${r.mode}\``,
-      '≥ 100,000',
-      r.perCpuSecond ? Math.round(r.perCpuSecond).toLocaleString('en-US') : 'n/a',
-      r.perCpuSecond ? r.perCpuSecond >= 100_000 : null,
-    ]),
+    ...[jsonl?.full, jsonl?.brief]
+      .filter(Boolean)
+      .map((r, i) => [
+        i === 0 ? `batch \`check --jsonl\`, profiles/s per core — ${r.mode}` : `… — \`${r.mode}\``,
+        '≥ 100,000',
+        r.perCpuSecond ? Math.round(r.perCpuSecond).toLocaleString('en-US') : 'n/a',
+        r.perCpuSecond ? r.perCpuSecond >= 100_000 : null,
+      ]),
     ...(jsonl ? [] : [['batch `check --jsonl`, profiles/s per core', '≥ 100,000', 'not run', null]]),
     [
       'page to interactive widget (localhost, median, painted)',
@@ -175,9 +202,7 @@ function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
     if (r.oursBrief) {
       lines.push(`- With \`explain: false\` (reasons as bare states) \`evaluate\` takes ${us(r.oursBrief.p50)} p50.`);
     }
-    lines.push(
-      `- The widget does \`evaluate\` + \`nextQuestions\` on every answer: ${us(r.widgetAnswer.p50)} p50.`,
-    );
+    lines.push(`- The widget does \`evaluate\` + \`nextQuestions\` on every answer: ${us(r.widgetAnswer.p50)} p50.`);
   }
   if (criterion) {
     const get = (name) => criterion.benches.find((b) => b.name === name)?.median;
@@ -201,7 +226,8 @@ function whereTheTimeGoes({ node, criterion, jsonl, browser }) {
   return lines.join('\n');
 }
 
-const section = (title, body, how) => [`## ${title}`, '', how ? `${how}\n` : '', body ?? '_not run (see the output of scripts/bench.sh)_', ''].join('\n');
+const section = (title, body, how) =>
+  [`## ${title}`, '', how ? `${how}\n` : '', body ?? '_not run (see the output of scripts/bench.sh)_', ''].join('\n');
 
 export function render() {
   const m = machine();
@@ -236,7 +262,11 @@ export function render() {
     whereTheTimeGoes({ node, criterion, jsonl, browser }) || '_not measured_',
     '',
     section('Native: criterion', criterion && criterionMd(criterion)),
-    section('Native: batch `check --jsonl`', jsonl && jsonlMd(jsonl), 'Input: `bench/gen-jsonl.mjs`, 100,000 profiles (half complete, half with facts left out), output to /dev/null; `/usr/bin/time` for CPU seconds.'),
+    section(
+      'Native: batch `check --jsonl`',
+      jsonl && jsonlMd(jsonl),
+      'Input: `bench/gen-jsonl.mjs`, 100,000 profiles (half complete, half with facts left out), output to /dev/null; `/usr/bin/time` for CPU seconds.',
+    ),
     section(
       'Node: the same fifteen rules in three engines',
       node && (node.markdown ?? null),
@@ -252,7 +282,11 @@ export function render() {
         'CPU slowed 4× (`Emulation.setCPUThrottlingRate`), 60 ms round trip and 9 Mbit/s each way (`Network.emulateNetworkConditions`), ' +
         'a 390×844 mobile viewport; the baseline page gets the same. The demo server compresses (brotli) as a portal’s server would.',
     ),
-    section('Batch: the command line on a whole registry', batchCli && batchCliMd(batchCli), '`bench/batch-cli.sh` (`/usr/bin/time` for CPU and memory).'),
+    section(
+      'Batch: the command line on a whole registry',
+      batchCli && batchCliMd(batchCli),
+      '`bench/batch-cli.sh` (`/usr/bin/time` for CPU and memory).',
+    ),
     section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
     // Measured once, kept across runs: written by hand in bench/decisions.md.

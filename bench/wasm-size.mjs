@@ -21,7 +21,22 @@ import { arg } from './corpus.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const gz = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
-const SECTION_NAMES = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount', 'tag'];
+const SECTION_NAMES = [
+  'custom',
+  'type',
+  'import',
+  'function',
+  'table',
+  'memory',
+  'global',
+  'export',
+  'start',
+  'element',
+  'code',
+  'data',
+  'datacount',
+  'tag',
+];
 
 function leb(bytes, at) {
   let result = 0;
@@ -161,7 +176,14 @@ export function markdown(r, twiggy) {
     `| other sections (types, imports, exports, …) | ${kb(r.other.raw)} | ${pct(r.other.raw, r.raw)} | ${kb(r.other.gzip)} |`,
   ];
   if (twiggy) {
-    lines.push('', '`twiggy top -n 15` of a named twin of the shipped wasm (same wasm-bindgen + `wasm-opt -Oz`, name section kept; the name subsections are not in the shipped file):', '', '```', twiggy, '```');
+    lines.push(
+      '',
+      '`twiggy top -n 15` of a named twin of the shipped wasm (same wasm-bindgen + `wasm-opt -Oz`, name section kept; the name subsections are not in the shipped file):',
+      '',
+      '```',
+      twiggy,
+      '```',
+    );
   }
   return lines.join('\n');
 }

@@ -375,7 +375,14 @@ function unpack(words, explain, withReasons = true) {
       }
     }
     at += stateWords[index];
-    const result = { id: measure.id, status: statuses[head & mask.status], nature: measure.nature, draft: measure.draft, missing, reasons };
+    const result = {
+      id: measure.id,
+      status: statuses[head & mask.status],
+      nature: measure.nature,
+      draft: measure.draft,
+      missing,
+      reasons,
+    };
     if (head & mask.share) {
       result.encouragedShareYuan = (words[at] + words[at + 1] * TWO_POW_32) / 100;
       at += 2;

@@ -41,12 +41,18 @@ export function profileFields(tables, dts) {
   const lines = [];
   tables.facts.forEach((fact, i) => {
     if (fact === 'age') {
-      lines.push(comment('Instead of `age`: the birth date, from which the age is counted on `asOf`.'), 'birthDate?: IsoDate | null;');
+      lines.push(
+        comment('Instead of `age`: the birth date, from which the age is counted on `asOf`.'),
+        'birthDate?: IsoDate | null;',
+      );
     }
     const question = tables.questions[i];
     if (question?.fact !== fact) throw new Error(`declarations: tables().questions[${i}] is not the question of ${fact}`);
     const note = tables.notes[i];
-    lines.push(comment(note ? `${question.text.en} ${note}` : question.text.en), `${fact}?: ${typeOf(tables.kinds[i], unions)} | null;`);
+    lines.push(
+      comment(note ? `${question.text.en} ${note}` : question.text.en),
+      `${fact}?: ${typeOf(tables.kinds[i], unions)} | null;`,
+    );
   });
   return lines;
 }
@@ -55,9 +61,15 @@ export function profileFields(tables, dts) {
 export function writeFields(dts, tables) {
   const marker = /^( +)\/\/ FACTS:.*\n(?:\1\/\/ .*\n)*/gm;
   const found = [...dts.matchAll(marker)];
-  if (found.length !== 1) throw new Error(`declarations: expected the "// FACTS:" marker once in Profile, found it ${found.length} times`);
+  if (found.length !== 1)
+    throw new Error(`declarations: expected the "// FACTS:" marker once in Profile, found it ${found.length} times`);
   const indent = found[0][1];
-  return dts.replace(marker, profileFields(tables, dts).map((line) => `${indent}${line}\n`).join(''));
+  return dts.replace(
+    marker,
+    profileFields(tables, dts)
+      .map((line) => `${indent}${line}\n`)
+      .join(''),
+  );
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {

@@ -69,7 +69,11 @@ export function resolvePath(urlPath, roots = { www: join(root, 'www'), pkg: join
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.svg', '.txt', '.md', '.ts', '.map']);
 const COMPRESS = {
   br: promisify((bytes, done) =>
-    brotliCompress(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }, done),
+    brotliCompress(
+      bytes,
+      { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } },
+      done,
+    ),
   ),
   gzip: promisify((bytes, done) => gzip(bytes, { level: 9 }, done)),
 };

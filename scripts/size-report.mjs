@@ -32,7 +32,9 @@ export function groups() {
   // The widget files are the ones build.sh copied from widget/.
   const widgetDir = join(root, 'widget');
   const fromWidget = existsSync(widgetDir)
-    ? readdirSync(widgetDir).filter((f) => /\.(js|css)$/.test(f)).sort()
+    ? readdirSync(widgetDir)
+        .filter((f) => /\.(js|css)$/.test(f))
+        .sort()
     : [];
   return { engine, widget: fromWidget };
 }

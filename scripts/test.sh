@@ -19,7 +19,8 @@ scripts/test-wasm.sh
 scripts/build.sh
 scripts/reproducible.sh
 
-echo "== JavaScript: lint, and the browser floor (eslint, eslint-plugin-compat)"
+echo "== JavaScript: format (prettier), lint, and the browser floor (eslint, eslint-plugin-compat)"
+npx --no-install prettier --check .
 npx --no-install eslint glue widget
 
 echo "== Node: the wasm package, parity with the CLI, types"

@@ -79,7 +79,9 @@ export function benefitCard(ctx, benefitGroup, members) {
           'li',
           { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
           cardHead(ctx, 'h6', t.jurisdictions[m.jurisdiction], groupFor(r.status), r.draft),
-          m !== lead.m && m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] && h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
+          m !== lead.m &&
+            m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] &&
+            h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
           cardBody(ctx, m, r),
         ),
       ),
@@ -93,7 +95,13 @@ function cardHead(ctx, tag, title, group, draft) {
     'div',
     { class: 'card-head' },
     h(tag, { part: 'card-title' }, title),
-    group && h('span', { class: 'status', part: 'status' }, h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '), t.groups[group]),
+    group &&
+      h(
+        'span',
+        { class: 'status', part: 'status' },
+        h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '),
+        t.groups[group],
+      ),
     draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
   );
 }
@@ -120,7 +128,12 @@ function benefitPart(ctx, m, r) {
           : t.applyBeforeOther(formatDate(r.decidingDate, lang)),
       ),
     h('p', { class: 'benefit', part: 'benefit' }, b.text[ctx.lang]),
-    amounts.length > 0 && h('ul', { class: 'amounts', role: 'list' }, amounts.map((a) => h('li', null, a))),
+    amounts.length > 0 &&
+      h(
+        'ul',
+        { class: 'amounts', role: 'list' },
+        amounts.map((a) => h('li', null, a)),
+      ),
     r?.encouragedShareYuan != null &&
       h('p', { class: 'encouraged' }, t.encouragedShare(formatYuan(r.encouragedShareYuan, lang), b.minSharePercent)),
   ];
@@ -207,6 +220,10 @@ function cardBody(ctx, m, r) {
 function tree(ctx, c, top = true) {
   if (c.test) return c.test.text[ctx.lang];
   const [kind, children] = Object.entries(c)[0];
-  const list = h('ul', null, [children].flat().map((child) => h('li', null, tree(ctx, child, false))));
+  const list = h(
+    'ul',
+    null,
+    [children].flat().map((child) => h('li', null, tree(ctx, child, false))),
+  );
   return top && kind === 'all' ? list : [{ all: ctx.t.all_of, any: ctx.t.any_of, not: ctx.t.not_ }[kind], list];
 }

@@ -48,11 +48,7 @@ const loadEngine = () =>
     };
   }));
 
-
-
-
 const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
-
 
 /**
  * Reports are brief (`explain: false`): each reason is its bare state and the
@@ -60,7 +56,6 @@ const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birth
  * reasons' text (most of a full report) out of every answer's evaluation.
  */
 const BRIEF = { explain: false };
-
 
 export class HitechEligibility extends HTMLElement {
   static observedAttributes = ['lang', 'audience', 'topic', 'province', 'zone', 'measures', 'as-of', 'share-base', 'no-header'];
@@ -155,8 +150,6 @@ export class HitechEligibility extends HTMLElement {
     if (langButton) this.#els.lang.focus();
   }
 
-
-
   /** Whether the directory leaves this zone's level open (a park of the Chengdu demonstration zone). */
 
   get #lang() {
@@ -176,12 +169,6 @@ export class HitechEligibility extends HTMLElement {
     return text[this.#lang];
   }
 
-
-
-
-
-
-
   // ---- The whole widget, rebuilt on a change of language or attributes ----
 
   #render() {
@@ -195,9 +182,18 @@ export class HitechEligibility extends HTMLElement {
       t.otherLang,
     );
     const viewButton = (view, label) =>
-      h('button', { type: 'button', part: 'button', 'aria-pressed': String(this.#view === view), onclick: () => this.#setView(view) }, label);
+      h(
+        'button',
+        { type: 'button', part: 'button', 'aria-pressed': String(this.#view === view), onclick: () => this.#setView(view) },
+        label,
+      );
     els.check = this.#checkView();
-    els.catalogue = h('section', { class: 'catalogue-view', part: 'catalogue', 'aria-labelledby': 'cat-h', hidden: this.#view !== 'catalogue' });
+    els.catalogue = h('section', {
+      class: 'catalogue-view',
+      part: 'catalogue',
+      'aria-labelledby': 'cat-h',
+      hidden: this.#view !== 'catalogue',
+    });
     this.#setContent(
       h(
         'div',
@@ -229,10 +225,17 @@ export class HitechEligibility extends HTMLElement {
     const about = [];
     if (!AUDIENCES.includes(this.getAttribute('audience'))) {
       about.push(
-        this.#radios('audience', t.audience, AUDIENCES.map((a) => [a, t.audiences[a]]), this.#s.chosenAudience, (value) => {
-          this.#s.chosenAudience = value;
-          this.#update();
-        }, false),
+        this.#radios(
+          'audience',
+          t.audience,
+          AUDIENCES.map((a) => [a, t.audiences[a]]),
+          this.#s.chosenAudience,
+          (value) => {
+            this.#s.chosenAudience = value;
+            this.#update();
+          },
+          false,
+        ),
       );
     }
     els.topic = h('div', { class: 'topic' });
@@ -307,7 +310,11 @@ export class HitechEligibility extends HTMLElement {
     const cut = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
     const items = note.tooLong ? [] : note.dropped.slice(0, 10).map(([key, raw]) => cut(`${key}=${raw}`));
     if (!note.tooLong && note.dropped.length > 10) items.push('…');
-    return h('p', { class: 'notice link-note', role: 'status' }, note.tooLong ? t.linkTooLong : t.linkDropped(note.dropped.length, items));
+    return h(
+      'p',
+      { class: 'notice link-note', role: 'status' },
+      note.tooLong ? t.linkTooLong : t.linkDropped(note.dropped.length, items),
+    );
   }
 
   /** A radio group with a "not sure" choice when `notSure` is true. */
@@ -369,7 +376,9 @@ export class HitechEligibility extends HTMLElement {
         ...this.#data.zones
           .filter((z) => z.province === province)
           .map((z) => h('option', { value: `zone:${z.id}` }, t.zoneOption(this.#tx(z.name), levelName(province, z.level)))),
-        ...['national', 'provincial'].map((l) => h('option', { value: `${province}:${l}` }, t.otherZone(name, levelName(province, l)))),
+        ...['national', 'provincial'].map((l) =>
+          h('option', { value: `${province}:${l}` }, t.otherZone(name, levelName(province, l))),
+        ),
         h('option', { value: `${province}:none` }, t.notInZone(name)),
         h('option', { value: `${province}:` }, t.provinceOnly(name)),
       ];
@@ -383,9 +392,7 @@ export class HitechEligibility extends HTMLElement {
         onchange: (e) => ((this.#s.loc = e.target.value), (this.#s.zoneLevel = ''), this.#update()),
       },
       h('option', { value: '' }, t.notSure),
-      preset
-        ? options(preset)
-        : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: t.provinces[p] }, options(p))),
+      preset ? options(preset) : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: t.provinces[p] }, options(p))),
     );
     select.value = this.#s.loc;
     // A share link made on another portal may name a place this one does not offer.
@@ -416,10 +423,17 @@ export class HitechEligibility extends HTMLElement {
     const t = this.#t;
     const choices = [['', t.topics.all], ...topics.map((topic) => [topic, t.topics[topic]])];
     els.topic.replaceChildren(
-      this.#radios('topic', t.topic, choices, this.#s.topic, (value) => {
-        this.#s.chosenTopic = value;
-        this.#update();
-      }, false),
+      this.#radios(
+        'topic',
+        t.topic,
+        choices,
+        this.#s.topic,
+        (value) => {
+          this.#s.chosenTopic = value;
+          this.#update();
+        },
+        false,
+      ),
     );
   }
 
@@ -438,10 +452,18 @@ export class HitechEligibility extends HTMLElement {
     if (!open || !q) return els.zoneLevel.replaceChildren();
     els.zoneLevel.replaceChildren(
       h('p', { class: 'muted' }, this.#t.zoneLevelHint),
-      this.#radios('zoneLevel', this.#tx(q.text), q.options.map((o) => [o.value, this.#tx(o.label)]), this.#s.zoneLevel, (value) => {
-        this.#s.zoneLevel = value;
-        this.#update();
-      }, true, true),
+      this.#radios(
+        'zoneLevel',
+        this.#tx(q.text),
+        q.options.map((o) => [o.value, this.#tx(o.label)]),
+        this.#s.zoneLevel,
+        (value) => {
+          this.#s.zoneLevel = value;
+          this.#update();
+        },
+        true,
+        true,
+      ),
     );
   }
 
@@ -504,17 +526,31 @@ export class HitechEligibility extends HTMLElement {
       this.#update();
     };
     if (q.type === 'bool' || q.type === 'choice') {
-      const choices = q.type === 'bool' ? [['true', t.yes], ['false', t.no]] : q.options.map((o) => [o.value, this.#tx(o.label)]);
+      const choices =
+        q.type === 'bool'
+          ? [
+              ['true', t.yes],
+              ['false', t.no],
+            ]
+          : q.options.map((o) => [o.value, this.#tx(o.label)]);
       const current = q.fact in this.#s.answers ? String(this.#s.answers[q.fact]) : '';
-      return this.#radios(q.fact, this.#tx(q.text), choices, current, (value) => {
-        set(value === '' ? null : q.type === 'bool' ? value === 'true' : value);
-      }, true, q.type === 'choice');
+      return this.#radios(
+        q.fact,
+        this.#tx(q.text),
+        choices,
+        current,
+        (value) => {
+          set(value === '' ? null : q.type === 'bool' ? value === 'true' : value);
+        },
+        true,
+        q.type === 'choice',
+      );
     }
     const id = `q-${q.fact}`;
     const age = q.type === 'age';
     const error = h('p', { class: 'error', id: `${id}-err`, hidden: true }, age ? t.badAge : t.badNumber);
     const reads = h('p', { class: 'muted', id: `${id}-reads` });
-    const known = age ? this.#s.answers.birthDate ?? this.#s.answers.age : this.#s.answers[q.fact];
+    const known = age ? (this.#s.answers.birthDate ?? this.#s.answers.age) : this.#s.answers[q.fact];
     const input = h('input', {
       type: 'text',
       id,
@@ -671,10 +707,7 @@ export class HitechEligibility extends HTMLElement {
       els.asOfRead(false);
     }
     const date = formatDate(report.asOf, this.#lang);
-    setText(
-      els.asOf,
-      report.asOfDefaulted ? t.asOfToday(date) : audience === 'talent' ? t.asOfApplication(date) : t.asOf(date),
-    );
+    setText(els.asOf, report.asOfDefaulted ? t.asOfToday(date) : audience === 'talent' ? t.asOfApplication(date) : t.asOf(date));
     els.answers.replaceChildren(...this.#answerList(report));
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
@@ -684,7 +717,8 @@ export class HitechEligibility extends HTMLElement {
     const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
     els.bar.hidden = !audience;
-    for (const status of BAR_GROUPS) setText(els.barButtons[status], t.barCount(t.groups[status], counts[status], drafts[status]));
+    for (const status of BAR_GROUPS)
+      setText(els.barButtons[status], t.barCount(t.groups[status], counts[status], drafts[status]));
     clearTimeout(this.#announce);
     // Screen readers hear the new counts once the user pauses, not on every keystroke.
     this.#announce = setTimeout(() => (this.#els.live.textContent = summary), 400);
@@ -729,7 +763,12 @@ export class HitechEligibility extends HTMLElement {
         });
         if (status === 'ineligible') {
           part.summary = h('summary');
-          part.details = h('details', { open: this.#naOpen, ontoggle: (e) => (this.#naOpen = e.target.open) }, part.summary, part.list);
+          part.details = h(
+            'details',
+            { open: this.#naOpen, ontoggle: (e) => (this.#naOpen = e.target.open) },
+            part.summary,
+            part.list,
+          );
         }
         part.section = h(
           'section',
@@ -756,7 +795,7 @@ export class HitechEligibility extends HTMLElement {
       }
       setText(part.heading, t.counted(t.groups[status], entries.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(entries.length));
-      const body = entries.length ? part.details ?? part.list : part.none;
+      const body = entries.length ? (part.details ?? part.list) : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
       syncChildren(part.list, cards);
       const busy = cards.length < entries.length;
@@ -784,7 +823,9 @@ export class HitechEligibility extends HTMLElement {
    */
   #cardFor({ key: id, benefitGroup, members }, build) {
     const key = members
-      .map(({ m, r }) => [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'))
+      .map(({ m, r }) =>
+        [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'),
+      )
       .join('/');
     const cached = this.#cards.get(id);
     if (cached?.key === key) return { el: cached.el, isNew: false };
@@ -806,11 +847,13 @@ export class HitechEligibility extends HTMLElement {
     if (this.#s.audience === 'talent') rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
     for (const fact of this.#order) {
       const q = this.#questionFor(fact);
-      const value = fact === 'age' ? this.#s.answers.birthDate ?? this.#s.answers.age : this.#s.answers[fact];
+      const value = fact === 'age' ? (this.#s.answers.birthDate ?? this.#s.answers.age) : this.#s.answers[fact];
       if (value === undefined) continue;
       const shown =
         q.type === 'bool'
-          ? value ? t.yes : t.no
+          ? value
+            ? t.yes
+            : t.no
           : q.type === 'number'
             ? formatYuan(value, this.#lang)
             : q.type === 'choice'
@@ -838,13 +881,21 @@ export class HitechEligibility extends HTMLElement {
         h('label', { class: 'block', for: id }, label),
         h(
           'select',
-          { id, onchange: (e) => ((filter[key] = e.target.value), this.#renderCatalogue(), this.shadowRoot.getElementById(id).focus()) },
+          {
+            id,
+            onchange: (e) => (
+              (filter[key] = e.target.value),
+              this.#renderCatalogue(),
+              this.shadowRoot.getElementById(id).focus()
+            ),
+          },
           h('option', { value: '' }, t.all),
           values.map((v) => h('option', { value: v, selected: filter[key] === v }, names[v])),
         ),
       );
     const shown = all.filter(
-      (m) => (!filter.jurisdiction || m.jurisdiction === filter.jurisdiction) && (!filter.audience || m.audience === filter.audience),
+      (m) =>
+        (!filter.jurisdiction || m.jurisdiction === filter.jurisdiction) && (!filter.audience || m.audience === filter.audience),
     );
     section.replaceChildren(
       h('h3', { id: 'cat-h' }, t.catalogue),
@@ -856,7 +907,11 @@ export class HitechEligibility extends HTMLElement {
         select('cat-j', t.filterJurisdiction, jurisdictions, t.jurisdictions, 'jurisdiction'),
         select('cat-a', t.filterAudience, AUDIENCES, t.audiences, 'audience'),
       ),
-      h('p', { class: 'muted', role: 'status' }, t.count(shown.length, shown.filter((m) => m.document.status === 'draft').length)),
+      h(
+        'p',
+        { class: 'muted', role: 'status' },
+        t.count(shown.length, shown.filter((m) => m.document.status === 'draft').length),
+      ),
       ...jurisdictions
         .map((j) => [j, shown.filter((m) => m.jurisdiction === j)])
         .filter(([, list]) => list.length)
@@ -869,7 +924,14 @@ export class HitechEligibility extends HTMLElement {
               'ul',
               { class: 'cards', role: 'list' },
               // A benefit several documents grant is listed under each, its title saying whose this one is.
-              list.map((m) => card(this.#ctx, m, null, m.benefitGroup ? t.titleOf(this.#tx(m.benefitGroup.title), t.jurisdictions[j]) : undefined)),
+              list.map((m) =>
+                card(
+                  this.#ctx,
+                  m,
+                  null,
+                  m.benefitGroup ? t.titleOf(this.#tx(m.benefitGroup.title), t.jurisdictions[j]) : undefined,
+                ),
+              ),
             ),
           ),
         ),
@@ -994,7 +1056,7 @@ for (const attribute of HitechEligibility.observedAttributes) {
     configurable: true,
     enumerable: true,
     get() {
-      return boolean ? this.hasAttribute(attribute) : this.getAttribute(attribute) ?? '';
+      return boolean ? this.hasAttribute(attribute) : (this.getAttribute(attribute) ?? '');
     },
     set(value) {
       if (boolean ? !value : value == null) this.removeAttribute(attribute);

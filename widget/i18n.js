@@ -7,7 +7,7 @@
 
 /** 61st, 62nd, 63rd, 66th, 111th. */
 const ordinal = (n) => {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 };
 
@@ -103,7 +103,8 @@ export const STRINGS = {
     groupHints: {
       eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
       conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
-      informational: '这些条文说明政策方向，或重申全国性的法律政策，本身不给予可以申请的待遇，不是您的权利主张。重申全国性规定的，由该规定自身的条件决定。',
+      informational:
+        '这些条文说明政策方向，或重申全国性的法律政策，本身不给予可以申请的待遇，不是您的权利主张。重申全国性规定的，由该规定自身的条件决定。',
       unknown: '没有不满足的条件，但还缺少信息。',
       ineligible: '至少有一项条件不满足。',
     },
@@ -160,7 +161,8 @@ export const STRINGS = {
     shareCopied: '链接已复制到剪贴板。',
     shareReady: '链接已生成，可复制后发送。',
     shareNote: '回答只保存在链接的“#”之后，打开链接时不会发送到服务器。',
-    linkDropped: (count, items) => `分享链接中有 ${count} 项内容本页无法使用，已略去：${items.join('；')}。其余回答已恢复，请核对。`,
+    linkDropped: (count, items) =>
+      `分享链接中有 ${count} 项内容本页无法使用，已略去：${items.join('；')}。其余回答已恢复，请核对。`,
     linkTooLong: '分享链接过长，其中的回答未被读取。',
     print: '打印结果',
     catalogue: '政策目录',
@@ -189,9 +191,11 @@ export const STRINGS = {
   },
   en: {
     title: 'High-tech zone policy check',
-    intro: 'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
+    intro:
+      'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
     loading: 'Loading the catalogue of measures…',
-    loadFailed: 'The eligibility check could not be loaded. Please reload the page; if it still fails, update or switch your browser.',
+    loadFailed:
+      'The eligibility check could not be loaded. Please reload the page; if it still fails, update or switch your browser.',
     unsupported:
       'This browser cannot run the eligibility check: it needs a browser with WebAssembly (Safari/iOS 15, Chromium 86, Firefox 91 or later). Please update or switch browsers and try again.',
     otherLang: '中文',
@@ -221,7 +225,8 @@ export const STRINGS = {
     zoneOption: (name, level) => `${name} (${level})`,
     levels: { national: 'national', provincial: 'provincial', municipal: 'municipal' },
     levelOpen: 'level asked below',
-    zoneLevelHint: 'This park belongs to the Chengdu demonstration zone; the directory does not give its level as a high-tech zone, so please answer below.',
+    zoneLevelHint:
+      'This park belongs to the Chengdu demonstration zone; the directory does not give its level as a high-tech zone, so please answer below.',
     otherZone: (province, level) => `${province}: another ${level} zone`,
     elsewhereZone: (level) => `Another province: a ${level} zone`,
     notInZone: (province) => `${province}: not in a high-tech zone`,
@@ -229,7 +234,8 @@ export const STRINGS = {
     elsewhere: 'Another province',
     provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou', other: 'Another province' },
     questions: 'Questions that can change the result',
-    questionsHint: 'Only questions that can still change a result, the most at stake first (claims and larger amounts first). Any can be answered “Not sure” and changed later.',
+    questionsHint:
+      'Only questions that can still change a result, the most at stake first (claims and larger amounts first). Any can be answered “Not sure” and changed later.',
     chooseAudience: 'First choose whether you are an enterprise, foreign talent or a public institution.',
     noQuestions: 'No other question would change the results now.',
     numberHint: 'In yuan. “2000000”, “200万”, “1.5亿元” and “¥2,000,000” all work; leave blank if not sure.',
@@ -241,7 +247,9 @@ export const STRINGS = {
     readsBirth: (date) => `that is a birth date of ${date}`,
     problem: (p) =>
       ({
-        unknown: p.understood ? `Read “${p.understood}”, but “${p.unknown}” is not understood.` : `“${p.unknown}” is not understood.`,
+        unknown: p.understood
+          ? `Read “${p.understood}”, but “${p.unknown}” is not understood.`
+          : `“${p.unknown}” is not understood.`,
         negative: 'An amount cannot be negative.',
         commas: 'The commas are unclear: thousands separators go every three digits, e.g. 2,000,000; decimals take a point.',
         fen: 'At most two decimals (fen).',
@@ -258,7 +266,8 @@ export const STRINGS = {
     asOfToday: (date) => `As of today (${date}, Beijing time)`,
     asOfApplication: (date) => `For an application submitted on ${date} (Beijing time)`,
     applicationDate: 'Application date (Beijing time)',
-    applicationDateHint: 'The day the work-permit, visa or residence application is submitted, as YYYY-MM-DD; today in Beijing if left as it is. Ages are counted on that day.',
+    applicationDateHint:
+      'The day the work-permit, visa or residence application is submitted, as YYYY-MM-DD; today in Beijing if left as it is. Ages are counted on that day.',
     badDate: 'Please enter a real date, year first, e.g. 2026-03-01 or 2026/3/1.',
     groups: {
       eligible: 'What you can claim',
@@ -272,8 +281,10 @@ export const STRINGS = {
     barCount: (label, n, drafts) => `${label}: ${n}${drafts ? ` (${drafts} from a draft)` : ''}`,
     groupHints: {
       eligible: 'Every condition is met and the document grants this itself (you still apply through the usual procedure).',
-      conditional: 'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',
-      informational: 'These sentences state a policy direction or restate a nationwide law or policy. They grant nothing you can claim; a restated national rule is decided by its own conditions.',
+      conditional:
+        'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',
+      informational:
+        'These sentences state a policy direction or restate a nationwide law or policy. They grant nothing you can claim; a restated national rule is decided by its own conditions.',
       unknown: 'No condition fails, but some information is missing.',
       ineligible: 'At least one condition is not met.',
     },
@@ -314,7 +325,8 @@ export const STRINGS = {
     shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
     shareOfFallback: 'amount',
     amountQuestions: {
-      techIncomeYuan: 'How much S&T income, in yuan, do you want to work out the reward for? (The text names no period: give one contract’s or one year’s.)',
+      techIncomeYuan:
+        'How much S&T income, in yuan, do you want to work out the reward for? (The text names no period: give one contract’s or one year’s.)',
     },
     draft: 'Draft for comments',
     draftHint: 'This document is still a draft for comments; the final text may differ.',
@@ -338,7 +350,8 @@ export const STRINGS = {
     filterJurisdiction: 'Jurisdiction',
     filterAudience: 'Audience',
     all: 'All',
-    givenBy: (name, n) => `Granted by ${n} documents; the result above is the one the ${name} document gives. Each is listed below.`,
+    givenBy: (name, n) =>
+      `Granted by ${n} documents; the result above is the one the ${name} document gives. Each is listed below.`,
     grantedBy: 'Documents that grant this benefit',
     titleOf: (title, name) => `${title} (${name})`,
     jurisdictions: {
@@ -391,7 +404,20 @@ export function formatYuan(yuan, lang) {
   return `${grouped(yuan, 'zh-Hans')}元`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * A `YYYY-MM-DD` date in the language's long form (2020年7月13日; 13 July

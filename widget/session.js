@@ -47,8 +47,7 @@ export class Session {
   visible(audience = this.audience, topic = this.topic) {
     const only = this.jurisdictions;
     return this.catalogue.filter(
-      (m) =>
-        (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
+      (m) => (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
     );
   }
 

@@ -74,8 +74,13 @@ export async function open(env, path, { viewport = { width: 1280, height: 900 } 
     .first()
     .waitFor({ timeout: 15000 })
     .catch(async (error) => {
-      const shown = await page.locator('hitech-eligibility').first().evaluate((el) => el.shadowRoot?.textContent);
-      throw new Error(`the widget did not start on ${path}: shows "${shown}", errors ${JSON.stringify(errors)}`, { cause: error });
+      const shown = await page
+        .locator('hitech-eligibility')
+        .first()
+        .evaluate((el) => el.shadowRoot?.textContent);
+      throw new Error(`the widget did not start on ${path}: shows "${shown}", errors ${JSON.stringify(errors)}`, {
+        cause: error,
+      });
     });
   return { page, context, errors, response };
 }
@@ -84,7 +89,11 @@ export async function open(env, path, { viewport = { width: 1280, height: 900 } 
 export const say = (text, lang) => text[lang === 'en' ? 'en' : 'zh-Hans'];
 
 /** The widget's UI language, as its host element says. */
-export const langOf = (page) => page.locator('hitech-eligibility').getAttribute('lang').then((l) => l || 'zh-Hans');
+export const langOf = (page) =>
+  page
+    .locator('hitech-eligibility')
+    .getAttribute('lang')
+    .then((l) => l || 'zh-Hans');
 
 /** The question a fact is asked with, in the page's language. */
 export function questionText(env, fact, lang) {
@@ -117,7 +126,8 @@ export async function settled(page) {
     .evaluate(
       (host) =>
         new Promise((resolve) => {
-          const check = () => (host.shadowRoot?.querySelector('section.group[aria-busy="true"]') ? setTimeout(check, 16) : resolve());
+          const check = () =>
+            host.shadowRoot?.querySelector('section.group[aria-busy="true"]') ? setTimeout(check, 16) : resolve();
           check();
         }),
     );
@@ -140,7 +150,9 @@ export async function groupOf(page, id) {
 
 /** The benefit card a measure is shown in (its own card, or its benefit group's), as a locator. */
 export const cardOf = (page, id) =>
-  page.locator(`hitech-eligibility .results li.card:has([data-measure="${id}"]), hitech-eligibility .results li.card[data-measure="${id}"]`);
+  page.locator(
+    `hitech-eligibility .results li.card:has([data-measure="${id}"]), hitech-eligibility .results li.card[data-measure="${id}"]`,
+  );
 
 /** Opens the collapsed "not applicable" group the way a person does. */
 export async function showNotApplicable(page) {
@@ -158,7 +170,8 @@ export async function resultIds(page) {
       out[group.dataset.status] = [];
     }
     // Each measure under the status it is shown with (its own, inside a benefit's card).
-    for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]')) out[el.dataset.status].push(el.dataset.measure);
+    for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]'))
+      out[el.dataset.status].push(el.dataset.measure);
     return out;
   });
 }

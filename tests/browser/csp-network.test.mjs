@@ -16,7 +16,12 @@ after(() => env?.close());
 test('the strict-CSP page is served with the strict policy', async () => {
   const { response, context } = await open(env, 'strict-csp.html');
   const policy = (await response.allHeaders())['content-security-policy'] ?? '';
-  const directives = (text) => text.split(';').map((d) => d.trim().replace(/\s+/g, ' ')).filter(Boolean).sort();
+  const directives = (text) =>
+    text
+      .split(';')
+      .map((d) => d.trim().replace(/\s+/g, ' '))
+      .filter(Boolean)
+      .sort();
   assert.deepEqual(directives(policy), directives(POLICY));
   await context.close();
 });
@@ -27,7 +32,9 @@ for (const lang of ['zh-Hans', 'en']) {
     const violations = [];
     await page.exposeFunction('reportViolation', (v) => violations.push(v));
     await page.evaluate(() =>
-      document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+      document.addEventListener('securitypolicyviolation', (e) =>
+        window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+      ),
     );
     const requests = [];
     page.on('request', (request) => requests.push(request.url()));

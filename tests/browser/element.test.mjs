@@ -4,7 +4,22 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { ARTIFACTS, card, cardOf, chooseRadio, fill, groupOf, open, questionText, resultIds, say, screenshot, settled, showNotApplicable, start } from './browser.mjs';
+import {
+  ARTIFACTS,
+  card,
+  cardOf,
+  chooseRadio,
+  fill,
+  groupOf,
+  open,
+  questionText,
+  resultIds,
+  say,
+  screenshot,
+  settled,
+  showNotApplicable,
+  start,
+} from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
 import { formatDate, formatYuan, STRINGS } from '../../widget/i18n.js';
 
@@ -49,7 +64,9 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
   const ids = await resultIds(page);
   const counts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.length]));
   const byId = new Map(last.report.results.map((r) => [r.id, r]));
-  const drafts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]));
+  const drafts = Object.fromEntries(
+    Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]),
+  );
   const live = page.locator('hitech-eligibility [aria-live="polite"]');
   assert.equal(await live.getAttribute('role'), 'status');
   await live.filter({ hasText: zh.summary(counts, drafts) }).waitFor({ state: 'attached' });
@@ -81,7 +98,9 @@ test('switching language keeps every answer and every result', async () => {
 test('"not sure" leaves a result open and lists the questions that would settle it', async () => {
   const { page, context } = await open(env, 'talent-en.html');
   assert.equal(await page.getByRole('group', { name: en.audience }).count(), 0, 'the audience is preset');
-  await page.getByLabel(en.location, { exact: true }).selectOption({ label: en.otherZone(en.provinces.sichuan, en.levels.provincial) });
+  await page
+    .getByLabel(en.location, { exact: true })
+    .selectOption({ label: en.otherZone(en.provinces.sichuan, en.levels.provincial) });
   const foreign = questionText(env, 'foreignNational', 'en');
   await chooseRadio(page, foreign, en.yes);
   await chooseRadio(page, questionText(env, 'highEndTalent', 'en'), en.notSure);
@@ -111,12 +130,21 @@ test('a provincial portal presets its province and shows only its measures', asy
   const { page, context } = await open(env, 'guizhou.html');
   const values = await page.getByLabel(zh.location, { exact: true }).evaluate((s) => [...s.options].map((o) => o.value));
   const guizhouZones = [...env.zones.values()].filter((z) => z.province === 'guizhou').map((z) => `zone:${z.id}`);
-  assert.deepEqual(values.filter((v) => v.startsWith('zone:')), guizhouZones);
-  assert.ok(values.every((v) => v === '' || v.startsWith('zone:') || v.startsWith('guizhou:')), values.join());
+  assert.deepEqual(
+    values.filter((v) => v.startsWith('zone:')),
+    guizhouZones,
+  );
+  assert.ok(
+    values.every((v) => v === '' || v.startsWith('zone:') || v.startsWith('guizhou:')),
+    values.join(),
+  );
   await chooseRadio(page, zh.audience, zh.audiences.enterprise);
   const shown = Object.values(await resultIds(page)).flat();
   assert.ok(shown.length > 0);
-  assert.ok(shown.every((id) => /^(national|guizhou)\./.test(id)), shown.join());
+  assert.ok(
+    shown.every((id) => /^(national|guizhou)\./.test(id)),
+    shown.join(),
+  );
   assert.ok(shown.every((id) => env.measures.get(id).audience === 'enterprise'));
   await context.close();
 });
@@ -152,7 +180,10 @@ test('the catalogue lists every measure by jurisdiction and audience, with its s
   await page.getByLabel(zh.filterAudience).selectOption('enterprise');
   const ids = await cards.evaluateAll((els) => els.map((el) => el.dataset.measure));
   const expected = [...env.measures.values()].filter((m) => m.jurisdiction === 'chongqing' && m.audience === 'enterprise');
-  assert.deepEqual(ids, expected.map((m) => m.id));
+  assert.deepEqual(
+    ids,
+    expected.map((m) => m.id),
+  );
   for (const m of expected) {
     const c = card(page, m.id);
     await c.getByText(zh.draft, { exact: true }).waitFor();
@@ -214,11 +245,14 @@ for (const lang of ['zh-Hans', 'en']) {
 
 /** The text of each results group's heading, by status. */
 const headings = (page) =>
-  page.locator('hitech-eligibility section.group').evaluateAll((groups) =>
-    Object.fromEntries(groups.map((g) => [g.dataset.status, g.querySelector('h4').textContent])),
-  );
+  page
+    .locator('hitech-eligibility section.group')
+    .evaluateAll((groups) => Object.fromEntries(groups.map((g) => [g.dataset.status, g.querySelector('h4').textContent])));
 
-for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
+for (const [lang, t] of [
+  ['zh-Hans', zh],
+  ['en', en],
+]) {
   test(`claims, decisions, information, open and not applicable are separate groups, counted apart (${lang})`, async () => {
     const { page, context } = await open(env, 'index.html');
     if (lang === 'en') await page.getByRole('button', { name: zh.otherLang }).click();
@@ -227,12 +261,24 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
       document.addEventListener('hitech-eligibility-change', (e) => window.reports.push(e.detail.report));
     });
     await chooseRadio(page, t.audience, t.audiences.enterprise);
-    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
-    for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'listedOnStarMarket', 'ownsIntellectualProperty', 'techSme']) {
+    await page
+      .getByLabel(t.location, { exact: true })
+      .selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    for (const fact of [
+      'highTechEnterprise',
+      'aboveDesignatedSize',
+      'listedOnStarMarket',
+      'ownsIntellectualProperty',
+      'techSme',
+    ]) {
       await chooseRadio(page, questionText(env, fact, lang), t.yes);
     }
     const ids = await resultIds(page);
-    assert.deepEqual(Object.keys(ids), ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'], 'claims first, then what is no claim');
+    assert.deepEqual(
+      Object.keys(ids),
+      ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'],
+      'claims first, then what is no claim',
+    );
     assert.ok(ids.eligible.includes('chongqing.star-listing-award'));
     assert.ok(ids.conditional.includes('chongqing.knowledge-value-loan'));
     // A direction and restated tax law: information, never claims.
@@ -256,14 +302,22 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
         ]),
       ),
     );
-    const taxCards = cards.informational.filter((c) => c.title === say(env.measures.get('national.high-tech-enterprise-income-tax').title, lang));
+    const taxCards = cards.informational.filter(
+      (c) => c.title === say(env.measures.get('national.high-tech-enterprise-income-tax').title, lang),
+    );
     assert.equal(taxCards.length, 1, 'one card for the income-tax rule');
-    assert.deepEqual(taxCards[0].measures.sort(), ['chongqing.high-tech-enterprise-income-tax', 'guizhou.high-tech-enterprise-income-tax', 'national.high-tech-enterprise-income-tax']);
+    assert.deepEqual(taxCards[0].measures.sort(), [
+      'chongqing.high-tech-enterprise-income-tax',
+      'guizhou.high-tech-enterprise-income-tax',
+      'national.high-tech-enterprise-income-tax',
+    ]);
     assert.equal(taxCards[0].draft, false, 'its status is the national rule’s, in force, not the draft’s');
     // Each heading counts its own group's cards, and its drafts apart; the five labels differ.
     const shown = await headings(page);
     const counts = Object.fromEntries(Object.entries(cards).map(([status, list]) => [status, list.length]));
-    const drafts = Object.fromEntries(Object.entries(cards).map(([status, list]) => [status, list.filter((c) => c.draft).length]));
+    const drafts = Object.fromEntries(
+      Object.entries(cards).map(([status, list]) => [status, list.filter((c) => c.draft).length]),
+    );
     for (const status of Object.keys(cards)) {
       assert.equal(shown[status], t.counted(t.groups[status], counts[status], drafts[status]), status);
     }
@@ -273,9 +327,14 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
     const summary = await page.locator('hitech-eligibility .summary').textContent();
     assert.equal(summary, t.summary(counts, drafts));
     const total = (statuses) => statuses.reduce((n, s) => n + counts[s], 0);
-    const sums = [total(['eligible', 'informational']), total(['eligible', 'conditional', 'informational']), total(Object.keys(counts))];
+    const sums = [
+      total(['eligible', 'informational']),
+      total(['eligible', 'conditional', 'informational']),
+      total(Object.keys(counts)),
+    ];
     const numbers = [...`${summary} ${Object.values(shown).join(' ')}`.matchAll(/\d+/g)].map((m) => Number(m[0]));
-    for (const sum of sums) if (!Object.values(counts).includes(sum)) assert.ok(!numbers.includes(sum), `${sum} appears in "${summary}"`);
+    for (const sum of sums)
+      if (!Object.values(counts).includes(sum)) assert.ok(!numbers.includes(sum), `${sum} appears in "${summary}"`);
     // Every draft card has its badge; a direction says it is one; restated law names its rule.
     for (const id of Object.values(ids).flat()) {
       const badge = card(page, id).getByText(t.draft, { exact: true });
@@ -293,7 +352,10 @@ test('a park whose level the directory leaves open shows no "undefined", and its
   const { page, context } = await open(env, 'index.html');
   const select = page.getByLabel(zh.location, { exact: true });
   const labels = await select.evaluate((s) => [...s.options].map((o) => o.textContent));
-  assert.ok(labels.every((l) => !/undefined|null/.test(l)), labels.join(' | '));
+  assert.ok(
+    labels.every((l) => !/undefined|null/.test(l)),
+    labels.join(' | '),
+  );
   await chooseRadio(page, zh.audience, zh.audiences.talent);
   const town = env.zones.get('jingrong-town');
   assert.equal(town.level, null);
@@ -318,7 +380,10 @@ test('a park whose level the directory leaves open shows no "undefined", and its
   await context.close();
 });
 
-for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
+for (const [lang, t] of [
+  ['zh-Hans', zh],
+  ['en', en],
+]) {
   test(`talent is asked the application date, today in Beijing by default, and sees the date to apply before (${lang})`, async () => {
     const { page, context } = await open(env, 'index.html');
     if (lang === 'en') await page.getByRole('button', { name: zh.otherLang }).click();
@@ -330,9 +395,15 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
     assert.equal(await date.inputValue(), today);
     const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
     assert.ok(!('asOf' in (await profile())), 'the default stays the engine’s: asOfDefaulted');
-    await page.locator('hitech-eligibility').getByText(t.asOfToday(formatDate(today, lang))).waitFor();
-    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
-    for (const fact of ['foreignNational', 'highEndTalent', 'worksInZoneEnterprise']) await chooseRadio(page, questionText(env, fact, lang), t.yes);
+    await page
+      .locator('hitech-eligibility')
+      .getByText(t.asOfToday(formatDate(today, lang)))
+      .waitFor();
+    await page
+      .getByLabel(t.location, { exact: true })
+      .selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+    for (const fact of ['foreignNational', 'highEndTalent', 'worksInZoneEnterprise'])
+      await chooseRadio(page, questionText(env, fact, lang), t.yes);
     await date.fill('2026-01-01');
     await fill(page, env, 'age', '1960-02-01');
     assert.deepEqual(await profile(), {
@@ -344,11 +415,16 @@ for (const [lang, t] of [['zh-Hans', zh], ['en', en]]) {
       birthDate: '1960-02-01',
       asOf: '2026-01-01',
     });
-    await page.locator('hitech-eligibility').getByText(t.asOfApplication(formatDate('2026-01-01', lang))).waitFor();
+    await page
+      .locator('hitech-eligibility')
+      .getByText(t.asOfApplication(formatDate('2026-01-01', lang)))
+      .waitFor();
     for (const id of ['national.work-permit-age-65', 'sichuan.work-permit-age-65']) {
       assert.equal(await groupOf(page, id), 'conditional');
       // One card for the benefit: the date to apply before is on it once.
-      await cardOf(page, id).getByText(t.applyBefore(formatDate('2026-02-01', lang), 66)).waitFor();
+      await cardOf(page, id)
+        .getByText(t.applyBefore(formatDate('2026-02-01', lang), 66))
+        .waitFor();
     }
     await screenshot(page, `application-date-deciding-date-${lang}`);
     // On the 66th birthday the rule no longer applies, and no date is named.
@@ -381,7 +457,9 @@ for (const lang of ['zh-Hans', 'en']) {
     const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
     const host = page.locator('hitech-eligibility');
     await chooseRadio(page, t.audience, t.audiences.talent);
-    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+    await page
+      .getByLabel(t.location, { exact: true })
+      .selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
     await chooseRadio(page, questionText(env, 'foreignNational', lang), t.yes);
     for (const [typed, value, shown] of [
       ['64岁', { age: 64 }, t.readsAge(64)],
@@ -404,11 +482,20 @@ for (const lang of ['zh-Hans', 'en']) {
 
     // Amounts, for an institution: full-width digits and a currency sign.
     await chooseRadio(page, t.audience, t.audiences.institution);
-    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    await page
+      .getByLabel(t.location, { exact: true })
+      .selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
     await chooseRadio(page, questionText(env, 'publicInstitutionServiceOrg', lang), t.yes);
-    for (const [typed, yuan] of [['２００万', 2_000_000], ['1.5亿元', 150_000_000], ['￥2,000,000', 2_000_000]]) {
+    for (const [typed, yuan] of [
+      ['２００万', 2_000_000],
+      ['1.5亿元', 150_000_000],
+      ['￥2,000,000', 2_000_000],
+    ]) {
       await fill(page, env, 'techIncomeYuan', typed);
-      await host.locator('#q-techIncomeYuan-reads').getByText(t.reads(formatYuan(yuan, lang)), { exact: true }).waitFor();
+      await host
+        .locator('#q-techIncomeYuan-reads')
+        .getByText(t.reads(formatYuan(yuan, lang)), { exact: true })
+        .waitFor();
       assert.equal((await profile()).techIncomeYuan, yuan, typed);
     }
     await context.close();
@@ -423,7 +510,9 @@ test('on a phone, radio buttons keep their size beside two-line labels', async (
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const radios = await page
     .locator('hitech-eligibility')
-    .evaluate((host) => [...host.shadowRoot.querySelectorAll('input[type="radio"]')].map((r) => [r.name, r.value, r.getBoundingClientRect().width]));
+    .evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll('input[type="radio"]')].map((r) => [r.name, r.value, r.getBoundingClientRect().width]),
+    );
   assert.ok(radios.some(([name]) => name === 'q-graduation') && radios.some(([name]) => name === 'q-zoneLevel'));
   // 1.1rem at 16 px: 17.6 px, never squeezed by a long label (it was 13 px).
   for (const [name, value, width] of radios) assert.ok(width >= 17, `${name}=${value} is ${width} px wide`);
@@ -440,14 +529,24 @@ for (const lang of ['zh-Hans', 'en']) {
     const check = async (after) => {
       await settled(page);
       const box = await bar.boundingBox();
-      assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `${after}: the results line is on screen (${JSON.stringify(box)})`);
+      assert.ok(
+        box && box.y >= 0 && box.y + box.height <= 844,
+        `${after}: the results line is on screen (${JSON.stringify(box)})`,
+      );
       const shown = await host.evaluate((el) => {
         const root = el.shadowRoot;
-        const cards = Object.fromEntries([...root.querySelectorAll('section.group')].map((s) => [s.dataset.status, s.querySelectorAll('li.card').length]));
-        const drafts = Object.fromEntries(
-          [...root.querySelectorAll('section.group')].map((s) => [s.dataset.status, [...s.querySelectorAll('li.card')].filter((li) => li.querySelector(':scope > .card-head .badge')).length]),
+        const cards = Object.fromEntries(
+          [...root.querySelectorAll('section.group')].map((s) => [s.dataset.status, s.querySelectorAll('li.card').length]),
         );
-        const bar = Object.fromEntries([...root.querySelectorAll('.live-summary button')].map((b) => [b.dataset.status, b.textContent]));
+        const drafts = Object.fromEntries(
+          [...root.querySelectorAll('section.group')].map((s) => [
+            s.dataset.status,
+            [...s.querySelectorAll('li.card')].filter((li) => li.querySelector(':scope > .card-head .badge')).length,
+          ]),
+        );
+        const bar = Object.fromEntries(
+          [...root.querySelectorAll('.live-summary button')].map((b) => [b.dataset.status, b.textContent]),
+        );
         return { cards, drafts, bar };
       });
       for (const [status, text] of Object.entries(shown.bar)) {
@@ -456,7 +555,9 @@ for (const lang of ['zh-Hans', 'en']) {
     };
     await chooseRadio(page, t.audience, t.audiences.enterprise);
     await check('choosing enterprise');
-    await page.getByLabel(t.location, { exact: true }).selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
+    await page
+      .getByLabel(t.location, { exact: true })
+      .selectOption({ label: t.zoneOption(say(env.zones.get('chongqing').name, lang), t.levels.national) });
     await check('choosing Chongqing');
     for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'listedOnStarMarket']) {
       await chooseRadio(page, questionText(env, fact, lang), t.yes);
@@ -480,7 +581,13 @@ test('the view switch does not look like a submit button: the current view is un
     .getByRole('button', { name: t.viewCheck })
     .evaluate((b) => {
       const s = getComputedStyle(b);
-      return { pressed: b.getAttribute('aria-pressed'), background: s.backgroundColor, underline: s.borderBottomWidth, bottom: s.borderBottomColor, top: s.borderTopColor };
+      return {
+        pressed: b.getAttribute('aria-pressed'),
+        background: s.backgroundColor,
+        underline: s.borderBottomWidth,
+        bottom: s.borderBottomColor,
+        top: s.borderTopColor,
+      };
     });
   const host = await page.locator('hitech-eligibility').evaluate((el) => getComputedStyle(el).backgroundColor);
   assert.equal(style.pressed, 'true');
@@ -535,7 +642,9 @@ test('every attribute but lang is a reflected property, as the element’s decla
   assert.deepEqual(reflected.own, reflected.properties);
   // The declarations list exactly these properties (and the read-only profile).
   const dts = readFileSync(new URL('../../widget/hitech-eligibility.d.ts', import.meta.url), 'utf8');
-  const body = /export class HitechEligibility extends HTMLElement \{([\s\S]*?)\n\}/.exec(dts)[1].replace(/\/\*\*[\s\S]*?\*\//g, '');
+  const body = /export class HitechEligibility extends HTMLElement \{([\s\S]*?)\n\}/
+    .exec(dts)[1]
+    .replace(/\/\*\*[\s\S]*?\*\//g, '');
   const declared = [...body.matchAll(/^\s+(?:readonly )?(\w+)[?]?:/gm)].map((m) => m[1]).filter((p) => p !== 'profile');
   assert.deepEqual(declared.sort(), [...reflected.properties].sort());
   // A preset audience is not asked: the property works as the attribute does.

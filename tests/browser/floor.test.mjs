@@ -117,7 +117,9 @@ test('without constructable stylesheets, container queries and Object.hasOwn, th
     const response = await route.fetch();
     await route.fulfill({ response, body: withoutContainerQueries(await response.text()) });
   });
-  await page.goto(`${env.url}/index.html#hitech=1&audience=enterprise&loc=zone%3Achongqing&highTechEnterprise=true`, { waitUntil: 'networkidle' });
+  await page.goto(`${env.url}/index.html#hitech=1&audience=enterprise&loc=zone%3Achongqing&highTechEnterprise=true`, {
+    waitUntil: 'networkidle',
+  });
   await page.locator('hitech-eligibility li.card').first().waitFor();
   const layout = await page.locator('hitech-eligibility').evaluate((host) => {
     const root = host.shadowRoot;
@@ -125,13 +127,23 @@ test('without constructable stylesheets, container queries and Object.hasOwn, th
     const form = root.querySelector('.form').getBoundingClientRect();
     const results = root.querySelector('.results').getBoundingClientRect();
     const line = getComputedStyle(root.querySelector('.live-summary')).display;
-    return { containerRules: /@container/.test(css), formWidth: form.width, resultsWidth: results.width, stacked: results.top >= form.bottom - 1, line };
+    return {
+      containerRules: /@container/.test(css),
+      formWidth: form.width,
+      resultsWidth: results.width,
+      stacked: results.top >= form.bottom - 1,
+      line,
+    };
   });
   assert.equal(layout.containerRules, false, 'the stylesheet as a browser without container queries has it');
   assert.ok(layout.stacked, 'results below the questions: one column');
   assert.ok(layout.resultsWidth > 300, `the results column is ${layout.resultsWidth} px wide (it was 16)`);
   assert.equal(layout.line, 'flex', 'one column: the results line is shown');
-  assert.equal(await page.locator('hitech-eligibility').evaluate((el) => el.profile.highTechEnterprise), true, 'the share link was read without Object.hasOwn');
+  assert.equal(
+    await page.locator('hitech-eligibility').evaluate((el) => el.profile.highTechEnterprise),
+    true,
+    'the share link was read without Object.hasOwn',
+  );
   assert.deepEqual(errors, []);
   await context.close();
 });

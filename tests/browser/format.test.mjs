@@ -118,9 +118,21 @@ test('what cannot be read is refused with what was understood, never guessed', (
 });
 
 test('a source names its item as the documents number them', () => {
-  const source = { title: '关于…的若干意见', number: '国发〔2020〕7号', issuer: '国务院', date: '2020年7月13日', clause: '（五）' };
-  assert.equal(STRINGS['zh-Hans'].sourceLine(source), '《关于…的若干意见》（国发〔2020〕7号），国务院，2020年7月13日，第（五）项');
-  assert.match(STRINGS.en.sourceLine({ ...source, title: 'Opinions', issuer: 'State Council', date: '13 July 2020' }), /, item （五）$/);
+  const source = {
+    title: '关于…的若干意见',
+    number: '国发〔2020〕7号',
+    issuer: '国务院',
+    date: '2020年7月13日',
+    clause: '（五）',
+  };
+  assert.equal(
+    STRINGS['zh-Hans'].sourceLine(source),
+    '《关于…的若干意见》（国发〔2020〕7号），国务院，2020年7月13日，第（五）项',
+  );
+  assert.match(
+    STRINGS.en.sourceLine({ ...source, title: 'Opinions', issuer: 'State Council', date: '13 July 2020' }),
+    /, item （五）$/,
+  );
   // The reward's base: the text names no period, and the question says so instead of inventing one.
   assert.doesNotMatch(STRINGS['zh-Hans'].amountQuestions.techIncomeYuan, /该期间/);
 });
@@ -160,7 +172,10 @@ test('shares, caps and deadlines are worded as the contract says', () => {
     zh.encouragedShare(formatYuan(1_000_000, 'zh-Hans'), 50),
     '原文鼓励的比例：不低于50%，即约100万元；这是单位可以奖励的下限建议，不是应付给任何人的金额。',
   );
-  assert.match(en.encouragedShare(formatYuan(1_000_000, 'en'), 50), /^The share the text encourages: at least 50%, that is about 1 million yuan\. .*not a sum owed to anyone\.$/);
+  assert.match(
+    en.encouragedShare(formatYuan(1_000_000, 'en'), 50),
+    /^The share the text encourages: at least 50%, that is about 1 million yuan\. .*not a sum owed to anyone\.$/,
+  );
   assert.equal(zh.upTo(formatYuan(10_000_000, 'zh-Hans')), '最高1000万元');
   assert.equal(zh.applyBefore(formatDate('2026-02-01', 'zh-Hans'), 66), '请在2026年2月1日（66周岁生日）之前提交申请。');
   assert.equal(en.applyBefore(formatDate('2026-02-01', 'en'), 66), 'Apply before 1 February 2026 (your 66th birthday).');
@@ -172,7 +187,11 @@ test('shares, caps and deadlines are worded as the contract says', () => {
   const d = { eligible: 2, conditional: 0, informational: 1, unknown: 0, ineligible: 0 };
   for (const t of [zh, en]) {
     const text = t.summary(n, d);
-    for (const sum of [5, 7, 9, 19]) if (!Object.values(n).includes(sum)) assert.ok(!text.includes(String(sum)), `${text}: ${sum}`);
+    for (const sum of [5, 7, 9, 19])
+      if (!Object.values(n).includes(sum)) assert.ok(!text.includes(String(sum)), `${text}: ${sum}`);
   }
-  assert.equal(zh.summary(n, d), '可以申请 3 项（其中2项来自征求意见稿）；尚需他人决定 2 项；供参考 4 项（不是可申请的待遇）；还需要更多信息 1 项；不适用 9 项。');
+  assert.equal(
+    zh.summary(n, d),
+    '可以申请 3 项（其中2项来自征求意见稿）；尚需他人决定 2 项；供参考 4 项（不是可申请的待遇）；还需要更多信息 1 项；不适用 9 项。',
+  );
 });

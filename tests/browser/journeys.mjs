@@ -7,7 +7,18 @@
 
 import assert from 'node:assert/strict';
 import { STRINGS } from '../../widget/i18n.js';
-import { card, chooseRadio, groupOf, keyRadio, keySelect, keyType, questionText, say, screenshot, showNotApplicable } from './browser.mjs';
+import {
+  card,
+  chooseRadio,
+  groupOf,
+  keyRadio,
+  keySelect,
+  keyType,
+  questionText,
+  say,
+  screenshot,
+  showNotApplicable,
+} from './browser.mjs';
 
 const zoneLabel = (env, t, lang, id, level) => t.zoneOption(say(env.zones.get(id).name, lang), t.levels[level]);
 
@@ -25,9 +36,7 @@ export async function act(page, env, lang, how, step) {
   }
   const question = questionText(env, step.fact, lang);
   if ('text' in step) {
-    return how === 'mouse'
-      ? page.getByLabel(question, { exact: true }).fill(step.text)
-      : keyType(page, question, step.text);
+    return how === 'mouse' ? page.getByLabel(question, { exact: true }).fill(step.text) : keyType(page, question, step.text);
   }
   const label = step.yes === true ? t.yes : step.yes === false ? t.no : t.notSure;
   return how === 'mouse' ? chooseRadio(page, question, label) : keyRadio(page, question, label);
@@ -83,10 +92,7 @@ export async function foreignExpert(page, env, lang, how) {
   await showNotApplicable(page);
   await screenshot(page, `journey-expert-66-sichuan-${how}-${lang}`);
 
-  await play(page, env, lang, how, [
-    { fact: 'age', text: '64' },
-    { location: zoneLabel(env, t, lang, 'zunyi', 'provincial') },
-  ]);
+  await play(page, env, lang, how, [{ fact: 'age', text: '64' }, { location: zoneLabel(env, t, lang, 'zunyi', 'provincial') }]);
   await expectGroups(page, {
     'guizhou.work-permit-age-65': 'ineligible',
     'sichuan.work-permit-age-65': 'ineligible',

@@ -35,16 +35,23 @@ test('every card is rendered, on screen or not: a full-page capture and the focu
   // checkVisibility({ contentVisibilityAuto: true }) is false for content the
   // browser skips (content-visibility: auto off screen): such cards were
   // blank in full-page captures, and jumped in size as focus moved past them.
-  const skipped = await page.locator('hitech-eligibility').evaluate((host) =>
-    [...host.shadowRoot.querySelectorAll('li.card h5')].filter((h) => !h.checkVisibility({ contentVisibilityAuto: true })).length,
-  );
+  const skipped = await page
+    .locator('hitech-eligibility')
+    .evaluate(
+      (host) =>
+        [...host.shadowRoot.querySelectorAll('li.card h5')].filter((h) => !h.checkVisibility({ contentVisibilityAuto: true }))
+          .length,
+    );
   const cards = await page.locator('hitech-eligibility li.card').count();
   assert.ok(cards > 10, `${cards} cards, most of them off screen on a phone`);
   assert.equal(skipped, 0, `${skipped} of ${cards} cards are not rendered`);
   await context.close();
 });
 
-for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+]) {
   test(`after tabbing to the share button and waiting a second, it is still in view (${viewport.width} px)`, async () => {
     const { page, context } = await open(env, 'index.html', { viewport });
     const t = STRINGS['zh-Hans'];
@@ -57,7 +64,10 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 
     await tabTo(page, (info) => info.label === t.share, 400);
     await page.waitForTimeout(1000);
     const box = await page.locator('hitech-eligibility').getByRole('button', { name: t.share }).boundingBox();
-    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height, `the focused share button is at ${Math.round(box.y)} px of ${viewport.height}`);
+    assert.ok(
+      box.y >= 0 && box.y + box.height <= viewport.height,
+      `the focused share button is at ${Math.round(box.y)} px of ${viewport.height}`,
+    );
     await context.close();
   });
 }
@@ -78,7 +88,9 @@ test('on a phone, the focused control is never hidden behind the results line (W
       if (!focused || focused.closest('.live-summary') || !bar) return null;
       const f = focused.getBoundingClientRect();
       const b = bar.getBoundingClientRect();
-      return f.bottom > b.top && f.top < b.bottom ? `${focused.tagName} ${focused.name || focused.textContent} at ${Math.round(f.top)}–${Math.round(f.bottom)}, line at ${Math.round(b.top)}` : null;
+      return f.bottom > b.top && f.top < b.bottom
+        ? `${focused.tagName} ${focused.name || focused.textContent} at ${Math.round(f.top)}–${Math.round(f.bottom)}, line at ${Math.round(b.top)}`
+        : null;
     });
     assert.equal(overlap, null, `step ${i}`);
   }

@@ -52,7 +52,10 @@ for (const [name, journey, lang] of CASES) {
     page.on('request', (request) => served.push(request.url()));
     await page.goto(link, { waitUntil: 'networkidle' });
     await page.locator('hitech-eligibility .results h4').first().waitFor();
-    assert.ok(served.every((url) => !url.includes('hitech=')), 'the fragment never reaches the server');
+    assert.ok(
+      served.every((url) => !url.includes('hitech=')),
+      'the fragment never reaches the server',
+    );
     // Same results, same answers shown in the form ready to change, same language.
     assert.deepEqual(await state(page), expected);
     await second.close();
@@ -77,7 +80,9 @@ test('the restored answers can still be changed', async () => {
 test('a hand-edited link keeps what it can, drops what is wrong and says so', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${env.url}/index.html#hitech=1&audience=talent&loc=sichuan%3Aprovincial&foreignNational=true&age=-3&revenueYaun=5`);
+  await page.goto(
+    `${env.url}/index.html#hitech=1&audience=talent&loc=sichuan%3Aprovincial&foreignNational=true&age=-3&revenueYaun=5`,
+  );
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
@@ -90,7 +95,9 @@ test('a link is read with the rules of the widget’s own inputs: nothing is coe
   const page = await context.newPage();
   // Each of these was once read as something: 0, 64, 64, "no", 0.00 yuan, a prototype's key.
   const bad = ['age=', 'highTechEnterprise=yes', 'revenueYuan=', 'constructor=1', 'toString=true'];
-  await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing&rdExpenseYuan=2%2C000%2C000&${bad.join('&')}`);
+  await page.goto(
+    `${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing&rdExpenseYuan=2%2C000%2C000&${bad.join('&')}`,
+  );
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { zone: 'chongqing', rdExpenseYuan: 2000000 });
@@ -152,8 +159,13 @@ test('a share link keeps the application date and the level of a park the direct
   assert.equal(params.get('asOf'), '2026-01-01');
   assert.equal(params.get('zoneLevel'), 'national');
   // A level for a zone whose level is known, and a date that is no date, are dropped.
-  await page.goto(`${env.url}/index.html#hitech=1&audience=talent&loc=zone%3Achengdu&zoneLevel=provincial&asOf=2026-02-30&foreignNational=true`);
+  await page.goto(
+    `${env.url}/index.html#hitech=1&audience=talent&loc=zone%3Achengdu&zoneLevel=provincial&asOf=2026-02-30&foreignNational=true`,
+  );
   await page.locator('hitech-eligibility .results h4').first().waitFor();
-  assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), { zone: 'chengdu', foreignNational: true });
+  assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), {
+    zone: 'chengdu',
+    foreignNational: true,
+  });
   await context.close();
 });

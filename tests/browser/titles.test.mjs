@@ -11,7 +11,9 @@ import { STRINGS } from '../../widget/i18n.js';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 /** Every demo page with the widget on it (the batch page has its own element). */
-const PAGES = readdirSync(WWW).filter((f) => f.endsWith('.html') && readFileSync(`${WWW}${f}`, 'utf8').includes('<hitech-eligibility'));
+const PAGES = readdirSync(WWW).filter(
+  (f) => f.endsWith('.html') && readFileSync(`${WWW}${f}`, 'utf8').includes('<hitech-eligibility'),
+);
 
 let env;
 before(async () => (env = await start()));
@@ -21,7 +23,10 @@ after(() => env?.close());
 const titles = (page, where) =>
   page
     .locator('hitech-eligibility')
-    .evaluate((host, where) => [...host.shadowRoot.querySelectorAll(`${where} li.card > .card-head h5`)].map((h) => h.textContent), where);
+    .evaluate(
+      (host, where) => [...host.shadowRoot.querySelectorAll(`${where} li.card > .card-head h5`)].map((h) => h.textContent),
+      where,
+    );
 
 function assertUnique(list, when) {
   const seen = new Set();
@@ -36,7 +41,11 @@ for (const file of PAGES) {
     const { page, context } = await open(env, file);
     const host = page.locator('hitech-eligibility').first();
     for (const round of [0, 1]) {
-      if (round === 1) await host.getByRole('button', { name: /^(English|中文)$/ }).first().click();
+      if (round === 1)
+        await host
+          .getByRole('button', { name: /^(English|中文)$/ })
+          .first()
+          .click();
       const lang = await host.evaluate((el) => (el.getAttribute('lang') === 'en' ? 'en' : 'zh-Hans'));
       const t = STRINGS[lang];
       const preset = await host.evaluate((el) => el.getAttribute('audience'));

@@ -27,14 +27,19 @@ async function shownIds(page) {
 const barCounts = (page) =>
   host(page).evaluate((el) =>
     Object.fromEntries(
-      [...el.shadowRoot.querySelectorAll('.live-summary [data-status]')].map((b) => [b.dataset.status, Number(/\d+/.exec(b.textContent)[0])]),
+      [...el.shadowRoot.querySelectorAll('.live-summary [data-status]')].map((b) => [
+        b.dataset.status,
+        Number(/\d+/.exec(b.textContent)[0]),
+      ]),
     ),
   );
 
 /** The cards in each results group. */
 const cardCounts = (page) =>
   host(page).evaluate((el) =>
-    Object.fromEntries([...el.shadowRoot.querySelectorAll('section.group')].map((g) => [g.dataset.status, g.querySelectorAll('li.card').length])),
+    Object.fromEntries(
+      [...el.shadowRoot.querySelectorAll('section.group')].map((g) => [g.dataset.status, g.querySelectorAll('li.card').length]),
+    ),
   );
 
 for (const lang of ['zh-Hans', 'en']) {
@@ -57,7 +62,11 @@ for (const lang of ['zh-Hans', 'en']) {
     await chooseRadio(page, t.topic, t.topics.tax);
     const tax = await shownIds(page);
     assert.ok(tax.length > 0);
-    assert.deepEqual(tax.filter((id) => env.measures.get(id).topic !== 'tax'), [], 'only tax measures are shown');
+    assert.deepEqual(
+      tax.filter((id) => env.measures.get(id).topic !== 'tax'),
+      [],
+      'only tax measures are shown',
+    );
     assert.deepEqual(
       everything.filter((id) => env.measures.get(id).topic === 'tax').sort(),
       [...tax].sort(),
@@ -67,9 +76,15 @@ for (const lang of ['zh-Hans', 'en']) {
     const taxQuestions = await questionFacts(page);
     for (const fact of taxQuestions) {
       const q = env.questions.get(fact);
-      if (q) assert.ok(q.measures.some((id) => env.measures.get(id).topic === 'tax'), `${fact} can change a tax measure`);
+      if (q)
+        assert.ok(
+          q.measures.some((id) => env.measures.get(id).topic === 'tax'),
+          `${fact} can change a tax measure`,
+        );
     }
-    const onlyFunding = allQuestions.filter((fact) => env.questions.get(fact)?.measures.every((id) => env.measures.get(id).topic !== 'tax'));
+    const onlyFunding = allQuestions.filter((fact) =>
+      env.questions.get(fact)?.measures.every((id) => env.measures.get(id).topic !== 'tax'),
+    );
     assert.ok(onlyFunding.length > 0, 'some question of everything reads only funding measures');
     for (const fact of onlyFunding) {
       assert.equal(await page.getByRole('group', { name: questionText(env, fact, lang) }).count(), 0, `${fact} is not asked`);
@@ -77,7 +92,8 @@ for (const lang of ['zh-Hans', 'en']) {
     // The counts count what is shown.
     const cards = await cardCounts(page);
     const bar = await barCounts(page);
-    for (const [status, n] of Object.entries(bar)) assert.equal(n, cards[status], `${status}: the summary line counts the cards shown`);
+    for (const [status, n] of Object.entries(bar))
+      assert.equal(n, cards[status], `${status}: the summary line counts the cards shown`);
 
     await chooseRadio(page, t.topic, t.topics.all);
     assert.deepEqual((await shownIds(page)).sort(), [...everything].sort(), 'everything again');
@@ -99,14 +115,21 @@ test('the choice of topic travels in a share link and comes back', async () => {
   assert.equal(await other.getByRole('group', { name: t.topic }).getByLabel(t.topics.funding).isChecked(), true);
   const ids = await shownIds(other);
   assert.ok(ids.length > 0);
-  assert.deepEqual(ids.filter((id) => env.measures.get(id).topic !== 'funding'), []);
+  assert.deepEqual(
+    ids.filter((id) => env.measures.get(id).topic !== 'funding'),
+    [],
+  );
   await context.close();
 });
 
 test('no topic question where the audience has one topic, or where the portal fixed one', async () => {
   const { page, context } = await open(env, 'institution.html');
   await host(page).locator('.results h4').first().waitFor();
-  assert.equal(await page.getByRole('group', { name: STRINGS['zh-Hans'].topic }).count(), 0, 'an institution has staff rewards only');
+  assert.equal(
+    await page.getByRole('group', { name: STRINGS['zh-Hans'].topic }).count(),
+    0,
+    'an institution has staff rewards only',
+  );
   await host(page).evaluate((el) => {
     el.setAttribute('audience', 'enterprise');
     el.setAttribute('topic', 'tax');
@@ -115,7 +138,10 @@ test('no topic question where the audience has one topic, or where the portal fi
   assert.equal(await page.getByRole('group', { name: STRINGS['zh-Hans'].topic }).count(), 0, 'the portal chose tax');
   const ids = await shownIds(page);
   assert.ok(ids.length > 0);
-  assert.deepEqual(ids.filter((id) => env.measures.get(id).topic !== 'tax'), []);
+  assert.deepEqual(
+    ids.filter((id) => env.measures.get(id).topic !== 'tax'),
+    [],
+  );
   await context.close();
 });
 
@@ -131,7 +157,9 @@ test('no-header: the page says what it is, the widget does not say it again, and
   const first = host(page).locator('.qlist fieldset').first();
   await first.waitFor();
   const top = await first.evaluate((el) => el.getBoundingClientRect().top);
-  const bar = await host(page).locator('.live-summary').evaluate((el) => el.getBoundingClientRect().top);
+  const bar = await host(page)
+    .locator('.live-summary')
+    .evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(bar <= 844);
   assert.ok(top < bar, `the first question starts at ${top}px, on the first screen above the results line (${bar}px)`);
   // Without the attribute the widget introduces itself.

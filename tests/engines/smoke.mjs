@@ -24,7 +24,8 @@ async function until(driver, what, fn, ...args) {
   for (;;) {
     const value = await driver.run(fn, ...args);
     if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; page errors: ${JSON.stringify(await driver.errors())}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out waiting for ${what}; page errors: ${JSON.stringify(await driver.errors())}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -56,7 +57,8 @@ function answerAsEnterprise() {
 function shown() {
   const host = document.querySelector('hitech-eligibility');
   const statuses = {};
-  for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]')) statuses[el.dataset.measure] = el.dataset.status;
+  for (const el of host.shadowRoot.querySelectorAll('section.group [data-measure]'))
+    statuses[el.dataset.measure] = el.dataset.status;
   const styled = getComputedStyle(host.shadowRoot.querySelector('li.card')).borderLeftWidth;
   return { profile: host.profile, statuses, styled };
 }
@@ -90,7 +92,12 @@ export async function smoke(driver, base, zh) {
   await driver.run(answerAsEnterprise);
   await until(driver, 'results', resultsShown);
   const first = await driver.run(shown);
-  assert.deepEqual(first.profile, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, ownsIntellectualProperty: true });
+  assert.deepEqual(first.profile, {
+    zone: 'chongqing',
+    highTechEnterprise: true,
+    aboveDesignatedSize: true,
+    ownsIntellectualProperty: true,
+  });
   assert.equal(first.styled, '6px', 'the widget is styled');
   // Every measure shown with the status the engine gives it.
   const report = engine.evaluate(first.profile);

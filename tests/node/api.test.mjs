@@ -62,14 +62,28 @@ test('evaluate returns one result per measure, in catalogue order', () => {
 test('the fifteen fixed measure ids are in the catalogue', () => {
   const ids = new Set(measures().map((m) => m.id));
   for (const id of [
-    'national.work-permit-age-65', 'sichuan.work-permit-age-65', 'guizhou.work-permit-age-65',
-    'national.multi-entry-visa', 'national.residence-permit-5y', 'national.graduate-residence-facilitation',
-    'sichuan.multi-entry-visa', 'sichuan.residence-permit-5y', 'chongqing.foreign-talent-relaxed-limits',
-    'chongqing.permanent-residence', 'chongqing.knowledge-value-loan', 'chongqing.star-listing-award',
-    'chongqing.service-income-reward', 'guizhou.star-listing-cultivation', 'guizhou.major-achievement-transfer',
+    'national.work-permit-age-65',
+    'sichuan.work-permit-age-65',
+    'guizhou.work-permit-age-65',
+    'national.multi-entry-visa',
+    'national.residence-permit-5y',
+    'national.graduate-residence-facilitation',
+    'sichuan.multi-entry-visa',
+    'sichuan.residence-permit-5y',
+    'chongqing.foreign-talent-relaxed-limits',
+    'chongqing.permanent-residence',
+    'chongqing.knowledge-value-loan',
+    'chongqing.star-listing-award',
+    'chongqing.service-income-reward',
+    'guizhou.star-listing-cultivation',
+    'guizhou.major-achievement-transfer',
     // Added with contract 2.
-    'national.key-lab-priority', 'national.state-venture-capital-co-investment', 'chongqing.rank-sealing',
-    'guizhou.major-industry-project-list', 'guizhou.land-and-premises-priority', 'guizhou.major-project-task-force',
+    'national.key-lab-priority',
+    'national.state-venture-capital-co-investment',
+    'chongqing.rank-sealing',
+    'guizhou.major-industry-project-list',
+    'guizhou.land-and-premises-priority',
+    'guizhou.major-project-task-force',
   ]) {
     assert.ok(ids.has(id), id);
   }
@@ -86,21 +100,68 @@ test('each measure has a nature; discretionary ones say who decides, restated on
 
 test('the fifteen fixed measures have the status SPEC §3 gives when met', () => {
   const met = {
-    'national.work-permit-age-65': [{ zoneLevel: 'national', province: 'other', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 65 }, 'conditional'],
-    'sichuan.work-permit-age-65': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 62 }, 'conditional'],
-    'guizhou.work-permit-age-65': [{ zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 61 }, 'conditional'],
+    'national.work-permit-age-65': [
+      {
+        zoneLevel: 'national',
+        province: 'other',
+        foreignNational: true,
+        highEndTalent: true,
+        worksInZoneEnterprise: true,
+        age: 65,
+      },
+      'conditional',
+    ],
+    'sichuan.work-permit-age-65': [
+      {
+        province: 'sichuan',
+        zoneLevel: 'provincial',
+        foreignNational: true,
+        highEndTalent: true,
+        worksInZoneEnterprise: true,
+        age: 62,
+      },
+      'conditional',
+    ],
+    'guizhou.work-permit-age-65': [
+      { zone: 'guiyang', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 61 },
+      'conditional',
+    ],
     'national.multi-entry-visa': [{ zoneLevel: 'national', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
     // Restated national law: a foreign national working anywhere in China, not a claim.
-    'national.residence-permit-5y': [{ province: 'other', zoneLevel: 'none', foreignNational: true, worksInChina: true }, 'informational'],
-    'national.graduate-residence-facilitation': [{ zoneLevel: 'national', foreignNational: true, graduation: 'renownedForeignUniversity', startupInZone: true }, 'eligible'],
-    'sichuan.multi-entry-visa': [{ province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, invitedByZoneEnterprise: true }, 'conditional'],
+    'national.residence-permit-5y': [
+      { province: 'other', zoneLevel: 'none', foreignNational: true, worksInChina: true },
+      'informational',
+    ],
+    'national.graduate-residence-facilitation': [
+      { zoneLevel: 'national', foreignNational: true, graduation: 'renownedForeignUniversity', startupInZone: true },
+      'eligible',
+    ],
+    'sichuan.multi-entry-visa': [
+      { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, invitedByZoneEnterprise: true },
+      'conditional',
+    ],
     'sichuan.residence-permit-5y': [{ province: 'guizhou', foreignNational: true, worksInChina: true }, 'informational'],
-    'chongqing.foreign-talent-relaxed-limits': [{ zone: 'bishan', foreignNational: true, urgentlyNeededTalent: true }, 'conditional'],
+    'chongqing.foreign-talent-relaxed-limits': [
+      { zone: 'bishan', foreignNational: true, urgentlyNeededTalent: true },
+      'conditional',
+    ],
     'chongqing.permanent-residence': [{ zone: 'bishan', foreignNational: true, highLevelTalent: true }, 'conditional'],
     'chongqing.knowledge-value-loan': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true }, 'conditional'],
-    'chongqing.star-listing-award': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true, listedOnStarMarket: true }, 'eligible'],
+    'chongqing.star-listing-award': [
+      { zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true, listedOnStarMarket: true },
+      'eligible',
+    ],
     'chongqing.service-income-reward': [{ province: 'chongqing', publicInstitutionServiceOrg: true }, 'eligible'],
-    'guizhou.star-listing-cultivation': [{ province: 'guizhou', zoneLevel: 'provincial', techEnterprise: true, revenueYuan: 300_000_000.01, rdExpenseYuan: 15_000_001 }, 'eligible'],
+    'guizhou.star-listing-cultivation': [
+      {
+        province: 'guizhou',
+        zoneLevel: 'provincial',
+        techEnterprise: true,
+        revenueYuan: 300_000_000.01,
+        rdExpenseYuan: 15_000_001,
+      },
+      'eligible',
+    ],
     'guizhou.major-achievement-transfer': [{ zone: 'zunyi', majorAchievementProject: true }, 'conditional'],
   };
   for (const [id, [profile, status]] of Object.entries(met)) {
@@ -158,7 +219,8 @@ test('zones and nextQuestions', () => {
   // Most at stake first (a claim before a decision before information, then the larger cap), then most results.
   const byId = new Map(measures().map((m) => [m.id, m]));
   const rank = { entitlement: 2, discretionary: 1, direction: 0, restated: 0 };
-  const stake = (q) => Math.max(...q.measures.map((id) => rank[byId.get(id).nature] * 2 ** 40 + (byId.get(id).benefit.maxYuan ?? 0)));
+  const stake = (q) =>
+    Math.max(...q.measures.map((id) => rank[byId.get(id).nature] * 2 ** 40 + (byId.get(id).benefit.maxYuan ?? 0)));
   for (let i = 1; i < questions.length; i++) {
     const [a, b] = [questions[i - 1], questions[i]];
     assert.ok(stake(a) > stake(b) || (stake(a) === stake(b) && a.affects >= b.affects), `${a.fact} before ${b.fact}`);
@@ -192,7 +254,10 @@ test('the default date is Beijing’s, whatever the process time zone', async ()
     const after = new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10);
     process.stdout.write(JSON.stringify([r.asOf, r.asOfDefaulted, before, after]));`;
   for (const TZ of ['Pacific/Honolulu', 'Asia/Shanghai', 'UTC', 'Pacific/Kiritimati']) {
-    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { ...process.env, TZ } });
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      env: { ...process.env, TZ },
+    });
     assert.equal(run.status, 0, run.stderr);
     const [asOf, defaulted, before, after] = JSON.parse(run.stdout);
     assert.ok(asOf === before || asOf === after, `${TZ}: ${asOf} is Beijing's ${before}`);
@@ -214,21 +279,28 @@ test('a 66th birthday within 90 days after asOf is named as the deciding date', 
 });
 
 test('the encouraged share is reported as a share, never as a minimum owed', () => {
-  const r = evaluate({ zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 }, { today: TODAY })
-    .results.find((x) => x.id === 'chongqing.service-income-reward');
+  const r = evaluate(
+    { zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
+    { today: TODAY },
+  ).results.find((x) => x.id === 'chongqing.service-income-reward');
   assert.equal(r.status, 'eligible');
   assert.equal(r.encouragedShareYuan, 500.01, '50% rounded up to the fen');
   assert.ok(!('minimumYuan' in r));
 });
 
 test('registersTechContracts is retired: an error that names its successor', () => {
-  assert.match(errorOf({ registersTechContracts: true }).message, /^registersTechContracts: no longer a fact \(.*\); use techContractSeller$/);
+  assert.match(
+    errorOf({ registersTechContracts: true }).message,
+    /^registersTechContracts: no longer a fact \(.*\); use techContractSeller$/,
+  );
   const r = evaluate({ techContractSeller: true }, { today: TODAY });
   assert.ok(r.results.length > 0);
 });
 
 test('bad options are errors', () => {
-  assert.throws(() => evaluate({}, { toady: '2026-01-01' }), { message: 'options.toady: unknown option (allowed: today, explain)' });
+  assert.throws(() => evaluate({}, { toady: '2026-01-01' }), {
+    message: 'options.toady: unknown option (allowed: today, explain)',
+  });
   assert.throws(() => evaluate({}, { today: '2026-13-01' }), { message: 'options.today: month must be 01 to 12' });
   assert.throws(() => evaluate({}, { today: 20260101 }), { message: 'options.today: must be a date string YYYY-MM-DD' });
   assert.throws(() => evaluate({}, 'today'), /options must be an object/);
@@ -306,7 +378,14 @@ test('a profile that is not an object is an Error', () => {
 
 test('profiles with a null prototype, and class instances, are read by their own fields', () => {
   const bare = Object.assign(Object.create(null), { province: 'sichuan' });
-  class P { constructor() { this.province = 'sichuan'; } get zoneLevel() { return 'national'; } }
+  class P {
+    constructor() {
+      this.province = 'sichuan';
+    }
+    get zoneLevel() {
+      return 'national';
+    }
+  }
   const expected = evaluate({ province: 'sichuan' }, { today: TODAY });
   assert.deepEqual(evaluate(bare, { today: TODAY }), expected);
   // Inherited getters are not own enumerable fields, as in JSON.stringify.
@@ -324,7 +403,12 @@ test('an unknown field set to null is still an unknown field', () => {
 
 test('a field whose getter throws is an error, not a silently unknown fact', () => {
   const profile = { province: 'sichuan' };
-  Object.defineProperty(profile, 'revenueYuan', { enumerable: true, get() { throw new Error('boom'); } });
+  Object.defineProperty(profile, 'revenueYuan', {
+    enumerable: true,
+    get() {
+      throw new Error('boom');
+    },
+  });
   assert.equal(errorOf(profile).message, 'revenueYuan: cannot be read (its getter threw)');
 });
 
@@ -338,7 +422,10 @@ test('a brief report has the same statuses and missing facts, and bare reason st
     assert.equal(r.id, f.id);
     assert.equal(r.status, f.status);
     assert.deepEqual(r.missing, f.missing);
-    assert.deepEqual(r.reasons, f.reasons.map((reason) => reason.state));
+    assert.deepEqual(
+      r.reasons,
+      f.reasons.map((reason) => reason.state),
+    );
   });
   assert.ok(JSON.stringify(brief).length * 2 < JSON.stringify(full).length, 'brief is much smaller');
   assert.throws(() => evaluate({}, { explain: 'no' }), { message: 'options.explain: must be true or false' });

@@ -27,7 +27,11 @@ function outcome(fn) {
 }
 
 function agree(profile, options, label) {
-  same(outcome(() => engine.evaluate(profile, options)), outcome(() => core.evaluate(profile, options)), `evaluate ${label}`);
+  same(
+    outcome(() => engine.evaluate(profile, options)),
+    outcome(() => core.evaluate(profile, options)),
+    `evaluate ${label}`,
+  );
   same(
     outcome(() => engine.nextQuestions(profile, options)),
     outcome(() => core.nextQuestions(profile, options)),
@@ -147,7 +151,21 @@ test('options whose getter throws reach the core, which names the option', () =>
 });
 
 test('dates cross as numbers: every form the core accepts or refuses agrees', () => {
-  const dates = ['2024-02-29', '2023-02-29', '1960-02-30', '0001-01-01', '0000-01-01', '9999-12-31', '2026-1-01', '２０２６-01-01', '2026-01-01T00:00', ' 2026-01-01', null, undefined, 20260101];
+  const dates = [
+    '2024-02-29',
+    '2023-02-29',
+    '1960-02-30',
+    '0001-01-01',
+    '0000-01-01',
+    '9999-12-31',
+    '2026-1-01',
+    '２０２６-01-01',
+    '2026-01-01T00:00',
+    ' 2026-01-01',
+    null,
+    undefined,
+    20260101,
+  ];
   for (const date of dates) {
     agree({ asOf: date, age: 30 }, { today: TODAY }, `asOf ${date}`);
     agree({ asOf: '2026-06-01', birthDate: date }, { today: TODAY }, `birthDate ${date}`);
@@ -173,9 +191,15 @@ test('the fast path is taken for plain calls, and its reports are the core’s c
     }
     // The one reader gives every measure once, in catalogue order, and the
     // same statuses and missing facts whether or not it reads the reasons.
-    assert.deepEqual(report.results.map((r) => r.id), tables.measures.map((m) => m.id));
+    assert.deepEqual(
+      report.results.map((r) => r.id),
+      tables.measures.map((m) => m.id),
+    );
     const bare = unpack(words, false, false);
-    assert.deepEqual(bare.results.map((r) => [r.id, r.status, r.missing]), report.results.map((r) => [r.id, r.status, r.missing]));
+    assert.deepEqual(
+      bare.results.map((r) => [r.id, r.status, r.missing]),
+      report.results.map((r) => [r.id, r.status, r.missing]),
+    );
     assert.ok(bare.results.every((r) => r.reasons.length === 0));
   }
 });

@@ -84,4 +84,3 @@ export function corpus() {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l));
 }
-

@@ -86,7 +86,10 @@ test('an instance that traps is replaced on the next call', () => {
   assert.deepEqual(engine.evaluate(EXPERT, OPTIONS), expected);
   assert.ok(engine.nextQuestions({}, OPTIONS).length > 0);
   assert.equal(engine.zones().length > 0, true);
-  assert.throws(() => engine.evaluate({ revenueYaun: 1 }, OPTIONS), (e) => e instanceof engine.ProfileError && e.field === 'revenueYaun');
+  assert.throws(
+    () => engine.evaluate({ revenueYaun: 1 }, OPTIONS),
+    (e) => e instanceof engine.ProfileError && e.field === 'revenueYaun',
+  );
 });
 
 test('a getter runs once, even when the core’s own walk takes over', () => {
@@ -123,7 +126,10 @@ test('a getter runs once, even when the core’s own walk takes over', () => {
       throw new Error('no');
     },
   });
-  assert.throws(() => engine.evaluate(throwing, OPTIONS), (e) => e.field === 'age' && /^age: cannot be read/.test(e.message));
+  assert.throws(
+    () => engine.evaluate(throwing, OPTIONS),
+    (e) => e.field === 'age' && /^age: cannot be read/.test(e.message),
+  );
   assert.equal(thrown, 1);
   // A Proxy's traps, once each per key.
   const traps = { ownKeys: 0, get: 0 };
@@ -151,6 +157,9 @@ test('a getter runs once, even when the core’s own walk takes over', () => {
       return '2026-02-30';
     },
   });
-  assert.throws(() => engine.evaluate({}, options), (e) => e.field === 'options.today');
+  assert.throws(
+    () => engine.evaluate({}, options),
+    (e) => e.field === 'options.today',
+  );
   assert.equal(optionReads, 1);
 });

@@ -40,7 +40,8 @@ test("the README's Node example runs against the installed package", () => {
     mkdirSync(join(dir, 'node_modules'));
     symlinkSync(pkgDir, join(dir, 'node_modules', 'hitech-eligibility'), 'dir');
     // The example, plus a line that prints what it computed.
-    const script = example.replace(/\nevaluate\(/, '\nconst report = evaluate(') + '\nconsole.log(JSON.stringify(report.results.length));\n';
+    const script =
+      example.replace(/\nevaluate\(/, '\nconst report = evaluate(') + '\nconsole.log(JSON.stringify(report.results.length));\n';
     writeFileSync(join(dir, 'example.mjs'), script);
     const run = spawnSync(process.execPath, ['example.mjs'], { cwd: dir, encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
@@ -79,20 +80,42 @@ test('the package states its browser floor, and the wasm needs nothing above it'
   assert.deepEqual(manifest.browserslist, ['safari >= 15', 'ios_saf >= 15', 'chrome >= 86', 'and_chr >= 86', 'firefox >= 91']);
   // binaryen validates the shipped module with exactly the floor's WebAssembly
   // features: reference types (Chromium 96) would fail here.
-  const floor = ['--mvp-features', '--enable-mutable-globals', '--enable-sign-ext', '--enable-nontrapping-float-to-int', '--enable-bulk-memory', '--enable-bulk-memory-opt', '--enable-multivalue'];
+  const floor = [
+    '--mvp-features',
+    '--enable-mutable-globals',
+    '--enable-sign-ext',
+    '--enable-nontrapping-float-to-int',
+    '--enable-bulk-memory',
+    '--enable-bulk-memory-opt',
+    '--enable-multivalue',
+  ];
   // The build and the wasm tests read the same list from this file.
-  const listed = readFileSync(join(root, 'scripts/wasm-floor-features'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+  const listed = readFileSync(join(root, 'scripts/wasm-floor-features'), 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'));
   assert.deepEqual(listed, floor);
-  const run = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), ...floor, '-o', '/dev/null'], { encoding: 'utf8' });
+  const run = spawnSync(
+    join(root, 'node_modules/.bin/wasm-opt'),
+    [join(pkgDir, 'hitech_eligibility_bg.wasm'), ...floor, '-o', '/dev/null'],
+    { encoding: 'utf8' },
+  );
   assert.equal(run.status, 0, run.stderr);
-  const refused = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [join(pkgDir, 'hitech_eligibility_bg.wasm'), '--mvp-features', '-o', '/dev/null'], { encoding: 'utf8' });
+  const refused = spawnSync(
+    join(root, 'node_modules/.bin/wasm-opt'),
+    [join(pkgDir, 'hitech_eligibility_bg.wasm'), '--mvp-features', '-o', '/dev/null'],
+    { encoding: 'utf8' },
+  );
   assert.notEqual(refused.status, 0, 'the check can fail: the module does use post-MVP features');
   // A module above the floor (reference types, Chromium 96) fails the same check.
   const fixture = join(root, 'tests/fixtures/above-floor.wat');
   const above = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [fixture, ...floor, '-o', '/dev/null'], { encoding: 'utf8' });
   assert.notEqual(above.status, 0, 'a reference-types module passed the floor check');
   assert.match(above.stderr, /reference[- ]types/i);
-  const fine = spawnSync(join(root, 'node_modules/.bin/wasm-opt'), [fixture, ...floor, '--enable-reference-types', '-o', '/dev/null'], { encoding: 'utf8' });
+  const fine = spawnSync(
+    join(root, 'node_modules/.bin/wasm-opt'),
+    [fixture, ...floor, '--enable-reference-types', '-o', '/dev/null'],
+    { encoding: 'utf8' },
+  );
   assert.equal(fine.status, 0, `the fixture itself is valid with reference types: ${fine.stderr}`);
   // The widget's styles as a file, for browsers without constructable stylesheets.
   const css = readFileSync(join(pkgDir, 'hitech-eligibility.css'), 'utf8');

@@ -192,7 +192,9 @@ test('bad inputs give the same message in wasm and in the CLI', () => {
     true,
   ];
   // The CLI's default date is its own today: give every object an asOf.
-  const withDate = table.map((p) => (p && typeof p === 'object' && !Array.isArray(p) && !('asOf' in p) ? { asOf: TODAY, ...p } : p));
+  const withDate = table.map((p) =>
+    p && typeof p === 'object' && !Array.isArray(p) && !('asOf' in p) ? { asOf: TODAY, ...p } : p,
+  );
   const bad = compare(withDate, 'errors');
   assert.equal(bad, table.length, 'every line of the table is an error');
 });

@@ -21,7 +21,14 @@ const read = (hash) => readShareLink(hash, context);
 test('the link is the page without its query string: SSO tickets and session ids stay behind', () => {
   const page = 'https://portal.example.gov.cn/zwfw/check.html?ticket=ST-123&sid=abc#top';
   assert.equal(linkBase(page), 'https://portal.example.gov.cn/zwfw/check.html');
-  const link = shareLink(linkBase(page), { lang: 'en', audience: 'talent', loc: '', zoneLevel: '', asOf: '', answers: { age: 64 } });
+  const link = shareLink(linkBase(page), {
+    lang: 'en',
+    audience: 'talent',
+    loc: '',
+    zoneLevel: '',
+    asOf: '',
+    answers: { age: 64 },
+  });
   assert.equal(link, 'https://portal.example.gov.cn/zwfw/check.html#hitech=1&lang=en&audience=talent&age=64');
   assert.ok(!link.includes('ticket') && !link.includes('sid'));
 });
@@ -47,7 +54,14 @@ test('a link the widget wrote reads back as it was', () => {
   };
   const link = new URL(shareLink('https://x.example/', state));
   assert.deepEqual(read(link.hash), { state, dropped: [], tooLong: false });
-  const money = { ...state, audience: 'institution', loc: 'chongqing:national', zoneLevel: '', topic: '', answers: { techIncomeYuan: 2000000.5, age: 64 } };
+  const money = {
+    ...state,
+    audience: 'institution',
+    loc: 'chongqing:national',
+    zoneLevel: '',
+    topic: '',
+    answers: { techIncomeYuan: 2000000.5, age: 64 },
+  };
   assert.deepEqual(read(new URL(shareLink('https://x.example/', money)).hash).state, money);
 });
 
@@ -95,14 +109,20 @@ test('what people type into the inputs reads the same from a link', () => {
   assert.deepEqual(readAnswer('revenueYuan', '200万', question('revenueYuan')), { key: 'revenueYuan', value: 2000000 });
   assert.deepEqual(readAnswer('revenueYuan', '2,000,000元', question('revenueYuan')), { key: 'revenueYuan', value: 2000000 });
   assert.deepEqual(readAnswer('age', ' 64 ', question('age')), { key: 'age', value: 64 });
-  assert.deepEqual(readAnswer('highTechEnterprise', 'false', question('highTechEnterprise')), { key: 'highTechEnterprise', value: false });
+  assert.deepEqual(readAnswer('highTechEnterprise', 'false', question('highTechEnterprise')), {
+    key: 'highTechEnterprise',
+    value: false,
+  });
 });
 
 test('a key given twice is ambiguous: neither value is taken', () => {
   const { state, dropped } = read('#hitech=1&age=40&age=70&audience=talent');
   assert.deepEqual(state.answers, {});
   assert.equal(state.audience, 'talent');
-  assert.deepEqual(dropped, [['age', '40'], ['age', '70']]);
+  assert.deepEqual(dropped, [
+    ['age', '40'],
+    ['age', '70'],
+  ]);
 });
 
 test('a level is kept only for a park whose level the directory leaves open', () => {

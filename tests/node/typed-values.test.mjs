@@ -22,7 +22,11 @@ function entry(input, read) {
   return { input, value: r.value };
 }
 
-for (const [name, read] of [['yuan', readYuan], ['date', readDate], ['age', readAge]]) {
+for (const [name, read] of [
+  ['yuan', readYuan],
+  ['date', readDate],
+  ['age', readAge],
+]) {
   test(`parse.js reads every ${name} vector as the batch does`, () => {
     assert.ok(vectors[name].length >= 15, `${vectors[name].length} vectors`);
     for (const expected of vectors[name]) assert.deepEqual(entry(expected.input, read), expected, JSON.stringify(expected.input));

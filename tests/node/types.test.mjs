@@ -133,7 +133,9 @@ test('Profile declares exactly the fields the engine reads, in the fact table’
   const order = [...I.Profile.keys.keys()];
   assert.deepEqual(order, ['asOf', ...facts.flatMap((f) => (f === 'age' ? ['birthDate', f] : [f]))]);
   const types = Object.fromEntries(
-    [...dts.matchAll(/^\s+(\w+)\?: ([^;]+) \| null;$/gm)].filter(([, name]) => I.Profile.keys.has(name)).map(([, name, type]) => [name, type]),
+    [...dts.matchAll(/^\s+(\w+)\?: ([^;]+) \| null;$/gm)]
+      .filter(([, name]) => I.Profile.keys.has(name))
+      .map(([, name, type]) => [name, type]),
   );
   facts.forEach((fact, i) => {
     const kind = kinds[i];
@@ -143,15 +145,24 @@ test('Profile declares exactly the fields the engine reads, in the fact table’
   });
   for (const key of I.Profile.keys.keys()) {
     // A value no field accepts: the error must be about the value, not the name.
-    assert.throws(() => engine.evaluate({ [key]: Symbol('x') }, { today: TODAY }), (e) => {
-      assert.doesNotMatch(e.message, /unknown field/, key);
-      return e.message.startsWith(`${key}:`) || e.message.startsWith('age:');
-    });
+    assert.throws(
+      () => engine.evaluate({ [key]: Symbol('x') }, { today: TODAY }),
+      (e) => {
+        assert.doesNotMatch(e.message, /unknown field/, key);
+        return e.message.startsWith(`${key}:`) || e.message.startsWith('age:');
+      },
+    );
   }
 });
 
 test('ZoneId lists exactly the zone directory', () => {
-  assert.deepEqual([...U.ZoneId].sort(), engine.zones().map((z) => z.id).sort());
+  assert.deepEqual(
+    [...U.ZoneId].sort(),
+    engine
+      .zones()
+      .map((z) => z.id)
+      .sort(),
+  );
 });
 
 test('reports match the declared Report type', () => {
@@ -188,7 +199,17 @@ test('reports match the declared Report type', () => {
 test('Status and Nature list exactly what the core writes', () => {
   const statuses = new Set();
   const natures = new Set(engine.measures().map((m) => m.nature));
-  for (const p of [{}, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, foreignNational: true, listedOnStarMarket: true, techSme: false }]) {
+  for (const p of [
+    {},
+    {
+      zone: 'chongqing',
+      highTechEnterprise: true,
+      aboveDesignatedSize: true,
+      foreignNational: true,
+      listedOnStarMarket: true,
+      techSme: false,
+    },
+  ]) {
     for (const r of engine.evaluate(p, { today: TODAY }).results) statuses.add(r.status);
   }
   assert.deepEqual([...statuses].sort(), [...U.Status].sort());
@@ -218,12 +239,29 @@ test('questions and zones match their declared types', () => {
 });
 
 test('scripts/declarations.mjs: a value list no union names is written out; no marker is an error', () => {
-  const t = { facts: ['mood'], kinds: [['calm', 'busy']], notes: [null], questions: [{ fact: 'mood', text: { en: 'How is it? */' } }] };
-  assert.deepEqual(profileFields(t, 'export type Weather = "calm" | "windy";'), ['/** How is it? *\\/ */', 'mood?: "calm" | "busy" | null;']);
-  assert.deepEqual(profileFields({ ...t, kinds: [['busy', 'calm']] }, 'export type Mood = "calm" | "busy";')[1], 'mood?: Mood | null;');
+  const t = {
+    facts: ['mood'],
+    kinds: [['calm', 'busy']],
+    notes: [null],
+    questions: [{ fact: 'mood', text: { en: 'How is it? */' } }],
+  };
+  assert.deepEqual(profileFields(t, 'export type Weather = "calm" | "windy";'), [
+    '/** How is it? *\\/ */',
+    'mood?: "calm" | "busy" | null;',
+  ]);
+  assert.deepEqual(
+    profileFields({ ...t, kinds: [['busy', 'calm']] }, 'export type Mood = "calm" | "busy";')[1],
+    'mood?: Mood | null;',
+  );
   assert.throws(() => writeFields('export interface Profile {\n}\n', t), /marker once/);
-  assert.match(writeFields('export interface Profile {\n    // FACTS: here\n    // more\n}\n', t), /^ {4}mood\?: "calm" \| "busy" \| null;$/m);
+  assert.match(
+    writeFields('export interface Profile {\n    // FACTS: here\n    // more\n}\n', t),
+    /^ {4}mood\?: "calm" \| "busy" \| null;$/m,
+  );
   // Every fact has its question in the tables' order (the script relies on it).
   const { facts, questions } = tables();
-  assert.deepEqual(questions.map((q) => q.fact), facts);
+  assert.deepEqual(
+    questions.map((q) => q.fact),
+    facts,
+  );
 });
