@@ -171,7 +171,7 @@ async function answer() {
 
 /** Runs in the page after the answers: the engine calls the widget makes at start-up, timed in this page. */
 async function startupCalls() {
-  const glue = await import('/pkg/hitech_eligibility.js'); // the instance the widget initialised
+  const glue = await import('/pkg/index.js'); // the instance the widget initialised
   const time = (fn, n = 15) => {
     const all = [];
     for (let i = 0; i < n; i++) {

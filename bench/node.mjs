@@ -12,7 +12,7 @@
 //   jre         await engine.run(profile) of json-rules-engine, 15 rules;
 //   json-logic  jsonLogic.apply(rule, profile) for each of the 15 rules;
 //   boundary    the conversion alone, no evaluation: the glue's own steps
-//               (`__steps` of pkg/hitech_eligibility.js) taking the profile
+//               (`__steps` of pkg/index.js) taking the profile
 //               apart and building the full report objects from that
 //               profile's packed report, computed beforehand;
 //   way-in / core / way-out  the three steps one by one (core is the one

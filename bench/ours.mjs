@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { MET_STATUSES } from './rules/fixed.mjs';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const glue = join(root, 'pkg', 'hitech_eligibility.js');
+const glue = join(root, 'pkg', 'index.js');
 const wasm = join(root, 'pkg', 'hitech_eligibility_bg.wasm');
 if (!existsSync(glue) || !existsSync(wasm)) throw new Error('pkg/ is not built: run scripts/build.sh first');
 

@@ -91,7 +91,7 @@ mkdir -p "$out"
 find "$out" -mindepth 1 -maxdepth 1 ! -name package.json ! -name README.md -exec rm -rf {} +
 
 # wasm-bindgen's bindings are pkg/engine.js; the package's entry point is
-# glue/hitech_eligibility.js, which builds reports from the packed form the
+# glue/index.js, which builds reports from the packed form the
 # core returns (see its header). The .wasm keeps the package's name.
 # --experimental-reset-state-function: engine.js exports __wbg_reset_state,
 # with which the entry point replaces an instance that trapped.
@@ -114,8 +114,8 @@ mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # engine just built: a fact added to the table is declared without a word
 # written by hand (scripts/declarations.mjs).
 node scripts/declarations.mjs "$out/engine.d.ts" "$out/engine.js" "$out/${name}_bg.wasm"
-say "glue: copying glue/${name}.js; its declarations are engine.d.ts's"
-cp "glue/${name}.js" "$out/"
+say "glue: copying glue/index.js; its declarations are engine.d.ts's"
+cp glue/index.js "$out/index.js"
 # The entry point exports the same functions with the same signatures, so
 # its declarations are the bindings' (written by hand in src/wasm_types.d.ts),
 # less the reset, which the entry point keeps to itself.
@@ -124,9 +124,9 @@ if ! grep -q '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"; 
   exit 1
 fi
 {
-  echo "// Declarations of hitech_eligibility.js, which exports what engine.js exports."
+  echo "// Declarations of index.js, which exports what engine.js exports."
   grep -v '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"
-} >"$out/${name}.d.ts"
+} >"$out/index.d.ts"
 
 wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then

@@ -28,7 +28,7 @@ export const BUDGETS = { engine: 100 * KB, widget: 38 * KB };
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
   // The glue is the entry point and wasm-bindgen's bindings it imports.
-  const engine = ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js', 'engine.js'];
+  const engine = ['hitech_eligibility_bg.wasm', 'index.js', 'engine.js'];
   // The widget files are the ones build.sh copied from widget/.
   const widgetDir = join(root, 'widget');
   const fromWidget = existsSync(widgetDir)

@@ -1,6 +1,6 @@
 //! WebAssembly bindings: the JavaScript API of `SPEC.md` §4.
 //!
-//! The package's entry point is `glue/hitech_eligibility.js`, which calls
+//! The package's entry point is `glue/index.js`, which calls
 //! two of these: [`evaluate_parts`] with the profile already taken apart into
 //! numbers, the report coming back packed ([`crate::encode::pack_report`]),
 //! and [`tables`] once. Whatever it does not take that way (odd objects,
@@ -190,7 +190,7 @@ pub fn evaluate(
     to_js(&crate::evaluate_with(&facts, options.explain))
 }
 
-/// For the glue (`glue/hitech_eligibility.js`): evaluates a profile the glue
+/// For the glue (`glue/index.js`): evaluates a profile the glue
 /// has taken apart ([`Facts::from_parts`]: `parts` are pairs of fact index
 /// and value, dates as numbers) and returns the report packed
 /// ([`crate::encode::pack_report`]). `today` is a date as a number

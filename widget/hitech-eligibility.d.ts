@@ -1,7 +1,7 @@
 // Declarations of the <hitech-eligibility> element (hitech-eligibility.js):
 // its reflected properties, its event, and the tag's place in the DOM's maps,
 // so that `document.querySelector('hitech-eligibility')` is typed.
-import type { Profile, Report } from './hitech_eligibility.js';
+import type { Profile, Report } from './index.js';
 
 export type Audience = 'enterprise' | 'talent' | 'institution';
 /** What the user is looking for: the `topic` of a measure in `measures()`. */

@@ -1,7 +1,7 @@
 // <hitech-eligibility>: the eligibility check as a Web Component.
 //
 // A portal embeds it with one module script and one element. The element
-// loads the wasm rule engine sitting next to it (./hitech_eligibility.js),
+// loads the wasm rule engine sitting next to it (./index.js),
 // asks the user who and where they are, then only the questions the engine
 // says can still change a result, and shows the results with their sources.
 // Everything runs in the browser; answers leave the page only in a share
@@ -9,7 +9,7 @@
 //
 // Attributes, events, custom properties and parts: see README.md.
 
-import init, { evaluate, measures, nextQuestions, zones } from './hitech_eligibility.js';
+import init, { evaluate, measures, nextQuestions, zones } from './index.js';
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';

@@ -27,10 +27,10 @@ export const ARTIFACTS = `${root}test-artifacts`;
 
 /** The catalogue and question table, read from the built package itself. */
 export async function engineTables() {
-  for (const file of ['hitech-eligibility.js', 'hitech_eligibility.js', 'hitech_eligibility_bg.wasm']) {
+  for (const file of ['hitech-eligibility.js', 'index.js', 'hitech_eligibility_bg.wasm']) {
     assert.ok(existsSync(`${root}pkg/${file}`), `pkg/${file} is missing: build the package first (scripts/build.sh)`);
   }
-  const pkg = await import(`${root}pkg/hitech_eligibility.js`);
+  const pkg = await import(`${root}pkg/index.js`);
   pkg.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
   const measures = new Map(pkg.measures().map((m) => [m.id, m]));
   const questions = new Map(pkg.nextQuestions({}).map((q) => [q.fact, q]));

@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The engine in Node, to hold the page's results against. */
 export async function nodeEngine() {
-  const engine = await import(`${root}pkg/hitech_eligibility.js`);
+  const engine = await import(`${root}pkg/index.js`);
   engine.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
   return engine;
 }

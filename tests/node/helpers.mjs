@@ -10,7 +10,7 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const pkgDir = join(root, 'pkg');
 export const TODAY = '2026-01-01';
 
-const glue = join(pkgDir, 'hitech_eligibility.js');
+const glue = join(pkgDir, 'index.js');
 const wasmFile = join(pkgDir, 'hitech_eligibility_bg.wasm');
 if (!existsSync(glue) || !existsSync(wasmFile)) {
   throw new Error('pkg/ is not built: run scripts/build.sh first');

@@ -15,9 +15,9 @@ test('pkg/package.json names the package and takes the crate version', () => {
   assert.equal(manifest.name, 'hitech-eligibility');
   assert.equal(manifest.version, cargo.match(/^version\s*=\s*"([^"]+)"/m)[1]);
   assert.equal(manifest.type, 'module');
-  assert.equal(manifest.types, './hitech_eligibility.d.ts');
-  assert.equal(manifest.exports['.'].default, './hitech_eligibility.js');
-  assert.equal(manifest.exports['.'].types, './hitech_eligibility.d.ts');
+  assert.equal(manifest.types, './index.d.ts');
+  assert.equal(manifest.exports['.'].default, './index.js');
+  assert.equal(manifest.exports['.'].types, './index.d.ts');
   assert.deepEqual(manifest.exports['./widget'], { types: './hitech-eligibility.d.ts', default: './hitech-eligibility.js' });
   assert.ok(Array.isArray(manifest.files));
 });
@@ -65,7 +65,7 @@ test('size-report reports both groups and checks the budgets', () => {
   const sizes = JSON.parse(run.stdout);
   assert.deepEqual(
     sizes.engine.files.map((f) => f.file),
-    ['hitech_eligibility_bg.wasm', 'hitech_eligibility.js', 'engine.js'],
+    ['hitech_eligibility_bg.wasm', 'index.js', 'engine.js'],
   );
   assert.equal(sizes.engine.budget, 102400);
   assert.equal(sizes.widget.budget, 38 * 1024);

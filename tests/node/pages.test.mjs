@@ -9,7 +9,7 @@ import { root } from './helpers.mjs';
 
 /** The relative modules a file imports, followed through the widget's and the glue's files, as /pkg/ paths. */
 function importsOf(entry) {
-  const sources = { 'hitech_eligibility.js': join(root, 'glue', 'hitech_eligibility.js') };
+  const sources = { 'index.js': join(root, 'glue', 'index.js') };
   const seen = new Set();
   const walk = (file) => {
     if (seen.has(file)) return;

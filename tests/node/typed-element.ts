@@ -2,7 +2,7 @@
 // element's declarations (pkg/hitech-eligibility.d.ts) type the tag, its
 // reflected properties and its event, with no casts.
 import type { HitechEligibility, HitechEligibilityChangeDetail } from '../../pkg/hitech-eligibility.js';
-import type { Status } from '../../pkg/hitech_eligibility.js';
+import type { Status } from '../../pkg/index.js';
 
 export function embed(): HitechEligibility {
   const el = document.createElement('hitech-eligibility');

@@ -21,7 +21,7 @@ import init, {
   type Text,
   type Truth,
   type Zone,
-} from '../../pkg/hitech_eligibility.js';
+} from '../../pkg/index.js';
 
 declare const wasmBytes: Uint8Array<ArrayBuffer>;
 

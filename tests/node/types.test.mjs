@@ -11,7 +11,7 @@ import { engine, pkgDir, root, TODAY } from './helpers.mjs';
 import { tables } from '../../pkg/engine.js';
 import { profileFields, writeFields } from '../../scripts/declarations.mjs';
 
-const dts = readFileSync(join(pkgDir, 'hitech_eligibility.d.ts'), 'utf8');
+const dts = readFileSync(join(pkgDir, 'index.d.ts'), 'utf8');
 
 /** `export interface Name [extends Base] { field?: … }` → { keys, required, base }. */
 function interfaces() {
