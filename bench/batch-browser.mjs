@@ -49,11 +49,20 @@ for (const file of ['batch.js', 'batch_bg.wasm', 'batch-worker.js', 'hitech-batc
 
 /** A registry export as staff have it: Chinese headers, values as people type them, some cells blank. */
 function makeCsv(rows) {
-  const zones = ['重庆高新技术产业开发区', '贵阳国家高新技术产业开发区', '成都高新技术产业开发区', '璧山高新技术产业开发区', '绵阳高新技术产业开发区', ''];
+  const zones = [
+    '重庆高新技术产业开发区',
+    '贵阳国家高新技术产业开发区',
+    '成都高新技术产业开发区',
+    '璧山高新技术产业开发区',
+    '绵阳高新技术产业开发区',
+    '',
+  ];
   const yesNo = ['是', '否', '', '√', '×'];
   let seed = 12345;
   const next = (n) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-  const lines = ['企业名称,统一社会信用代码,所在高新区,是否高新技术企业,是否规上,科技型中小企业,营业收入（万元）,研发费用（万元）,是否在科创板上市'];
+  const lines = [
+    '企业名称,统一社会信用代码,所在高新区,是否高新技术企业,是否规上,科技型中小企业,营业收入（万元）,研发费用（万元）,是否在科创板上市',
+  ];
   for (let i = 0; i < rows; i++) {
     lines.push(
       [
@@ -118,7 +127,16 @@ async function measure(browser, browserPid, url, file, dir) {
     window.__clicks = [];
     document.addEventListener('click', () => window.__clicks.push(performance.now()), true);
     // Dispatched in the task that draws the results, right after drawing them.
-    document.addEventListener('hitech-batch-done', (e) => (window.__done = { at: performance.now(), elapsed: e.detail.elapsed, rows: e.detail.summary.rows, failed: e.detail.summary.failed }));
+    document.addEventListener(
+      'hitech-batch-done',
+      (e) =>
+        (window.__done = {
+          at: performance.now(),
+          elapsed: e.detail.elapsed,
+          rows: e.detail.summary.rows,
+          failed: e.detail.summary.failed,
+        }),
+    );
   });
   await page.goto(`${url}batch.html`, { waitUntil: 'networkidle' });
   await page.locator('hitech-batch input[type="file"]').waitFor();
@@ -159,7 +177,10 @@ async function measure(browser, browserPid, url, file, dir) {
 
   const exportOne = async (format) => {
     const e0 = performance.now();
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 300000 }), page.locator(`hitech-batch #export-${format}`).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 300000 }),
+      page.locator(`hitech-batch #export-${format}`).click(),
+    ]);
     const path = join(dir, download.suggestedFilename());
     await download.saveAs(path);
     return { ms: performance.now() - e0, path };
@@ -189,7 +210,9 @@ async function measure(browser, browserPid, url, file, dir) {
   const runTasks = tasks.filter((task) => task[0] >= marks.evaluate && task[0] < done.at && !drawing(task) && !clicked(task));
   const drawTasks = tasks.filter(drawing);
   // The click's task holds Playwright's own hit testing (a forced layout) as well as the page's redraw.
-  longestIn.clickToStart = Math.round(Math.max(0, ...tasks.filter((task) => task[0] >= marks.evaluate && task[0] < done.at && clicked(task)).map(([, d]) => d)));
+  longestIn.clickToStart = Math.round(
+    Math.max(0, ...tasks.filter((task) => task[0] >= marks.evaluate && task[0] < done.at && clicked(task)).map(([, d]) => d)),
+  );
   longestIn.duringRun = Math.round(Math.max(0, ...runTasks.map(([, d]) => d)));
   longestIn.drawingResults = Math.round(Math.max(0, ...drawTasks.map(([, d]) => d)));
   const longest = Math.max(0, ...tasks.map(([, d]) => d));

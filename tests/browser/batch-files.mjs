@@ -12,17 +12,17 @@ export function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
+    else if (c === ',') (row.push(field), (field = ''));
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field), rows.push(row), (row = []), (field = '');
+      (row.push(field), rows.push(row), (row = []), (field = ''));
     } else field += c;
   }
-  if (field !== '' || row.length) row.push(field), rows.push(row);
+  if (field !== '' || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -38,21 +38,21 @@ export function zip(files) {
     const header = (central_) => {
       const b = Buffer.alloc(central_ ? 46 : 30);
       let o = 0;
-      b.writeUInt32LE(central_ ? 0x02014b50 : 0x04034b50, o), (o += 4);
-      if (central_) b.writeUInt16LE(20, o), (o += 2);
-      b.writeUInt16LE(20, o), (o += 2); // version needed
-      b.writeUInt16LE(0x0800, o), (o += 2); // UTF-8 names
-      b.writeUInt16LE(8, o), (o += 2); // deflate
-      b.writeUInt32LE(0, o), (o += 4); // time, date
-      b.writeUInt32LE(crc32(data), o), (o += 4);
-      b.writeUInt32LE(packed.length, o), (o += 4);
-      b.writeUInt32LE(data.length, o), (o += 4);
-      b.writeUInt16LE(nameBytes.length, o), (o += 2);
-      b.writeUInt16LE(0, o), (o += 2); // extra
+      (b.writeUInt32LE(central_ ? 0x02014b50 : 0x04034b50, o), (o += 4));
+      if (central_) (b.writeUInt16LE(20, o), (o += 2));
+      (b.writeUInt16LE(20, o), (o += 2)); // version needed
+      (b.writeUInt16LE(0x0800, o), (o += 2)); // UTF-8 names
+      (b.writeUInt16LE(8, o), (o += 2)); // deflate
+      (b.writeUInt32LE(0, o), (o += 4)); // time, date
+      (b.writeUInt32LE(crc32(data), o), (o += 4));
+      (b.writeUInt32LE(packed.length, o), (o += 4));
+      (b.writeUInt32LE(data.length, o), (o += 4));
+      (b.writeUInt16LE(nameBytes.length, o), (o += 2));
+      (b.writeUInt16LE(0, o), (o += 2)); // extra
       if (central_) {
-        b.writeUInt16LE(0, o), (o += 2); // comment
-        b.writeUInt32LE(0, o), (o += 4); // disk, internal attributes
-        b.writeUInt32LE(0, o), (o += 4); // external attributes
+        (b.writeUInt16LE(0, o), (o += 2)); // comment
+        (b.writeUInt32LE(0, o), (o += 4)); // disk, internal attributes
+        (b.writeUInt32LE(0, o), (o += 4)); // external attributes
         b.writeUInt32LE(offset, o);
       }
       return b;
@@ -75,7 +75,8 @@ export function zip(files) {
 /** Rows of text as an .xlsx: one sheet, every cell an inline string (as typed); blank cells left out. */
 export function makeXlsx(table) {
   const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const column = (i) => (i < 26 ? String.fromCharCode(65 + i) : column(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  const column = (i) =>
+    i < 26 ? String.fromCharCode(65 + i) : column(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26));
   const rows = table.map((line, r) => {
     const cells = line.map((v, c) => (v === '' ? '' : `<c r="${column(c)}${r + 1}" t="inlineStr"><is><t>${esc(v)}</t></is></c>`));
     return `<row r="${r + 1}">${cells.join('')}</row>`;

@@ -189,7 +189,9 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   // Every count the CLI gives for an enterprise measure is the one shown, in
   // the right table; the measures for talent and institutions are left out.
   const { counts, table } = await shownCounts(page);
-  const summary = await page.locator('hitech-batch').evaluate((host) => host.shadowRoot.querySelector('#results-line').textContent);
+  const summary = await page
+    .locator('hitech-batch')
+    .evaluate((host) => host.shadowRoot.querySelector('#results-line').textContent);
   const forEnterprises = cliOut.measures.filter((id) => env.measures.get(id)?.audience === 'enterprise');
   assert.ok(forEnterprises.length > 10, 'the CLI lists the enterprise measures');
   assert.deepEqual(Object.keys(counts).sort(), [...forEnterprises].sort(), 'the page shows exactly the enterprise measures');
@@ -211,14 +213,25 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   // The rows with bad data: each with its row number, column and problem.
   await page.locator('hitech-batch table.row-errors').waitFor();
   const listed = await page.locator('hitech-batch table.row-errors tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => ({ row: Number(tr.dataset.row), column: Number(tr.dataset.column), cells: [...tr.cells].map((c) => c.textContent) })),
+    trs.map((tr) => ({
+      row: Number(tr.dataset.row),
+      column: Number(tr.dataset.column),
+      cells: [...tr.cells].map((c) => c.textContent),
+    })),
   );
-  assert.deepEqual([...new Set(listed.map((e) => e.row))], errorRows.slice(0, 100), 'the rows with bad data are listed, in order');
+  assert.deepEqual(
+    [...new Set(listed.map((e) => e.row))],
+    errorRows.slice(0, 100),
+    'the rows with bad data are listed, in order',
+  );
   for (const e of listed) {
     const cliError = cliOut.rows[e.row - 2][cliOut.error];
     assert.ok(e.column >= 1 && e.column <= cliOut.header.length, `row ${e.row}: a column number`);
     assert.equal(e.cells[2], cliOut.header[e.column - 1], `row ${e.row}: the column's header`);
-    assert.ok(e.cells[3] && cliError.includes(e.cells[3]), `row ${e.row}: the problem "${e.cells[3]}" is the CLI's "${cliError}"`);
+    assert.ok(
+      e.cells[3] && cliError.includes(e.cells[3]),
+      `row ${e.row}: the problem "${e.cells[3]}" is the CLI's "${cliError}"`,
+    );
   }
 
   // A draft-only match: a row whose only claims come from the draft is counted in the drafts table.
@@ -227,7 +240,10 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   const claims = Object.keys(table).filter((id) => table[id] === 'claims');
   const isClaim = (s) => s === 'eligible' || s === 'conditional';
   const draftOnly = cliOut.rows.findIndex(
-    (row) => !row[cliOut.error] && drafts.some((id) => isClaim(cliOut.status(row, id))) && !claims.some((id) => isClaim(cliOut.status(row, id))),
+    (row) =>
+      !row[cliOut.error] &&
+      drafts.some((id) => isClaim(cliOut.status(row, id))) &&
+      !claims.some((id) => isClaim(cliOut.status(row, id))),
   );
   assert.ok(draftOnly >= 0, 'the fixture has an enterprise whose only matches are in the draft');
   const row = cliOut.rows[draftOnly];
@@ -252,7 +268,10 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   await page.getByLabel(t.filterMeasure, { exact: true }).selectOption(draftId);
   await page.locator('hitech-batch table.rows caption').waitFor();
   const total = await page.locator('hitech-batch table.rows caption').textContent();
-  assert.ok(total.includes(`共 ${expected[draftId][draftStatus]} 家`), `the filter lists the ${draftStatus} enterprises of ${draftId}: ${total}`);
+  assert.ok(
+    total.includes(`共 ${expected[draftId][draftStatus]} 家`),
+    `the filter lists the ${draftStatus} enterprises of ${draftId}: ${total}`,
+  );
 
   await screenshot(page, 'batch-results-zh');
   assert.deepEqual(errors, [], 'no console error');
@@ -298,7 +317,9 @@ test('a large run shows progress, can be cancelled midway, and the page stays us
     const zones = ['重庆高新技术产业开发区', '贵阳国家高新技术产业开发区', '成都高新技术产业开发区', ''];
     const lines = [head];
     for (let i = 0; i < 300000; i++) {
-      lines.push(`企业${i},91500000${String(i).padStart(10, '0')},${zones[i % 4]},${i % 3 ? '是' : '否'},${i % 5 ? '是' : ''},${i % 40000},${i % 900}\n`);
+      lines.push(
+        `企业${i},91500000${String(i).padStart(10, '0')},${zones[i % 4]},${i % 3 ? '是' : '否'},${i % 5 ? '是' : ''},${i % 40000},${i % 900}\n`,
+      );
     }
     const dataTransfer = new DataTransfer();
     dataTransfer.items.add(new File(lines, 'large.csv', { type: 'text/csv' }));
@@ -323,7 +344,9 @@ test('a large run shows progress, can be cancelled midway, and the page stays us
   const done = Number(/检查了 ([\d,]+) \//.exec(said)?.[1].replace(/,/g, ''));
   assert.ok(done > 0 && done < 300000, `cancelled midway (after ${done} rows): ${said}`);
   assert.equal(await page.locator('hitech-batch #step4').count(), 0, 'no partial results are shown');
-  const announced = await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.querySelector('[role="status"][aria-live]').textContent);
+  const announced = await page
+    .locator('hitech-batch')
+    .evaluate((h) => h.shadowRoot.querySelector('[role="status"][aria-live]').textContent);
   assert.equal(announced, said, 'the cancel is announced in the live region');
   assert.equal(await progress.isVisible(), false, 'the progress bar is gone');
   await focusOn(page, 'run', 'focus is back on the run button');
@@ -353,12 +376,18 @@ test('if the engine traps, the worker is replaced, the file read again, and the 
     };
   });
   await page.getByRole('button', { name: t.run, exact: true }).click();
-  await page.locator('hitech-batch #run-outcome').filter({ hasText: t.runFailed('unreachable') }).waitFor({ timeout: 30000 });
+  await page
+    .locator('hitech-batch #run-outcome')
+    .filter({ hasText: t.runFailed('unreachable') })
+    .waitFor({ timeout: 30000 });
   await page.waitForFunction(() => document.querySelector('hitech-batch').shadowRoot.querySelector('#run:not([disabled])'));
   await page.getByRole('button', { name: t.rerun, exact: true }).click();
   await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
   const names = await page.locator('hitech-batch table.rows tbody tr td:nth-child(2)').allTextContents();
-  assert.ok(names.every((name) => name === ''), 'the new worker has the mapping (no name column)');
+  assert.ok(
+    names.every((name) => name === ''),
+    'the new worker has the mapping (no name column)',
+  );
   await context.close();
 });
 
@@ -370,13 +399,13 @@ test('the encoding can be overridden, and a mapping used twice is refused beside
   const header = await page.locator('hitech-batch #col-0').textContent();
   await page.getByLabel(t.encodingLabel, { exact: true }).selectOption('utf-8');
   // Read as UTF-8, GBK bytes are not the Chinese header any more (or the file is refused as not UTF-8).
-  await page.waitForFunction(
-    (before) => {
-      const root = document.querySelector('hitech-batch').shadowRoot;
-      return (root.querySelector('#col-0') && root.querySelector('#col-0').textContent !== before) || root.querySelector('.error[role="alert"]');
-    },
-    header,
-  );
+  await page.waitForFunction((before) => {
+    const root = document.querySelector('hitech-batch').shadowRoot;
+    return (
+      (root.querySelector('#col-0') && root.querySelector('#col-0').textContent !== before) ||
+      root.querySelector('.error[role="alert"]')
+    );
+  }, header);
   await page.getByLabel(t.encodingLabel, { exact: true }).selectOption('gb18030');
   await page.locator('hitech-batch #col-0').filter({ hasText: header }).waitFor();
 
@@ -389,13 +418,20 @@ test('the encoding can be overridden, and a mapping used twice is refused beside
   await error.filter({ hasText: t.usedTwice(a + 1) }).waitFor();
   assert.equal(await selects.nth(b).getAttribute('aria-invalid'), 'true');
   await selects.nth(b).selectOption(values[b]);
-  await page.waitForFunction((id) => document.querySelector('hitech-batch').shadowRoot.getElementById(id).textContent === '', `map-${b}-err`);
+  await page.waitForFunction(
+    (id) => document.querySelector('hitech-batch').shadowRoot.getElementById(id).textContent === '',
+    `map-${b}-err`,
+  );
   assert.equal(await selects.nth(b).getAttribute('aria-invalid'), null, 'the column is valid again');
 
   // A target the engine refuses (here slipped into the select by hand) is shown beside the column it names.
   await selects.nth(a).evaluate((select) => select.append(new Option('?', 'noSuchFact')));
   await selects.nth(a).selectOption('noSuchFact');
-  await page.locator(`hitech-batch #map-${a}-err`).filter({ hasText: t.mappingRejected }).filter({ hasText: 'noSuchFact' }).waitFor();
+  await page
+    .locator(`hitech-batch #map-${a}-err`)
+    .filter({ hasText: t.mappingRejected })
+    .filter({ hasText: 'noSuchFact' })
+    .waitFor();
   assert.equal(await selects.nth(a).getAttribute('aria-invalid'), 'true');
   await context.close();
 });
@@ -440,13 +476,19 @@ test('with the keyboard only: date, run, focus on the results, a count opens its
   await page.keyboard.press('Enter');
   await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
   await focusOn(page, 'step4', 'focus moves to the results');
-  assert.ok((await page.locator('hitech-batch #results-line').textContent()).includes('2026年1月1日'), 'the typed date is the one judged on');
+  assert.ok(
+    (await page.locator('hitech-batch #results-line').textContent()).includes('2026年1月1日'),
+    'the typed date is the one judged on',
+  );
   // The first count in the table of claims, reached by Tab, lists its enterprises.
   const button = await tabTo(page, (f) => f.tag === 'button' && /: (可以申请|尚需他人决定|还需更多信息|不适用) /.test(f.label));
   await page.keyboard.press('Enter');
   await focusOn(page, 'table-h', 'focus moves to the list of enterprises');
   const [, status, n] = /: (\S+) ([\d,]+)$/.exec(button.label);
-  await page.locator('hitech-batch table.rows caption').filter({ hasText: `共 ${n} 家` }).waitFor();
+  await page
+    .locator('hitech-batch table.rows caption')
+    .filter({ hasText: `共 ${n} 家` })
+    .waitFor();
   const shownStatus = await page.locator('hitech-batch #filter-status').evaluate((s) => s.selectedOptions[0].textContent);
   assert.equal(shownStatus, status, 'the list is filtered to that status');
   await context.close();
@@ -485,7 +527,10 @@ test('the language switch redraws the results in English, focus stays on it', as
   await page.getByRole('button', { name: BATCH_STRINGS['zh-Hans'].otherLang }).click();
   const en = BATCH_STRINGS.en;
   await page.getByRole('heading', { name: en.step4 }).waitFor();
-  assert.equal(await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.textContent), BATCH_STRINGS.en.otherLang);
+  assert.equal(
+    await page.locator('hitech-batch').evaluate((h) => h.shadowRoot.activeElement?.textContent),
+    BATCH_STRINGS.en.otherLang,
+  );
   await assertNoViolations(page, 'with results, switched to English');
   await context.close();
 });
@@ -507,7 +552,11 @@ test('under the strict CSP: no violation, no console error, no request after loa
   const styled = await page.locator('hitech-batch #run').evaluate((el) => getComputedStyle(el).borderTopWidth);
   assert.equal(styled, '1px', 'the element is styled under style-src self');
   // Downloads of the exports are blob: URLs made in the page, not requests.
-  assert.deepEqual(requests.filter((url) => !url.startsWith('blob:')), [], 'no network request after the page has loaded');
+  assert.deepEqual(
+    requests.filter((url) => !url.startsWith('blob:')),
+    [],
+    'no network request after the page has loaded',
+  );
   assert.deepEqual(violations, [], 'no CSP violation');
   assert.deepEqual(errors, [], 'no console error');
   await context.close();

@@ -23,13 +23,15 @@ export const BATCH_STRINGS = {
     otherLangCode: 'en',
     loading: '正在加载批量匹配程序……',
     loadFailed: '批量匹配程序加载失败，请刷新页面重试；如仍失败，请更换或更新浏览器。',
-    unsupported: '此浏览器无法运行批量匹配：需要支持 WebAssembly 和 Web Worker 的浏览器（iOS/Safari 15、Chrome 86、Firefox 91 或更新版本）。',
+    unsupported:
+      '此浏览器无法运行批量匹配：需要支持 WebAssembly 和 Web Worker 的浏览器（iOS/Safari 15、Chrome 86、Firefox 91 或更新版本）。',
     notice:
       '结果是依据政策原文给出的参考意见，不构成官方认定。“供参考”的条文不是可以申请的待遇，不能作为待遇通知企业；标有“征求意见稿”的条文尚未生效，单独计数。',
     step1: '1. 选择企业名单',
     dropHint: '把 CSV 或 Excel（.xlsx）文件拖到这里，或者：',
     pick: '选择文件',
-    fileHint: '第一行为表头，每行一家企业。CSV 可以是 UTF-8 或 GBK/GB18030 编码（Excel 另存的 CSV 通常是 GBK）；.xlsx 只读第一个工作表。',
+    fileHint:
+      '第一行为表头，每行一家企业。CSV 可以是 UTF-8 或 GBK/GB18030 编码（Excel 另存的 CSV 通常是 GBK）；.xlsx 只读第一个工作表。',
     reading: (name) => `正在读取“${name}”……`,
     readFailed: (name, message) => `无法读取“${name}”：${message}`,
     notAFile: '拖入的不是文件。',
@@ -76,7 +78,8 @@ export const BATCH_STRINGS = {
     estimating: '正在估算剩余时间……',
     remaining: (s) => `预计还需约 ${duration(s, true)}`,
     started: (total) => `开始匹配 ${count(total)} 行。`,
-    cancelled: (done, total) => `已取消：检查了 ${count(done)} / ${count(total)} 行。已检查部分的结果已丢弃，没有显示，也不能导出；可以重新开始匹配。`,
+    cancelled: (done, total) =>
+      `已取消：检查了 ${count(done)} / ${count(total)} 行。已检查部分的结果已丢弃，没有显示，也不能导出；可以重新开始匹配。`,
     runFailed: (message) => `匹配中断：${message}`,
     mappingFirst: '请先改正上面列对应中的问题。',
     finished: (rows, seconds) => `匹配完成：${count(rows)} 行，用时 ${duration(seconds, true)}。`,
@@ -86,7 +89,8 @@ export const BATCH_STRINGS = {
       `共 ${count(r.rows)} 行：${count(r.checked)} 家企业已匹配${r.failed ? `，${count(r.failed)} 行数据有误未匹配（见下方“数据有误的行”）` : ''}。`,
     asOfLine: (date) => `按 ${date}（北京时间）的情况判断。`,
     summaryHint: '每个数字是这项政策下的企业数。点击数字可在下方的企业列表中查看这些企业。',
-    hiddenMeasures: (n, audience) => `这里只列出面向${audience}的政策；另有 ${n} 项面向其他对象的政策未列出，导出文件中包含全部政策。`,
+    hiddenMeasures: (n, audience) =>
+      `这里只列出面向${audience}的政策；另有 ${n} 项面向其他对象的政策未列出，导出文件中包含全部政策。`,
     audiences: { enterprise: '企业', institution: '事业单位', talent: '外籍人才', all: '所有对象' },
     titleOf: (title, where) => `${title}（${where}）`,
     claimsCaption: '可以申请或尚需他人决定的政策（已生效文件）',
@@ -100,7 +104,8 @@ export const BATCH_STRINGS = {
     questionLine: (label, n) => `补充“${label}”这一列，可以确定最多的“还需更多信息”的结果：${count(n)} 个。`,
     questionText: (text) => `对应的问题：${text}`,
     noQuestion: '没有“还需更多信息”的结果。',
-    questionElsewhere: (audience) => `这一项只用于判断面向其他对象的政策（不是面向${audience}的政策），这些政策在上面的统计中没有列出。`,
+    questionElsewhere: (audience) =>
+      `这一项只用于判断面向其他对象的政策（不是面向${audience}的政策），这些政策在上面的统计中没有列出。`,
     status: {
       eligible: '可以申请',
       conditional: '尚需他人决定',
@@ -123,7 +128,8 @@ export const BATCH_STRINGS = {
     optgroupClaims: '已生效文件',
     optgroupDrafts: '征求意见稿',
     optgroupInfo: '供参考（不是待遇）',
-    tableCaption: (from, to, total) => (total ? `第 ${count(from)}–${count(to)} 家，共 ${count(total)} 家` : '没有符合条件的企业。'),
+    tableCaption: (from, to, total) =>
+      total ? `第 ${count(from)}–${count(to)} 家，共 ${count(total)} 家` : '没有符合条件的企业。',
     colRow: '行号',
     colName: '企业名称',
     colCode: '统一社会信用代码',
@@ -140,10 +146,14 @@ export const BATCH_STRINGS = {
     errorsHeading: '数据有误的行',
     errorsHint: '这些行有无法识别的单元格，没有匹配；其他行照常匹配。导出文件中这些行保留原样，并在 error 列写明问题。',
     errorsNone: '没有数据有误的行。',
-    errorsCaption: (shown, total) => (shown < total ? `数据有误的单元格（显示前 ${count(shown)} 个，共 ${count(total)} 个）` : `数据有误的单元格（共 ${count(total)} 个）`),
+    errorsCaption: (shown, total) =>
+      shown < total
+        ? `数据有误的单元格（显示前 ${count(shown)} 个，共 ${count(total)} 个）`
+        : `数据有误的单元格（共 ${count(total)} 个）`,
     colColumn: '列',
     exportHeading: '导出结果',
-    exportHint: '导出的表格包含原有各列，再加上 error 列，以及每项政策的结果（status）和缺少的信息（missing）。“informational”表示供参考，不是可申请的待遇。',
+    exportHint:
+      '导出的表格包含原有各列，再加上 error 列，以及每项政策的结果（status）和缺少的信息（missing）。“informational”表示供参考，不是可申请的待遇。',
     exportCsv: '导出 CSV（Excel 可直接打开）',
     exportXlsx: '导出 Excel（.xlsx）',
     exporting: '正在生成文件……',
@@ -160,13 +170,15 @@ export const BATCH_STRINGS = {
     otherLangCode: 'zh-Hans',
     loading: 'Loading batch matching…',
     loadFailed: 'Batch matching could not be loaded. Please reload the page; if it still fails, update or switch your browser.',
-    unsupported: 'This browser cannot run batch matching: it needs WebAssembly and Web Workers (Safari/iOS 15, Chromium 86, Firefox 91 or later).',
+    unsupported:
+      'This browser cannot run batch matching: it needs WebAssembly and Web Workers (Safari/iOS 15, Chromium 86, Firefox 91 or later).',
     notice:
       'The results are guidance based on the policy texts, not an official determination. Measures “for information” grant nothing to claim: do not notify an enterprise of them as a benefit. Measures marked “Draft for comments” are not in force and are counted apart.',
     step1: '1. Choose the list of enterprises',
     dropHint: 'Drop a CSV or Excel (.xlsx) file here, or:',
     pick: 'Choose a file',
-    fileHint: 'The first row holds the headers, then one enterprise per row. A CSV may be UTF-8 or GBK/GB18030 (a CSV saved by Chinese Excel usually is GBK); of an .xlsx, the first sheet is read.',
+    fileHint:
+      'The first row holds the headers, then one enterprise per row. A CSV may be UTF-8 or GBK/GB18030 (a CSV saved by Chinese Excel usually is GBK); of an .xlsx, the first sheet is read.',
     reading: (name) => `Reading “${name}”…`,
     readFailed: (name, message) => `“${name}” cannot be read: ${message}`,
     notAFile: 'What was dropped is not a file.',
@@ -223,13 +235,16 @@ export const BATCH_STRINGS = {
     resultsLine: (r) =>
       `${count(r.rows)} rows: ${count(r.checked)} enterprises matched${r.failed ? `; ${count(r.failed)} rows with bad data were not matched (see “Rows with bad data” below)` : ''}.`,
     asOfLine: (date) => `As of ${date} (Beijing time).`,
-    summaryHint: 'Each number is how many enterprises have that result for the measure. Choose a number to list those enterprises below.',
-    hiddenMeasures: (n, audience) => `Only measures for ${audience} are listed here; ${n} measures for others are not, but the exports hold every measure.`,
+    summaryHint:
+      'Each number is how many enterprises have that result for the measure. Choose a number to list those enterprises below.',
+    hiddenMeasures: (n, audience) =>
+      `Only measures for ${audience} are listed here; ${n} measures for others are not, but the exports hold every measure.`,
     audiences: { enterprise: 'enterprises', institution: 'public institutions', talent: 'foreign talent', all: 'everyone' },
     titleOf: (title, where) => `${title} (${where})`,
     claimsCaption: 'Measures that can be claimed or that someone decides (documents in force)',
     draftCaption: 'Measures of the draft for comments (not in force; counted apart)',
-    infoCaption: 'For information (policy directions or restated nationwide rules: nothing to claim; do not notify anyone of these as benefits)',
+    infoCaption:
+      'For information (policy directions or restated nationwide rules: nothing to claim; do not notify anyone of these as benefits)',
     measure: 'Measure',
     total: 'Total (sum of enterprises)',
     draft: 'Draft for comments',
@@ -238,7 +253,8 @@ export const BATCH_STRINGS = {
     questionLine: (label, n) => `Adding “${label}” would settle the most “needs more information” results: ${count(n)}.`,
     questionText: (text) => `The question it answers: ${text}`,
     noQuestion: 'No result needs more information.',
-    questionElsewhere: (audience) => `This fact decides only measures for others (not for ${audience}), which the tables above leave out.`,
+    questionElsewhere: (audience) =>
+      `This fact decides only measures for others (not for ${audience}), which the tables above leave out.`,
     status: {
       eligible: 'Eligible',
       conditional: 'Awaits a decision',
@@ -261,7 +277,8 @@ export const BATCH_STRINGS = {
     optgroupClaims: 'Documents in force',
     optgroupDrafts: 'Draft for comments',
     optgroupInfo: 'For information (not benefits)',
-    tableCaption: (from, to, total) => (total ? `${count(from)}–${count(to)} of ${count(total)} enterprises` : 'No enterprise matches these filters.'),
+    tableCaption: (from, to, total) =>
+      total ? `${count(from)}–${count(to)} of ${count(total)} enterprises` : 'No enterprise matches these filters.',
     colRow: 'Row',
     colName: 'Enterprise',
     colCode: 'Credit code',
@@ -272,16 +289,20 @@ export const BATCH_STRINGS = {
     colDraftClaims: 'Draft: eligible or awaiting a decision',
     colUnknown: 'Needs more information',
     colProblem: 'Problem',
-    chooseMeasure: 'Choose a measure to see each enterprise’s result and missing facts; with “All measures” the numbers count measures (information-only ones left out).',
+    chooseMeasure:
+      'Choose a measure to see each enterprise’s result and missing facts; with “All measures” the numbers count measures (information-only ones left out).',
     prev: 'Previous page',
     next: 'Next page',
     errorsHeading: 'Rows with bad data',
-    errorsHint: 'These rows have a cell that cannot be read and were not matched; every other row was. The exports keep them as they are, with the problem in the error column.',
+    errorsHint:
+      'These rows have a cell that cannot be read and were not matched; every other row was. The exports keep them as they are, with the problem in the error column.',
     errorsNone: 'No row has bad data.',
-    errorsCaption: (shown, total) => (shown < total ? `Cells with bad data (first ${count(shown)} of ${count(total)})` : `Cells with bad data (${count(total)})`),
+    errorsCaption: (shown, total) =>
+      shown < total ? `Cells with bad data (first ${count(shown)} of ${count(total)})` : `Cells with bad data (${count(total)})`,
     colColumn: 'Column',
     exportHeading: 'Export',
-    exportHint: 'The exported sheet holds the original columns, then an error column, then each measure’s status and missing facts. “informational” means for information: nothing to claim.',
+    exportHint:
+      'The exported sheet holds the original columns, then an error column, then each measure’s status and missing facts. “informational” means for information: nothing to claim.',
     exportCsv: 'Export CSV (opens in Excel)',
     exportXlsx: 'Export Excel (.xlsx)',
     exporting: 'Writing the file…',

@@ -33,7 +33,12 @@ let cancelled = false;
 const post = (message, transfer) => self.postMessage(message, transfer || []);
 const messageOf = (error) => String((error && error.message) || error);
 /** A trap leaves the wasm instance unusable: the page then replaces this worker. */
-const failed = (id, error) => ({ type: 'failed', id, message: messageOf(error), trapped: error instanceof WebAssembly.RuntimeError });
+const failed = (id, error) => ({
+  type: 'failed',
+  id,
+  message: messageOf(error),
+  trapped: error instanceof WebAssembly.RuntimeError,
+});
 /**
  * Lets the worker's event loop run, so that a cancel message already queued
  * is seen. A message to itself rather than setTimeout(0), which browsers
@@ -51,12 +56,16 @@ const breathe = () =>
 /** The catalogue's words the page needs, from the same crate's engine API. */
 function catalogue() {
   const api = wasm_bindgen;
-  const measures = typeof api.measures === 'function'
-    ? api.measures().map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, audience: m.audience, nature: m.nature }))
-    : [];
-  const questions = typeof api.nextQuestions === 'function'
-    ? api.nextQuestions({}).map((q) => ({ fact: q.fact, text: q.text, audiences: q.audiences }))
-    : [];
+  const measures =
+    typeof api.measures === 'function'
+      ? api
+          .measures()
+          .map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, audience: m.audience, nature: m.nature }))
+      : [];
+  const questions =
+    typeof api.nextQuestions === 'function'
+      ? api.nextQuestions({}).map((q) => ({ fact: q.fact, text: q.text, audiences: q.audiences }))
+      : [];
   return { measures, questions };
 }
 
@@ -177,5 +186,8 @@ self.onmessage = (event) => {
     cancelled = true;
     return;
   }
-  ready.then(() => handle(message), () => {});
+  ready.then(
+    () => handle(message),
+    () => {},
+  );
 };

@@ -130,7 +130,11 @@ export class HitechBatch extends HTMLElement {
     this.#box = h('div', { class: 'box' });
     // The live region is there before anything is said in it, and stays across redraws (else nothing is read out).
     this.#live = h('p', { class: 'sr', role: 'status', 'aria-live': 'polite' });
-    root.append(h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }), this.#live, this.#box);
+    root.append(
+      h('link', { rel: 'stylesheet', href: new URL('./hitech-batch.css', import.meta.url).href }),
+      this.#live,
+      this.#box,
+    );
     this.#asOfText = beijingToday();
   }
 
@@ -203,7 +207,7 @@ export class HitechBatch extends HTMLElement {
   /** Catalogue words ({ 'zh-Hans', en } or { zh, en }) in the page's language. */
   #tx(text) {
     if (!text) return '';
-    return this.#lang === 'en' ? text.en : text['zh-Hans'] ?? text.zh;
+    return this.#lang === 'en' ? text.en : (text['zh-Hans'] ?? text.zh);
   }
 
   #factLabel(target) {
@@ -256,7 +260,9 @@ export class HitechBatch extends HTMLElement {
         'div',
         { class: 'header' },
         // A page that says what this is already (no-header) keeps the title for screen readers only.
-        this.hasAttribute('no-header') ? h('h2', { class: 'sr' }, t.title) : h('div', null, h('h2', null, t.title), h('p', null, t.intro)),
+        this.hasAttribute('no-header')
+          ? h('h2', { class: 'sr' }, t.title)
+          : h('div', null, h('h2', null, t.title), h('p', null, t.intro)),
         h('div', { class: 'toolbar' }, els.lang),
       ),
       h('p', { class: 'notice' }, t.notice),
@@ -359,7 +365,11 @@ export class HitechBatch extends HTMLElement {
       'div',
       { class: 'file-info' },
       h('h4', { id: 'file-name', tabindex: '-1' }, t.fileName, t.colon, this.#file.name),
-      h('dl', { class: 'facts' }, rows.map(([k, v]) => [h('dt', null, k), h('dd', { 'data-info': k }, v)])),
+      h(
+        'dl',
+        { class: 'facts' },
+        rows.map(([k, v]) => [h('dt', null, k), h('dd', { 'data-info': k }, v)]),
+      ),
       encoding,
     );
   }
@@ -396,8 +406,16 @@ export class HitechBatch extends HTMLElement {
       'select',
       null,
       h('option', { value: '' }, t.ignore),
-      h('optgroup', { label: t.idGroup }, ids.map((f) => h('option', { value: f.target }, this.#tx(f)))),
-      h('optgroup', { label: t.factGroup }, facts.map((f) => h('option', { value: f.target }, this.#tx(f)))),
+      h(
+        'optgroup',
+        { label: t.idGroup },
+        ids.map((f) => h('option', { value: f.target }, this.#tx(f))),
+      ),
+      h(
+        'optgroup',
+        { label: t.factGroup },
+        facts.map((f) => h('option', { value: f.target }, this.#tx(f))),
+      ),
     );
     const rows = d.headers.map((header, i) => {
       const id = `map-${i}`;
@@ -411,13 +429,20 @@ export class HitechBatch extends HTMLElement {
       const error = h('p', { class: 'error', id: `${id}-err` }, this.#mapErrors.get(i) ?? '');
       mapErrors[i] = { error, select };
       if (this.#mapErrors.has(i)) select.setAttribute('aria-invalid', 'true');
-      const samples = d.sample.map((row) => row[i] ?? '').filter((s) => s !== '').slice(0, 3);
+      const samples = d.sample
+        .map((row) => row[i] ?? '')
+        .filter((s) => s !== '')
+        .slice(0, 3);
       return h(
         'tr',
         { 'data-column': String(i + 1) },
         h('td', null, String(i + 1)),
         h('th', { scope: 'row', id: `col-${i}` }, header || t.emptyHeader),
-        h('td', { class: 'sample' }, samples.map((s) => h('span', null, s))),
+        h(
+          'td',
+          { class: 'sample' },
+          samples.map((s) => h('span', null, s)),
+        ),
         h('td', null, select, error),
       );
     });
@@ -440,7 +465,11 @@ export class HitechBatch extends HTMLElement {
           h(
             'thead',
             null,
-            h('tr', null, [t.colNumber, t.colHeader, t.colSample, t.colTarget].map((c) => h('th', { scope: 'col' }, c))),
+            h(
+              'tr',
+              null,
+              [t.colNumber, t.colHeader, t.colSample, t.colTarget].map((c) => h('th', { scope: 'col' }, c)),
+            ),
           ),
           h('tbody', null, rows),
         ),
@@ -485,7 +514,12 @@ export class HitechBatch extends HTMLElement {
 
     const pct = run.total ? Math.floor((100 * run.done) / run.total) : 0;
     const els = this.#els;
-    els.progress = h('progress', { id: 'progress', max: String(run.total || 1), value: String(run.done || 0), 'aria-describedby': 'progress-text eta' });
+    els.progress = h('progress', {
+      id: 'progress',
+      max: String(run.total || 1),
+      value: String(run.done || 0),
+      'aria-describedby': 'progress-text eta',
+    });
     els.progressText = h('p', { id: 'progress-text' }, run.total ? t.progressText(run.done, run.total, pct) : '');
     els.eta = h('p', { id: 'eta', class: 'muted' }, running ? this.#eta() : '');
     const runButton = h(
@@ -546,7 +580,9 @@ export class HitechBatch extends HTMLElement {
     // layout on a busy machine.
     const later = h('div');
     requestAnimationFrame(() =>
-      setTimeout(() => later.isConnected && later.replaceWith(this.#tableSection(), this.#errorsSection(), this.#exportSection())),
+      setTimeout(
+        () => later.isConnected && later.replaceWith(this.#tableSection(), this.#errorsSection(), this.#exportSection()),
+      ),
     );
     return h(
       'section',
@@ -576,7 +612,9 @@ export class HitechBatch extends HTMLElement {
       h('h4', null, t.question),
       h('p', null, t.questionLine(this.#factLabel(q.fact), q.settles)),
       // The question, when the column's name does not already say it.
-      asked && this.#tx(asked.text) !== this.#factLabel(q.fact) ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text))) : null,
+      asked && this.#tx(asked.text) !== this.#factLabel(q.fact)
+        ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text)))
+        : null,
       elsewhere ? h('p', { class: 'muted' }, t.questionElsewhere(t.audiences[this.#audience])) : null,
     );
   }
@@ -597,7 +635,13 @@ export class HitechBatch extends HTMLElement {
           return h(
             'td',
             { 'data-measure': m.id, 'data-status': status, class: 'num' },
-            n ? h('button', { type: 'button', class: 'link', 'aria-label': label, onclick: () => this.#showRows(m.id, status) }, count(n)) : '0',
+            n
+              ? h(
+                  'button',
+                  { type: 'button', class: 'link', 'aria-label': label, onclick: () => this.#showRows(m.id, status) },
+                  count(n),
+                )
+              : '0',
           );
         }),
       );
@@ -610,13 +654,27 @@ export class HitechBatch extends HTMLElement {
         'table',
         { class: `summary ${kind}` },
         h('caption', { id: captionId }, caption),
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.measure), statuses.map((s) => h('th', { scope: 'col', 'data-status': s }, t.status[s])))),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, t.measure),
+            statuses.map((s) => h('th', { scope: 'col', 'data-status': s }, t.status[s])),
+          ),
+        ),
         h('tbody', null, measures.length ? body : h('tr', null, h('td', { colspan: String(statuses.length + 1) }, t.noneIn))),
         measures.length
           ? h(
               'tfoot',
               null,
-              h('tr', null, h('th', { scope: 'row' }, t.total), statuses.map((s) => h('td', { class: 'num', 'data-total': s }, count(total[s])))),
+              h(
+                'tr',
+                null,
+                h('th', { scope: 'row' }, t.total),
+                statuses.map((s) => h('td', { class: 'num', 'data-total': s }, count(total[s]))),
+              ),
             )
           : null,
       ),
@@ -629,14 +687,29 @@ export class HitechBatch extends HTMLElement {
     const s = this.#summary;
     const shown = s.measures.filter((m) => this.#shown(m));
     const group = (label, list) =>
-      list.length ? h('optgroup', { label }, list.map((m) => h('option', { value: m.id, selected: m.id === f.measure }, this.#measureTitle(m.id)))) : null;
+      list.length
+        ? h(
+            'optgroup',
+            { label },
+            list.map((m) => h('option', { value: m.id, selected: m.id === f.measure }, this.#measureTitle(m.id))),
+          )
+        : null;
     const measure = h(
       'select',
       { id: 'filter-measure', onchange: () => this.#setFilter({ measure: measure.value }) },
       h('option', { value: '' }, t.anyMeasure),
-      group(t.optgroupClaims, shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft)),
-      group(t.optgroupDrafts, shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft)),
-      group(t.optgroupInfo, shown.filter((m) => INFO_NATURES.has(m.nature))),
+      group(
+        t.optgroupClaims,
+        shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft),
+      ),
+      group(
+        t.optgroupDrafts,
+        shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft),
+      ),
+      group(
+        t.optgroupInfo,
+        shown.filter((m) => INFO_NATURES.has(m.nature)),
+      ),
     );
     measure.value = f.measure;
     const status = h(
@@ -699,19 +772,36 @@ export class HitechBatch extends HTMLElement {
           if (m.draft && (st === 'eligible' || st === 'conditional')) n.draft++;
           else if (st in n) n[st]++;
         });
-        return ['eligible', 'conditional', 'draft', 'unknown'].map((k) => h('td', { class: 'num', 'data-count': k }, String(n[k])));
+        return ['eligible', 'conditional', 'draft', 'unknown'].map((k) =>
+          h('td', { class: 'num', 'data-count': k }, String(n[k])),
+        );
       };
     }
     const table = h(
       'table',
       { class: 'rows' },
       h('caption', { id: 'rows-caption' }, t.tableCaption(from, to, data.total)),
-      h('thead', null, h('tr', null, [t.colRow, t.colName, t.colCode, ...head].map((c) => h('th', { scope: 'col' }, c)))),
+      h(
+        'thead',
+        null,
+        h(
+          'tr',
+          null,
+          [t.colRow, t.colName, t.colCode, ...head].map((c) => h('th', { scope: 'col' }, c)),
+        ),
+      ),
       h(
         'tbody',
         null,
         data.rows.map((row) =>
-          h('tr', { 'data-row': String(row.row) }, h('td', { class: 'num' }, String(row.row)), h('td', null, row.name), h('td', null, row.code), cells(row)),
+          h(
+            'tr',
+            { 'data-row': String(row.row) },
+            h('td', { class: 'num' }, String(row.row)),
+            h('td', null, row.name),
+            h('td', null, row.code),
+            cells(row),
+          ),
         ),
       ),
     );
@@ -746,7 +836,15 @@ export class HitechBatch extends HTMLElement {
                 'table',
                 { class: 'row-errors' },
                 h('caption', { id: 'errors-caption' }, t.errorsCaption(shown.length, errors.length)),
-                h('thead', null, h('tr', null, [t.colRow, t.colColumn, t.colHeader, t.colProblem].map((c) => h('th', { scope: 'col' }, c)))),
+                h(
+                  'thead',
+                  null,
+                  h(
+                    'tr',
+                    null,
+                    [t.colRow, t.colColumn, t.colHeader, t.colProblem].map((c) => h('th', { scope: 'col' }, c)),
+                  ),
+                ),
                 h(
                   'tbody',
                   null,
@@ -863,7 +961,9 @@ export class HitechBatch extends HTMLElement {
       if (error) {
         // The engine names the column: show it there when it can be found, else above the table.
         const number = /column (\d+)/.exec(error);
-        const at = number ? Number(number[1]) - 1 : this.#described.headers.findIndex((header) => header && error.includes(`(${header})`));
+        const at = number
+          ? Number(number[1]) - 1
+          : this.#described.headers.findIndex((header) => header && error.includes(`(${header})`));
         if (at >= 0 && at < this.#described.headers.length) this.#mapErrors.set(at, `${t.mappingRejected}${error}`);
         else this.#mapProblem = `${t.mappingRejected}${error}`;
       }
@@ -917,7 +1017,13 @@ export class HitechBatch extends HTMLElement {
       this.#render('#step4');
       this.#say(t.finished(reply.summary.rows, reply.elapsed / 1000));
       this.#loadTable();
-      this.dispatchEvent(new CustomEvent('hitech-batch-done', { bubbles: true, composed: true, detail: { summary: reply.summary, elapsed: reply.elapsed } }));
+      this.dispatchEvent(
+        new CustomEvent('hitech-batch-done', {
+          bubbles: true,
+          composed: true,
+          detail: { summary: reply.summary, elapsed: reply.elapsed },
+        }),
+      );
     } catch (error) {
       if (error.trapped) await this.#recover().catch((e) => console.error(e));
       this.#run = { state: 'failed', message: t.runFailed(error.message) };
@@ -970,7 +1076,13 @@ export class HitechBatch extends HTMLElement {
   async #loadTable() {
     const f = { ...this.#filter };
     try {
-      const reply = await this.#client.request({ type: 'table', measure: f.measure, status: f.status, offset: f.offset, limit: PAGE });
+      const reply = await this.#client.request({
+        type: 'table',
+        measure: f.measure,
+        status: f.status,
+        offset: f.offset,
+        limit: PAGE,
+      });
       // A later filter wins over an earlier answer.
       if (f.measure !== this.#filter.measure || f.status !== this.#filter.status || f.offset !== this.#filter.offset) return;
       this.#table = { total: reply.total, rows: reply.rows };
