@@ -108,6 +108,49 @@ function batchCliRows(cli) {
   ];
 }
 
+/** The batch page in the browser (bench/batch-browser.mjs's JSON). */
+function batchBrowserRows(page) {
+  const rows = (kind) => page?.[kind];
+  return [
+    ...['csv', 'xlsx'].map((kind) => [
+      `batch page: ${page ? page.rows.toLocaleString('en-US') : '100,000'} rows of ${kind.toUpperCase()}, parse + evaluate + CSV export in the worker`,
+      '≥ 100,000 rows/s',
+      rows(kind) ? `${rows(kind).rowsPerSecondEndToEnd.toLocaleString('en-US')} rows/s` : 'not run',
+      rows(kind) ? rows(kind).rowsPerSecondEndToEnd >= 100_000 : null,
+    ]),
+    [
+      'batch page: longest main-thread task during a run',
+      '≤ 50 ms',
+      page
+        ? `${Math.max(page.csv.longestMainThreadTaskMs, page.xlsx.longestMainThreadTaskMs)} ms (0: none over 50 ms)`
+        : 'not run',
+      page ? Math.max(page.csv.longestMainThreadTaskMs, page.xlsx.longestMainThreadTaskMs) <= 50 : null,
+    ],
+  ];
+}
+
+export function batchBrowserMd(page) {
+  const cell = (kind, key, unit = '') => (page[kind][key] == null ? 'n/a' : `${page[kind][key].toLocaleString('en-US')}${unit}`);
+  const row = (label, key, unit) => `| ${label} | ${cell('csv', key, unit)} | ${cell('xlsx', key, unit)} |`;
+  return [
+    `Headless Chromium ${page.chromium}, \`www/batch.html\` from localhost, ${page.rows.toLocaleString('en-US')} rows ` +
+      `(CSV ${(page.csv.bytes / 1e6).toFixed(1)} MB, the same rows as .xlsx ${(page.xlsx.bytes / 1e6).toFixed(1)} MB), dropped on the page as a user does.`,
+    '',
+    '| | CSV | .xlsx |',
+    '|---|---:|---:|',
+    row('parse: file → mapping shown (ms)', 'parseMs'),
+    row('evaluate in the worker (ms)', 'evaluateMs'),
+    row('… rows/s', 'rowsPerSecondEvaluate'),
+    row('CSV export (ms)', 'exportCsvMs'),
+    row('.xlsx export (ms)', 'exportXlsxMs'),
+    row('**end to end** (parse + evaluate + CSV export), rows/s', 'rowsPerSecondEndToEnd'),
+    row('peak renderer memory (MB, page + worker + wasm)', 'peakRendererRssMB'),
+    row('peak main-thread JS heap (MB)', 'peakMainJsHeapMB'),
+    row('longest main-thread task (ms; 0 = none over 50 ms)', 'longestMainThreadTaskMs'),
+    row('CSV export size (bytes)', 'exportCsvBytes'),
+  ].join('\n');
+}
+
 export function batchCliMd(cli) {
   const lines = [
     `${cli.runs[0].rows.toLocaleString('en-US')} rows (the 1,000-enterprise GBK fixture repeated; 4 % bad rows on purpose), output to /dev/null, ` +
@@ -126,7 +169,7 @@ export function batchCliMd(cli) {
   return lines.join('\n');
 }
 
-function goals({ node, jsonl, browser, phone, batchCli }) {
+function goals({ node, jsonl, browser, phone, batchCli, batchBrowser }) {
   const slower = (ratio) => (ratio < 1 ? ` (ours is ${(1 / ratio).toFixed(1)}× slower)` : '');
   const brief = node?.results.oursBrief;
   const rows = [
@@ -172,6 +215,7 @@ function goals({ node, jsonl, browser, phone, batchCli }) {
     ],
     ...phoneGoals(phone, browser),
     ...batchCliRows(batchCli),
+    ...batchBrowserRows(batchBrowser),
   ];
   return [
     '| goal | target | measured | |',
@@ -237,6 +281,7 @@ export function render() {
   const browser = read('browser.json');
   const phone = read('browser-phone.json');
   const batchCli = read('batch-cli.json');
+  const batchBrowser = read('batch-browser.json');
   const criterion = read('criterion.json');
   const wasm = read('wasm-size.json');
   const sizes = text('sizes.md');
@@ -255,7 +300,7 @@ export function render() {
     '',
     '## Goals',
     '',
-    goals({ node, jsonl, browser, phone, batchCli }),
+    goals({ node, jsonl, browser, phone, batchCli, batchBrowser }),
     '',
     '## Where the time goes',
     '',
@@ -287,6 +332,7 @@ export function render() {
       batchCli && batchCliMd(batchCli),
       '`bench/batch-cli.sh` (`/usr/bin/time` for CPU and memory).',
     ),
+    section('Batch: the batch page in the browser', batchBrowser && batchBrowserMd(batchBrowser), '`bench/batch-browser.mjs`.'),
     section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
     // Measured once, kept across runs: written by hand in bench/decisions.md.
