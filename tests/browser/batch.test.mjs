@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
-import { screenshot, start, tabTo } from './browser.mjs';
+import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
 import { makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
@@ -93,10 +93,7 @@ async function openBatch(path, { csp = false } = {}) {
     });
   }
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const errors = collectErrors(page);
   const response = await page.goto(`${env.url}/${path}`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 200);
   await page

@@ -59,14 +59,20 @@ export async function start() {
   };
 }
 
-/** Opens a portal page and waits until the widget shows its questions. */
-export async function open(env, path, { viewport = { width: 1280, height: 900 } } = {}) {
-  const context = await env.browser.newContext({ viewport });
-  const page = await context.newPage();
+/** A page's script errors, console errors and failed responses, collected as they happen. */
+export function collectErrors(page) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  return errors;
+}
+
+/** Opens a portal page and waits until the widget shows its questions. */
+export async function open(env, path, { viewport = { width: 1280, height: 900 } } = {}) {
+  const context = await env.browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
   const response = await page.goto(`${env.url}/${path}`, { waitUntil: 'networkidle' });
   assert.equal(response.status(), 200, `${path} is served`);
   await page
