@@ -231,12 +231,21 @@ fn bad_cells_make_error_rows_and_every_other_row_is_checked() {
     assert!(errors[0].3.contains('约'), "{}", errors[0].3);
     assert!(errors[1].3.contains("empty row"));
     assert!(errors[4].3.contains("negative"));
+    // Each problem also as data, for the page to word in its language.
+    let details: Vec<&Value> = summary["errors"].as_array().unwrap().iter().map(|e| &e["detail"]).collect();
+    assert_eq!(details[0], &serde_json::json!({ "kind": "unknown", "understood": "", "unknown": "约" }));
+    assert_eq!(details[1], &serde_json::json!({ "kind": "emptyRow" }));
+    assert_eq!(details[2]["kind"], "choice");
+    assert!(details[2]["allowed"].as_str().unwrap().contains("chengdu"), "{}", details[2]);
+    assert_eq!(details[3], &serde_json::json!({ "kind": "yesNo" }));
+    assert_eq!(details[4], &serde_json::json!({ "kind": "negative" }));
     // The error rows, with their cells' problems, and no statuses.
     let failed = table(&batch, "", "error");
     assert_eq!(failed["total"], 4);
     assert_eq!(failed["rows"][2]["row"], 5);
     assert_eq!(failed["rows"][2]["name"], "丙公司");
     assert_eq!(failed["rows"][2]["error"].as_array().unwrap().len(), 2);
+    assert_eq!(failed["rows"][2]["error"][1]["detail"], serde_json::json!({ "kind": "yesNo" }));
     assert_eq!(failed["rows"][2]["statuses"], serde_json::json!([]));
     // The others are checked: 乙 in Chongqing is eligible for the draft award.
     assert_eq!(status(&batch, 0, "chongqing.star-listing-award"), "eligible");

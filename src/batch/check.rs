@@ -19,7 +19,68 @@ pub struct CellError {
     /// 1-based column index; 0 when the problem is the row's.
     pub column: usize,
     pub header: String,
+    /// In English (the command line's words).
     pub problem: String,
+    /// What the problem is, as data: the batch page words it in the
+    /// page's language.
+    pub detail: Detail,
+}
+
+/// What is wrong with a cell or row, for a message in any language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Detail {
+    /// The cell could not be read ([`Problem`]: `parse.js`'s kinds, yes/no, choice).
+    Cell(Problem),
+    /// The same fact also comes from an earlier column (1-based).
+    Duplicate { column: usize, header: String },
+    /// A value in a column that has no header.
+    NoHeader,
+    /// No cell of the row has a value.
+    EmptyRow,
+    /// The engine refused the row's profile (a contradiction, an age after
+    /// `asOf`…); its message is the command line's English.
+    Profile,
+}
+
+impl serde::Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        match self {
+            Detail::Cell(problem) => {
+                map.serialize_entry("kind", problem.kind())?;
+                match problem {
+                    Problem::Unknown { understood, unknown } => {
+                        map.serialize_entry("understood", understood)?;
+                        map.serialize_entry("unknown", unknown)?;
+                    }
+                    Problem::Choice { allowed } => map.serialize_entry("allowed", allowed)?,
+                    _ => {}
+                }
+            }
+            Detail::Duplicate { column, header } => {
+                map.serialize_entry("kind", "duplicate")?;
+                map.serialize_entry("column", column)?;
+                map.serialize_entry("header", header)?;
+            }
+            Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
+            Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
+            Detail::Profile => map.serialize_entry("kind", "profile")?,
+        }
+        map.end()
+    }
+}
+
+impl CellError {
+    /// The error of a row with no value in any cell.
+    pub fn empty_row() -> CellError {
+        CellError {
+            column: 0,
+            header: String::new(),
+            problem: "empty row: no cell has a value".to_owned(),
+            detail: Detail::EmptyRow,
+        }
+    }
 }
 
 /// Cells that mean "nothing stated", as registries export them.
@@ -72,15 +133,12 @@ impl RowChecker {
                     column: index + 1,
                     header: String::new(),
                     problem: format!("a value in column {}, which has no header", index + 1),
+                    detail: Detail::NoHeader,
                 });
             }
         }
         if (0..cells).all(|index| cell(index).trim().is_empty()) {
-            return Err(vec![CellError {
-                column: 0,
-                header: String::new(),
-                problem: "empty row: no cell has a value".to_owned(),
-            }]);
+            return Err(vec![CellError::empty_row()]);
         }
         // (fact index or AS_OF_PART/BIRTH_DATE_PART, value) pairs, and the
         // column each came from, for errors about the profile as a whole.
@@ -98,6 +156,7 @@ impl RowChecker {
                             column: reader.column + 1,
                             header: self.header(reader.column),
                             problem: format!("also given in column {} ({})", first + 1, self.header(first)),
+                            detail: Detail::Duplicate { column: first + 1, header: self.header(first) },
                         });
                         continue;
                     }
@@ -109,6 +168,7 @@ impl RowChecker {
                     column: reader.column + 1,
                     header: self.header(reader.column),
                     problem: problem.to_string(),
+                    detail: Detail::Cell(problem),
                 }),
             }
         }
@@ -141,6 +201,7 @@ impl RowChecker {
                 column: column.map_or(0, |c| c + 1),
                 header: column.map(|c| self.header(c)).unwrap_or_default(),
                 problem,
+                detail: Detail::Profile,
             }]
         })
     }

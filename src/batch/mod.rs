@@ -125,7 +125,10 @@ pub struct ErrorEntry<'a> {
     pub row: u64,
     pub column: usize,
     pub header: &'a str,
+    /// In English.
     pub problem: &'a str,
+    /// The problem as data (`kind` and its details), for words in the page's language.
+    pub detail: &'a check::Detail,
 }
 
 #[derive(Serialize)]
@@ -162,6 +165,7 @@ pub struct RowError<'a> {
     pub column: usize,
     pub header: &'a str,
     pub problem: &'a str,
+    pub detail: &'a check::Detail,
 }
 
 #[derive(Serialize)]
@@ -366,6 +370,7 @@ impl Batch {
                     column: error.column,
                     header: &error.header,
                     problem: &error.problem,
+                    detail: &error.detail,
                 })
             })
             .collect();
@@ -444,7 +449,10 @@ impl Batch {
             let Some(row) = self.rows.get(index) else { continue };
             let cell = |column: Option<usize>| column.and_then(|c| row.cells.get(c)).map_or("", String::as_str);
             let error = self.errors.get(&index).map(|errors| {
-                errors.iter().map(|e| RowError { column: e.column, header: &e.header, problem: &e.problem }).collect()
+                errors
+                    .iter()
+                    .map(|e| RowError { column: e.column, header: &e.header, problem: &e.problem, detail: &e.detail })
+                    .collect()
             });
             let (statuses, missing) = if error.is_some() {
                 (Vec::new(), Vec::new())

@@ -209,11 +209,7 @@ impl ChunkChecker {
         for row in chunk {
             let (number, record) = match row {
                 ChunkRow::Blank(number) => {
-                    let error = vec![CellError {
-                        column: 0,
-                        header: String::new(),
-                        problem: "empty row: no cell has a value".to_owned(),
-                    }];
+                    let error = vec![CellError::empty_row()];
                     row_writer.cells(out, self.columns, std::iter::empty());
                     row_writer.error(out, self.columns, &error);
                     errors.push(ChunkError { row: *number, errors: error });
