@@ -225,9 +225,16 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
     const cliError = cliOut.rows[e.row - 2][cliOut.error];
     assert.ok(e.column >= 1 && e.column <= cliOut.header.length, `row ${e.row}: a column number`);
     assert.equal(e.cells[2], cliOut.header[e.column - 1], `row ${e.row}: the column's header`);
+    // The same cell the CLI names, its problem worded in the page's language (the CLI's is English).
     assert.ok(
-      e.cells[3] && cliError.includes(e.cells[3]),
-      `row ${e.row}: the problem "${e.cells[3]}" is the CLI's "${cliError}"`,
+      cliError.includes(`column ${e.column} (${cliOut.header[e.column - 1]})`),
+      `row ${e.row}: the CLI names column ${e.column}: ${cliError}`,
+    );
+    assert.match(e.cells[3], /[\u4e00-\u9fff]/, `row ${e.row}: the problem "${e.cells[3]}" is in Chinese`);
+    assert.doesNotMatch(
+      e.cells[3],
+      /cannot read|not an amount|not one of|not a yes/,
+      `row ${e.row}: "${e.cells[3]}" is not the CLI's English`,
     );
   }
 

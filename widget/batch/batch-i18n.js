@@ -1,7 +1,8 @@
 // Every word the batch page itself shows, written by hand in Simplified
 // Chinese and in English. Measure titles come from the catalogue and column
 // targets from batchFacts() (both in the wasm, in both languages); the
-// problems in bad cells are the engine's own words.
+// problems in bad cells come as data and are worded here, or by the widget's
+// i18n.js for the readers the two share.
 
 /** 12,345 in both languages (no Intl: the same digits everywhere). */
 export const count = (n) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
@@ -38,6 +39,18 @@ export const BATCH_STRINGS = {
     fileName: '文件',
     colon: '：',
     listSep: '；',
+    /** A bad cell's problem that the widget's readers do not word (their kinds are i18n.js's `problem`). */
+    problem: (d, english) =>
+      ({
+        form: '不是金额，例如 2000000、200万、1.5亿元、￥2,000,000。',
+        dateForm: '不是日期，例如 1962-11-28、1962/11/28、1962年11月28日。',
+        yesNo: '不是“是/否”的回答（是/否、√/×、Y/N、1/0）。',
+        choice: `不是可选的值之一（${d.allowed}）。`,
+        duplicate: `与第 ${d.column} 列（${d.header}）填写的是同一项。`,
+        noHeader: '这一列没有表头，却有数值。',
+        emptyRow: '空行：没有任何单元格有值。',
+        profile: `与本行其他数据不一致（${english}）。`,
+      })[d.kind] ?? '',
     factSep: '、',
     kind: '文件类型',
     kinds: { csv: 'CSV 文本表格', xlsx: 'Excel 工作簿（.xlsx，第一个工作表）' },
@@ -185,6 +198,18 @@ export const BATCH_STRINGS = {
     fileName: 'File',
     colon: ': ',
     listSep: '; ',
+    /** A bad cell's problem that the widget's readers do not word (their kinds are i18n.js's `problem`). */
+    problem: (d, english) =>
+      ({
+        form: 'Not an amount (e.g. 2000000, 200万, 1.5亿元, ￥2,000,000).',
+        dateForm: 'Not a date (e.g. 1962-11-28, 1962/11/28, 1962年11月28日).',
+        yesNo: 'Not a yes/no answer (是/否, √/×, Y/N, 1/0).',
+        choice: `Not one of the values (${d.allowed}).`,
+        duplicate: `The same fact as column ${d.column} (${d.header}).`,
+        noHeader: 'A value in a column without a header.',
+        emptyRow: 'Empty row: no cell has a value.',
+        profile: `Contradicts the row's other cells (${english}).`,
+      })[d.kind] ?? '',
     factSep: ', ',
     kind: 'Kind',
     kinds: { csv: 'CSV text table', xlsx: 'Excel workbook (.xlsx, first sheet)' },

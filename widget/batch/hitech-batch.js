@@ -200,6 +200,16 @@ export class HitechBatch extends HTMLElement {
     return pickLang(this.getAttribute('lang'));
   }
 
+  /**
+   * A bad cell's problem in the page's language: the widget's words for the
+   * readers both share (amounts, ages, dates), the batch's for the rest; the
+   * engine's English only for what neither words.
+   */
+  #problem(e) {
+    const d = e.detail;
+    return (d && (STRINGS[this.#lang].problem(d) || this.#t.problem(d, e.problem))) || e.problem;
+  }
+
   get #t() {
     return BATCH_STRINGS[this.#lang];
   }
@@ -748,7 +758,7 @@ export class HitechBatch extends HTMLElement {
     const index = f.measure ? s.measures.findIndex((m) => m.id === f.measure) : -1;
     const from = data.total ? f.offset + 1 : 0;
     const to = f.offset + data.rows.length;
-    const problems = (row) => row.error.map((e) => `${e.header || `#${e.column}`}: ${e.problem}`).join(t.listSep);
+    const problems = (row) => row.error.map((e) => `${e.header || `#${e.column}`}: ${this.#problem(e)}`).join(t.listSep);
     let head;
     let cells;
     if (index >= 0) {
@@ -855,7 +865,7 @@ export class HitechBatch extends HTMLElement {
                       h('td', { class: 'num' }, String(e.row)),
                       h('td', { class: 'num' }, String(e.column)),
                       h('td', null, e.header),
-                      h('td', null, e.problem),
+                      h('td', null, this.#problem(e)),
                     ),
                   ),
                 ),
