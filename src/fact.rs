@@ -121,6 +121,17 @@ pub enum Audience {
     Institution,
 }
 
+impl Audience {
+    /// The audience's name in JSON.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Audience::Enterprise => "enterprise",
+            Audience::Talent => "talent",
+            Audience::Institution => "institution",
+        }
+    }
+}
+
 impl Fact {
     pub const ALL: [Fact; 41] = [
         Fact::Province,

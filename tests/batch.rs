@@ -6,7 +6,7 @@
 
 use hitech_eligibility::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use hitech_eligibility::batch::Batch;
-use hitech_eligibility::fact::Fact;
+use hitech_eligibility::fact::{Audience, Fact};
 use hitech_eligibility::profile::number_value;
 use hitech_eligibility::{CivilDate, Facts};
 use serde_json::Value;
@@ -354,6 +354,30 @@ fn the_question_is_the_fact_missing_from_the_most_unknown_results() {
     for other in Fact::ALL {
         assert!(count(other.name()) <= settles, "{} settles more than {fact}", other.name());
     }
+    // For each audience, the same count over that audience's measures only.
+    let audience_of: Vec<_> = hitech_eligibility::measures().map(|m| m.audience).collect();
+    let count_for = |name: &str, audience: Audience| -> u64 {
+        rows["rows"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|r| r["missing"].as_array().unwrap().iter().zip(&audience_of))
+            .filter(|(m, a)| **a == audience && m.as_array().unwrap().iter().any(|f| f == name))
+            .count() as u64
+    };
+    for audience in [Audience::Enterprise, Audience::Talent, Audience::Institution] {
+        let q = &summary["questionByAudience"][audience.name()];
+        let fact = q["fact"].as_str().unwrap_or_else(|| panic!("{}: {summary}", audience.name()));
+        let settles = q["settles"].as_u64().unwrap();
+        assert_eq!(count_for(fact, audience), settles, "{}", audience.name());
+        for other in Fact::ALL {
+            assert!(count_for(other.name(), audience) <= settles, "{}: {} settles more", audience.name(), other.name());
+        }
+    }
+    // An enterprise list is asked an enterprise's question, not a foreign expert's.
+    let enterprise = summary["questionByAudience"]["enterprise"]["fact"].as_str().unwrap();
+    let asked_of = Fact::ALL.into_iter().find(|f| f.name() == enterprise).unwrap().audiences();
+    assert!(asked_of.contains(&Audience::Enterprise), "{enterprise}");
 }
 
 #[test]

@@ -32,7 +32,7 @@ mod xlsx;
 use crate::condition::FactSet;
 use crate::date::CivilDate;
 use crate::encode::{status_name, STATUSES};
-use crate::fact::Fact;
+use crate::fact::{Audience, Fact};
 use crate::profile::Today;
 use crate::report::Status;
 use check::{measures, CellError, RowChecker};
@@ -149,6 +149,23 @@ pub struct QuestionCount {
     pub settles: usize,
 }
 
+/// The audiences, in the order of the per-audience counts.
+const AUDIENCES: [Audience; 3] = [Audience::Enterprise, Audience::Talent, Audience::Institution];
+
+/// The fact that settles the most open results (`counts` by fact index):
+/// the first of equals in the fact table's order; none when nothing is open.
+fn most_settling(counts: &[usize; Fact::ALL.len()]) -> Option<QuestionCount> {
+    Fact::ALL
+        .iter()
+        .zip(counts)
+        .filter(|(_, settles)| **settles > 0)
+        .fold(None, |best: Option<(Fact, usize)>, (fact, settles)| match best {
+            Some((_, most)) if most >= *settles => best,
+            _ => Some((*fact, *settles)),
+        })
+        .map(|(fact, settles)| QuestionCount { fact: fact.name(), settles })
+}
+
 /// What [`Batch::summary`] returns.
 #[derive(Serialize)]
 pub struct Summary<'a> {
@@ -157,7 +174,13 @@ pub struct Summary<'a> {
     pub failed: usize,
     pub errors: Vec<ErrorEntry<'a>>,
     pub measures: Vec<MeasureCounts>,
+    /// The fact missing from the most `unknown` results, over every measure.
     pub question: Option<QuestionCount>,
+    /// The same over each audience's measures (`enterprise`, `talent`,
+    /// `institution`), for a page that shows one audience; an audience
+    /// without an open result is left out.
+    #[serde(rename = "questionByAudience")]
+    pub question_by_audience: std::collections::BTreeMap<&'static str, QuestionCount>,
 }
 
 #[derive(Serialize)]
@@ -332,31 +355,38 @@ impl Batch {
         let mut counts = vec![[0usize; 5]; measures().len()];
         // Unknown results by their missing set first (a list has few
         // different sets), then by fact.
-        let mut unknown_by_set = vec![0usize; self.missing_sets.len()];
+        // By audience too (the position of each measure's audience in AUDIENCES).
+        let mut unknown_by_set = vec![[0usize; AUDIENCES.len()]; self.missing_sets.len()];
+        let audience_of: Vec<usize> =
+            measures().iter().map(|m| AUDIENCES.iter().position(|a| *a == m.audience).unwrap_or(0)).collect();
         let mut checked = 0;
         for index in 0..self.rows.len() {
             match self.row_state(index) {
                 Some(NOT_RUN | FAILED) | None => continue,
                 Some(_) => checked += 1,
             }
-            for ((code, missing), count) in
-                self.row_statuses(index).iter().zip(self.row_missing(index)).zip(&mut counts)
+            for (((code, missing), count), audience) in
+                self.row_statuses(index).iter().zip(self.row_missing(index)).zip(&mut counts).zip(&audience_of)
             {
                 if let Some(slot) = count.get_mut(usize::from(*code)) {
                     *slot += 1;
                 }
                 if STATUSES.get(usize::from(*code)) == Some(&Status::Unknown) {
-                    if let Some(slot) = unknown_by_set.get_mut(usize::from(*missing)) {
+                    if let Some(slot) =
+                        unknown_by_set.get_mut(usize::from(*missing)).and_then(|by| by.get_mut(*audience))
+                    {
                         *slot += 1;
                     }
                 }
             }
         }
-        let mut unknown_by_fact = [0usize; Fact::ALL.len()];
-        for (set, count) in self.missing_sets.iter().zip(&unknown_by_set) {
+        let mut unknown_by_fact = [[0usize; Fact::ALL.len()]; AUDIENCES.len()];
+        for (set, by_audience) in self.missing_sets.iter().zip(&unknown_by_set) {
             for fact in set.iter() {
-                if let Some(slot) = unknown_by_fact.get_mut(fact.index()) {
-                    *slot += count;
+                for (counts, count) in unknown_by_fact.iter_mut().zip(by_audience) {
+                    if let Some(slot) = counts.get_mut(fact.index()) {
+                        *slot += count;
+                    }
                 }
             }
         }
@@ -374,16 +404,18 @@ impl Batch {
                 })
             })
             .collect();
-        let question = Fact::ALL
+        let mut all = [0usize; Fact::ALL.len()];
+        for counts in &unknown_by_fact {
+            for (total, count) in all.iter_mut().zip(counts) {
+                *total += count;
+            }
+        }
+        let question = most_settling(&all);
+        let question_by_audience = AUDIENCES
             .iter()
-            .zip(unknown_by_fact)
-            .filter(|(_, settles)| *settles > 0)
-            // The first of equals, in the fact table's order.
-            .fold(None, |best: Option<(Fact, usize)>, (fact, settles)| match best {
-                Some((_, most)) if most >= settles => best,
-                _ => Some((*fact, settles)),
-            })
-            .map(|(fact, settles)| QuestionCount { fact: fact.name(), settles });
+            .zip(&unknown_by_fact)
+            .filter_map(|(audience, counts)| most_settling(counts).map(|q| (audience.name(), q)))
+            .collect();
         let measures = measures()
             .iter()
             .zip(&counts)
@@ -398,7 +430,15 @@ impl Batch {
                 unknown: *unknown,
             })
             .collect();
-        Summary { rows: self.rows.len(), checked, failed: self.errors.len(), errors, measures, question }
+        Summary {
+            rows: self.rows.len(),
+            checked,
+            failed: self.errors.len(),
+            errors,
+            measures,
+            question,
+            question_by_audience,
+        }
     }
 
     /// The rows whose result for `measure` (an id, or "" for any) has
