@@ -238,6 +238,11 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
     );
   }
 
+  // The most useful column to add is asked of enterprises: the page shows an enterprise list.
+  const questionFact = await page.locator('hitech-batch .question').getAttribute('data-fact');
+  assert.ok(questionFact, 'a question is suggested');
+  assert.ok(env.questions.get(questionFact)?.audiences.includes('enterprise'), `${questionFact} is asked of enterprises`);
+
   // A draft-only match: a row whose only claims come from the draft is counted in the drafts table.
   const drafts = Object.keys(table).filter((id) => table[id] === 'drafts');
   assert.ok(drafts.length > 0, 'the draft measures are in a table of their own');

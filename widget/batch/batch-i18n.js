@@ -117,8 +117,6 @@ export const BATCH_STRINGS = {
     questionLine: (label, n) => `补充“${label}”这一列，可以确定最多的“还需更多信息”的结果：${count(n)} 个。`,
     questionText: (text) => `对应的问题：${text}`,
     noQuestion: '没有“还需更多信息”的结果。',
-    questionElsewhere: (audience) =>
-      `这一项只用于判断面向其他对象的政策（不是面向${audience}的政策），这些政策在上面的统计中没有列出。`,
     status: {
       eligible: '可以申请',
       conditional: '尚需他人决定',
@@ -278,8 +276,6 @@ export const BATCH_STRINGS = {
     questionLine: (label, n) => `Adding “${label}” would settle the most “needs more information” results: ${count(n)}.`,
     questionText: (text) => `The question it answers: ${text}`,
     noQuestion: 'No result needs more information.',
-    questionElsewhere: (audience) =>
-      `This fact decides only measures for others (not for ${audience}), which the tables above leave out.`,
     status: {
       eligible: 'Eligible',
       conditional: 'Awaits a decision',

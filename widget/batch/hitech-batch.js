@@ -610,12 +610,11 @@ export class HitechBatch extends HTMLElement {
 
   #questionView() {
     const t = this.#t;
-    const q = this.#summary.question;
+    // Counted over the measures this page shows: its audience's, or every one.
+    const s = this.#summary;
+    const q = this.#audience === 'all' ? s.question : s.questionByAudience[this.#audience];
     if (!q) return h('div', { class: 'question', id: 'question' }, h('h4', null, t.question), h('p', null, t.noQuestion));
     const asked = this.#data.questions.get(q.fact);
-    const audiences = asked?.audiences;
-    // Counted over every measure: a fact only other audiences' measures read is said to be that.
-    const elsewhere = this.#audience !== 'all' && audiences && !audiences.includes(this.#audience);
     return h(
       'div',
       { class: 'question', id: 'question', 'data-fact': q.fact },
@@ -625,7 +624,6 @@ export class HitechBatch extends HTMLElement {
       asked && this.#tx(asked.text) !== this.#factLabel(q.fact)
         ? h('p', { class: 'muted' }, t.questionText(this.#tx(asked.text)))
         : null,
-      elsewhere ? h('p', { class: 'muted' }, t.questionElsewhere(t.audiences[this.#audience])) : null,
     );
   }
 
