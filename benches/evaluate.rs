@@ -4,8 +4,8 @@
 //! batch path of `check --jsonl` (JSON line in, report line out).
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion};
-use hitech_eligibility::encode::{pack_report, write_report_json};
-use hitech_eligibility::{evaluate, next_questions, CivilDate, Facts};
+use hitech_eligibility::output::encode::{pack_report, write_report_json};
+use hitech_eligibility::{evaluate, next_questions, CivilDate, Profile};
 
 const PROFILES: &[(&str, &str)] = &[
     ("empty", "{}"),
@@ -30,7 +30,7 @@ fn today() -> CivilDate {
 
 fn benches(c: &mut Criterion) {
     for (name, json) in PROFILES {
-        let facts = Facts::from_json(json, today()).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let facts = Profile::from_json(json, today()).unwrap_or_else(|e| panic!("{name}: {e}"));
         c.bench_function(&format!("evaluate/{name}"), |b| b.iter(|| evaluate(black_box(&facts))));
         let mut packed = Vec::new();
         c.bench_function(&format!("packed/{name}"), |b| b.iter(|| pack_report(&mut packed, black_box(&facts))));
@@ -39,13 +39,13 @@ fn benches(c: &mut Criterion) {
             b.iter(|| {
                 // What check --jsonl does per line: read, check, evaluate, write.
                 line.clear();
-                let facts = Facts::from_json(black_box(json), today()).unwrap_or_else(|e| panic!("{e}"));
+                let facts = Profile::from_json(black_box(json), today()).unwrap_or_else(|e| panic!("{e}"));
                 write_report_json(&mut line, &facts, true).unwrap_or_else(|e| panic!("{e}"));
                 line.len()
             })
         });
     }
-    let empty = Facts::from_json("{}", today()).unwrap_or_else(|e| panic!("{e}"));
+    let empty = Profile::from_json("{}", today()).unwrap_or_else(|e| panic!("{e}"));
     c.bench_function("next-questions/empty", |b| b.iter(|| next_questions(&evaluate(black_box(&empty)))));
 }
 

@@ -3,7 +3,7 @@
 //! institution, with the reasons and the verbatim sentence for each.
 //!
 //! The core is pure and synchronous: a profile of facts goes in
-//! ([`Facts`], read and checked by [`Facts::from_json`]), a [`Report`] comes
+//! ([`Profile`], read and checked by [`Profile::from_json`]), a [`Report`] comes
 //! out ([`evaluate`]). Each measure's eligibility is a [`Condition`] tree
 //! evaluated with three-valued logic, so an answer can be *unknown* and say
 //! exactly which facts are missing. The catalogue ([`measures`]) keeps one
@@ -11,31 +11,19 @@
 //! WebAssembly bindings (`src/wasm.rs`) are thin shells around this.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
-#[cfg(feature = "batch")]
-pub mod batch;
 pub mod catalogue;
-mod compiled;
-pub mod condition;
-pub mod date;
-pub mod encode;
-pub mod fact;
-pub mod measure;
-pub mod profile;
-pub mod question;
-pub mod report;
-pub mod text;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-pub mod zone;
+pub mod engine;
+pub mod output;
+pub mod shell;
 
 pub use catalogue::measures;
-pub use condition::{Check, Condition, FactSet, Truth};
-pub use date::CivilDate;
-pub use fact::{Audience, Fact};
-pub use measure::{Jurisdiction, Measure};
-pub use profile::{Facts, ProfileError, Today};
-pub use question::{next_questions, Question};
-pub use report::{evaluate, evaluate_with, MeasureResult, Report, Status};
+pub use engine::condition::{Check, Condition, FactSet, Truth};
+pub use engine::date::CivilDate;
+pub use engine::fact::{Audience, Fact};
+pub use engine::measure::{Jurisdiction, Measure};
+pub use engine::profile::{Profile, ProfileError, Today};
+pub use output::question::{next_questions, Question};
+pub use output::report::{evaluate, evaluate_with, MeasureResult, Report, Status};
 
 /// The version of the engine and its catalogue.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -50,5 +38,5 @@ pub fn check_json(text: &str, today: impl Into<Today>) -> Result<Report, Profile
 
 /// [`check_json`], with or without the words of each reason (see [`evaluate_with`]).
 pub fn check_json_with(text: &str, today: impl Into<Today>, explain: bool) -> Result<Report, ProfileError> {
-    Facts::from_json(text, today).map(|facts| evaluate_with(&facts, explain))
+    Profile::from_json(text, today).map(|facts| evaluate_with(&facts, explain))
 }

@@ -1,14 +1,14 @@
-//! Batch matching (issue 14) through the library: reading files in every
+//! Batch matching through the library: reading files in every
 //! encoding and as .xlsx, headers mapped, cells read as people type them
 //! (held to the vectors parse.js is held to), bad cells as error rows while
 //! every other row is checked, rows in = rows out, and the exports.
 #![cfg(feature = "batch")]
 
-use hitech_eligibility::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
-use hitech_eligibility::batch::Batch;
-use hitech_eligibility::fact::{Audience, Fact};
-use hitech_eligibility::profile::number_value;
-use hitech_eligibility::{CivilDate, Facts};
+use hitech_eligibility::engine::fact::{Audience, Fact};
+use hitech_eligibility::engine::profile::number_value;
+use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
+use hitech_eligibility::shell::batch::Batch;
+use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
 
 const AS_OF: &str = "2026-11-29";
@@ -280,12 +280,12 @@ fn rows_match_the_profiles_they_stand_for() {
     let rows = table(&batch, "", "");
     let as_of = CivilDate::parse(AS_OF).unwrap();
     for (index, profile) in profiles.iter().enumerate() {
-        let report = hitech_eligibility::evaluate(&Facts::from_json(profile, as_of).unwrap());
+        let report = hitech_eligibility::evaluate(&Profile::from_json(profile, as_of).unwrap());
         for (position, result) in report.results.iter().enumerate() {
             let row = &rows["rows"][index];
             assert_eq!(
                 row["statuses"][position],
-                hitech_eligibility::encode::status_name(result.status),
+                hitech_eligibility::output::encode::status_name(result.status),
                 "row {index} {}",
                 result.id
             );
@@ -420,7 +420,7 @@ fn xlsx_in_and_out() {
 
     // The export read back with calamine: the CSV export's table, cell for cell.
     let exported = batch.export_xlsx().unwrap();
-    let back = hitech_eligibility::batch::input::read_xlsx(&exported).unwrap();
+    let back = hitech_eligibility::shell::batch::input::read_xlsx(&exported).unwrap();
     let csv = String::from_utf8(batch.export_csv()).unwrap();
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).from_reader(csv.trim_start_matches('\u{feff}').as_bytes());

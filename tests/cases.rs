@@ -8,9 +8,9 @@
 //! its file, name and why, before failing; it also checks that the cases
 //! cover every measure of the catalogue met, not met, and not yet known.
 
-use hitech_eligibility::fact::FactKind;
-use hitech_eligibility::report::evaluate_measure;
-use hitech_eligibility::{catalogue, measures, CivilDate, Fact, Facts, Measure, Status};
+use hitech_eligibility::engine::fact::FactKind;
+use hitech_eligibility::output::report::evaluate_measure;
+use hitech_eligibility::{catalogue, measures, CivilDate, Fact, Measure, Profile, Status};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -67,7 +67,7 @@ impl Expected {
 
 /// A status as the report writes it.
 fn name(status: Status) -> &'static str {
-    hitech_eligibility::encode::status_name(status)
+    hitech_eligibility::output::encode::status_name(status)
 }
 
 /// A case read and checked for sense, ready to evaluate.
@@ -76,7 +76,7 @@ struct Loaded {
     name: String,
     measures: Vec<&'static Measure>,
     profile: String,
-    facts: Facts,
+    facts: Profile,
     as_of: CivilDate,
     status: Status,
     missing: Vec<String>,
@@ -196,7 +196,7 @@ fn load() -> Cases {
                     continue;
                 }
             }
-            let facts = match Facts::from_json(&case.profile, as_of) {
+            let facts = match Profile::from_json(&case.profile, as_of) {
                 Ok(facts) => facts,
                 Err(error) => {
                     complain(format!("the engine refuses the profile: {error}"));
@@ -318,7 +318,7 @@ fn filling_in_a_fact_no_measure_of_a_case_reads_changes_nothing() {
                     let text = serde_json::Value::Object(filled).to_string();
                     // A fill that contradicts the profile (techEnterprise false
                     // beside techSme true) is no profile at all.
-                    let Ok(facts) = Facts::from_json(&text, case.as_of) else { continue };
+                    let Ok(facts) = Profile::from_json(&text, case.as_of) else { continue };
                     let after = evaluate_measure(measure, &facts).status;
                     if after != before {
                         problems.push(format!(

@@ -3,7 +3,7 @@
 //! document's metadata is as the README of the sources says.
 
 use hitech_eligibility::catalogue::{documents, find};
-use hitech_eligibility::measure::{DocumentStatus, Nature};
+use hitech_eligibility::engine::measure::{DocumentStatus, Nature};
 use hitech_eligibility::{measures, Fact, Jurisdiction};
 use std::collections::HashSet;
 use std::path::Path;
@@ -243,7 +243,7 @@ fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_s
 #[test]
 fn every_topic_has_measures_and_a_benefit_group_is_one_topic() {
     use hitech_eligibility::catalogue::listing;
-    use hitech_eligibility::measure::Topic;
+    use hitech_eligibility::engine::measure::Topic;
     let listed = listing();
     for topic in Topic::ALL {
         assert!(listed.iter().any(|m| m.topic == topic), "no measure of topic {topic:?}");

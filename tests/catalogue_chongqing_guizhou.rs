@@ -4,15 +4,15 @@
 //! encourages. Which status each measure gets is in
 //! `tests/cases/chongqing.toml` and `tests/cases/guizhou.toml`.
 
-use hitech_eligibility::measure::DocumentStatus;
-use hitech_eligibility::report::{evaluate_measure, Yuan};
-use hitech_eligibility::{catalogue, CivilDate, Fact, Facts, MeasureResult, Status};
+use hitech_eligibility::engine::measure::DocumentStatus;
+use hitech_eligibility::output::report::{evaluate_measure, Yuan};
+use hitech_eligibility::{catalogue, CivilDate, Fact, MeasureResult, Profile, Status};
 
 const AS_OF: &str = "2026-11-28";
 
 fn check(id: &str, profile: &str) -> MeasureResult {
     let measure = catalogue::find(id).unwrap_or_else(|| panic!("no measure {id}"));
-    let facts = Facts::from_json(profile, CivilDate::parse(AS_OF).unwrap())
+    let facts = Profile::from_json(profile, CivilDate::parse(AS_OF).unwrap())
         .unwrap_or_else(|error| panic!("bad test profile {profile}: {error}"));
     evaluate_measure(measure, &facts)
 }

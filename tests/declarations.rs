@@ -4,10 +4,10 @@
 //! topics) is exactly the table's, and `Profile` is left to the build, which
 //! writes one field per fact from the fact table (scripts/declarations.mjs).
 
-use hitech_eligibility::encode::{status_name, STATUSES};
-use hitech_eligibility::fact::{Choice, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
-use hitech_eligibility::measure::Topic;
-use hitech_eligibility::zone::ZONES;
+use hitech_eligibility::engine::fact::{Choice, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
+use hitech_eligibility::engine::measure::Topic;
+use hitech_eligibility::engine::zone::ZONES;
+use hitech_eligibility::output::encode::{status_name, STATUSES};
 use hitech_eligibility::Fact;
 
 const DTS: &str = include_str!("../src/wasm_types.d.ts");

@@ -1,16 +1,16 @@
-//! The fast outputs (src/encode.rs) against the serde-written report, on the
+//! The fast outputs (src/output/encode.rs) against the serde-written report, on the
 //! hand-written corpus, on every minimised fuzz input that is a profile, and
 //! on amounts whose minimum is not a whole yuan. tests/reference.rs holds
 //! them against each other on random profiles too.
 
-use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
-use hitech_eligibility::profile::{AS_OF_PART, BIRTH_DATE_PART};
-use hitech_eligibility::{evaluate_with, CivilDate, Fact, Facts, ProfileError};
+use hitech_eligibility::engine::profile::{AS_OF_PART, BIRTH_DATE_PART};
+use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::{evaluate_with, CivilDate, Fact, Profile, ProfileError};
 use proptest::prelude::*;
 
 fn check(text: &str) -> bool {
     let today = CivilDate::parse("2026-01-01").unwrap();
-    let Ok(facts) = Facts::from_json(text, today) else { return false };
+    let Ok(facts) = Profile::from_json(text, today) else { return false };
     for explain in [true, false] {
         let mut fast = Vec::new();
         write_report_json(&mut fast, &facts, explain).unwrap();
@@ -48,7 +48,7 @@ fn minimum_amounts_in_fen_and_at_the_limits() {
 
 #[test]
 fn a_truncated_or_padded_packed_report_is_refused() {
-    let facts = Facts::from_json("{}", CivilDate::parse("2026-01-01").unwrap()).unwrap();
+    let facts = Profile::from_json("{}", CivilDate::parse("2026-01-01").unwrap()).unwrap();
     let mut packed = Vec::new();
     pack_report(&mut packed, &facts);
     assert!(unpack(&packed).is_some());
@@ -92,8 +92,8 @@ fn profiles_taken_apart_give_the_same_facts_as_their_json() {
     let today = CivilDate::parse("2026-01-01").unwrap();
     let mut checked = 0;
     for line in include_str!("corpus/profiles.jsonl").lines().filter(|line| !line.trim().is_empty()) {
-        let from_parts = Facts::from_parts(&parts(line), today).unwrap();
-        assert_eq!(from_parts, Facts::from_json(line, today).unwrap(), "{line}");
+        let from_parts = Profile::from_parts(&parts(line), today).unwrap();
+        assert_eq!(from_parts, Profile::from_json(line, today).unwrap(), "{line}");
         checked += 1;
     }
     assert!(checked >= 40);
@@ -102,7 +102,7 @@ fn profiles_taken_apart_give_the_same_facts_as_their_json() {
 #[test]
 fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
     let today = CivilDate::parse("2026-01-01").unwrap();
-    let refused = |parts: &[f64]| Facts::from_parts(parts, today).unwrap_err().to_string();
+    let refused = |parts: &[f64]| Profile::from_parts(parts, today).unwrap_err().to_string();
     let (as_of, birth) = (AS_OF_PART as f64, BIRTH_DATE_PART as f64);
     let (revenue, age) = (Fact::RevenueYuan.index() as f64, Fact::Age.index() as f64);
     // Values a JSON profile could not have either: the same checks, the same messages.
@@ -132,7 +132,7 @@ fn parts_are_checked_like_json_and_malformed_parts_are_refused() {
         vec![birth, 19_600_101.5],
     ];
     for parts in malformed {
-        let error = Facts::from_parts(&parts, today).unwrap_err();
+        let error = Profile::from_parts(&parts, today).unwrap_err();
         assert!(matches!(error, ProfileError::Parts), "{parts:?}: {error}");
     }
 }
@@ -154,13 +154,13 @@ proptest! {
     ) {
         let today = CivilDate::parse("2026-01-01").unwrap();
         let parts: Vec<f64> = pairs.iter().flat_map(|(index, value)| [f64::from(*index), *value]).collect();
-        if let Ok(facts) = Facts::from_parts(&parts, today) {
+        if let Ok(facts) = Profile::from_parts(&parts, today) {
             let mut json = serde_json::Map::new();
             for (index, value) in &pairs {
                 let fact = hitech_eligibility::Fact::ALL[usize::from(*index)];
                 let value = match fact.kind() {
-                    hitech_eligibility::fact::FactKind::Bool => serde_json::Value::Bool(*value == 1.0),
-                    hitech_eligibility::fact::FactKind::Money | hitech_eligibility::fact::FactKind::Age => {
+                    hitech_eligibility::engine::fact::FactKind::Bool => serde_json::Value::Bool(*value == 1.0),
+                    hitech_eligibility::engine::fact::FactKind::Money | hitech_eligibility::engine::fact::FactKind::Age => {
                         serde_json::from_str(&serde_json::to_string(value).unwrap()).unwrap()
                     }
                     _ => serde_json::Value::from(fact.choice(*value as usize).unwrap()),
@@ -168,7 +168,7 @@ proptest! {
                 json.insert(fact.name().to_owned(), value);
             }
             let text = serde_json::Value::Object(json).to_string();
-            prop_assert_eq!(Facts::from_json(&text, today).unwrap(), facts, "{}", text);
+            prop_assert_eq!(Profile::from_json(&text, today).unwrap(), facts, "{}", text);
         }
     }
 }

@@ -5,7 +5,7 @@
 mod common;
 use common::{facts, result};
 use hitech_eligibility::catalogue::find;
-use hitech_eligibility::measure::Nature;
+use hitech_eligibility::engine::measure::Nature;
 use hitech_eligibility::Status::Unknown;
 use hitech_eligibility::{evaluate, next_questions};
 

@@ -3,7 +3,7 @@
 
 mod common;
 use common::today;
-use hitech_eligibility::{check_json, Facts, ProfileError};
+use hitech_eligibility::{check_json, Profile, ProfileError};
 
 /// (profile, field the error must name, words the message must contain)
 const BAD_PROFILES: &[(&str, &str, &str)] = &[
@@ -89,8 +89,8 @@ fn input_that_is_not_a_profile_object_is_refused_plainly() {
 
 #[test]
 fn null_and_absent_mean_unknown_and_are_the_same() {
-    let with_nulls = Facts::from_json(r#"{"age": null, "province": null, "revenueYuan": null}"#, today()).unwrap();
-    assert_eq!(with_nulls, Facts::from_json("{}", today()).unwrap());
+    let with_nulls = Profile::from_json(r#"{"age": null, "province": null, "revenueYuan": null}"#, today()).unwrap();
+    assert_eq!(with_nulls, Profile::from_json("{}", today()).unwrap());
 }
 
 #[test]
@@ -122,17 +122,17 @@ fn money_at_the_limits_is_exact() {
 
 #[test]
 fn zone_implies_province_and_level_and_agreeing_facts_are_fine() {
-    use hitech_eligibility::profile::Value;
+    use hitech_eligibility::engine::profile::Value;
     use hitech_eligibility::Fact;
     let facts =
-        Facts::from_json(r#"{"zone": "anshun", "province": "guizhou", "zoneLevel": "national"}"#, today()).unwrap();
+        Profile::from_json(r#"{"zone": "anshun", "province": "guizhou", "zoneLevel": "national"}"#, today()).unwrap();
     assert_eq!(facts.get(Fact::Province), Some(Value::Choice("guizhou")));
     assert_eq!(facts.get(Fact::ZoneLevel), Some(Value::Choice("national")));
-    let derived = Facts::from_json(r#"{"highTechEnterprise": true}"#, today()).unwrap();
+    let derived = Profile::from_json(r#"{"highTechEnterprise": true}"#, today()).unwrap();
     assert_eq!(derived.get(Fact::TechEnterprise), Some(Value::Bool(true)));
-    let unknown = Facts::from_json(r#"{"highTechEnterprise": false}"#, today()).unwrap();
+    let unknown = Profile::from_json(r#"{"highTechEnterprise": false}"#, today()).unwrap();
     assert_eq!(unknown.get(Fact::TechEnterprise), None, "not a HTE can still be a tech enterprise another way");
-    let aged = Facts::from_json(r#"{"birthDate": "1960-01-02", "age": 65, "asOf": "2026-01-01"}"#, today()).unwrap();
+    let aged = Profile::from_json(r#"{"birthDate": "1960-01-02", "age": 65, "asOf": "2026-01-01"}"#, today()).unwrap();
     assert_eq!(aged.get(Fact::Age), Some(Value::Age(65)));
 }
 

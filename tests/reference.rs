@@ -8,12 +8,12 @@
 //! - `missing` is exactly the facts whose value changes some completion's verdict;
 //! - filling in facts never changes a definitive result.
 
-use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
-use hitech_eligibility::fact::FactKind;
-use hitech_eligibility::measure::{DocumentStatus, Nature};
-use hitech_eligibility::profile::Value;
-use hitech_eligibility::report::{evaluate_measure, evaluate_with};
-use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Facts, Measure, Status, Truth};
+use hitech_eligibility::engine::fact::FactKind;
+use hitech_eligibility::engine::measure::{DocumentStatus, Nature};
+use hitech_eligibility::engine::profile::Value;
+use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::output::report::{evaluate_measure, evaluate_with};
+use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Measure, Profile, Status, Truth};
 use proptest::prelude::*;
 
 /// Every value a fact can usefully take: all booleans and choices, and for
@@ -66,7 +66,7 @@ fn each_check(mut visit: impl FnMut(Check)) {
 }
 
 /// Plain two-valued evaluation of a complete assignment.
-fn holds(condition: &Condition, facts: &Facts) -> bool {
+fn holds(condition: &Condition, facts: &Profile) -> bool {
     match condition {
         Condition::All(children) => children.iter().all(|c| holds(c, facts)),
         Condition::Any(children) => children.iter().any(|c| holds(c, facts)),
@@ -80,7 +80,7 @@ fn holds(condition: &Condition, facts: &Facts) -> bool {
 }
 
 /// All completions of `facts` over the unknown facts in `unknown`.
-fn completions(facts: &Facts, unknown: &[Fact]) -> Vec<Facts> {
+fn completions(facts: &Profile, unknown: &[Fact]) -> Vec<Profile> {
     let mut all = vec![facts.clone()];
     for &fact in unknown {
         all = all
@@ -102,7 +102,7 @@ struct Expected {
     missing: Vec<Fact>,
 }
 
-fn reference(measure: &Measure, facts: &Facts) -> Expected {
+fn reference(measure: &Measure, facts: &Profile) -> Expected {
     let unknown: Vec<Fact> = measure.condition.facts().into_iter().filter(|f| facts.get(*f).is_none()).collect();
     let all = completions(facts, &unknown);
     let verdicts: Vec<bool> = all.iter().map(|c| holds(&measure.condition, c)).collect();
@@ -130,7 +130,7 @@ fn reference(measure: &Measure, facts: &Facts) -> Expected {
     Expected { verdict, missing }
 }
 
-fn partial_profile() -> impl Strategy<Value = Facts> {
+fn partial_profile() -> impl Strategy<Value = Profile> {
     let per_fact: Vec<BoxedStrategy<Option<Value>>> = Fact::ALL
         .into_iter()
         .map(|fact| {
@@ -139,7 +139,7 @@ fn partial_profile() -> impl Strategy<Value = Facts> {
         })
         .collect();
     per_fact.prop_map(|values| {
-        let mut facts = Facts::empty(CivilDate::parse("2026-01-01").unwrap());
+        let mut facts = Profile::empty(CivilDate::parse("2026-01-01").unwrap());
         for (fact, value) in Fact::ALL.into_iter().zip(values) {
             facts.set(fact, value);
         }

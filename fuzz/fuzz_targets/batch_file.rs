@@ -4,7 +4,7 @@
 //! rows in = rows out.
 #![no_main]
 
-use hitech_eligibility::batch::Batch;
+use hitech_eligibility::shell::batch::Batch;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

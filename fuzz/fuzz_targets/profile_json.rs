@@ -5,17 +5,17 @@
 //! the fast outputs must say what the serialised report says.
 #![no_main]
 
-use hitech_eligibility::encode::{pack_report, unpack, write_report_json};
-use hitech_eligibility::{evaluate_with, next_questions, CivilDate, Facts, ProfileError};
+use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::{evaluate_with, next_questions, CivilDate, Profile, ProfileError};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
     let today = CivilDate::parse("2026-01-01").unwrap();
-    let read = Facts::from_json(text, today);
+    let read = Profile::from_json(text, today);
     let via_value = serde_json::from_str::<serde_json::Value>(text)
         .map_err(|e| e.to_string())
-        .and_then(|value| Facts::from_value(&value, today).map_err(|e| e.to_string()));
+        .and_then(|value| Profile::from_value(&value, today).map_err(|e| e.to_string()));
     match (&read, &via_value) {
         // A key given twice is refused (SPEC §4); a `serde_json::Value` keeps
         // one of the two and cannot tell, so there is nothing to compare.

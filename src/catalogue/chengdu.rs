@@ -3,17 +3,17 @@
 //! Applies to the Chengdu national independent innovation demonstration zone,
 //! “一区四园一城一镇” (clause (十一)): the Chengdu High-tech Zone with its
 //! four parks (zone id `chengdu`), Chengdu Science City and Jingrong Town
-//! ([`crate::zone::CHENGDU_DEMONSTRATION_ZONE`]).
+//! ([`crate::engine::zone::CHENGDU_DEMONSTRATION_ZONE`]).
 //! Source text: `sources/003_e1c82c5e15ec283a.txt`; the document carries no
 //! number or date (its targets are for 2020 and 2025).
 
 use super::national::{NOTE_IP_PLEDGE, NOTE_RESTATED_TAX};
 use super::{is, test, HIGH_GROWTH, IN_SICHUAN, OWNS_IP, RESEARCHER};
-use crate::condition::{Check, Condition};
-use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
-use crate::text::Text;
-use crate::zone::CHENGDU_DEMONSTRATION_ZONE;
+use crate::engine::condition::{Check, Condition};
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
+use crate::engine::text::Text;
+use crate::engine::zone::CHENGDU_DEMONSTRATION_ZONE;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "003_e1c82c5e15ec283a.txt",

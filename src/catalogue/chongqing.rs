@@ -13,10 +13,10 @@ use super::{
     HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
     STARTUP_IN_ZONE, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
 };
-use crate::condition::{Check, Condition};
-use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
-use crate::text::Text;
+use crate::engine::condition::{Check, Condition};
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
+use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "002_cbae1e7397711c0e.txt",

@@ -13,10 +13,10 @@ use super::{
     IN_GUIZHOU, IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
     TECH_ENTERPRISE,
 };
-use crate::condition::{Check, Condition};
-use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
-use crate::text::Text;
+use crate::engine::condition::{Check, Condition};
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
+use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "004_a7a6ed4d82549e65.txt",

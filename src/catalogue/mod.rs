@@ -11,12 +11,12 @@ mod guizhou;
 mod national;
 mod sichuan;
 
-use crate::condition::{Check, Condition, Test};
-use crate::fact::Fact;
-use crate::measure::{Document, Measure, Topic};
-use crate::text::Text;
+use crate::engine::condition::{Check, Condition, Test};
+use crate::engine::fact::Fact;
+use crate::engine::measure::{Document, Measure, Topic};
+use crate::engine::text::Text;
 
-/// Every measure, document by document in the order of [`crate::measure::Jurisdiction::ALL`].
+/// Every measure, document by document in the order of [`crate::engine::measure::Jurisdiction::ALL`].
 pub fn measures() -> impl Iterator<Item = &'static Measure> {
     national::MEASURES
         .iter()

@@ -10,10 +10,10 @@
 
 use super::national::{APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_RESIDENCE_5Y, RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA};
 use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
-use crate::condition::{Check, Condition};
-use crate::fact::{Audience, Fact};
-use crate::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
-use crate::text::Text;
+use crate::engine::condition::{Check, Condition};
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
+use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
     file: "000_6709bd2dff23c84a.txt",

@@ -3,8 +3,8 @@
 #![allow(dead_code)]
 
 use hitech_eligibility::catalogue::find;
-use hitech_eligibility::report::evaluate_measure;
-use hitech_eligibility::{CivilDate, Facts, MeasureResult, Status};
+use hitech_eligibility::output::report::evaluate_measure;
+use hitech_eligibility::{CivilDate, MeasureResult, Profile, Status};
 
 pub const AS_OF: &str = "2026-01-01";
 
@@ -12,8 +12,8 @@ pub fn today() -> CivilDate {
     CivilDate::parse(AS_OF).expect("valid date")
 }
 
-pub fn facts(json: &str) -> Facts {
-    Facts::from_json(json, today()).unwrap_or_else(|e| panic!("profile {json} refused: {e}"))
+pub fn facts(json: &str) -> Profile {
+    Profile::from_json(json, today()).unwrap_or_else(|e| panic!("profile {json} refused: {e}"))
 }
 
 pub fn result(id: &str, json: &str) -> MeasureResult {

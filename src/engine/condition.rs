@@ -6,9 +6,9 @@
 //! still change the outcome: the facts of the unknown tests that no known
 //! sibling already decides ("live" tests).
 
-use crate::fact::Fact;
-use crate::profile::{Facts, Value};
-use crate::text::Text;
+use crate::engine::fact::Fact;
+use crate::engine::profile::{Profile, Value};
+use crate::engine::text::Text;
 use serde::Serialize;
 
 /// Kleene's three truth values.
@@ -103,7 +103,7 @@ impl FactSet {
 /// child: a deciding child (fails under `all`, holds under `any`) decides;
 /// otherwise any unknown child makes it unknown, lacking the facts its
 /// unknown children lack. The tree walk and the compiled catalogue
-/// (`crate::compiled`) both combine with this.
+/// (`crate::engine::compiled`) both combine with this.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Junction {
     decider: Truth,
@@ -189,7 +189,7 @@ impl Check {
     }
 
     /// The check's value and, when it is unknown, the facts it lacks.
-    pub fn outcome(self, facts: &Facts) -> (Truth, FactSet) {
+    pub fn outcome(self, facts: &Profile) -> (Truth, FactSet) {
         let value = self.evaluate(facts);
         let mut missing = FactSet::EMPTY;
         if value == Truth::Unknown {
@@ -203,7 +203,7 @@ impl Check {
     }
 
     /// Evaluates the check; `Unknown` when a fact it reads is unknown.
-    pub fn evaluate(self, facts: &Facts) -> Truth {
+    pub fn evaluate(self, facts: &Profile) -> Truth {
         match self {
             Check::Is(fact, expected) => match facts.get(fact) {
                 Some(Value::Bool(actual)) => Truth::from_bool(actual == expected),
@@ -244,7 +244,7 @@ fn same_choice(a: &str, b: &str) -> bool {
 impl Condition {
     /// Kleene evaluation: `all` fails if any child fails, holds if all hold;
     /// `any` holds if any child holds, fails if all fail; otherwise unknown.
-    pub fn evaluate(&self, facts: &Facts) -> Truth {
+    pub fn evaluate(&self, facts: &Profile) -> Truth {
         self.outcome(facts).0
     }
 
@@ -258,14 +258,14 @@ impl Condition {
     /// hold), so the live tests are exactly the unknown tests reachable
     /// through unknown nodes. One pass, no allocation: the set is a bitset.
     /// For a decided node the set is empty.
-    pub fn outcome(&self, facts: &Facts) -> (Truth, FactSet) {
+    pub fn outcome(&self, facts: &Profile) -> (Truth, FactSet) {
         self.outcome_with(facts, &mut |_| {})
     }
 
     /// [`Condition::outcome`], calling `visit` with the value of every test
     /// in order (the reasons' order) on the way: one pass gives the status,
     /// `missing` and the reasons.
-    pub fn outcome_with(&self, facts: &Facts, visit: &mut impl FnMut(Truth)) -> (Truth, FactSet) {
+    pub fn outcome_with(&self, facts: &Profile, visit: &mut impl FnMut(Truth)) -> (Truth, FactSet) {
         match self {
             Condition::All(children) | Condition::Any(children) => {
                 let mut junction = Junction::of(self);

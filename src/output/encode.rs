@@ -9,13 +9,13 @@
 //!   (`glue/index.js`).
 
 use crate::catalogue;
-use crate::compiled::evaluate_catalogue;
-use crate::condition::{Test, Truth};
-use crate::date::CivilDate;
-use crate::fact::Fact;
-use crate::measure::Measure;
-use crate::profile::Facts;
-use crate::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan, CONTRACT};
+use crate::engine::compiled::evaluate_catalogue;
+use crate::engine::condition::{Test, Truth};
+use crate::engine::date::CivilDate;
+use crate::engine::fact::Fact;
+use crate::engine::measure::Measure;
+use crate::engine::profile::Profile;
+use crate::output::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan, CONTRACT};
 use std::io::{self, Write};
 use std::sync::OnceLock;
 
@@ -139,7 +139,7 @@ fn catalogue_json() -> &'static [MeasureJson] {
 
 /// Writes the report for `facts` as compact JSON: the bytes
 /// `serde_json::to_writer(out, &evaluate_with(facts, explain))` writes.
-pub fn write_report_json<W: Write>(out: &mut W, facts: &Facts, explain: bool) -> io::Result<()> {
+pub fn write_report_json<W: Write>(out: &mut W, facts: &Profile, explain: bool) -> io::Result<()> {
     write!(
         out,
         "{{\"contract\":{CONTRACT},\"asOf\":\"{}\",\"asOfDefaulted\":{},\"results\":[",
@@ -230,12 +230,12 @@ pub const MISSING_WORDS: usize = Fact::ALL.len().div_ceil(32);
 ///     sixteen to a word, as many words as the measure has tests ÷ 16
 ///     rounded up;
 ///   - when bit 3 is set, the share in fen as two words, low then high
-///     (below 2^53, see [`crate::profile::MAX_YUAN`]);
+///     (below 2^53, see [`crate::engine::profile::MAX_YUAN`]);
 ///   - when bit 4 is set, the deciding date as one word, like `asOf`.
 ///
 /// A measure's nature and draft mark are constant: the glue has them from
 /// the tables it reads once.
-pub fn pack_report(out: &mut Vec<u32>, facts: &Facts) {
+pub fn pack_report(out: &mut Vec<u32>, facts: &Profile) {
     out.clear();
     // About four words per measure: one allocation for the whole report.
     out.reserve(320);

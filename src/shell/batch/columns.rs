@@ -8,8 +8,8 @@
 //! facts. Every mapping can be changed by the caller ([`Columns::set`]).
 
 use super::cell::{name_key, normalise, MoneyUnit};
-use crate::fact::{Fact, FactKind};
-use crate::text::Text;
+use crate::engine::fact::{Fact, FactKind};
+use crate::engine::text::Text;
 
 /// What a column can hold.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,12 +1,12 @@
 //! Evaluating the catalogue for a profile: statuses, reasons, `missing`.
 
 use crate::catalogue;
-use crate::condition::{FactSet, Truth};
-use crate::date::CivilDate;
-use crate::fact::Fact;
-use crate::measure::{Measure, Nature};
-use crate::profile::{Facts, Value};
-use crate::text::Text;
+use crate::engine::condition::{FactSet, Truth};
+use crate::engine::date::CivilDate;
+use crate::engine::fact::Fact;
+use crate::engine::measure::{Measure, Nature};
+use crate::engine::profile::{Profile, Value};
+use crate::engine::text::Text;
 use serde::{Serialize, Serializer};
 
 /// The five statuses of `SPEC.md` §2.
@@ -132,14 +132,14 @@ pub struct Verdict {
 /// Evaluates one measure's condition: status, `missing` and the minimum
 /// amount, in one pass over the tree and without allocating, calling
 /// `visit` with the state of each test (each reason), in order, on the way.
-pub fn verdict_with(measure: &'static Measure, facts: &Facts, visit: &mut impl FnMut(Truth)) -> Verdict {
+pub fn verdict_with(measure: &'static Measure, facts: &Profile, visit: &mut impl FnMut(Truth)) -> Verdict {
     let (truth, missing) = measure.condition.outcome_with(facts, visit);
     verdict_from(measure, truth, missing, facts)
 }
 
 /// The verdict for a measure whose condition has this value and these
 /// missing facts.
-pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: FactSet, facts: &Facts) -> Verdict {
+pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: FactSet, facts: &Profile) -> Verdict {
     let status = match truth {
         Truth::Holds => measure.nature.when_met(),
         Truth::Fails => Status::Ineligible,
@@ -184,12 +184,12 @@ fn age_limit_passed_within(as_of: CivilDate, birth: CivilDate, limit: u16, days:
 }
 
 /// Evaluates one measure, with the words of each reason.
-pub fn evaluate_measure(measure: &'static Measure, facts: &Facts) -> MeasureResult {
+pub fn evaluate_measure(measure: &'static Measure, facts: &Profile) -> MeasureResult {
     evaluate_measure_with(measure, facts, true)
 }
 
 /// Evaluates one measure; `explain` says whether reasons carry their words.
-pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: bool) -> MeasureResult {
+pub fn evaluate_measure_with(measure: &'static Measure, facts: &Profile, explain: bool) -> MeasureResult {
     let mut reasons = Vec::new();
     let Verdict { status, missing, encouraged_share_yuan, deciding_date } =
         verdict_with(measure, facts, &mut |state| {
@@ -217,7 +217,7 @@ pub fn evaluate_measure_with(measure: &'static Measure, facts: &Facts, explain: 
 }
 
 /// Evaluates every measure in the catalogue, reasons with their words.
-pub fn evaluate(facts: &Facts) -> Report {
+pub fn evaluate(facts: &Profile) -> Report {
     evaluate_with(facts, true)
 }
 
@@ -225,7 +225,7 @@ pub fn evaluate(facts: &Facts) -> Report {
 /// reason is only its state, and its words are the catalogue's (the tests of
 /// the measure's condition, in order). Brief reports are a fifth the size,
 /// for batches and for a page that renders from the catalogue it already has.
-pub fn evaluate_with(facts: &Facts, explain: bool) -> Report {
+pub fn evaluate_with(facts: &Profile, explain: bool) -> Report {
     Report {
         contract: CONTRACT,
         as_of: facts.as_of(),

@@ -1,16 +1,16 @@
 //! One row to one profile: each mapped cell read by the reader of its fact
-//! ([`super::cell`]), the values handed to [`Facts::from_parts`] — the
+//! ([`super::cell`]), the values handed to [`Profile::from_parts`] — the
 //! checks every profile goes through, from JSON or from the widget — and
 //! the profile evaluated by the compiled catalogue, as `check --jsonl` does.
 
 use super::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use super::columns::{Columns, Target};
-use crate::compiled::evaluate_catalogue;
-use crate::condition::FactSet;
-use crate::fact::{Fact, FactKind};
-use crate::measure::Measure;
-use crate::profile::{Facts, Today, AS_OF_PART, BIRTH_DATE_PART};
-use crate::report::Status;
+use crate::engine::compiled::evaluate_catalogue;
+use crate::engine::condition::FactSet;
+use crate::engine::fact::{Fact, FactKind};
+use crate::engine::measure::Measure;
+use crate::engine::profile::{Profile, Today, AS_OF_PART, BIRTH_DATE_PART};
+use crate::output::report::Status;
 use std::sync::OnceLock;
 
 /// A problem with one cell of a row (or, column 0, with the whole row).
@@ -124,7 +124,7 @@ impl RowChecker {
 
     /// The profile of one row whose cells `cell(i)` gives (0-based; "" past
     /// the end), or every problem found in it.
-    pub fn facts<'a>(&self, cells: usize, cell: impl Fn(usize) -> &'a str) -> Result<Facts, Vec<CellError>> {
+    pub fn facts<'a>(&self, cells: usize, cell: impl Fn(usize) -> &'a str) -> Result<Profile, Vec<CellError>> {
         let mut errors = Vec::new();
         if cells > self.headers.len() {
             let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
@@ -175,7 +175,7 @@ impl RowChecker {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Facts::from_parts(&parts, self.today).map_err(|error| {
+        Profile::from_parts(&parts, self.today).map_err(|error| {
             let field = error.field();
             let part = field.as_deref().and_then(|name| match name {
                 "birthDate" => Some(BIRTH_DATE_PART),
@@ -213,7 +213,7 @@ fn index_number(index: usize) -> f64 {
 }
 
 /// A cell read for its target: the part index and the number
-/// [`Facts::from_parts`] takes for it.
+/// [`Profile::from_parts`] takes for it.
 fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     let fact = match reader.target {
         Target::BirthDate => {
@@ -227,7 +227,7 @@ fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
         FactKind::Choice(_) | FactKind::Zone => match cell::read_choice(fact, text)? {
             Some(ChoiceValue::Index(index)) => Some((fact.index(), index_number(index))),
             Some(ChoiceValue::NoZone) => {
-                let none = crate::fact::ZONE_LEVELS.iter().position(|c| c.value == "none").unwrap_or(0);
+                let none = crate::engine::fact::ZONE_LEVELS.iter().position(|c| c.value == "none").unwrap_or(0);
                 Some((Fact::ZoneLevel.index(), index_number(none)))
             }
             None => None,
@@ -253,7 +253,7 @@ pub fn measures() -> &'static [&'static Measure] {
 
 /// Evaluates a profile with the compiled catalogue (the `check --jsonl`
 /// path): `visit` gets each measure's index, status and missing facts.
-pub fn evaluate(facts: &Facts, mut visit: impl FnMut(usize, Status, FactSet)) {
+pub fn evaluate(facts: &Profile, mut visit: impl FnMut(usize, Status, FactSet)) {
     let mut index = 0;
     evaluate_catalogue(facts, |_, verdict, _| {
         visit(index, verdict.status, verdict.missing);

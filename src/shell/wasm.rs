@@ -2,13 +2,13 @@
 //!
 //! The package's entry point is `glue/index.js`, which calls
 //! two of these: [`evaluate_parts`] with the profile already taken apart into
-//! numbers, the report coming back packed ([`crate::encode::pack_report`]),
+//! numbers, the report coming back packed ([`crate::output::encode::pack_report`]),
 //! and [`tables`] once. Whatever it does not take that way (odd objects,
 //! odd options, any profile the core refuses) comes here unchanged:
 //!
 //! A profile is read by walking the JavaScript object's own enumerable keys
 //! into a `serde_json::Value` and handing that to the very validator the
-//! command line uses ([`Facts::from_value`]), so unknown fields, wrong types
+//! command line uses ([`Profile::from_value`]), so unknown fields, wrong types
 //! and every other mistake give the same message in both. The walk, unlike
 //! `JSON.stringify`, sees NaN and ±Infinity (which JSON would turn into
 //! `null`, i.e. "unknown") and refuses them; `undefined` is an unknown fact,
@@ -20,9 +20,9 @@
 //! the native message ([`ProfileError`]'s `Display`), with a `field`
 //! property naming the field it is about (`null` for the input as a whole).
 
-use crate::date::CivilDate;
-use crate::fact::FactKind;
-use crate::profile::{non_finite_number, number_value, Facts, ProfileError, Today};
+use crate::engine::date::CivilDate;
+use crate::engine::fact::FactKind;
+use crate::engine::profile::{non_finite_number, number_value, Profile, ProfileError, Today};
 use js_sys::{Array, Reflect};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -63,7 +63,7 @@ fn unreadable(what: &str) -> JsValue {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("wasm_types.d.ts");
+const TYPES: &'static str = include_str!("../wasm_types.d.ts");
 
 /// What `evaluate` and `nextQuestions` were asked, besides the profile.
 struct Options {
@@ -164,9 +164,9 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsValue> {
     }
 }
 
-fn facts_from(profile: &JsValue, options: &Options) -> Result<Facts, JsValue> {
+fn facts_from(profile: &JsValue, options: &Options) -> Result<Profile, JsValue> {
     let value = profile_value(profile)?;
-    Facts::from_value(&value, options.today).map_err(to_error)
+    Profile::from_value(&value, options.today).map_err(to_error)
 }
 
 fn to_error(error: ProfileError) -> JsValue {
@@ -191,9 +191,9 @@ pub fn evaluate(
 }
 
 /// For the glue (`glue/index.js`): evaluates a profile the glue
-/// has taken apart ([`Facts::from_parts`]: `parts` are pairs of fact index
+/// has taken apart ([`Profile::from_parts`]: `parts` are pairs of fact index
 /// and value, dates as numbers) and returns the report packed
-/// ([`crate::encode::pack_report`]). `today` is a date as a number
+/// ([`crate::output::encode::pack_report`]). `today` is a date as a number
 /// (`year × 10000 + month × 100 + day`), or 0 for today's date in Beijing.
 /// Returns an empty array for any mistake: the
 /// glue then calls [`evaluate`], which throws the error with its message,
@@ -202,8 +202,8 @@ pub fn evaluate(
 pub fn evaluate_parts(parts: &[f64], today: f64) -> Vec<u32> {
     let today = if today == 0.0 { beijing_today().ok() } else { CivilDate::from_number(today).map(Today::Given) };
     let mut packed = Vec::new();
-    if let Some(facts) = today.and_then(|today| Facts::from_parts(parts, today).ok()) {
-        crate::encode::pack_report(&mut packed, &facts);
+    if let Some(facts) = today.and_then(|today| Profile::from_parts(parts, today).ok()) {
+        crate::output::encode::pack_report(&mut packed, &facts);
     }
     packed
 }
@@ -218,10 +218,10 @@ pub fn tables() -> Result<JsValue, JsValue> {
         id: &'static str,
         nature: &'static str,
         draft: bool,
-        /// What is at stake ([`crate::measure::Measure::stake`]): the glue
+        /// What is at stake ([`crate::engine::measure::Measure::stake`]): the glue
         /// orders questions by it exactly as [`crate::next_questions`] does.
         stake: u64,
-        tests: Vec<crate::text::Text>,
+        tests: Vec<crate::engine::text::Text>,
     }
     #[derive(serde::Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -252,22 +252,22 @@ pub fn tables() -> Result<JsValue, JsValue> {
         /// For each fact, what the declarations say beyond its question (or null).
         notes: Vec<Option<&'static str>>,
         measures: Vec<MeasureTable>,
-        questions: Vec<crate::question::Question>,
+        questions: Vec<crate::output::question::Question>,
     }
     to_js(&Tables {
-        contract: crate::report::CONTRACT,
-        statuses: crate::encode::STATUSES.into_iter().map(crate::encode::status_name).collect(),
-        states: crate::encode::STATES.into_iter().map(crate::encode::state_name).collect(),
-        missing_words: crate::encode::MISSING_WORDS,
+        contract: crate::output::report::CONTRACT,
+        statuses: crate::output::encode::STATUSES.into_iter().map(crate::output::encode::status_name).collect(),
+        states: crate::output::encode::STATES.into_iter().map(crate::output::encode::state_name).collect(),
+        missing_words: crate::output::encode::MISSING_WORDS,
         head: Head {
-            status: crate::encode::STATUS_BITS,
-            share: crate::encode::HAS_SHARE,
-            deciding_date: crate::encode::HAS_DECIDING_DATE,
+            status: crate::output::encode::STATUS_BITS,
+            share: crate::output::encode::HAS_SHARE,
+            deciding_date: crate::output::encode::HAS_DECIDING_DATE,
         },
-        facts: crate::encode::fact_names().collect(),
-        as_of: crate::profile::AS_OF_PART,
-        birth_date: crate::profile::BIRTH_DATE_PART,
-        kinds: crate::fact::Fact::ALL
+        facts: crate::output::encode::fact_names().collect(),
+        as_of: crate::engine::profile::AS_OF_PART,
+        birth_date: crate::engine::profile::BIRTH_DATE_PART,
+        kinds: crate::engine::fact::Fact::ALL
             .into_iter()
             .map(|fact| match fact.kind() {
                 FactKind::Bool => Value::from("bool"),
@@ -277,17 +277,20 @@ pub fn tables() -> Result<JsValue, JsValue> {
                 }
             })
             .collect(),
-        notes: crate::fact::Fact::ALL.into_iter().map(crate::fact::Fact::note).collect(),
+        notes: crate::engine::fact::Fact::ALL.into_iter().map(crate::engine::fact::Fact::note).collect(),
         measures: crate::measures()
             .map(|measure| MeasureTable {
                 id: measure.id,
                 nature: measure.nature.name(),
                 draft: measure.draft(),
                 stake: measure.stake(),
-                tests: crate::encode::tests(measure).into_iter().map(|test| test.text).collect(),
+                tests: crate::output::encode::tests(measure).into_iter().map(|test| test.text).collect(),
             })
             .collect(),
-        questions: crate::fact::Fact::ALL.into_iter().map(|fact| crate::question::question(fact, Vec::new())).collect(),
+        questions: crate::engine::fact::Fact::ALL
+            .into_iter()
+            .map(|fact| crate::output::question::question(fact, Vec::new()))
+            .collect(),
     })
 }
 
@@ -312,7 +315,7 @@ pub fn next_questions(
 /// The directory of high-tech zones a profile's `zone` can name.
 #[wasm_bindgen(unchecked_return_type = "Zone[]")]
 pub fn zones() -> Result<JsValue, JsValue> {
-    to_js(&crate::zone::ZONES)
+    to_js(&crate::engine::zone::ZONES)
 }
 
 /// The version of the engine and its catalogue.
@@ -405,12 +408,12 @@ mod tests {
         let today = CivilDate::parse("2026-01-01").unwrap();
         // highTechEnterprise: true, province: chongqing (index 1 of the provinces).
         let parts = [3.0, 1.0, 0.0, 1.0];
-        let facts = Facts::from_parts(&parts, today).unwrap();
+        let facts = Profile::from_parts(&parts, today).unwrap();
         let mut expected = Vec::new();
-        crate::encode::pack_report(&mut expected, &facts);
+        crate::output::encode::pack_report(&mut expected, &facts);
         assert_eq!(evaluate_parts(&parts, 20_260_101.0), expected);
         assert!(evaluate_parts(&[3.0], 20_260_101.0).is_empty());
-        let as_of = crate::profile::AS_OF_PART as f64;
+        let as_of = crate::engine::profile::AS_OF_PART as f64;
         assert!(evaluate_parts(&[as_of, 20_260_230.0], 20_260_101.0).is_empty());
         assert!(evaluate_parts(&[], 20_261_301.0).is_empty());
         assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is today's date in Beijing");
@@ -453,7 +456,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn catalogue_questions_and_zones_cross_the_boundary() {
         assert_eq!(Array::from(&measures().unwrap()).length() as usize, crate::measures().count());
-        assert_eq!(Array::from(&zones().unwrap()).length() as usize, crate::zone::ZONES.len());
+        assert_eq!(Array::from(&zones().unwrap()).length() as usize, crate::engine::zone::ZONES.len());
         let questions = Array::from(&next_questions(js("{}"), options()).unwrap());
         assert!(questions.length() > 0);
         assert_eq!(version(), crate::VERSION);

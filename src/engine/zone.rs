@@ -7,7 +7,7 @@
 //! (黔科领发〔2021〕1号) names them: it calls only Guiyang and Anshun national
 //! and aims to reach four national zones by 2025.
 
-use crate::text::Text;
+use crate::engine::text::Text;
 use serde::Serialize;
 
 /// Level of a high-tech zone. Chongqing's municipal zones count as provincial.

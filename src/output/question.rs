@@ -1,9 +1,9 @@
 //! Which question to ask next: the unknown facts that could still change
 //! some result, most useful first.
 
-use crate::fact::{Audience, Choice, Fact, FactKind};
-use crate::report::{Report, Status};
-use crate::text::Text;
+use crate::engine::fact::{Audience, Choice, Fact, FactKind};
+use crate::engine::text::Text;
+use crate::output::report::{Report, Status};
 use serde::Serialize;
 
 /// The answer type of a question.
@@ -50,7 +50,7 @@ impl Serialize for Choice {
 }
 
 /// The unknown facts that could change some result of `report`, most at
-/// stake first: by the largest [`crate::measure::Measure::stake`] among the
+/// stake first: by the largest [`crate::engine::measure::Measure::stake`] among the
 /// results each could change (a claim before a decision before information,
 /// then the larger capped amount), then by how many results it could change,
 /// then in the order of [`Fact::ALL`].
@@ -76,7 +76,11 @@ pub fn next_questions(report: &Report) -> Vec<Question> {
 
 /// The most at stake among the measures `ids`.
 fn stake_of(ids: &[&'static str]) -> u64 {
-    ids.iter().filter_map(|id| crate::catalogue::find(id)).map(crate::measure::Measure::stake).max().unwrap_or(0)
+    ids.iter()
+        .filter_map(|id| crate::catalogue::find(id))
+        .map(crate::engine::measure::Measure::stake)
+        .max()
+        .unwrap_or(0)
 }
 
 /// The question for `fact`, naming the results it could change.

@@ -13,9 +13,9 @@
 use super::check::measures;
 use super::export::{error_text, missing_text};
 use super::{ExportRow, Outcome};
-use crate::condition::FactSet;
-use crate::date::CivilDate;
-use crate::encode::status_name;
+use crate::engine::condition::FactSet;
+use crate::engine::date::CivilDate;
+use crate::output::encode::status_name;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt::Write as _;

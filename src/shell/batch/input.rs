@@ -4,7 +4,7 @@
 //! `calamine`. Row numbers are the spreadsheet's: the header is row 1 of a
 //! CSV, and an .xlsx keeps its own numbering.
 
-use crate::date::CivilDate;
+use crate::engine::date::CivilDate;
 use std::borrow::Cow;
 use std::io::Cursor;
 

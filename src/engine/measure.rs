@@ -1,10 +1,10 @@
 //! What a support measure is: who it is for, what it gives, where it is
 //! written, and the condition tree that decides who qualifies.
 
-use crate::condition::{Check, Condition};
-use crate::fact::{Audience, Fact};
-use crate::report::Status;
-use crate::text::Text;
+use crate::engine::condition::{Check, Condition};
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::text::Text;
+use crate::output::report::Status;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 

@@ -4,9 +4,9 @@
 //! command line and the page, and as an .xlsx by the page.
 
 use super::check::{measures, CellError};
-use crate::condition::FactSet;
-use crate::encode::status_name;
-use crate::report::Status;
+use crate::engine::condition::FactSet;
+use crate::output::encode::status_name;
+use crate::output::report::Status;
 use std::io::{self, Write};
 
 /// The byte-order mark that tells Excel a CSV is UTF-8.

@@ -1,4 +1,4 @@
-//! Reading and checking a profile: JSON in, validated [`Facts`] out.
+//! Reading and checking a profile: JSON in, validated [`Profile`] out.
 //!
 //! Every field is optional and an absent field (or `null`) is an unknown fact,
 //! never a default. Everything else a caller can type is checked here, once,
@@ -8,9 +8,9 @@
 //! birth date, facts another fact implies (`IMPLIED`), the zone's province and level) are also
 //! computed here and nowhere else.
 
-use crate::date::{CivilDate, DateError};
-use crate::fact::{Fact, FactKind};
-use crate::zone::{self, Zone};
+use crate::engine::date::{CivilDate, DateError};
+use crate::engine::fact::{Fact, FactKind};
+use crate::engine::zone::{self, Zone};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use std::borrow::Cow;
 use std::fmt;
@@ -19,9 +19,9 @@ use std::fmt;
 /// any enterprise's revenue, and small enough that every amount in fen is an
 /// exact integer in both Rust and JavaScript (below 2^53).
 pub const MAX_YUAN: u64 = 10_000_000_000_000;
-/// The index of `asOf` in [`Facts::from_parts`]: after the facts.
+/// The index of `asOf` in [`Profile::from_parts`]: after the facts.
 pub const AS_OF_PART: usize = Fact::ALL.len();
-/// The index of `birthDate` in [`Facts::from_parts`].
+/// The index of `birthDate` in [`Profile::from_parts`].
 pub const BIRTH_DATE_PART: usize = Fact::ALL.len() + 1;
 /// The oldest age accepted, in completed years.
 pub const MAX_AGE: u16 = 150;
@@ -63,7 +63,7 @@ impl From<CivilDate> for Today {
 /// A validated profile: one optional value per [`Fact`], plus the date it is
 /// checked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Facts {
+pub struct Profile {
     values: [Option<Value>; Fact::ALL.len()],
     as_of: CivilDate,
     /// Whether `as_of` was read from the clock rather than stated.
@@ -73,17 +73,17 @@ pub struct Facts {
     birth_date: Option<CivilDate>,
 }
 
-impl Facts {
+impl Profile {
     /// A profile that knows nothing, checked for `as_of`.
-    pub fn empty(as_of: CivilDate) -> Facts {
-        Facts { values: [None; Fact::ALL.len()], as_of, as_of_defaulted: false, birth_date: None }
+    pub fn empty(as_of: CivilDate) -> Profile {
+        Profile { values: [None; Fact::ALL.len()], as_of, as_of_defaulted: false, birth_date: None }
     }
 
     pub fn get(&self, fact: Fact) -> Option<Value> {
         self.values.get(fact.index()).copied().flatten()
     }
 
-    /// Sets a fact without the cross-field checks of [`Facts::from_json`];
+    /// Sets a fact without the cross-field checks of [`Profile::from_json`];
     /// meant for building profiles in code (tests, the reference evaluator).
     pub fn set(&mut self, fact: Fact, value: Option<Value>) {
         if let Some(slot) = self.values.get_mut(fact.index()) {
@@ -112,11 +112,11 @@ impl Facts {
     /// `serde_json::Map` sorts them, without building the map; anything the
     /// list cannot take (not an object, not JSON) is read again as a
     /// `serde_json::Value` for the error it gives. Either way the fields go
-    /// through the same checks, in the same order, as in [`Facts::from_value`].
+    /// through the same checks, in the same order, as in [`Profile::from_value`].
     ///
     /// A key given twice is an error naming the key (SPEC §4): a validator
     /// upstream that keeps the first value must not see another profile.
-    pub fn from_json(text: &str, today: impl Into<Today>) -> Result<Facts, ProfileError> {
+    pub fn from_json(text: &str, today: impl Into<Today>) -> Result<Profile, ProfileError> {
         let today = today.into();
         match serde_json::from_str::<Fields>(text) {
             Ok(Fields(mut fields)) => {
@@ -126,21 +126,21 @@ impl Facts {
                     return Err(ProfileError::DuplicateKey { field: truncate(name) });
                 }
                 let as_of = fields.iter().find(|(key, _)| key.as_str() == "asOf").map(|(_, value)| value);
-                Facts::from_fields(as_of, fields.iter().map(|(key, value)| (field(key.as_str()), value)), today)
+                Profile::from_fields(as_of, fields.iter().map(|(key, value)| (field(key.as_str()), value)), today)
             }
             Err(_) => {
                 let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
-                Facts::from_value(&value, today)
+                Profile::from_value(&value, today)
             }
         }
     }
 
     /// Validates an already parsed JSON value as a profile. `today` is used
     /// when the profile has no `asOf`.
-    pub fn from_value(value: &Value_, today: impl Into<Today>) -> Result<Facts, ProfileError> {
+    pub fn from_value(value: &Value_, today: impl Into<Today>) -> Result<Profile, ProfileError> {
         let today = today.into();
         let object = value.as_object().ok_or(ProfileError::NotAnObject)?;
-        Facts::from_fields(object.get("asOf"), object.iter().map(|(key, value)| (field(key), value)), today)
+        Profile::from_fields(object.get("asOf"), object.iter().map(|(key, value)| (field(key), value)), today)
     }
 
     /// Reads a profile that the caller has already taken apart into facts,
@@ -152,8 +152,8 @@ impl Facts {
     /// `birthDate`, each as `year × 10000 + month × 100 + day`. Every value
     /// then goes through the same checks as a JSON field; anything out of
     /// place is [`ProfileError::Parts`], and the glue asks
-    /// [`Facts::from_value`] for the real message.
-    pub fn from_parts(parts: &[f64], today: impl Into<Today>) -> Result<Facts, ProfileError> {
+    /// [`Profile::from_value`] for the real message.
+    pub fn from_parts(parts: &[f64], today: impl Into<Today>) -> Result<Profile, ProfileError> {
         let today = today.into();
         let mut as_of = None;
         let mut fields = Vec::with_capacity(parts.len() / 2);
@@ -184,7 +184,7 @@ impl Facts {
             };
             fields.push((Field::Fact(*fact), value));
         }
-        Facts::from_fields(as_of.as_ref(), fields.iter().map(|(field, value)| (Ok(*field), value)), today)
+        Profile::from_fields(as_of.as_ref(), fields.iter().map(|(field, value)| (Ok(*field), value)), today)
     }
 
     /// Checks the fields of a profile, given in key order, and derives what
@@ -193,12 +193,12 @@ impl Facts {
         as_of: Option<&Value_>,
         fields: impl Iterator<Item = (Result<Field, ProfileError>, &'a Value_)>,
         today: Today,
-    ) -> Result<Facts, ProfileError> {
+    ) -> Result<Profile, ProfileError> {
         let (as_of, as_of_defaulted) = match as_of {
             None | Some(Value_::Null) => (today.date(), matches!(today, Today::Clock(_))),
             Some(value) => (date(Field::AsOf, value)?, false),
         };
-        let mut facts = Facts::empty(as_of);
+        let mut facts = Profile::empty(as_of);
         facts.as_of_defaulted = as_of_defaulted;
         let mut birth_date = None;
         for (field, value) in fields {
@@ -326,7 +326,7 @@ pub fn number_value(number: f64) -> Value_ {
 }
 
 /// A profile's fields in the order the JSON gives them: what
-/// [`Facts::from_json`] reads, with keys borrowed from the text when they
+/// [`Profile::from_json`] reads, with keys borrowed from the text when they
 /// have no escapes.
 struct Fields<'a>(Vec<(FieldName<'a>, Value_)>);
 
@@ -585,7 +585,7 @@ pub enum ProfileError {
     ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
     #[error("{}: false contradicts {}: true ({why})", field.name(), implied_by.name())]
     ImpliedFactDenied { field: Fact, implied_by: Fact, why: &'static str },
-    /// Only from [`Facts::from_parts`], whose caller then reads the profile
+    /// Only from [`Profile::from_parts`], whose caller then reads the profile
     /// again for the message.
     #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
     Parts,

@@ -5,10 +5,10 @@
 //! Each reader returns `Ok(None)` for a blank cell (an unknown fact), the
 //! value, or a [`Problem`] that says what was wrong and what was understood.
 
-use crate::date::CivilDate;
-use crate::fact::{Choice, Fact, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
-use crate::profile::MAX_AGE;
-use crate::zone::ZONES;
+use crate::engine::date::CivilDate;
+use crate::engine::fact::{Choice, Fact, FactKind, GRADUATIONS, PROVINCES, TRANSFER_ROLES, ZONE_LEVELS};
+use crate::engine::profile::MAX_AGE;
+use crate::engine::zone::ZONES;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::fmt;

@@ -4,8 +4,8 @@
 //! trees, `missing` lists and the question flow all refer to a [`Fact`], and
 //! its JSON name, answer type and question text live here and nowhere else.
 
-use crate::text::Text;
-use crate::zone::ZONES;
+use crate::engine::text::Text;
+use crate::engine::zone::ZONES;
 
 /// One answerable fact about an enterprise, a person or an institution.
 ///
@@ -67,7 +67,7 @@ pub enum FactKind {
     Money,
     /// Completed years, 0..=150; may also be given as `birthDate`.
     Age,
-    /// A zone id from the built-in directory ([`crate::zone::ZONES`]).
+    /// A zone id from the built-in directory ([`crate::engine::zone::ZONES`]).
     Zone,
 }
 

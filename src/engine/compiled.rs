@@ -1,4 +1,4 @@
-//! The catalogue compiled for the hot paths ([`crate::encode`]).
+//! The catalogue compiled for the hot paths ([`crate::output::encode`]).
 //!
 //! The 55 condition trees hold 160 tests but fewer than 50 different checks (most
 //! measures open with the same location and enterprise tests). Compiled,
@@ -10,10 +10,10 @@
 //! against a brute-force reference.
 
 use crate::catalogue;
-use crate::condition::{Check, Condition, FactSet, Junction, Truth};
-use crate::measure::Measure;
-use crate::profile::Facts;
-use crate::report::{verdict_from, Verdict};
+use crate::engine::condition::{Check, Condition, FactSet, Junction, Truth};
+use crate::engine::measure::Measure;
+use crate::engine::profile::Profile;
+use crate::output::report::{verdict_from, Verdict};
 use std::sync::OnceLock;
 
 /// One step of a compiled condition.
@@ -78,7 +78,7 @@ fn program() -> &'static Program {
 
 /// Evaluates every measure of the catalogue, in order: `visit` gets the
 /// measure, its verdict and the state of each of its tests (the reasons).
-pub fn evaluate_catalogue(facts: &Facts, mut visit: impl FnMut(&'static Measure, Verdict, &[Truth])) {
+pub fn evaluate_catalogue(facts: &Profile, mut visit: impl FnMut(&'static Measure, Verdict, &[Truth])) {
     let program = program();
     let checks: Vec<(Truth, FactSet)> = program.checks.iter().map(|check| check.outcome(facts)).collect();
     let mut stack: Vec<(Truth, FactSet)> = Vec::with_capacity(16);

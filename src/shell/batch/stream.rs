@@ -9,9 +9,9 @@ use super::check::{CellError, RowChecker};
 use super::columns::Columns;
 use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
-use crate::condition::FactSet;
-use crate::profile::Today;
-use crate::report::Status;
+use crate::engine::condition::FactSet;
+use crate::engine::profile::Today;
+use crate::output::report::Status;
 use std::io::{self, Read};
 
 /// How much of the start of a CSV decides its encoding and separator.

@@ -1,4 +1,4 @@
-//! Batch matching (issue 14): a whole list of enterprises — a CSV saved by
+//! Batch matching: a whole list of enterprises — a CSV saved by
 //! Excel or an .xlsx, with the registry's own Chinese or English headers —
 //! checked against the catalogue, row by row.
 //!
@@ -7,11 +7,11 @@
 //!   the unit in its brackets;
 //! - [`cell`] reads each cell as people type it (是/否, 200万, 1962年11月28日);
 //! - [`check`] turns a row into a profile through the same checks as every
-//!   profile ([`crate::Facts::from_parts`]) and evaluates it with the
+//!   profile ([`crate::Profile::from_parts`]) and evaluates it with the
 //!   compiled catalogue, as `check --jsonl` does;
 //! - [`export`] writes the results as CSV, `xlsx` as an .xlsx;
 //! - [`stream`] reads a CSV in chunks for `check --csv`, which checks them
-//!   in several threads (src/main.rs).
+//!   in several threads (src/shell/cli.rs).
 //!
 //! [`Batch`] holds a whole file for the page's worker (through `wasm.rs`)
 //! and the tests; `check --csv` streams instead, with the same readers,
@@ -29,12 +29,12 @@ pub mod stream;
 mod wasm;
 mod xlsx;
 
-use crate::condition::FactSet;
-use crate::date::CivilDate;
-use crate::encode::{status_name, STATUSES};
-use crate::fact::{Audience, Fact};
-use crate::profile::Today;
-use crate::report::Status;
+use crate::engine::condition::FactSet;
+use crate::engine::date::CivilDate;
+use crate::engine::fact::{Audience, Fact};
+use crate::engine::profile::Today;
+use crate::output::encode::{status_name, STATUSES};
+use crate::output::report::Status;
 use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
 use input::{Encoding, EncodingChoice, Kind, ReadError, Row};

@@ -1,9 +1,9 @@
 //! The `hitech-eligibility` command line: the same engine as the WebAssembly
 //! package, for files and batches. See `--help` and `SPEC.md` §4.
 
-use hitech_eligibility::encode::write_report_json;
-use hitech_eligibility::profile::Today;
-use hitech_eligibility::{CivilDate, Facts};
+use hitech_eligibility::engine::profile::Today;
+use hitech_eligibility::output::encode::write_report_json;
+use hitech_eligibility::{CivilDate, Profile};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::process::ExitCode;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -94,7 +94,7 @@ enum Mode {
     Jsonl,
     /// A CSV or .xlsx of enterprises, in this encoding.
     #[cfg(feature = "batch")]
-    Csv(hitech_eligibility::batch::input::EncodingChoice),
+    Csv(hitech_eligibility::shell::batch::input::EncodingChoice),
 }
 
 /// What `check` was asked to do.
@@ -149,7 +149,7 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             "--jsonl" if check.mode == Mode::One => check.mode = Mode::Jsonl,
             #[cfg(feature = "batch")]
             "--csv" if check.mode == Mode::One => {
-                check.mode = Mode::Csv(hitech_eligibility::batch::input::EncodingChoice::Auto);
+                check.mode = Mode::Csv(hitech_eligibility::shell::batch::input::EncodingChoice::Auto);
             }
             "--brief" if check.explain => check.explain = false,
             "--encoding" if encoding.is_none() => encoding = Some(args.next().ok_or(ArgumentError::Usage)?),
@@ -186,7 +186,7 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         (_, None) => {}
         #[cfg(feature = "batch")]
         (Mode::Csv(_), Some(name)) => {
-            let choice = hitech_eligibility::batch::input::EncodingChoice::from_name(name)
+            let choice = hitech_eligibility::shell::batch::input::EncodingChoice::from_name(name)
                 .ok_or_else(|| ArgumentError::Value(format!("--encoding: {name:?}: must be auto, utf-8 or gb18030")))?;
             check.mode = Mode::Csv(choice);
         }
@@ -275,7 +275,7 @@ fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
         complain(&format!("{path}: input is not valid UTF-8"));
         return ExitCode::from(2);
     };
-    match Facts::from_json(&text, today) {
+    match Profile::from_json(&text, today) {
         Ok(facts) => print_report(&facts, explain),
         Err(error) => {
             complain(&error.to_string());
@@ -287,7 +287,7 @@ fn check_one(path: &str, explain: bool, today: Today) -> ExitCode {
 /// Prints one report, indented for people: written by the compiled path
 /// every interface uses (as a `--jsonl` line is), then indented with its keys
 /// in their order. The tree walk is only the tests' reference.
-fn print_report(facts: &Facts, explain: bool) -> ExitCode {
+fn print_report(facts: &Profile, explain: bool) -> ExitCode {
     let mut compact = Vec::with_capacity(1 << 14);
     if write_report_json(&mut compact, facts, explain).is_err() {
         return ExitCode::FAILURE;
@@ -417,7 +417,7 @@ impl Lines {
                 match std::str::from_utf8(line) {
                     Err(_) => Err("line is not valid UTF-8".to_owned()),
                     Ok(text) if text.trim().is_empty() => Err("empty line: expected a JSON profile".to_owned()),
-                    Ok(text) => Facts::from_json(text, today).map_err(|error| error.to_string()),
+                    Ok(text) => Profile::from_json(text, today).map_err(|error| error.to_string()),
                 }
             };
             // Reports are written straight into the output buffer, from the
@@ -555,9 +555,9 @@ fn read_bounded_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Resul
 #[cfg(feature = "batch")]
 mod csv_check {
     use super::{complain, in_parallel, open};
-    use hitech_eligibility::batch::input::{self, EncodingChoice, Kind};
-    use hitech_eligibility::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
-    use hitech_eligibility::batch::{columns::Columns, export};
+    use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
+    use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
+    use hitech_eligibility::shell::batch::{columns::Columns, export};
     use hitech_eligibility::Today;
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
