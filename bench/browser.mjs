@@ -175,6 +175,8 @@ async function startupCalls() {
   const time = (fn, n = 15) => {
     const all = [];
     for (let i = 0; i < n; i++) {
+      // The same call again: time it, not the report the glue keeps for the task.
+      glue.__steps.forget();
       const t0 = performance.now();
       fn();
       all.push(performance.now() - t0);

@@ -5,7 +5,7 @@
 // `nextQuestions` return their answer: instead of the report as JSON text
 // through JSON.parse (about 24 KB for 55 results, most of it the words of
 // the reasons), the core returns the report packed into a few hundred
-// numbers (src/encode.rs, `pack_report`) and this module builds the report
+// numbers (src/output/encode.rs, `pack_report`) and this module builds the report
 // objects from them, taking ids, natures, draft marks, fact names, status
 // and state names and reason words from tables it reads from the core once
 // (so no list of statuses or codes is written here). Same objects, same
@@ -17,7 +17,7 @@
 // its value coded as a number (a choice as its index in the core's table, a
 // date as year × 10000 + month × 100 + day); the core puts them back into
 // the JSON values they stand for and checks them exactly as it checks JSON
-// (src/profile.rs, `from_parts`). Only a plain object of known fields
+// (src/engine/profile.rs, `from_parts`). Only a plain object of known fields
 // with values of the right type takes this path, and only with options it
 // understands; anything else — and any profile the core refuses — goes to
 // the core's own `evaluate`, which reads the object key by key and throws
@@ -216,7 +216,7 @@ function standIn(original, read) {
 }
 
 /**
- * A call read once: the profile taken apart for the core (src/profile.rs,
+ * A call read once: the profile taken apart for the core (src/engine/profile.rs,
  * `from_parts`) as pairs of fact index and value (0/1, a choice's index, a
  * number, a date as year × 10000 + month × 100 + day) in `parts`, or
  * `parts` null when the call is not a plain one; and what was read, from
@@ -310,11 +310,33 @@ function takeApart(profile, options) {
   return { parts, today, explain };
 }
 
-/** The packed report for a prepared call, or null if the core refused it. */
+/**
+ * The packed report for a prepared call, or null if the core refused it.
+ * The last one is kept until the current task ends: a page that calls
+ * `evaluate` and then `nextQuestions` for the same profile (as the widget
+ * does on every answer) evaluates once. Nothing outlives the task, so a
+ * report from the clock's date is never served the next day.
+ */
 function packed(call) {
   if (call.parts === null || !getTables().fast) return null;
+  if (last !== null && last.today === call.today && sameParts(last.parts, call.parts)) return last.words;
   const words = evaluateParts(call.parts, call.today);
-  return words.length === 0 ? null : words;
+  if (words.length === 0) return null;
+  if (last === null) queueMicrotask(forget);
+  last = { parts: call.parts, today: call.today, words };
+  return words;
+}
+
+let last = null;
+
+function forget() {
+  last = null;
+}
+
+function sameParts(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function isoDate(number) {
@@ -325,7 +347,7 @@ function isoDate(number) {
 }
 
 /**
- * The one reader of the packed layout (src/encode.rs, `pack_report`): builds
+ * The one reader of the packed layout (src/output/encode.rs, `pack_report`): builds
  * the report objects, keys in the order the core writes them.
  *
  *   word 0 asOf (year × 10000 + month × 100 + day), word 1 asOfDefaulted (0/1);
@@ -334,7 +356,10 @@ function isoDate(number) {
  *   follows — the masks are `tables.head`), `tables.missingWords` words of
  *   the missing-facts bitset (low word first, bit i = `tables.facts[i]`),
  *   the test states two bits each (an index in `tables.states`), sixteen to
- *   a word, then the share in fen (low word, high word), then the date.
+ *   a word, then the share in fen (low word, high word), then the date;
+ *   then the next questions' order as the core ranks them: a count, then
+ *   each question's fact (an index in `tables.facts`), which `order`, when
+ *   given, receives.
  *
  * With `withReasons` false the reasons are left unread (nextQuestions needs
  * only statuses and missing facts; building reasons would add a third to
@@ -342,7 +367,7 @@ function isoDate(number) {
  * path of every answer. Throws if the words do not end where the last
  * measure does: a glue and a core out of step.
  */
-function unpack(words, explain, withReasons = true) {
+function unpack(words, explain, withReasons = true, order = null) {
   const t = getTables();
   const { facts, measures: table, states, missingWords, stateWords, statuses, head: mask } = t;
   const results = new Array(table.length);
@@ -390,6 +415,9 @@ function unpack(words, explain, withReasons = true) {
     if (head & mask.decidingDate) result.decidingDate = isoDate(words[at++]);
     results[index] = result;
   }
+  const questions = words[at++];
+  if (order !== null) for (let i = 0; i < questions; i++) order.push(words[at + i]);
+  at += questions;
   if (at !== words.length) {
     throw new Error(`internal error: the packed report has ${words.length} words, the tables describe ${at}`);
   }
@@ -441,30 +469,17 @@ function nextQuestionsRead(profile, options) {
   const call = prepare(profile, options);
   const words = packed(call);
   if (words === null) return exact(nextQuestionsExact, call);
-  const { facts, fields, questions, measures: table } = getTables();
+  const { facts, fields, questions } = getTables();
   const byFact = facts.map(() => []);
-  const stakes = facts.map(() => 0);
   // Only the statuses and missing facts: the reasons are left unread.
-  const { results } = unpack(words, false, false);
-  for (let index = 0; index < results.length; index++) {
-    const result = results[index];
+  const order = [];
+  const { results } = unpack(words, false, false, order);
+  for (const result of results) {
     if (result.status !== 'unknown') continue;
-    for (const fact of result.missing) {
-      const at = fields.get(fact).index;
-      byFact[at].push(result.id);
-      // What is at stake in a measure is the core's number (src/measure.rs, `stake`).
-      if (table[index].stake > stakes[at]) stakes[at] = table[index].stake;
-    }
+    for (const fact of result.missing) byFact[fields.get(fact).index].push(result.id);
   }
-  const out = [];
-  for (let index = 0; index < facts.length; index++) {
-    if (byFact[index].length > 0) out.push({ index, question: question(questions[index], byFact[index]) });
-  }
-  // The core's order (src/question.rs, `next_questions`): most at stake,
-  // then most results; Array.prototype.sort is stable, so the order of the
-  // facts breaks ties.
-  out.sort((a, b) => stakes[b.index] - stakes[a.index] || b.question.affects - a.question.affects);
-  return out.map((entry) => entry.question);
+  // The order is the core's (src/output/question.rs, `QuestionOrder`).
+  return order.map((index) => question(questions[index], byFact[index]));
 }
 
 /** The catalogue: every measure with its conditions, benefit and citation. */
@@ -485,6 +500,7 @@ export function version() {
 /**
  * Not part of the API (not in the types, may change without notice): the
  * steps of `evaluate`, so that bench/node.mjs can time the boundary apart
- * from the evaluation.
+ * from the evaluation, and `forget`, so that a benchmark timing one profile
+ * again and again times the evaluation, not the kept report.
  */
-export const __steps = Object.freeze({ prepare, packed, unpack });
+export const __steps = Object.freeze({ prepare, packed, unpack, forget });

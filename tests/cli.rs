@@ -465,18 +465,19 @@ fn check_csv_reads_an_xlsx_too() {
 /// it indented, for every valid profile of the fuzz corpus, full and brief.
 #[test]
 fn check_file_prints_the_compiled_report_identical_to_the_reference_walk() {
-    use hitech_eligibility::{check_json_with, CivilDate};
+    use hitech_eligibility::output::report::reference;
+    use hitech_eligibility::{CivilDate, Profile};
     let corpus: Vec<String> =
         serde_json::from_str(include_str!("fuzz-corpus/profile_json.json")).expect("the fuzz corpus is a JSON array");
     let today = CivilDate::parse("2026-06-30").unwrap();
     let mut checked = 0;
     for profile in corpus.iter().filter(|t| t.len() < 4096) {
-        let Ok(reference) = check_json_with(profile, today, true) else { continue };
+        let Ok(facts) = Profile::from_json(profile, today) else { continue };
         for (explain, flags) in [
             (true, &["check", "--as-of", "2026-06-30", "-"][..]),
             (false, &["check", "--brief", "--as-of", "2026-06-30", "-"][..]),
         ] {
-            let expected = if explain { reference.clone() } else { check_json_with(profile, today, false).unwrap() };
+            let expected = reference::evaluate_with(&facts, explain);
             let out = run(flags, profile.as_bytes());
             assert!(out.status.success(), "{profile}: {}", String::from_utf8_lossy(&out.stderr));
             assert_eq!(text(&out.stdout), serde_json::to_string_pretty(&expected).unwrap() + "\n", "{profile}");

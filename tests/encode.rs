@@ -1,10 +1,12 @@
-//! The fast outputs (src/output/encode.rs) against the serde-written report, on the
-//! hand-written corpus, on every minimised fuzz input that is a profile, and
+//! The compiled path's outputs (src/output/encode.rs: JSON text and the
+//! packed form; src/output/report.rs: the report) against the reference
+//! walk's report as serde writes it, on the hand-written corpus, on every minimised fuzz input that is a profile, and
 //! on amounts whose minimum is not a whole yuan. tests/reference.rs holds
 //! them against each other on random profiles too.
 
 use hitech_eligibility::engine::profile::{AS_OF_PART, BIRTH_DATE_PART};
 use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
+use hitech_eligibility::output::report::reference;
 use hitech_eligibility::{evaluate_with, CivilDate, Fact, Profile, ProfileError};
 use proptest::prelude::*;
 
@@ -14,12 +16,14 @@ fn check(text: &str) -> bool {
     for explain in [true, false] {
         let mut fast = Vec::new();
         write_report_json(&mut fast, &facts, explain).unwrap();
-        let expected = serde_json::to_string(&evaluate_with(&facts, explain)).unwrap();
-        assert_eq!(String::from_utf8(fast).unwrap(), expected, "{text}");
+        let walked = reference::evaluate_with(&facts, explain);
+        assert_eq!(String::from_utf8(fast).unwrap(), serde_json::to_string(&walked).unwrap(), "{text}");
+        assert_eq!(evaluate_with(&facts, explain), walked, "{text}");
     }
     let mut packed = Vec::new();
     pack_report(&mut packed, &facts);
-    assert_eq!(unpack(&packed), Some(evaluate_with(&facts, false)), "{text}");
+    // unpack also checks the question order appended to the packed words.
+    assert_eq!(unpack(&packed), Some(reference::evaluate_with(&facts, false)), "{text}");
     true
 }
 

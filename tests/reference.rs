@@ -12,8 +12,10 @@ use hitech_eligibility::engine::fact::FactKind;
 use hitech_eligibility::engine::measure::{DocumentStatus, Nature};
 use hitech_eligibility::engine::profile::Value;
 use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
-use hitech_eligibility::output::report::{evaluate_measure, evaluate_with};
-use hitech_eligibility::{measures, Check, CivilDate, Condition, Fact, Measure, Profile, Status, Truth};
+use hitech_eligibility::output::report::{evaluate_measure, evaluate_with, reference as walk};
+use hitech_eligibility::{
+    measures, next_questions, Check, CivilDate, Condition, Fact, Measure, Profile, Status, Truth,
+};
 use proptest::prelude::*;
 
 /// Every value a fact can usefully take: all booleans and choices, and for
@@ -157,6 +159,8 @@ proptest! {
     fn engine_matches_the_brute_force_reference(facts in partial_profile()) {
         for measure in measures() {
             let result = evaluate_measure(measure, &facts);
+            // The compiled path and the walk it is held to are one answer.
+            prop_assert_eq!(&result, &walk::evaluate_measure(measure, &facts), "{}", measure.id);
             let expected = reference(measure, &facts);
             let verdict = match result.status {
                 Status::Eligible | Status::Conditional | Status::Informational => Some(true),
@@ -203,13 +207,30 @@ proptest! {
     #[test]
     fn the_fast_outputs_say_what_the_report_says(facts in partial_profile()) {
         for explain in [true, false] {
-            let report = evaluate_with(&facts, explain);
+            let report = walk::evaluate_with(&facts, explain);
+            prop_assert_eq!(&evaluate_with(&facts, explain), &report);
             let mut fast = Vec::new();
             write_report_json(&mut fast, &facts, explain).unwrap();
             prop_assert_eq!(String::from_utf8(fast).unwrap(), serde_json::to_string(&report).unwrap());
         }
         let mut packed = Vec::new();
         pack_report(&mut packed, &facts);
-        prop_assert_eq!(unpack(&packed), Some(evaluate_with(&facts, false)));
+        // unpack also checks that the packed question order is next_questions'.
+        prop_assert_eq!(unpack(&packed), Some(walk::evaluate_with(&facts, false)));
+        // And next_questions' order is the documented one, computed here
+        // apart: most at stake, then most results, then the facts' order.
+        let walked = walk::evaluate_with(&facts, false);
+        let mut expected: Vec<(Fact, u64, usize)> = Fact::ALL
+            .into_iter()
+            .map(|fact| {
+                let unknown = walked.results.iter().filter(|r| r.status == Status::Unknown && r.missing.contains(&fact));
+                let stakes: Vec<u64> = unknown.map(|r| hitech_eligibility::catalogue::find(r.id).unwrap().stake()).collect();
+                (fact, stakes.iter().copied().max().unwrap_or(0), stakes.len())
+            })
+            .filter(|(_, _, count)| *count > 0)
+            .collect();
+        expected.sort_by_key(|&(_, stake, count)| std::cmp::Reverse((stake, count)));
+        let asked: Vec<&str> = next_questions(&walked).into_iter().map(|q| q.fact).collect();
+        prop_assert_eq!(asked, expected.into_iter().map(|(fact, _, _)| fact.name()).collect::<Vec<_>>());
     }
 }

@@ -1,25 +1,32 @@
-//! The catalogue compiled for the hot paths ([`crate::output::encode`]).
+//! The catalogue compiled once: the evaluator every output uses (the
+//! report, its JSON and its packed form, the command line, the batch, the
+//! wasm bindings).
 //!
-//! The 55 condition trees hold 160 tests but fewer than 50 different checks (most
-//! measures open with the same location and enterprise tests). Compiled,
-//! each different check is evaluated once per profile, and each tree is a
-//! flat list of steps in post-order over a small stack instead of a
-//! recursive walk. The result is exactly [`Condition::outcome_with`]'s: the
-//! encode tests hold the outputs built from this against the library's
-//! `Report`, which walks the trees, and tests/reference.rs holds that
-//! against a brute-force reference.
+//! The 55 condition trees hold 160 tests but fewer than 50 different checks
+//! (most measures open with the same location and enterprise tests).
+//! Compiled, each different check is evaluated once per profile, and each
+//! tree is a flat list of steps in post-order over a small stack instead of
+//! a recursive walk. Each measure is one [`CompiledMeasure`]: its steps, its
+//! tests in the order reasons list them, and its fixed JSON, so that nothing
+//! is matched up by position.
+//!
+//! The recursive walk, [`Condition::outcome_with`], stays as the reference:
+//! `output::report::reference` builds reports with it, and the tests hold
+//! every output built here to it (tests/encode.rs, tests/reference.rs), and
+//! it to a brute-force model (tests/reference.rs).
 
 use crate::catalogue;
-use crate::engine::condition::{Check, Condition, FactSet, Junction, Truth};
+use crate::engine::condition::{Check, Condition, FactSet, Junction, Test, Truth};
 use crate::engine::measure::Measure;
 use crate::engine::profile::Profile;
-use crate::output::report::{verdict_from, Verdict};
+use crate::engine::verdict::{verdict_from, Verdict};
+use crate::output::encode::MeasureJson;
 use std::sync::OnceLock;
 
 /// One step of a compiled condition.
 #[derive(Clone, Copy, Debug)]
 enum Step {
-    /// Push the value of this check (an index into `Program::checks`).
+    /// Push the value of this check (an index into the program's checks).
     Test(usize),
     /// Pop this many values and push their `all`.
     All(usize),
@@ -29,11 +36,21 @@ enum Step {
     Not,
 }
 
+/// A measure as the hot path needs it.
+pub struct CompiledMeasure {
+    pub measure: &'static Measure,
+    steps: Vec<Step>,
+    /// The tests of the measure's condition, in the order its reasons list them.
+    pub tests: Vec<&'static Test>,
+    /// The measure's fixed JSON, written when a JSON report first needs it.
+    pub(crate) json: OnceLock<MeasureJson>,
+}
+
 struct Program {
     /// The different checks of the whole catalogue.
     checks: Vec<Check>,
-    /// Each measure with its steps, in catalogue order.
-    measures: Vec<(&'static Measure, Vec<Step>)>,
+    /// Every measure, in catalogue order.
+    measures: Vec<CompiledMeasure>,
 }
 
 fn compile(condition: &Condition, checks: &mut Vec<Check>, steps: &mut Vec<Step>) {
@@ -69,49 +86,93 @@ fn program() -> &'static Program {
             .map(|measure| {
                 let mut steps = Vec::new();
                 compile(&measure.condition, &mut checks, &mut steps);
-                (measure, steps)
+                let mut tests = Vec::new();
+                measure.condition.visit_tests(&mut |test| tests.push(test));
+                CompiledMeasure { measure, steps, tests, json: OnceLock::new() }
             })
             .collect();
         Program { checks, measures }
     })
 }
 
-/// Evaluates every measure of the catalogue, in order: `visit` gets the
-/// measure, its verdict and the state of each of its tests (the reasons).
-pub fn evaluate_catalogue(facts: &Profile, mut visit: impl FnMut(&'static Measure, Verdict, &[Truth])) {
-    let program = program();
-    let checks: Vec<(Truth, FactSet)> = program.checks.iter().map(|check| check.outcome(facts)).collect();
-    let mut stack: Vec<(Truth, FactSet)> = Vec::with_capacity(16);
-    let mut states: Vec<Truth> = Vec::with_capacity(16);
-    for (measure, steps) in &program.measures {
-        stack.clear();
-        states.clear();
-        for step in steps {
+/// Every compiled measure, in catalogue order.
+pub fn measures() -> &'static [CompiledMeasure] {
+    &program().measures
+}
+
+/// The compiled measure with this id.
+pub fn find(id: &str) -> Option<&'static CompiledMeasure> {
+    measures().iter().find(|compiled| compiled.measure.id == id)
+}
+
+/// The state of one evaluation: each different check's value for the
+/// profile, and the stack the steps run on.
+struct Run<'a> {
+    profile: &'a Profile,
+    checks: Vec<(Truth, FactSet)>,
+    stack: Vec<(Truth, FactSet)>,
+    states: Vec<Truth>,
+}
+
+impl<'a> Run<'a> {
+    fn new(profile: &'a Profile) -> Run<'a> {
+        Run {
+            profile,
+            checks: program().checks.iter().map(|check| check.outcome(profile)).collect(),
+            stack: Vec::with_capacity(16),
+            states: Vec::with_capacity(16),
+        }
+    }
+
+    /// The measure's verdict; `self.states` holds the state of each of its
+    /// tests (the reasons) afterwards.
+    fn verdict(&mut self, compiled: &CompiledMeasure) -> Verdict {
+        self.stack.clear();
+        self.states.clear();
+        for step in &compiled.steps {
             let value = match *step {
                 Step::Test(index) => {
-                    let value = checks.get(index).copied().unwrap_or((Truth::Unknown, FactSet::EMPTY));
-                    states.push(value.0);
+                    let value = self.checks.get(index).copied().unwrap_or((Truth::Unknown, FactSet::EMPTY));
+                    self.states.push(value.0);
                     value
                 }
                 Step::All(count) | Step::Any(count) => {
-                    let start = stack.len().saturating_sub(count);
-                    let children = stack.get(start..).unwrap_or_default();
+                    let start = self.stack.len().saturating_sub(count);
+                    let children = self.stack.get(start..).unwrap_or_default();
                     let mut junction = if matches!(step, Step::All(_)) { Junction::all() } else { Junction::any() };
                     for child in children {
                         junction.add(*child);
                     }
                     let value = junction.outcome();
-                    stack.truncate(start);
+                    self.stack.truncate(start);
                     value
                 }
-                Step::Not => match stack.pop() {
+                Step::Not => match self.stack.pop() {
                     Some((value, missing)) => (value.not(), missing),
                     None => (Truth::Unknown, FactSet::EMPTY),
                 },
             };
-            stack.push(value);
+            self.stack.push(value);
         }
-        let (truth, missing) = stack.pop().unwrap_or((Truth::Unknown, FactSet::EMPTY));
-        visit(measure, verdict_from(measure, truth, missing, facts), &states);
+        let (truth, missing) = self.stack.pop().unwrap_or((Truth::Unknown, FactSet::EMPTY));
+        verdict_from(compiled.measure, truth, missing, self.profile)
     }
+}
+
+/// Evaluates every measure of the catalogue, in order: `visit` gets the
+/// compiled measure, its verdict and the state of each of its tests (the
+/// reasons).
+pub fn evaluate_catalogue(profile: &Profile, mut visit: impl FnMut(&'static CompiledMeasure, Verdict, &[Truth])) {
+    let mut run = Run::new(profile);
+    for compiled in measures() {
+        let verdict = run.verdict(compiled);
+        visit(compiled, verdict, &run.states);
+    }
+}
+
+/// Evaluates one measure: its verdict and the state of each of its tests.
+pub fn evaluate_measure(compiled: &CompiledMeasure, profile: &Profile) -> (Verdict, Vec<Truth>) {
+    let mut run = Run::new(profile);
+    let verdict = run.verdict(compiled);
+    (verdict, run.states)
 }

@@ -8,16 +8,15 @@
 //!   report objects in JavaScript from the catalogue it reads once
 //!   (`glue/index.js`).
 
-use crate::catalogue;
-use crate::engine::compiled::evaluate_catalogue;
-use crate::engine::condition::{Test, Truth};
+use crate::engine::compiled::{self, evaluate_catalogue, CompiledMeasure};
+use crate::engine::condition::Truth;
 use crate::engine::date::CivilDate;
 use crate::engine::fact::Fact;
-use crate::engine::measure::Measure;
 use crate::engine::profile::Profile;
-use crate::output::report::{MeasureResult, Reason, Report, Status, Verdict, Yuan, CONTRACT};
+use crate::engine::verdict::Verdict;
+use crate::output::question::{next_questions, QuestionOrder};
+use crate::output::report::{MeasureResult, Reason, Report, Status, Yuan, CONTRACT};
 use std::io::{self, Write};
-use std::sync::OnceLock;
 
 /// The JSON name of a status, as `serde` writes it.
 pub const fn status_name(status: Status) -> &'static str {
@@ -97,20 +96,22 @@ pub fn push_json_string(out: &mut String, text: &str) {
 /// A measure's fixed JSON: its opening up to the status, what follows the
 /// status up to `missing`, and each reason written out in each of the three
 /// states.
-struct MeasureJson {
+pub(crate) struct MeasureJson {
     head: String,
     after_status: String,
     reasons: Vec<[String; 3]>,
 }
 
-fn measure_json(measure: &'static Measure) -> MeasureJson {
+fn measure_json(compiled: &CompiledMeasure) -> MeasureJson {
+    let measure = compiled.measure;
     let mut head = String::from("{\"id\":");
     push_json_string(&mut head, measure.id);
     head.push_str(",\"status\":\"");
     let after_status =
         format!("\",\"nature\":\"{}\",\"draft\":{},\"missing\":[", measure.nature.name(), measure.draft());
-    let reasons = tests(measure)
-        .into_iter()
+    let reasons = compiled
+        .tests
+        .iter()
         .map(|test| {
             [Truth::Holds, Truth::Fails, Truth::Unknown].map(|state| {
                 let mut reason = format!("{{\"state\":\"{}\",\"zh-Hans\":", state_name(state));
@@ -125,18 +126,6 @@ fn measure_json(measure: &'static Measure) -> MeasureJson {
     MeasureJson { head, after_status, reasons }
 }
 
-/// The tests of a measure's condition, in the order reasons list them.
-pub fn tests(measure: &'static Measure) -> Vec<&'static Test> {
-    let mut out = Vec::new();
-    measure.condition.visit_tests(&mut |test| out.push(test));
-    out
-}
-
-fn catalogue_json() -> &'static [MeasureJson] {
-    static JSON: OnceLock<Vec<MeasureJson>> = OnceLock::new();
-    JSON.get_or_init(|| catalogue::measures().map(measure_json).collect())
-}
-
 /// Writes the report for `facts` as compact JSON: the bytes
 /// `serde_json::to_writer(out, &evaluate_with(facts, explain))` writes.
 pub fn write_report_json<W: Write>(out: &mut W, facts: &Profile, explain: bool) -> io::Result<()> {
@@ -146,11 +135,10 @@ pub fn write_report_json<W: Write>(out: &mut W, facts: &Profile, explain: bool) 
         facts.as_of(),
         facts.as_of_defaulted()
     )?;
-    let mut fragments = catalogue_json().iter();
     let mut written = Ok(());
     let mut first = true;
-    evaluate_catalogue(facts, |_, verdict, states| {
-        let json = fragments.next();
+    evaluate_catalogue(facts, |compiled, verdict, states| {
+        let json = compiled.json.get_or_init(|| measure_json(compiled));
         if written.is_ok() {
             written = write_result(out, json, verdict, states, explain, first);
         }
@@ -162,13 +150,12 @@ pub fn write_report_json<W: Write>(out: &mut W, facts: &Profile, explain: bool) 
 
 fn write_result<W: Write>(
     out: &mut W,
-    json: Option<&MeasureJson>,
+    json: &MeasureJson,
     verdict: Verdict,
     states: &[Truth],
     explain: bool,
     first: bool,
 ) -> io::Result<()> {
-    let Some(json) = json else { return Ok(()) };
     if !first {
         out.write_all(b",")?;
     }
@@ -231,7 +218,11 @@ pub const MISSING_WORDS: usize = Fact::ALL.len().div_ceil(32);
 ///     rounded up;
 ///   - when bit 3 is set, the share in fen as two words, low then high
 ///     (below 2^53, see [`crate::engine::profile::MAX_YUAN`]);
-///   - when bit 4 is set, the deciding date as one word, like `asOf`.
+///   - when bit 4 is set, the deciding date as one word, like `asOf`;
+/// - then the order of the next questions ([`QuestionOrder`]): their count,
+///   then each question's fact as its place in [`Fact::ALL`], most at stake
+///   first. The glue builds `nextQuestions` from it and the results, without
+///   ordering anything itself.
 ///
 /// A measure's nature and draft mark are constant: the glue has them from
 /// the tables it reads once.
@@ -241,7 +232,9 @@ pub fn pack_report(out: &mut Vec<u32>, facts: &Profile) {
     out.reserve(320);
     out.push(facts.as_of().to_number());
     out.push(u32::from(facts.as_of_defaulted()));
-    evaluate_catalogue(facts, |_, verdict, states| {
+    let mut order = QuestionOrder::new();
+    evaluate_catalogue(facts, |compiled, verdict, states| {
+        order.add(compiled.measure, verdict.status, verdict.missing.iter());
         let mut head = status_code(verdict.status);
         if verdict.encouraged_share_yuan.is_some() {
             head |= HAS_SHARE;
@@ -267,6 +260,12 @@ pub fn pack_report(out: &mut Vec<u32>, facts: &Profile) {
             out.push(date.to_number());
         }
     });
+    let questions = order.facts();
+    // At most Fact::ALL.len() facts: the casts cannot truncate.
+    #[allow(clippy::cast_possible_truncation)]
+    out.push(questions.len() as u32);
+    #[allow(clippy::cast_possible_truncation)]
+    out.extend(questions.into_iter().map(|fact| fact.index() as u32));
 }
 
 /// The names of the facts, in the order of the bits of a packed `missing`.
@@ -286,7 +285,8 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
         _ => return None,
     };
     let mut results = Vec::new();
-    for measure in catalogue::measures() {
+    for compiled in compiled::measures() {
+        let measure = compiled.measure;
         let head = words.next()?;
         let status = *STATUSES.get(usize::try_from(head & STATUS_BITS).ok()?)?;
         let mut missing = Vec::new();
@@ -298,7 +298,7 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
                 }
             }
         }
-        let count = tests(measure).len();
+        let count = compiled.tests.len();
         let mut reasons = Vec::with_capacity(count);
         let mut word = 0;
         for position in 0..count {
@@ -327,5 +327,14 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
             deciding_date,
         });
     }
-    words.next().is_none().then_some(Report { contract: CONTRACT, as_of, as_of_defaulted, results })
+    let report = Report { contract: CONTRACT, as_of, as_of_defaulted, results };
+    // The question order must be the one the results give.
+    let count = usize::try_from(words.next()?).ok()?;
+    let order: Vec<&'static str> = words
+        .by_ref()
+        .take(count)
+        .map(|index| Fact::ALL.get(usize::try_from(index).ok()?).map(|fact| fact.name()))
+        .collect::<Option<_>>()?;
+    let expected: Vec<&'static str> = next_questions(&report).into_iter().map(|question| question.fact).collect();
+    (order == expected && words.next().is_none()).then_some(report)
 }

@@ -2,6 +2,7 @@
 //! some result, most useful first.
 
 use crate::engine::fact::{Audience, Choice, Fact, FactKind};
+use crate::engine::measure::Measure;
 use crate::engine::text::Text;
 use crate::output::report::{Report, Status};
 use serde::Serialize;
@@ -50,37 +51,76 @@ impl Serialize for Choice {
 }
 
 /// The unknown facts that could change some result of `report`, most at
-/// stake first: by the largest [`crate::engine::measure::Measure::stake`] among the
+/// stake first: by the largest [`crate::Measure::stake`] among the
 /// results each could change (a claim before a decision before information,
 /// then the larger capped amount), then by how many results it could change,
 /// then in the order of [`Fact::ALL`].
 pub fn next_questions(report: &Report) -> Vec<Question> {
     let mut by_fact: Vec<Vec<&'static str>> = vec![Vec::new(); Fact::ALL.len()];
-    for result in report.results.iter().filter(|result| result.status == Status::Unknown) {
+    let mut order = QuestionOrder::new();
+    for result in &report.results {
+        if let Some(measure) = crate::catalogue::find(result.id) {
+            order.add(measure, result.status, result.missing.iter().copied());
+        }
+        if result.status != Status::Unknown {
+            continue;
+        }
         for fact in &result.missing {
             if let Some(ids) = by_fact.get_mut(fact.index()) {
                 ids.push(result.id);
             }
         }
     }
-    let mut questions: Vec<Question> = Fact::ALL
+    order
+        .facts()
         .into_iter()
-        .zip(by_fact)
-        .filter(|(_, ids)| !ids.is_empty())
-        .map(|(fact, measures)| question(fact, measures))
-        .collect();
-    // Stable: equal keys keep the natural order of the facts.
-    questions.sort_by_cached_key(|question| std::cmp::Reverse((stake_of(&question.measures), question.affects)));
-    questions
+        .filter_map(|fact| Some(question(fact, std::mem::take(by_fact.get_mut(fact.index())?))))
+        .collect()
 }
 
-/// The most at stake among the measures `ids`.
-fn stake_of(ids: &[&'static str]) -> u64 {
-    ids.iter()
-        .filter_map(|id| crate::catalogue::find(id))
-        .map(crate::engine::measure::Measure::stake)
-        .max()
-        .unwrap_or(0)
+/// The order of the questions, gathered one result at a time: for each
+/// fact, the most at stake among the unknown results missing it and how
+/// many they are. [`next_questions`] and the packed report
+/// ([`crate::output::encode::pack_report`]) both order by it.
+pub struct QuestionOrder {
+    /// Per fact, in [`Fact::ALL`] order: (largest stake, results affected).
+    by_fact: [(u64, usize); Fact::ALL.len()],
+}
+
+impl Default for QuestionOrder {
+    fn default() -> QuestionOrder {
+        QuestionOrder::new()
+    }
+}
+
+impl QuestionOrder {
+    pub const fn new() -> QuestionOrder {
+        QuestionOrder { by_fact: [(0, 0); Fact::ALL.len()] }
+    }
+
+    /// Counts a result: an unknown one, for each fact it is missing.
+    pub fn add(&mut self, measure: &Measure, status: Status, missing: impl IntoIterator<Item = Fact>) {
+        if status != Status::Unknown {
+            return;
+        }
+        let stake = measure.stake();
+        for fact in missing {
+            if let Some((most, affects)) = self.by_fact.get_mut(fact.index()) {
+                *most = (*most).max(stake);
+                *affects += 1;
+            }
+        }
+    }
+
+    /// The facts some unknown result is missing, most at stake first, then
+    /// most results, then in the order of [`Fact::ALL`].
+    pub fn facts(&self) -> Vec<Fact> {
+        let mut facts: Vec<(Fact, (u64, usize))> =
+            Fact::ALL.into_iter().zip(self.by_fact).filter(|(_, (_, affects))| *affects > 0).collect();
+        // Stable: equal keys keep the order of the facts.
+        facts.sort_by_key(|(_, key)| std::cmp::Reverse(*key));
+        facts.into_iter().map(|(fact, _)| fact).collect()
+    }
 }
 
 /// The question for `fact`, naming the results it could change.

@@ -218,9 +218,6 @@ pub fn tables() -> Result<JsValue, JsValue> {
         id: &'static str,
         nature: &'static str,
         draft: bool,
-        /// What is at stake ([`crate::engine::measure::Measure::stake`]): the glue
-        /// orders questions by it exactly as [`crate::next_questions`] does.
-        stake: u64,
         tests: Vec<crate::engine::text::Text>,
     }
     #[derive(serde::Serialize)]
@@ -278,13 +275,13 @@ pub fn tables() -> Result<JsValue, JsValue> {
             })
             .collect(),
         notes: crate::engine::fact::Fact::ALL.into_iter().map(crate::engine::fact::Fact::note).collect(),
-        measures: crate::measures()
-            .map(|measure| MeasureTable {
-                id: measure.id,
-                nature: measure.nature.name(),
-                draft: measure.draft(),
-                stake: measure.stake(),
-                tests: crate::output::encode::tests(measure).into_iter().map(|test| test.text).collect(),
+        measures: crate::engine::compiled::measures()
+            .iter()
+            .map(|compiled| MeasureTable {
+                id: compiled.measure.id,
+                nature: compiled.measure.nature.name(),
+                draft: compiled.measure.draft(),
+                tests: compiled.tests.iter().map(|test| test.text).collect(),
             })
             .collect(),
         questions: crate::engine::fact::Fact::ALL

@@ -221,3 +221,24 @@ test('the glue names no status or state itself: the core’s tables do', () => {
     assert.ok(!source.includes(`'${name}'`), `glue/index.js hard-codes '${name}'`);
   }
 });
+
+test('evaluate then nextQuestions for one profile evaluate once, and only within the task', async () => {
+  const { prepare, packed, forget } = engine.__steps;
+  const profile = { zone: 'chongqing', highTechEnterprise: true };
+  const first = packed(prepare(profile, { today: TODAY }));
+  // The same profile, read again, in the same task: the kept words.
+  assert.equal(packed(prepare({ ...profile }, { today: TODAY })), first);
+  // Another profile or another day is evaluated.
+  assert.notEqual(packed(prepare({ ...profile, highTechEnterprise: false }, { today: TODAY })), first);
+  assert.notEqual(packed(prepare(profile, { today: '2026-01-02' })), first);
+  // The next task evaluates again.
+  const kept = packed(prepare(profile, { today: TODAY }));
+  await Promise.resolve();
+  assert.notEqual(packed(prepare(profile, { today: TODAY })), kept);
+  // The questions built from the kept words are those of a fresh evaluation.
+  engine.evaluate(profile, { today: TODAY, explain: false });
+  const fromKept = engine.nextQuestions(profile, { today: TODAY });
+  forget();
+  assert.deepEqual(fromKept, engine.nextQuestions(profile, { today: TODAY }));
+  assert.deepEqual(fromKept, core.nextQuestions(profile, { today: TODAY }));
+});
