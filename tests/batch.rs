@@ -5,9 +5,9 @@
 #![cfg(feature = "batch")]
 
 use hitech_eligibility::engine::fact::{Audience, Fact};
-use hitech_eligibility::engine::profile::number_value;
 use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use hitech_eligibility::shell::batch::Batch;
+use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
 

@@ -4,9 +4,9 @@
 //! on amounts whose minimum is not a whole yuan. tests/reference.rs holds
 //! them against each other on random profiles too.
 
-use hitech_eligibility::engine::profile::{AS_OF_PART, BIRTH_DATE_PART};
 use hitech_eligibility::output::encode::{pack_report, unpack, write_report_json};
 use hitech_eligibility::output::report::reference;
+use hitech_eligibility::shell::parts::{AS_OF_PART, BIRTH_DATE_PART};
 use hitech_eligibility::{evaluate_with, CivilDate, Fact, Profile, ProfileError};
 use proptest::prelude::*;
 

@@ -16,7 +16,7 @@ use crate::engine::fact::Fact;
 use crate::engine::measure::{Document, Measure, Topic};
 use crate::engine::text::Text;
 
-/// Every measure, document by document in the order of [`crate::engine::measure::Jurisdiction::ALL`].
+/// Every measure, document by document: national, Sichuan, Chengdu, Chongqing, Guizhou.
 pub fn measures() -> impl Iterator<Item = &'static Measure> {
     national::MEASURES
         .iter()

@@ -242,12 +242,6 @@ fn same_choice(a: &str, b: &str) -> bool {
 }
 
 impl Condition {
-    /// Kleene evaluation: `all` fails if any child fails, holds if all hold;
-    /// `any` holds if any child holds, fails if all fail; otherwise unknown.
-    pub fn evaluate(&self, facts: &Profile) -> Truth {
-        self.outcome(facts).0
-    }
-
     /// Kleene evaluation together with the facts that could still change
     /// the value: for an unknown node, the unknown facts of its live tests.
     ///

@@ -20,14 +20,6 @@ pub enum Jurisdiction {
 }
 
 impl Jurisdiction {
-    pub const ALL: [Jurisdiction; 5] = [
-        Jurisdiction::National,
-        Jurisdiction::Sichuan,
-        Jurisdiction::Chengdu,
-        Jurisdiction::Chongqing,
-        Jurisdiction::Guizhou,
-    ];
-
     pub const fn as_str(self) -> &'static str {
         match self {
             Jurisdiction::National => "national",

@@ -75,7 +75,7 @@ const fn status_code(status: Status) -> u32 {
 }
 
 /// Appends `text` as a JSON string, escaped as `serde_json` escapes it.
-pub fn push_json_string(out: &mut String, text: &str) {
+pub(crate) fn push_json_string(out: &mut String, text: &str) {
     out.push('"');
     for c in text.chars() {
         match c {

@@ -22,7 +22,8 @@
 
 use crate::engine::date::CivilDate;
 use crate::engine::fact::FactKind;
-use crate::engine::profile::{non_finite_number, number_value, Profile, ProfileError, Today};
+use crate::engine::profile::{Profile, ProfileError, Today};
+use crate::shell::parts::{non_finite_number, number_value};
 use js_sys::{Array, Reflect};
 use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
@@ -262,8 +263,8 @@ pub fn tables() -> Result<JsValue, JsValue> {
             deciding_date: crate::output::encode::HAS_DECIDING_DATE,
         },
         facts: crate::output::encode::fact_names().collect(),
-        as_of: crate::engine::profile::AS_OF_PART,
-        birth_date: crate::engine::profile::BIRTH_DATE_PART,
+        as_of: crate::shell::parts::AS_OF_PART,
+        birth_date: crate::shell::parts::BIRTH_DATE_PART,
         kinds: crate::engine::fact::Fact::ALL
             .into_iter()
             .map(|fact| match fact.kind() {
@@ -410,7 +411,7 @@ mod tests {
         crate::output::encode::pack_report(&mut expected, &facts);
         assert_eq!(evaluate_parts(&parts, 20_260_101.0), expected);
         assert!(evaluate_parts(&[3.0], 20_260_101.0).is_empty());
-        let as_of = crate::engine::profile::AS_OF_PART as f64;
+        let as_of = crate::shell::parts::AS_OF_PART as f64;
         assert!(evaluate_parts(&[as_of, 20_260_230.0], 20_260_101.0).is_empty());
         assert!(evaluate_parts(&[], 20_261_301.0).is_empty());
         assert!(!evaluate_parts(&[], 0.0).is_empty(), "0 is today's date in Beijing");

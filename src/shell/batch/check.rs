@@ -9,8 +9,9 @@ use crate::engine::compiled::evaluate_catalogue;
 use crate::engine::condition::FactSet;
 use crate::engine::fact::{Fact, FactKind};
 use crate::engine::measure::Measure;
-use crate::engine::profile::{Profile, Today, AS_OF_PART, BIRTH_DATE_PART};
+use crate::engine::profile::{Profile, Today};
 use crate::output::report::Status;
+use crate::shell::parts::{AS_OF_PART, BIRTH_DATE_PART};
 use std::sync::OnceLock;
 
 /// A problem with one cell of a row (or, column 0, with the whole row).
