@@ -12,15 +12,15 @@ use serde::{Serialize, Serializer};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Status {
-    /// Every condition is known to hold, and the sentence grants the benefit.
+    /// The condition is known to hold, and the sentence grants the benefit.
     Eligible,
-    /// Every condition holds, and someone still decides (an approval, a
+    /// The condition holds, and someone still decides (an approval, a
     /// selection, a lender, an authority, a scheme still to be set up).
     Conditional,
-    /// Every condition of relevance holds, but the sentence grants no claim:
+    /// The condition holds, but the sentence grants no claim:
     /// a policy direction, or a restated nationwide rule.
     Informational,
-    /// At least one condition is known to fail.
+    /// The condition is known to fail (a test fails that decides it).
     Ineligible,
     /// Nothing fails yet, but facts that could change the outcome are missing.
     Unknown,

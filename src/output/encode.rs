@@ -15,7 +15,7 @@ use crate::engine::fact::Fact;
 use crate::engine::profile::Profile;
 use crate::engine::verdict::Verdict;
 use crate::output::question::{next_questions, QuestionOrder};
-use crate::output::report::{MeasureResult, Reason, Report, Status, Yuan, CONTRACT};
+use crate::output::report::{MeasureResult, Report, Status, TestResult, Yuan, CONTRACT};
 use std::io::{self, Write};
 
 /// The JSON name of a status, as `serde` writes it.
@@ -306,7 +306,7 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
                 word = words.next()?;
             }
             let state = *STATES.get(usize::try_from(word >> (2 * (position % 16)) & 3).ok()?)?;
-            reasons.push(Reason { state, text: None });
+            reasons.push(TestResult { state, text: None });
         }
         let encouraged_share_yuan = if head & HAS_SHARE != 0 {
             let (low, high) = (words.next()?, words.next()?);

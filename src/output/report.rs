@@ -15,18 +15,21 @@ use crate::engine::verdict::Verdict;
 pub use crate::engine::verdict::{Status, Yuan};
 use serde::{Serialize, Serializer};
 
-/// One condition of a measure, and whether it holds for this profile.
+/// One test of a measure's condition ([`crate::engine::condition::Test`]),
+/// and its truth for this profile: to a [`crate::engine::condition::Test`]
+/// what a [`MeasureResult`] is to a [`Measure`]. The contract lists them as
+/// the result's `reasons` and calls the truth `state`.
 ///
 /// Written `{"state", "zh-Hans", "en"}`; in a brief report (see
 /// [`evaluate_with`]) only the state, e.g. `"holds"`: the catalogue has the
 /// words, in the same order, for whoever renders the reasons.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Reason {
+pub struct TestResult {
     pub state: Truth,
     pub text: Option<Text>,
 }
 
-impl Serialize for Reason {
+impl Serialize for TestResult {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         // Brief: the bare state, e.g. "holds".
@@ -55,8 +58,9 @@ pub struct MeasureResult {
     /// a definitive status.
     #[serde(serialize_with = "fact_names")]
     pub missing: Vec<Fact>,
-    /// Each condition of the measure, in the order the catalogue lists them.
-    pub reasons: Vec<Reason>,
+    /// Each test of the measure's condition, in the order the catalogue
+    /// lists them (the contract's `reasons`).
+    pub reasons: Vec<TestResult>,
     /// For a benefit the text puts as a share of an amount (不低于50% of
     /// S&T income), that share in yuan once the amount is known: what the
     /// text encourages, never a sum owed to anyone.
@@ -103,7 +107,7 @@ impl MeasureResult {
         let reasons = states
             .iter()
             .enumerate()
-            .map(|(position, &state)| Reason {
+            .map(|(position, &state)| TestResult {
                 state,
                 text: tests.and_then(|tests| tests.get(position)).map(|test| test.text),
             })
