@@ -2,9 +2,9 @@
 //! report, its JSON and its packed form, the command line, the batch, the
 //! wasm bindings).
 //!
-//! The 55 condition trees hold 160 tests but fewer than 50 different checks
-//! (most measures open with the same location and enterprise tests).
-//! Compiled, each different check is evaluated once per profile, and each
+//! The condition trees hold over three times as many tests as there are
+//! different checks (most measures open with the same location and
+//! enterprise tests). Compiled, each different check is evaluated once per profile, and each
 //! tree is a flat list of steps in post-order over a small stack instead of
 //! a recursive walk. Each measure is one [`CompiledMeasure`]: its steps, its
 //! tests in the order reasons list them, and its fixed JSON, so that nothing
