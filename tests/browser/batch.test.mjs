@@ -18,7 +18,7 @@ import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
 import { makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { BATCH_STRINGS } from '../../widget/batch/batch-i18n.js';
+import { BATCH_STRINGS } from '../../js/batch/batch-i18n.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/batch/enterprises-gbk.csv`;

@@ -1,10 +1,10 @@
-// The widget's formatters and readers (widget/i18n.js), without a browser:
+// The widget's formatters and readers (js/i18n.js), without a browser:
 // amounts as people read them, dates per language, amounts and ages as
 // people type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beijingToday, formatDate, formatYuan, pickLang, STRINGS } from '../../widget/i18n.js';
-import { parseAge, parseDate, parseYuan, readAge, readDate, readYuan } from '../../widget/parse.js';
+import { beijingToday, formatDate, formatYuan, pickLang, STRINGS } from '../../js/i18n.js';
+import { parseAge, parseDate, parseYuan, readAge, readDate, readYuan } from '../../js/parse.js';
 
 test('amounts read the way people write them in Chinese', () => {
   assert.equal(formatYuan(10_000_000, 'zh-Hans'), '1000万元');
