@@ -12,7 +12,7 @@
 #   4. js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation);
-#   5. pkg/package.json's version set from Cargo.toml;
+#   5. the version in pkg/package.json set from Cargo.toml's;
 #   6. the batch page's module in pkg/batch/: the library built again with
 #      the `batch` feature, wasm-bindgen --target no-modules (a classic
 #      worker's `wasm_bindgen` global: Firefox 91 has no module workers) as
