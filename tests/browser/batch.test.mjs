@@ -1,4 +1,4 @@
-// The batch page (issue 14): a GBK CSV with Chinese headers dropped on it is
+// The batch page: a GBK CSV with Chinese headers dropped on it is
 // read, mapped and matched in the worker, and what the page shows agrees with
 // `hitech-eligibility check --csv` on the same file — the per-measure counts,
 // the rows with bad data, drafts counted apart — and so do both exports, row

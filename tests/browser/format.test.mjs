@@ -67,7 +67,7 @@ test('an age is whole years or a real birth date', () => {
 });
 
 test('Chinese input as people type it: full-width digits, 岁/周岁, 年月日, slashes, ￥, 万/亿/元', () => {
-  // The forms of the issue, each with the value shown back under the input.
+  // The forms people type, each with the value shown back under the input.
   const zh = STRINGS['zh-Hans'];
   assert.deepEqual(readAge('64岁'), { value: { age: 64 } });
   assert.deepEqual(readAge('64周岁'), { value: { age: 64 } });

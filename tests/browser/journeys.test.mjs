@@ -1,4 +1,4 @@
-// The three journeys of issue 4 played with the mouse, in both languages.
+// The three journeys (journeys.mjs) played with the mouse, in both languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, start } from './browser.mjs';

@@ -1,4 +1,4 @@
-// The three journeys of issue 4 with the keyboard alone: Tab, arrow keys,
+// The three journeys (journeys.mjs) with the keyboard alone: Tab, arrow keys,
 // Space, Enter and typing. Every stop of the focus must show a visible outline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -33,7 +33,7 @@ for (const [name, read] of [
   });
 }
 
-test('the vectors include what issue 13 names, read as people mean them', () => {
+test('the vectors include the ways people type amounts, dates and ages, read as they mean them', () => {
   const value = (name, input) => vectors[name].find((v) => v.input === input)?.value;
   assert.equal(value('yuan', '２００万'), 2_000_000);
   assert.equal(value('yuan', '1.5亿元'), 150_000_000);
