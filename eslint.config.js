@@ -1,19 +1,19 @@
-// Lints the package's JavaScript (the entry point in glue/, the widget) and
-// holds it to the browser floor: every API against MDN's compatibility data
-// for the browsers pkg/package.json's `browserslist` names
+// Lints the package's JavaScript (js/: the entry point, the widget, the batch
+// page) and holds it to the browser floor: every API against MDN's
+// compatibility data for the browsers js/package.json's `browserslist` names
 // (eslint-plugin-compat), and the syntax those browsers parse.
 import js from '@eslint/js';
 import compat from 'eslint-plugin-compat';
 import globals from 'globals';
 import { readFileSync } from 'node:fs';
 
-const { browserslist } = JSON.parse(readFileSync(new URL('./pkg/package.json', import.meta.url), 'utf8'));
+const { browserslist } = JSON.parse(readFileSync(new URL('./js/package.json', import.meta.url), 'utf8'));
 
 export default [
   js.configs.recommended,
   compat.configs['flat/recommended'],
   {
-    files: ['glue/**/*.js', 'widget/**/*.js'],
+    files: ['js/**/*.js'],
     languageOptions: {
       // Class fields and private methods (ES2022) are in every floor browser.
       ecmaVersion: 2022,
@@ -46,7 +46,7 @@ export default [
   {
     // The batch page's worker: a classic worker script (Firefox 91 has no
     // module workers), with wasm-bindgen's no-modules global.
-    files: ['widget/batch/batch-worker.js'],
+    files: ['js/batch/batch-worker.js'],
     languageOptions: {
       sourceType: 'script',
       globals: { ...globals.worker, importScripts: 'readonly', wasm_bindgen: 'readonly' },
@@ -54,7 +54,7 @@ export default [
   },
   {
     // A classic script for browsers without ES modules: ES5, no module syntax.
-    files: ['widget/nomodule.js'],
+    files: ['js/nomodule.js'],
     languageOptions: { ecmaVersion: 5, sourceType: 'script', globals: globals.browser },
   },
 ];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Batch page benchmark (issue 14): www/batch.html in headless Chromium via
+// Batch page benchmark: www/batch.html in headless Chromium via
 // playwright-core, a 100,000-row CSV and the same rows as an .xlsx, each
 // read, matched and exported in the page's worker, as a user does it.
 //

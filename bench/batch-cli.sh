@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The command line on a whole registry (issue 14): `check --csv` and
+# The command line on a whole registry: `check --csv` and
 # `check --jsonl` on the same enterprises, ROWS of them (default
 # 10,000,000), with one thread (--jobs 1) and with every core; rows/s by
 # the wall clock and per CPU second, and peak memory.

@@ -61,7 +61,7 @@ const ARGS = [
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The mid-range phone of issue 13: CPU 4× slower, 60 ms RTT, 9 Mbit/s, 390×844. */
+/** The mid-range phone: CPU 4× slower, 60 ms RTT, 9 Mbit/s, 390×844. */
 export const PHONE = {
   name: 'mid-range phone: CPU 4× slower, 60 ms round trip, 9 Mbit/s, 390×844',
   cpuRate: 4,

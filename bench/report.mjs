@@ -56,7 +56,7 @@ const verdict = (ok) => (ok === null ? 'not measured' : ok ? '**met**' : '**miss
 
 const FRAME_MS = 1000 / 60;
 
-/** The goals of the mid-range-phone profile (issue 13), and the desktop's one frame after the page. */
+/** The goals of the mid-range-phone profile, and the desktop's one frame after the page. */
 function phoneGoals(phone, browser) {
   const after = (b) => b.painted.median - b.baseline.fcp;
   const rows = [
@@ -323,7 +323,7 @@ export function render() {
     section(
       'Browser on a mid-range phone: page to interactive, and one answer',
       phone && browserMd(phone),
-      'The same runs with every context emulated as the mid-range phone of issue 13 through Chromium’s own CDP emulation: ' +
+      'The same runs with every context emulated as a mid-range phone through Chromium’s own CDP emulation: ' +
         'CPU slowed 4× (`Emulation.setCPUThrottlingRate`), 60 ms round trip and 9 Mbit/s each way (`Network.emulateNetworkConditions`), ' +
         'a 390×844 mobile viewport; the baseline page gets the same. The demo server compresses (brotli) as a portal’s server would.',
     ),

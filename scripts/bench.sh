@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every benchmark of the project and writes BENCHMARKS.md (issue 5):
+# Runs every benchmark of the project and writes BENCHMARKS.md:
 #   1. builds the native release binary and the wasm package (scripts/build.sh);
 #   2. correctness gate: our engine, json-rules-engine and json-logic-js must
 #      agree on the fifteen fixed measures for the whole corpus (bench/agree.mjs);
@@ -70,7 +70,7 @@ step jsonl node bench/jsonl.mjs --runs "$jsonl_runs" --json "$out/jsonl.json"
 step node node bench/node.mjs --rounds "$node_rounds" --json "$out/node.json"
 step browser node bench/browser.mjs --runs "$browser_runs" --json "$out/browser.json"
 step browser-phone node bench/browser.mjs --runs "$browser_runs" --phone --json "$out/browser-phone.json"
-# The batch (issue 14): the command line on a 10-million-row registry, and
+# The batch: the command line on a 10-million-row registry, and
 # the batch page in the browser on 100,000 rows.
 step batch-cli bash bench/batch-cli.sh "${BATCH_ROWS:-10000000}" "$out/batch-cli.json"
 step batch-browser node bench/batch-browser.mjs --json "$out/batch-browser.json"

@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Builds the WebAssembly package in pkg/:
+# Builds the WebAssembly package in pkg/, wholly generated from the package's
+# sources in js/ (laid out as pkg/ is) and the Rust crate:
 #   1. the library for wasm32-unknown-unknown (Cargo profile wasm-release);
-#   2. wasm-bindgen --target web (ES module + .d.ts), built from this
-#      workspace's Cargo.lock (tools/), Profile's fields written into the .d.ts
-#      from the fact table, and the package's entry point from glue/;
+#   2. wasm-bindgen --target web (ES module + .d.ts, with the declarations
+#      written by hand in js/engine.d.ts appended), built from this
+#      workspace's Cargo.lock (tools/), and Profile's fields written into the
+#      .d.ts from the fact table;
 #   3. wasm-opt from the binaryen npm package pinned in package-lock.json,
 #      allowing only the WebAssembly features of the browser floor (README)
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
-#   4. the widget sources widget/*.js and widget/*.css, copied as they are;
-#   5. pkg/package.json's version set from Cargo.toml;
-#   6. the batch page's module (issue 14) in pkg/batch/: the library built
-#      again with the `batch` feature, wasm-bindgen --target no-modules (a
-#      classic worker's `wasm_bindgen` global: Firefox 91 has no module
-#      workers) as batch.js + batch_bg.wasm, the same floor-features
-#      wasm-opt steps, and widget/batch/* copied as they are.
+#   4. js/ copied as it is: the entry point index.js, the widget's modules and
+#      declarations, README.md and package.json (not engine.d.ts, already in
+#      the bindings' .d.ts, nor WIDGET.md, the widget's documentation);
+#   5. the version in pkg/package.json set from Cargo.toml's;
+#   6. the batch page's module in pkg/batch/: the library built again with
+#      the `batch` feature, wasm-bindgen --target no-modules (a classic
+#      worker's `wasm_bindgen` global: Firefox 91 has no module workers) as
+#      batch.js + batch_bg.wasm, the same floor-features wasm-opt steps, and
+#      js/batch/* copied as they are.
 # The one-enterprise engine (step 1) is built with --no-default-features:
 # the batch code (CSV, encodings, .xlsx) is only in pkg/batch/.
-# pkg/package.json and pkg/README.md are kept in git; everything else in pkg/
-# is generated, and removed at the start of each build.
+# Nothing in pkg/ is kept in git: it is removed at the start of each build.
 #
 # Every tool that writes a byte of pkg/ is locked: cargo runs with --locked,
 # wasm-bindgen is the workspace's own (Cargo.lock), wasm-opt comes from
@@ -85,13 +88,13 @@ floor="$target_dir/wasm32-unknown-unknown/$profile/$name.floor.wasm"
 say "wasm-opt: floor features only, target_features section stripped"
 "$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$floor"
 
-# Everything in pkg/ but the two tracked files is generated: start clean so
-# that a renamed widget file cannot linger.
+# Everything in pkg/ is generated: start clean so that a renamed file of js/
+# cannot linger.
+rm -rf "$out"
 mkdir -p "$out"
-find "$out" -mindepth 1 -maxdepth 1 ! -name package.json ! -name README.md -exec rm -rf {} +
 
 # wasm-bindgen's bindings are pkg/engine.js; the package's entry point is
-# glue/index.js, which builds reports from the packed form the
+# js/index.js, which builds reports from the packed form the
 # core returns (see its header). The .wasm keeps the package's name.
 # --experimental-reset-state-function: engine.js exports __wbg_reset_state,
 # with which the entry point replaces an instance that trapped.
@@ -114,11 +117,9 @@ mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # engine just built: a fact added to the table is declared without a word
 # written by hand (scripts/declarations.mjs).
 node scripts/declarations.mjs "$out/engine.d.ts" "$out/engine.js" "$out/${name}_bg.wasm"
-say "glue: copying glue/index.js; its declarations are engine.d.ts's"
-cp glue/index.js "$out/index.js"
-# The entry point exports the same functions with the same signatures, so
-# its declarations are the bindings' (written by hand in src/wasm_types.d.ts),
-# less the reset, which the entry point keeps to itself.
+# The entry point (js/index.js, copied below) exports the same functions with
+# the same signatures, so its declarations are the bindings' (written by hand
+# in js/engine.d.ts), less the reset, which the entry point keeps to itself.
 if ! grep -q '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"; then
   echo "build: engine.d.ts does not declare __wbg_reset_state (was --experimental-reset-state-function dropped?)" >&2
   exit 1
@@ -141,25 +142,27 @@ else
   mv "$wasm.opt" "$wasm"
 fi
 
-shopt -s nullglob
-widget=(widget/*.js widget/*.d.ts widget/*.css)
-if [ ${#widget[@]} -eq 0 ]; then
-  say "widget: no widget/*.js or widget/*.css yet; nothing to copy"
-else
-  say "widget: copying ${widget[*]}"
-  cp "${widget[@]}" "$out/"
-fi
+# The package's own files, js/ as it is; js/batch/ goes to pkg/batch/ below.
+package_files=()
+for file in js/*; do
+  case "$file" in
+    js/batch | js/engine.d.ts | js/WIDGET.md) ;;
+    *) package_files+=("$file") ;;
+  esac
+done
+say "package: copying ${package_files[*]}"
+cp "${package_files[@]}" "$out/"
 
 # The widget's stylesheet as a file, for browsers of the floor without
 # constructable stylesheets (styles.js links it there).
 node --input-type=module -e '
   import { writeFileSync } from "node:fs";
   const { CSS } = await import(process.argv[1]);
-  writeFileSync(process.argv[2], "/* Written by scripts/build.sh from widget/styles.js: the widget links it where it cannot adopt a constructed sheet. */" + CSS);
-' "$PWD/widget/styles.js" "$out/hitech-eligibility.css"
-say "widget: $out/hitech-eligibility.css written from widget/styles.js"
+  writeFileSync(process.argv[2], "/* Written by scripts/build.sh from js/styles.js: the widget links it where it cannot adopt a constructed sheet. */" + CSS);
+' "$PWD/js/styles.js" "$out/hitech-eligibility.css"
+say "widget: $out/hitech-eligibility.css written from js/styles.js"
 
-# The batch module (issue 14): the same crate with the `batch` feature, for
+# The batch module: the same crate with the `batch` feature, for
 # the batch page's classic worker. No reset function: a worker that traps is
 # replaced by the page.
 batch_out="$out/batch"
@@ -182,14 +185,9 @@ else
     -o "$batch_out/batch_bg.wasm.opt"
   mv "$batch_out/batch_bg.wasm.opt" "$batch_out/batch_bg.wasm"
 fi
-# The batch page's element and worker (widget/batch/), as they are.
-batch_widget=(widget/batch/*)
-if [ ${#batch_widget[@]} -eq 0 ]; then
-  say "batch: no widget/batch/* yet; nothing to copy"
-else
-  say "batch: copying ${batch_widget[*]}"
-  cp -r "${batch_widget[@]}" "$batch_out/"
-fi
+# The batch page's element and worker (js/batch/), as they are.
+say "batch: copying $(echo js/batch/*)"
+cp -r js/batch/. "$batch_out/"
 
 # The package version is the crate's.
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)

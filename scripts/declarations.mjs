@@ -8,7 +8,7 @@
 //
 //   node scripts/declarations.mjs pkg/engine.d.ts pkg/engine.js pkg/hitech_eligibility_bg.wasm
 //
-// The d.ts must hold the marker (src/wasm_types.d.ts, `// FACTS:` and the
+// The d.ts must hold the marker (js/engine.d.ts, `// FACTS:` and the
 // comment lines after it) exactly once, or this fails.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -15,7 +15,12 @@ root=$PWD
 
 say() { echo "reproducible: $*"; }
 
-bindgen=$root/${CARGO_TARGET_DIR:-target}/tools/bindgen
+# The target directory and wasm-bindgen of the first build (CARGO_TARGET_DIR,
+# BINDGEN, as scripts/build.sh takes them), as absolute paths.
+target_dir=${CARGO_TARGET_DIR:-target}
+case "$target_dir" in /*) ;; *) target_dir=$root/$target_dir ;; esac
+bindgen=${BINDGEN:-$target_dir/tools/bindgen}
+case "$bindgen" in /*) ;; *) bindgen=$root/$bindgen ;; esac
 if [ ! -x "$bindgen" ] || [ ! -f pkg/hitech_eligibility_bg.wasm ]; then
   echo "reproducible: build the package first (scripts/build.sh)" >&2
   exit 1

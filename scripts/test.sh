@@ -21,7 +21,7 @@ scripts/reproducible.sh
 
 echo "== JavaScript: format (prettier), lint, and the browser floor (eslint, eslint-plugin-compat)"
 npx --no-install prettier --check .
-npx --no-install eslint glue widget
+npx --no-install eslint js
 
 echo "== Node: the wasm package, parity with the CLI, types"
 node --test tests/node/*.test.mjs

@@ -1,4 +1,4 @@
-// The batch page (issue 14): a GBK CSV with Chinese headers dropped on it is
+// The batch page: a GBK CSV with Chinese headers dropped on it is
 // read, mapped and matched in the worker, and what the page shows agrees with
 // `hitech-eligibility check --csv` on the same file — the per-measure counts,
 // the rows with bad data, drafts counted apart — and so do both exports, row
@@ -18,7 +18,7 @@ import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
 import { makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
-import { BATCH_STRINGS } from '../../widget/batch/batch-i18n.js';
+import { BATCH_STRINGS } from '../../js/batch/batch-i18n.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const FIXTURE = `${root}tests/fixtures/batch/enterprises-gbk.csv`;

@@ -21,7 +21,7 @@ import {
   start,
 } from './browser.mjs';
 import { foreignExpert } from './journeys.mjs';
-import { formatDate, formatYuan, STRINGS } from '../../widget/i18n.js';
+import { formatDate, formatYuan, STRINGS } from '../../js/i18n.js';
 
 const zh = STRINGS['zh-Hans'];
 const en = STRINGS.en;
@@ -641,7 +641,7 @@ test('every attribute but lang is a reflected property, as the element’s decla
   assert.equal(reflected.asOfCleared, false);
   assert.deepEqual(reflected.own, reflected.properties);
   // The declarations list exactly these properties (and the read-only profile).
-  const dts = readFileSync(new URL('../../widget/hitech-eligibility.d.ts', import.meta.url), 'utf8');
+  const dts = readFileSync(new URL('../../js/hitech-eligibility.d.ts', import.meta.url), 'utf8');
   const body = /export class HitechEligibility extends HTMLElement \{([\s\S]*?)\n\}/
     .exec(dts)[1]
     .replace(/\/\*\*[\s\S]*?\*\//g, '');

@@ -7,7 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { chooseRadio, start } from './browser.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 let env;
 before(async () => (env = await start()));
@@ -80,7 +80,7 @@ test('without ES modules the widget never starts, and the nomodule script shows 
   const fallback = page.locator('hitech-eligibility > .hitech-fallback');
   assert.equal(await fallback.isVisible(), false, 'hidden until a browser shows it has no modules');
   // What such a browser runs: the classic script the page loads with nomodule.
-  await page.addScriptTag({ path: fileURLToPath(new URL('../../widget/nomodule.js', import.meta.url)) });
+  await page.addScriptTag({ path: fileURLToPath(new URL('../../js/nomodule.js', import.meta.url)) });
   assert.equal(await fallback.isVisible(), true);
   await page.getByText('Safari/iOS 15, Chrome 86, Firefox 91', { exact: false }).waitFor();
   await context.close();

@@ -1,10 +1,10 @@
-// The widget's formatters and readers (widget/i18n.js), without a browser:
+// The widget's formatters and readers (js/i18n.js), without a browser:
 // amounts as people read them, dates per language, amounts and ages as
 // people type them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { beijingToday, formatDate, formatYuan, pickLang, STRINGS } from '../../widget/i18n.js';
-import { parseAge, parseDate, parseYuan, readAge, readDate, readYuan } from '../../widget/parse.js';
+import { beijingToday, formatDate, formatYuan, pickLang, STRINGS } from '../../js/i18n.js';
+import { parseAge, parseDate, parseYuan, readAge, readDate, readYuan } from '../../js/parse.js';
 
 test('amounts read the way people write them in Chinese', () => {
   assert.equal(formatYuan(10_000_000, 'zh-Hans'), '1000万元');
@@ -67,7 +67,7 @@ test('an age is whole years or a real birth date', () => {
 });
 
 test('Chinese input as people type it: full-width digits, 岁/周岁, 年月日, slashes, ￥, 万/亿/元', () => {
-  // The forms of the issue, each with the value shown back under the input.
+  // The forms people type, each with the value shown back under the input.
   const zh = STRINGS['zh-Hans'];
   assert.deepEqual(readAge('64岁'), { value: { age: 64 } });
   assert.deepEqual(readAge('64周岁'), { value: { age: 64 } });

@@ -1,12 +1,13 @@
-// The three journeys of issue 4, written once as what a person does and
-// sees, and played either with the mouse or with the keyboard alone.
+// The three journeys (a foreign expert, a Chongqing enterprise, a Chongqing
+// institution), written once as what a person does and sees, and played
+// either with the mouse or with the keyboard alone.
 //
-// Labels come from the widget's own word list (widget/i18n.js) and the
+// Labels come from the widget's own word list (js/i18n.js) and the
 // engine's question table, so a reworded question does not break a journey;
 // the outcomes (groups, amounts as written) are spelled out here.
 
 import assert from 'node:assert/strict';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 import {
   card,
   chooseRadio,

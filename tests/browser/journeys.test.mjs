@@ -1,9 +1,9 @@
-// The three journeys of issue 4 played with the mouse, in both languages.
+// The three journeys (journeys.mjs) played with the mouse, in both languages.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, start } from './browser.mjs';
 import { JOURNEYS } from './journeys.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 let env;
 before(async () => (env = await start()));

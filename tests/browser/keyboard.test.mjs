@@ -1,10 +1,10 @@
-// The three journeys of issue 4 with the keyboard alone: Tab, arrow keys,
+// The three journeys (journeys.mjs) with the keyboard alone: Tab, arrow keys,
 // Space, Enter and typing. Every stop of the focus must show a visible outline.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseRadio, open, showNotApplicable, start, tabTo } from './browser.mjs';
 import { JOURNEYS } from './journeys.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 let env;
 before(async () => (env = await start()));

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fill, langOf, open, questionText, resultIds, start } from './browser.mjs';
 import { JOURNEYS } from './journeys.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 /** The facts whose questions the form shows, in any order. */
 const askedFacts = (page) =>

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chooseRadio, open, showNotApplicable, start } from './browser.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
 /** Every demo page with the widget on it (the batch page has its own element). */

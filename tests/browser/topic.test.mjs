@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseRadio, open, questionText, resultIds, showNotApplicable, start } from './browser.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 
 let env;
 before(async () => (env = await start()));

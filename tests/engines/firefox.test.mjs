@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startServer } from '../../scripts/serve.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 import { smoke } from './smoke.mjs';
 
 const FIREFOX = '/usr/bin/firefox-esr';

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Builder } from 'selenium-webdriver';
 import { startServer } from '../../scripts/serve.mjs';
-import { STRINGS } from '../../widget/i18n.js';
+import { STRINGS } from '../../js/i18n.js';
 import { smoke } from './smoke.mjs';
 
 const WEBDRIVER = '/usr/bin/WebKitWebDriver';

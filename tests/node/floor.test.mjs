@@ -1,5 +1,5 @@
 // The static floor check (eslint.config.js: eslint-plugin-compat against
-// pkg/package.json's browserslist, and the syntax rules) passes on the
+// js/package.json's browserslist, and the syntax rules) passes on the
 // package's JavaScript and refuses, on purpose, a fixture that uses features
 // above the floor.
 import { test } from 'node:test';
@@ -13,7 +13,7 @@ const eslint = (...args) =>
   spawnSync(join(root, 'node_modules/.bin/eslint'), ['--format', 'json', ...args], { cwd: root, encoding: 'utf8' });
 
 test('the package’s JavaScript is within the browser floor', () => {
-  const run = eslint('glue', 'widget');
+  const run = eslint('js');
   assert.equal(run.status, 0, run.stdout + run.stderr);
 });
 
@@ -22,7 +22,7 @@ test('a feature above the floor fails the check', () => {
   const fixture = readFileSync(join(root, 'tests/fixtures/above-floor.js'), 'utf8');
   const run = spawnSync(
     join(root, 'node_modules/.bin/eslint'),
-    ['--format', 'json', '--rule', 'no-unused-vars: off', '--stdin', '--stdin-filename', 'widget/above-floor.js'],
+    ['--format', 'json', '--rule', 'no-unused-vars: off', '--stdin', '--stdin-filename', 'js/above-floor.js'],
     { cwd: root, encoding: 'utf8', input: fixture },
   );
   assert.equal(run.status, 1, run.stderr);

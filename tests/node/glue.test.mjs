@@ -1,4 +1,4 @@
-// The package's entry point (glue/index.js) builds reports from
+// The package's entry point (js/index.js) builds reports from
 // the packed form the core returns; wasm-bindgen's own bindings (engine.js)
 // return the core's JSON. They must give the same objects, keys in the same
 // order, for every profile and option; and whatever the fast path does not
@@ -216,9 +216,9 @@ test('a packed report of the wrong length is an error, not a wrong report', () =
 });
 
 test('the glue names no status or state itself: the core’s tables do', () => {
-  const source = readFileSync(join(root, 'glue', 'index.js'), 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, '');
+  const source = readFileSync(join(root, 'js', 'index.js'), 'utf8').replace(/^\s*(\/\/|\*|\/\*\*).*$/gm, '');
   for (const name of ['eligible', 'conditional', 'informational', 'ineligible', 'holds', 'fails']) {
-    assert.ok(!source.includes(`'${name}'`), `glue/index.js hard-codes '${name}'`);
+    assert.ok(!source.includes(`'${name}'`), `js/index.js hard-codes '${name}'`);
   }
 });
 

@@ -7,15 +7,14 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
 
-/** The relative modules a file imports, followed through the widget's and the glue's files, as /pkg/ paths. */
+/** The relative modules a file imports, followed through js/ (laid out as pkg/ is), as /pkg/ paths. */
 function importsOf(entry) {
-  const sources = { 'index.js': join(root, 'glue', 'index.js') };
   const seen = new Set();
   const walk = (file) => {
     if (seen.has(file)) return;
     seen.add(file);
-    const path = sources[file] ?? join(root, 'widget', file);
     if (file === 'engine.js') return; // wasm-bindgen's, imports nothing of ours
+    const path = join(root, 'js', file);
     for (const m of readFileSync(path, 'utf8').matchAll(/^import [^'"]*['"]\.\/([\w.-]+\.js)['"]/gm)) walk(m[1]);
   };
   walk(entry);

@@ -1,11 +1,11 @@
-// widget/session.js: one check's state without the DOM — the profile given
+// js/session.js: one check's state without the DOM — the profile given
 // to the engine, the measures shown, the topics offered, the places a portal
 // offers — against the engine's own tables.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { engine } from './helpers.mjs';
-import { Session } from '../../widget/session.js';
-import { readShareLink, shareLink, locationValues } from '../../widget/share.js';
+import { Session } from '../../js/session.js';
+import { readShareLink, shareLink, locationValues } from '../../js/share.js';
 
 const tables = { catalogue: engine.measures(), zones: engine.zones() };
 const session = (presets = {}) => new Session(tables, () => presets);

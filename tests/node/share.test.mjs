@@ -1,11 +1,11 @@
-// The share-link codec (widget/share.js) in Node: a link is built from the
+// The share-link codec (js/share.js) in Node: a link is built from the
 // page's origin and path only, and read back with exactly the rules of the
 // widget's own inputs — what they refuse is dropped and reported, not coerced.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engine } from './helpers.mjs';
-import { STRINGS } from '../../widget/i18n.js';
-import { MAX_FRAGMENT, linkBase, locationValues, readAnswer, readShareLink, shareLink } from '../../widget/share.js';
+import { STRINGS } from '../../js/i18n.js';
+import { MAX_FRAGMENT, linkBase, locationValues, readAnswer, readShareLink, shareLink } from '../../js/share.js';
 
 const questions = new Map(engine.nextQuestions({}).map((q) => [q.fact, q]));
 const zones = engine.zones();

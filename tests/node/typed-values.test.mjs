@@ -1,4 +1,4 @@
-// One reading of typed values: widget/parse.js (the widget's inputs and share
+// One reading of typed values: js/parse.js (the widget's inputs and share
 // links) and the batch's cell readers (src/batch/cell.rs, held to the same
 // file by tests/batch.rs) agree on every vector of
 // tests/fixtures/batch/typed-values.json.
@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
-import { readAge, readDate, readYuan } from '../../widget/parse.js';
+import { readAge, readDate, readYuan } from '../../js/parse.js';
 
 const vectors = JSON.parse(readFileSync(join(root, 'tests', 'fixtures', 'batch', 'typed-values.json'), 'utf8'));
 
@@ -33,7 +33,7 @@ for (const [name, read] of [
   });
 }
 
-test('the vectors include what issue 13 names, read as people mean them', () => {
+test('the vectors include the ways people type amounts, dates and ages, read as they mean them', () => {
   const value = (name, input) => vectors[name].find((v) => v.input === input)?.value;
   assert.equal(value('yuan', '２００万'), 2_000_000);
   assert.equal(value('yuan', '1.5亿元'), 150_000_000);

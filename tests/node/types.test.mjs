@@ -1,7 +1,7 @@
 // The TypeScript declarations: they type-check a typed example, and they
 // describe what the engine really returns and accepts (keys, required
 // fields, string unions), so that a change on the Rust side that is not
-// mirrored in src/wasm_types.d.ts fails here.
+// mirrored in js/engine.d.ts fails here.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
