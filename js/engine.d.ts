@@ -34,7 +34,7 @@ export interface Profile {
    * else today's date in Beijing (the report then says `asOfDefaulted: true`).
    */
   asOf?: IsoDate | null;
-  // FACTS: one field per fact, in the fact table's order (src/fact.rs),
+  // FACTS: one field per fact, in the fact table's order (src/engine/fact.rs),
   // written here by scripts/build.sh (scripts/declarations.mjs); birthDate
   // comes just before age.
 }

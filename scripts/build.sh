@@ -113,7 +113,7 @@ fi
 sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
-# Profile's fields come from the fact table (src/fact.rs), read from the
+# Profile's fields come from the fact table (src/engine/fact.rs), read from the
 # engine just built: a fact added to the table is declared without a word
 # written by hand (scripts/declarations.mjs).
 node scripts/declarations.mjs "$out/engine.d.ts" "$out/engine.js" "$out/${name}_bg.wasm"

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Writes the fields of `Profile` into the package's declarations, from the
-// fact table itself (src/fact.rs, as the built engine's tables() hands it to
+// fact table itself (src/engine/fact.rs, as the built engine's tables() hands it to
 // the glue): one field per fact in the table's order, its type from the
 // fact's kind (a choice list by the name of the union declaring exactly those
 // values), its doc comment the fact's English question and note. Adding a

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The bindings' own tests (#[wasm_bindgen_test] in src/wasm.rs), compiled to
+# The bindings' own tests (#[wasm_bindgen_test] in src/shell/wasm.rs), compiled to
 # wasm32 and run by wasm-bindgen-test-runner (tools/, built by
 # scripts/setup.sh from the workspace's Cargo.lock): in Node, then in headless
 # Chromium through Debian's chromedriver (flags in webdriver.json).

@@ -2,13 +2,21 @@
 //! policy documents apply to an enterprise, a foreign expert or a public
 //! institution, with the reasons and the verbatim sentence for each.
 //!
-//! The core is pure and synchronous: a profile of facts goes in
-//! ([`Profile`], read and checked by [`Profile::from_json`]), a [`Report`] comes
-//! out ([`evaluate`]). Each measure's eligibility is a [`Condition`] tree
+//! The core is pure and synchronous: a profile goes in ([`Profile`], read
+//! and checked by [`Profile::from_json`]), a [`Report`] comes out
+//! ([`evaluate`]). Each measure's eligibility is a [`Condition`] tree
 //! evaluated with three-valued logic, so an answer can be *unknown* and say
-//! exactly which facts are missing. The catalogue ([`measures`]) keeps one
-//! module per source document. The command-line tool (`src/main.rs`) and the
-//! WebAssembly bindings (`src/wasm.rs`) are thin shells around this.
+//! exactly which facts are missing. The crate is laid out as it works
+//! (ARCHITECTURE.md has the whole data flow):
+//!
+//! - [`catalogue`]: the rules, one module per source document, each measure
+//!   beside its verbatim sentence;
+//! - [`engine`]: facts, the profile, conditions, measures, and the compiled
+//!   catalogue that evaluates them;
+//! - [`output`]: what an evaluation is turned into (the report, its JSON
+//!   text and packed form, the next questions);
+//! - [`shell`]: the command line (`src/shell/cli.rs`), the WebAssembly
+//!   bindings and the batch matching, thin layers around the rest.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::indexing_slicing))]
 
 pub mod catalogue;

@@ -1,4 +1,4 @@
-//! The TypeScript declarations of the package (src/wasm_types.d.ts, written
+//! The TypeScript declarations of the package (js/engine.d.ts, written
 //! by hand for their words) held to the Rust tables they describe: every
 //! union of values (provinces, zone levels, zones, choices, statuses,
 //! topics) is exactly the table's, and `Profile` is left to the build, which
@@ -10,7 +10,7 @@ use hitech_eligibility::engine::zone::ZONES;
 use hitech_eligibility::output::encode::{status_name, STATUSES};
 use hitech_eligibility::Fact;
 
-const DTS: &str = include_str!("../src/wasm_types.d.ts");
+const DTS: &str = include_str!("../js/engine.d.ts");
 
 /// The declarations without comments, one statement or member per line.
 fn code() -> String {
@@ -28,7 +28,7 @@ fn code() -> String {
 fn union(name: &str) -> Vec<String> {
     let code = code();
     let head = format!("export type {name} =");
-    let start = code.find(&head).unwrap_or_else(|| panic!("no `{head}` in src/wasm_types.d.ts"));
+    let start = code.find(&head).unwrap_or_else(|| panic!("no `{head}` in js/engine.d.ts"));
     let body = &code[start + head.len()..];
     let body = &body[..body.find(';').expect("the union ends with ;")];
     body.split('|').map(|part| part.trim().trim_matches('"').to_owned()).filter(|s| !s.is_empty()).collect()
@@ -38,7 +38,7 @@ fn union(name: &str) -> Vec<String> {
 fn interface(name: &str) -> Vec<String> {
     let code = code();
     let head = format!("export interface {name} {{");
-    let start = code.find(&head).unwrap_or_else(|| panic!("no `{head}` in src/wasm_types.d.ts"));
+    let start = code.find(&head).unwrap_or_else(|| panic!("no `{head}` in js/engine.d.ts"));
     let body = &code[start + head.len()..];
     let body = &body[..body.find("\n}").expect("the interface ends with }")];
     body.lines().map(str::trim).filter(|line| !line.is_empty()).map(str::to_owned).collect()
@@ -53,7 +53,7 @@ fn profile_is_written_from_the_fact_table_by_the_build() {
     // Only asOf is written by hand; scripts/declarations.mjs writes one field
     // per fact at the marker (tests/node/types.test.mjs checks the result).
     let declared = interface("Profile");
-    assert_eq!(declared, ["asOf?: IsoDate | null;"], "Profile in src/wasm_types.d.ts holds asOf and the marker only");
+    assert_eq!(declared, ["asOf?: IsoDate | null;"], "Profile in js/engine.d.ts holds asOf and the marker only");
     assert_eq!(DTS.matches("// FACTS:").count(), 1, "the marker scripts/declarations.mjs replaces");
     // Every choice fact's values are a named union there, so that its field gets a type name.
     for fact in Fact::ALL {
@@ -61,7 +61,7 @@ fn profile_is_written_from_the_fact_table_by_the_build() {
             let named = ["Province", "ZoneLevel", "Graduation", "AchievementTransferRole"]
                 .iter()
                 .any(|name| union(name) == values(choices));
-            assert!(named, "{}: its values are no named union in src/wasm_types.d.ts", fact.name());
+            assert!(named, "{}: its values are no named union in js/engine.d.ts", fact.name());
         }
     }
 }

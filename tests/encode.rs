@@ -62,7 +62,7 @@ fn a_truncated_or_padded_packed_report_is_refused() {
 }
 
 /// The parts the WebAssembly glue builds for a JSON profile (see
-/// glue/index.js, `takeApart`).
+/// js/index.js, `takeApart`).
 fn parts(text: &str) -> Vec<f64> {
     let value: serde_json::Value = serde_json::from_str(text).unwrap();
     let date = |value: &serde_json::Value| f64::from(CivilDate::parse(value.as_str().unwrap()).unwrap().to_number());

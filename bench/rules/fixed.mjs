@@ -4,8 +4,8 @@
 // decides, informational for restated national law), plus the
 // two helpers both JS encodings use so that they compute exactly what the
 // Rust core computes:
-//   fen(yuan)            money as whole fen, as src/profile.rs (round(yuan × 100))
-//   completedYears(b, d) age in completed years (周岁) on d, as src/date.rs:
+//   fen(yuan)            money as whole fen, as src/engine/profile.rs (round(yuan × 100))
+//   completedYears(b, d) age in completed years (周岁) on d, as src/engine/date.rs:
 //                        N on the Nth birthday; a 29 February birthday falls
 //                        on 1 March in common years.
 

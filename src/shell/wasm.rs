@@ -1,6 +1,6 @@
 //! WebAssembly bindings: the JavaScript API of `SPEC.md` §4.
 //!
-//! The package's entry point is `glue/index.js`, which calls
+//! The package's entry point is `js/index.js`, which calls
 //! two of these: [`evaluate_parts`] with the profile already taken apart into
 //! numbers, the report coming back packed ([`crate::output::encode::pack_report`]),
 //! and [`tables`] once. Whatever it does not take that way (odd objects,
@@ -64,7 +64,7 @@ fn unreadable(what: &str) -> JsValue {
 }
 
 #[wasm_bindgen(typescript_custom_section)]
-const TYPES: &'static str = include_str!("../wasm_types.d.ts");
+const TYPES: &'static str = include_str!("../../js/engine.d.ts");
 
 /// What `evaluate` and `nextQuestions` were asked, besides the profile.
 struct Options {
@@ -191,7 +191,7 @@ pub fn evaluate(
     to_js(&crate::evaluate_with(&facts, options.explain))
 }
 
-/// For the glue (`glue/index.js`): evaluates a profile the glue
+/// For the glue (`js/index.js`): evaluates a profile the glue
 /// has taken apart ([`Profile::from_parts`]: `parts` are pairs of fact index
 /// and value, dates as numbers) and returns the report packed
 /// ([`crate::output::encode::pack_report`]). `today` is a date as a number

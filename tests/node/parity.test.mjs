@@ -32,7 +32,7 @@ const age = (r) => r.pick([() => r.int(18, 80), () => 65, () => 66, () => 0, () 
 
 /**
  * How to draw a valid value for each fact, from its kind in the engine's own
- * fact table (a fact added to src/fact.rs is drawn here without a word
+ * fact table (a fact added to src/engine/fact.rs is drawn here without a word
  * written): yes/no, an amount (or, for `age`, an age), one of its values.
  */
 const FACT_TABLE = tables();

@@ -1,5 +1,5 @@
 // One reading of typed values: js/parse.js (the widget's inputs and share
-// links) and the batch's cell readers (src/batch/cell.rs, held to the same
+// links) and the batch's cell readers (src/shell/batch/cell.rs, held to the same
 // file by tests/batch.rs) agree on every vector of
 // tests/fixtures/batch/typed-values.json.
 import assert from 'node:assert/strict';

@@ -1,5 +1,5 @@
 //! Reading one cell as people type it: amounts, ages, dates (the rules of
-//! `widget/parse.js`, held together by `tests/fixtures/batch/typed-values.json`),
+//! `js/parse.js`, held together by `tests/fixtures/batch/typed-values.json`),
 //! yes/no answers and the choices of a fact (Chinese or English).
 //!
 //! Each reader returns `Ok(None)` for a blank cell (an unknown fact), the
@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
-/// The largest amount in fen `widget/parse.js` accepts: 2^53 − 1, the
+/// The largest amount in fen `js/parse.js` accepts: 2^53 − 1, the
 /// largest integer JavaScript holds exactly.
 const MAX_SAFE_FEN: u128 = (1 << 53) - 1;
 
