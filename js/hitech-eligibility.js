@@ -165,6 +165,12 @@ export class HitechEligibility extends HTMLElement {
     return { lang: this.#lang, t: this.#t, questions: this.#data.questions, focusQuestion: (fact) => this.#focusQuestion(fact) };
   }
 
+  /** A province's name: the core's label for that answer to the `province` question. */
+  #provinceName(province) {
+    const choice = this.#data.questions.get('province')?.options.find((o) => o.value === province);
+    return choice ? this.#tx(choice.label) : province;
+  }
+
   #tx(text) {
     return text[this.#lang];
   }
@@ -368,10 +374,10 @@ export class HitechEligibility extends HTMLElement {
       if (province === 'other') {
         return [
           ...['national', 'provincial'].map((l) => h('option', { value: `other:${l}` }, t.elsewhereZone(t.levels[l]))),
-          h('option', { value: 'other:none' }, t.notInZone(t.elsewhere)),
+          h('option', { value: 'other:none' }, t.notInZone(this.#provinceName('other'))),
         ];
       }
-      const name = t.provinces[province];
+      const name = this.#provinceName(province);
       return [
         ...this.#data.zones
           .filter((z) => z.province === province)
@@ -392,7 +398,7 @@ export class HitechEligibility extends HTMLElement {
         onchange: (e) => ((this.#s.loc = e.target.value), (this.#s.zoneLevel = ''), this.#update()),
       },
       h('option', { value: '' }, t.notSure),
-      preset ? options(preset) : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: t.provinces[p] }, options(p))),
+      preset ? options(preset) : [...PROVINCES, 'other'].map((p) => h('optgroup', { label: this.#provinceName(p) }, options(p))),
     );
     select.value = this.#s.loc;
     // A share link made on another portal may name a place this one does not offer.

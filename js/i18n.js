@@ -54,8 +54,6 @@ export const STRINGS = {
     elsewhereZone: (level) => `其他省份的${level}高新区`,
     notInZone: (province) => `${province}，不在高新区`,
     provinceOnly: (province) => `${province}，不确定所在高新区`,
-    elsewhere: '其他省份',
-    provinces: { sichuan: '四川省', chongqing: '重庆市', guizhou: '贵州省', other: '其他省份' },
     questions: '可能改变结果的问题',
     questionsHint: '只列出仍可能改变结果的问题，待遇最大的在前（可申请的、金额大的先问）。都可以选“不确定”，随时可改。',
     chooseAudience: '请先选择您是企业、外籍人才还是事业单位。',
@@ -231,8 +229,6 @@ export const STRINGS = {
     elsewhereZone: (level) => `Another province: a ${level} zone`,
     notInZone: (province) => `${province}: not in a high-tech zone`,
     provinceOnly: (province) => `${province}: not sure which zone`,
-    elsewhere: 'Another province',
-    provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou', other: 'Another province' },
     questions: 'Questions that can change the result',
     questionsHint:
       'Only questions that can still change a result, the most at stake first (claims and larger amounts first). Any can be answered “Not sure” and changed later.',

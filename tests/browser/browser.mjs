@@ -38,6 +38,11 @@ export async function engineTables() {
   return { measures, questions, zones };
 }
 
+const { questions: QUESTIONS } = await engineTables();
+
+/** A province's name as the widget shows it: the core's label for that answer to `province`. */
+export const province = (id, lang) => say(QUESTIONS.get('province').options.find((o) => o.value === id).label, lang);
+
 /** Starts the server and the browser; `close()` stops both. */
 export async function start() {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);

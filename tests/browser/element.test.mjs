@@ -12,6 +12,7 @@ import {
   fill,
   groupOf,
   open,
+  province,
   questionText,
   resultIds,
   say,
@@ -39,7 +40,7 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
     );
   });
   await chooseRadio(page, zh.audience, zh.audiences.institution);
-  await page.getByLabel(zh.location, { exact: true }).selectOption({ label: zh.provinceOnly(zh.provinces.chongqing) });
+  await page.getByLabel(zh.location, { exact: true }).selectOption({ label: zh.provinceOnly(province('chongqing', 'zh-Hans')) });
   await chooseRadio(page, questionText(env, 'publicInstitutionServiceOrg', 'zh-Hans'), zh.yes);
   const seen = await page.evaluate(() => window.seen);
   assert.equal(seen.length, 3);
@@ -100,7 +101,7 @@ test('"not sure" leaves a result open and lists the questions that would settle 
   assert.equal(await page.getByRole('group', { name: en.audience }).count(), 0, 'the audience is preset');
   await page
     .getByLabel(en.location, { exact: true })
-    .selectOption({ label: en.otherZone(en.provinces.sichuan, en.levels.provincial) });
+    .selectOption({ label: en.otherZone(province('sichuan', 'en'), en.levels.provincial) });
   const foreign = questionText(env, 'foreignNational', 'en');
   await chooseRadio(page, foreign, en.yes);
   await chooseRadio(page, questionText(env, 'highEndTalent', 'en'), en.notSure);
@@ -401,7 +402,7 @@ for (const [lang, t] of [
       .waitFor();
     await page
       .getByLabel(t.location, { exact: true })
-      .selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+      .selectOption({ label: t.otherZone(province('sichuan', lang), t.levels.national) });
     for (const fact of ['foreignNational', 'highEndTalent', 'worksInZoneEnterprise'])
       await chooseRadio(page, questionText(env, fact, lang), t.yes);
     await date.fill('2026-01-01');
@@ -459,7 +460,7 @@ for (const lang of ['zh-Hans', 'en']) {
     await chooseRadio(page, t.audience, t.audiences.talent);
     await page
       .getByLabel(t.location, { exact: true })
-      .selectOption({ label: t.otherZone(t.provinces.sichuan, t.levels.national) });
+      .selectOption({ label: t.otherZone(province('sichuan', lang), t.levels.national) });
     await chooseRadio(page, questionText(env, 'foreignNational', lang), t.yes);
     for (const [typed, value, shown] of [
       ['64岁', { age: 64 }, t.readsAge(64)],

@@ -15,6 +15,7 @@ import {
   keyRadio,
   keySelect,
   keyType,
+  province,
   questionText,
   say,
   screenshot,
@@ -58,7 +59,7 @@ export async function foreignExpert(page, env, lang, how) {
   const t = STRINGS[lang];
   await play(page, env, lang, how, [
     { audience: 'talent' },
-    { location: t.otherZone(t.provinces.sichuan, t.levels.provincial) },
+    { location: t.otherZone(province('sichuan', lang), t.levels.provincial) },
     { fact: 'foreignNational', yes: true },
     { fact: 'highEndTalent', yes: true },
     { fact: 'worksInZoneEnterprise', yes: true },
