@@ -9,11 +9,11 @@
 //
 // Attributes, events, custom properties and parts: see README.md.
 
-import init, { evaluate, measures, nextQuestions, zones } from './index.js';
+import init, { evaluate, measures, nextQuestions, questions, zones } from './index.js';
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { AUDIENCES, PROVINCES, hasOwn, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 import { Session } from './session.js';
 import { GROUPS, benefitCard, card, groupFor, nearMiss } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
@@ -43,8 +43,8 @@ const loadEngine = () =>
       catalogue,
       byId: new Map(catalogue.map((m) => [m.id, m])),
       zones: zones(),
-      // With nothing known every fact is open, so this is the full question table.
-      questions: new Map(nextQuestions({}).map((q) => [q.fact, q])),
+      // Every fact's question, whether or not a result reads it yet.
+      questions: new Map(questions().map((q) => [q.fact, q])),
     };
   }));
 
@@ -608,16 +608,9 @@ export class HitechEligibility extends HTMLElement {
     );
   }
 
-  /** The engine's question for a fact; for an amount no condition reads, the widget's own. */
+  /** The engine's question for a fact, or null for a name that is none (a map: a link's `__proto__` is no question). */
   #questionFor(fact) {
-    const questions = this.#data.questions;
-    if (!questions.has(fact)) {
-      // Own keys only: a link's `constructor` or `__proto__` is no question.
-      if (!hasOwn(STRINGS['zh-Hans'].amountQuestions, fact)) return null;
-      const text = STRINGS['zh-Hans'].amountQuestions[fact];
-      questions.set(fact, { fact, type: 'number', text: { 'zh-Hans': text, en: STRINGS.en.amountQuestions[fact] } });
-    }
-    return questions.get(fact);
+    return this.#data.questions.get(fact) ?? null;
   }
 
   /** Shows the questions that can still change a visible result, keeping each in place once shown. */

@@ -144,7 +144,6 @@ export const STRINGS = {
     ageLimit: (age) => `年龄放宽至${age}周岁`,
     shareOf: { techIncomeYuan: '科技收入', revenueYuan: '营业收入' },
     shareOfFallback: '相应金额',
-    amountQuestions: { techIncomeYuan: '要计算奖励的科技收入是多少元？（原文未限定期间：按您要计算的那一笔合同或那一年度填写）' },
     draft: '征求意见稿',
     draftHint: '本文件尚为征求意见稿，正式文件可能不同。',
     source: '出处',
@@ -320,10 +319,6 @@ export const STRINGS = {
     ageLimit: (age) => `age limit raised to ${age}`,
     shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
     shareOfFallback: 'amount',
-    amountQuestions: {
-      techIncomeYuan:
-        'How much S&T income, in yuan, do you want to work out the reward for? (The text names no period: give one contract’s or one year’s.)',
-    },
     draft: 'Draft for comments',
     draftHint: 'This document is still a draft for comments; the final text may differ.',
     source: 'Source',

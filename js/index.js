@@ -35,6 +35,7 @@ import initEngine, {
   tables as readTables,
   measures as measuresExact,
   zones as zonesExact,
+  questions as questionsExact,
   version as versionExact,
   __wbg_reset_state as resetInstance,
 } from './engine.js';
@@ -485,6 +486,11 @@ function nextQuestionsRead(profile, options) {
 /** The catalogue: every measure with its conditions, benefit and citation. */
 export function measures() {
   return guarded(measuresExact);
+}
+
+/** Every fact's question, in the fact table's order (`affects` 0, `measures` empty). */
+export function questions() {
+  return guarded(questionsExact);
 }
 
 /** The zone directory. */

@@ -285,7 +285,7 @@ const fn info(
 
 // Kept in the order of `Fact`; a unit test checks that each entry's name
 // round-trips, so a misplaced row cannot go unnoticed.
-const INFO: [FactInfo; 41] = [
+const INFO: [FactInfo; Fact::ALL.len()] = [
     info(
         "province",
         FactKind::Choice(PROVINCES),
@@ -557,8 +557,8 @@ const INFO: [FactInfo; 41] = [
     info(
         "techIncomeYuan",
         FactKind::Money,
-        "本单位拟用于奖励的科技收入（如上一年度）是多少元？",
-        "How much S&T income (for example last year's) would the reward be drawn from, in yuan?",
+        "要计算奖励的科技收入是多少元？（原文未限定期间：按您要计算的那一笔合同或那一年度填写）",
+        "How much S&T income, in yuan, do you want to work out the reward for? (The text names no period: give one contract\u{2019}s or one year\u{2019}s.)",
         INSTITUTION,
     ),
 ];

@@ -310,6 +310,20 @@ pub fn next_questions(
     to_js(&crate::next_questions(&crate::evaluate_with(&facts, false)))
 }
 
+/// Every fact's question, in the fact table's order, whatever a profile
+/// says (`affects` 0, `measures` empty): for a page that builds its own
+/// form, or asks for an amount no condition reads but a benefit is sized by
+/// (`shareOf` in a measure's benefit).
+#[wasm_bindgen(unchecked_return_type = "Question[]")]
+pub fn questions() -> Result<JsValue, JsValue> {
+    to_js(
+        &crate::engine::fact::Fact::ALL
+            .into_iter()
+            .map(|fact| crate::output::question::question(fact, Vec::new()))
+            .collect::<Vec<_>>(),
+    )
+}
+
 /// The directory of high-tech zones a profile's `zone` can name.
 #[wasm_bindgen(unchecked_return_type = "Zone[]")]
 pub fn zones() -> Result<JsValue, JsValue> {

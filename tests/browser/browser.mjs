@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { STRINGS } from '../../js/i18n.js';
 import { startServer } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -33,7 +32,7 @@ export async function engineTables() {
   const pkg = await import(`${root}pkg/index.js`);
   pkg.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
   const measures = new Map(pkg.measures().map((m) => [m.id, m]));
-  const questions = new Map(pkg.nextQuestions({}).map((q) => [q.fact, q]));
+  const questions = new Map(pkg.questions().map((q) => [q.fact, q]));
   const zones = new Map(pkg.zones().map((z) => [z.id, z]));
   return { measures, questions, zones };
 }
@@ -108,8 +107,7 @@ export const langOf = (page) =>
 
 /** The question a fact is asked with, in the page's language. */
 export function questionText(env, fact, lang) {
-  const q = env.questions.get(fact);
-  return q ? say(q.text, lang) : STRINGS[lang].amountQuestions[fact];
+  return say(env.questions.get(fact).text, lang);
 }
 
 // ---- Acting as a person with a mouse ----

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { engine, root, TODAY } from './helpers.mjs';
 
-const { evaluate, measures, nextQuestions, zones, version } = engine;
+const { evaluate, measures, nextQuestions, questions, zones, version } = engine;
 // SPEC.md §2, contract 2.
 const STATUSES = ['eligible', 'conditional', 'informational', 'ineligible', 'unknown'];
 const NATURES = ['entitlement', 'discretionary', 'direction', 'restated'];
@@ -460,4 +460,28 @@ test('bad input throws a ProfileError whose field names the input, for a portal 
       if (field !== null) assert.ok(thrown.message.startsWith(`${field}: `), thrown.message);
     }
   }
+});
+
+test('questions: every fact once, in the fact table’s order, as nextQuestions words it', async () => {
+  const all = questions();
+  const { facts } = (await import(join(root, 'pkg', 'engine.js'))).tables();
+  assert.deepEqual(
+    all.map((q) => q.fact),
+    facts,
+  );
+  const open = new Map(nextQuestions({}, { today: TODAY }).map((q) => [q.fact, q]));
+  for (const q of all) {
+    assert.equal(q.affects, 0, q.fact);
+    assert.deepEqual(q.measures, [], q.fact);
+    // The same question nextQuestions asks, but for what it could change.
+    if (open.has(q.fact)) assert.deepEqual({ ...open.get(q.fact), affects: 0, measures: [] }, q, q.fact);
+  }
+  // An amount no condition reads is still asked: the reward's base, sized
+  // by a share (shareOf), and never asked with a period the text does not name.
+  const base = all.find((q) => q.fact === 'techIncomeYuan');
+  assert.ok(!open.has('techIncomeYuan'), 'no condition reads techIncomeYuan');
+  assert.equal(base.type, 'number');
+  assert.match(base.text['zh-Hans'], /原文未限定期间/);
+  assert.doesNotMatch(base.text['zh-Hans'], /上一年度|该期间/);
+  assert.ok(measures().some((m) => m.benefit.shareOf === 'techIncomeYuan'));
 });

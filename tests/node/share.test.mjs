@@ -4,15 +4,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engine } from './helpers.mjs';
-import { STRINGS } from '../../js/i18n.js';
 import { MAX_FRAGMENT, linkBase, locationValues, readAnswer, readShareLink, shareLink } from '../../js/share.js';
 
-const questions = new Map(engine.nextQuestions({}).map((q) => [q.fact, q]));
+const questions = new Map(engine.questions().map((q) => [q.fact, q]));
 const zones = engine.zones();
 const context = {
-  // As the widget asks: the engine's questions, and its own for an amount no condition reads.
-  questionFor: (fact) =>
-    questions.get(fact) ?? (Object.hasOwn(STRINGS['zh-Hans'].amountQuestions, fact) ? { fact, type: 'number' } : null),
+  // As the widget asks: the engine's question for every fact.
+  questionFor: (fact) => questions.get(fact) ?? null,
   locations: locationValues(zones),
   levelOpen: (loc) => loc === 'zone:jingrong-town',
 };
