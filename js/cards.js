@@ -5,15 +5,20 @@
 import { formatDate, formatYuan } from './i18n.js';
 import { h } from './dom.js';
 
-/** The facts each test of a condition tree reads, in the order of a result's `reasons`. */
-const testFacts = (c) => (c.test ? [c.test.facts] : Object.values(c).flat().flatMap(testFacts));
-/** The words of each test of a condition tree, in the order of a result's `reasons`. */
-const testTexts = (c) => (c.test ? [c.test.text] : Object.values(c).flat().flatMap(testTexts));
+/** Each test of a condition tree, at its place in a result's `reasons` (the core's `index`). */
+const collectTests = (c, into) => {
+  if (c.test) into[c.test.index] = c.test;
+  else for (const child of c.not ? [c.not] : (c.all ?? c.any)) collectTests(child, into);
+  return into;
+};
 const TESTS = new WeakMap();
 /** A measure's tests ({ facts, texts }, in `reasons` order), worked out once. */
 export const testsOf = (m) => {
   let tests = TESTS.get(m);
-  if (!tests) TESTS.set(m, (tests = { facts: testFacts(m.condition), texts: testTexts(m.condition) }));
+  if (!tests) {
+    const all = collectTests(m.condition, []);
+    TESTS.set(m, (tests = { facts: all.map((x) => x.facts), texts: all.map((x) => x.text) }));
+  }
   return tests;
 };
 

@@ -166,7 +166,14 @@ export type Condition =
   | { all: Condition[] }
   | { any: Condition[] }
   | { not: Condition }
-  | { test: { facts: FactName[]; text: Text } };
+  | {
+      test: {
+        /** This test's place in a result's `reasons`. */
+        index: number;
+        facts: FactName[];
+        text: Text;
+      };
+    };
 
 /** One support measure of the catalogue. */
 export interface Measure {

@@ -262,3 +262,35 @@ fn every_topic_has_measures_and_a_benefit_group_is_one_topic() {
     assert_eq!(of("chongqing.knowledge-value-loan"), Some(Topic::Funding));
     assert_eq!(of("national.work-permit-age-65"), Some(Topic::Talent));
 }
+
+/// The listing names each test's place in a result's `reasons` (`index`), so
+/// that no reader has to assume the order of a walk: the indices of a tree
+/// are 0..n, and the test at index i is the one whose state reasons[i] gives.
+#[test]
+fn each_listed_test_names_its_place_in_the_reasons() {
+    use hitech_eligibility::output::report::reference;
+    use hitech_eligibility::{CivilDate, Profile};
+    fn leaves(node: &serde_json::Value, out: &mut Vec<(u64, String)>) {
+        if let Some(test) = node.get("test") {
+            out.push((test["index"].as_u64().unwrap(), test["text"]["en"].as_str().unwrap().to_owned()));
+        } else if let Some(child) = node.get("not") {
+            leaves(child, out);
+        } else {
+            for child in node.get("all").or_else(|| node.get("any")).unwrap().as_array().unwrap() {
+                leaves(child, out);
+            }
+        }
+    }
+    let listing = serde_json::to_value(hitech_eligibility::catalogue::listing()).unwrap();
+    let report = reference::evaluate_with(&Profile::empty(CivilDate::parse("2026-01-01").unwrap()), true);
+    for (measure, result) in listing.as_array().unwrap().iter().zip(&report.results) {
+        let mut tests = Vec::new();
+        leaves(&measure["condition"], &mut tests);
+        tests.sort();
+        let indices: Vec<u64> = tests.iter().map(|(index, _)| *index).collect();
+        assert_eq!(indices, (0..result.reasons.len() as u64).collect::<Vec<_>>(), "{}", result.id);
+        for ((_, text), reason) in tests.iter().zip(&result.reasons) {
+            assert_eq!(Some(text.as_str()), reason.text.map(|t| t.en), "{}", result.id);
+        }
+    }
+}

@@ -307,6 +307,15 @@ impl Condition {
         }
     }
 
+    /// How many tests the tree holds (its reasons).
+    pub fn test_count(&self) -> usize {
+        match self {
+            Condition::All(children) | Condition::Any(children) => children.iter().map(Condition::test_count).sum(),
+            Condition::Not(child) => child.test_count(),
+            Condition::Test(_) => 1,
+        }
+    }
+
     /// Calls `visit` on every check in the tree.
     pub fn visit_checks(&self, visit: &mut impl FnMut(Check)) {
         match self {

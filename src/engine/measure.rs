@@ -301,25 +301,54 @@ impl Measure {
 
 impl Serialize for Condition {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        ConditionView { condition: self, first: 0 }.serialize(serializer)
+    }
+}
+
+/// A condition written with each test's place in the result's `reasons`
+/// (`index`): the tests of the tree before it, in the order reasons list
+/// them, so that a reader pairs reasons with tests by the core's word.
+struct ConditionView<'a> {
+    condition: &'a Condition,
+    /// The index of the first test in this subtree.
+    first: usize,
+}
+
+impl Serialize for ConditionView<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(1))?;
-        match self {
-            Condition::All(children) => map.serialize_entry("all", children)?,
-            Condition::Any(children) => map.serialize_entry("any", children)?,
-            Condition::Not(child) => map.serialize_entry("not", child)?,
-            Condition::Test(test) => map.serialize_entry("test", &TestView(test.check, test.text))?,
+        match self.condition {
+            Condition::All(children) | Condition::Any(children) => {
+                let mut first = self.first;
+                let views: Vec<ConditionView> = children
+                    .iter()
+                    .map(|child| {
+                        let view = ConditionView { condition: child, first };
+                        first += child.test_count();
+                        view
+                    })
+                    .collect();
+                let key = if matches!(self.condition, Condition::All(_)) { "all" } else { "any" };
+                map.serialize_entry(key, &views)?;
+            }
+            Condition::Not(child) => {
+                map.serialize_entry("not", &ConditionView { condition: child, first: self.first })?
+            }
+            Condition::Test(test) => map.serialize_entry("test", &TestView(self.first, test.check, test.text))?,
         }
         map.end()
     }
 }
 
-struct TestView(Check, Text);
+struct TestView(usize, Check, Text);
 
 impl Serialize for TestView {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let facts: Vec<&str> = self.0.facts().map(Fact::name).collect();
-        let mut out = serializer.serialize_struct("Test", 2)?;
+        let facts: Vec<&str> = self.1.facts().map(Fact::name).collect();
+        let mut out = serializer.serialize_struct("Test", 3)?;
+        out.serialize_field("index", &self.0)?;
         out.serialize_field("facts", &facts)?;
-        out.serialize_field("text", &self.1)?;
+        out.serialize_field("text", &self.2)?;
         out.end()
     }
 }

@@ -32,7 +32,9 @@ export async function engineTables() {
   const pkg = await import(`${root}pkg/index.js`);
   pkg.initSync({ module: readFileSync(`${root}pkg/hitech_eligibility_bg.wasm`) });
   const measures = new Map(pkg.measures().map((m) => [m.id, m]));
-  const questions = new Map(pkg.questions().map((q) => [q.fact, q]));
+  // Every fact's question, with what it could change when nothing is known.
+  const open = new Map(pkg.nextQuestions({}).map((q) => [q.fact, q]));
+  const questions = new Map(pkg.questions().map((q) => [q.fact, open.get(q.fact) ?? q]));
   const zones = new Map(pkg.zones().map((z) => [z.id, z]));
   return { measures, questions, zones };
 }

@@ -485,3 +485,18 @@ test('questions: every fact once, in the fact table’s order, as nextQuestions 
   assert.doesNotMatch(base.text['zh-Hans'], /上一年度|该期间/);
   assert.ok(measures().some((m) => m.benefit.shareOf === 'techIncomeYuan'));
 });
+
+test('the widget pairs reasons with tests by the index the core gives, and gets each reason’s words', async () => {
+  const { testsOf } = await import(join(root, 'pkg', 'cards.js'));
+  const profile = { zone: 'chongqing', highTechEnterprise: true, foreignNational: false };
+  const report = evaluate(profile, { today: TODAY });
+  const byId = new Map(measures().map((m) => [m.id, m]));
+  for (const r of report.results) {
+    const { texts, facts } = testsOf(byId.get(r.id));
+    assert.equal(texts.length, r.reasons.length, r.id);
+    assert.equal(facts.length, r.reasons.length, r.id);
+    r.reasons.forEach((reason, i) =>
+      assert.deepEqual(texts[i], { 'zh-Hans': reason['zh-Hans'], en: reason.en }, `${r.id} #${i}`),
+    );
+  }
+});

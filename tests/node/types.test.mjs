@@ -107,7 +107,8 @@ function checkCondition(c, path) {
   else if (k === 'not') checkCondition(c.not, `${path}.not`);
   else {
     assert.equal(k, 'test', path);
-    assert.deepEqual(Object.keys(c.test).sort(), ['facts', 'text']);
+    assert.deepEqual(Object.keys(c.test).sort(), ['facts', 'index', 'text']);
+    assert.ok(Number.isInteger(c.test.index) && c.test.index >= 0, `${path}.test.index`);
     check(c.test.text, 'Text', `${path}.test.text`);
     for (const f of c.test.facts) assert.ok(I.Profile.keys.has(f), `${path}: fact ${f} is not in Profile`);
   }
