@@ -6,6 +6,11 @@
 //! ([`crate::engine::zone::CHENGDU_DEMONSTRATION_ZONE`]).
 //! Source text: `sources/003_e1c82c5e15ec283a.txt`; the document carries no
 //! number or date (its targets are for 2020 and 2025).
+//!
+//! Not encoded: （十四）“落实好向全国推广的中关村10条先行先试政策”. The
+//! sentence names a package of national pilot policies whose beneficiaries
+//! and criteria are set by the national instruments, not by this text; a
+//! measure built from it could say nothing to a user but the sentence.
 
 use super::national::{NOTE_IP_PLEDGE, NOTE_RESTATED_TAX};
 use super::{is, test, HIGH_GROWTH, IN_SICHUAN, OWNS_IP, RESEARCHER};

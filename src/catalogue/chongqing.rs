@@ -7,11 +7,11 @@
 //! unnumbered: every measure here is a draft. Source text:
 //! `sources/002_cbae1e7397711c0e.txt`.
 
-use super::national::NOTE_RESTATED_TAX;
+use super::national::{NOTE_RESTATED_TAX, NOTE_ZONE_DEVELOPER};
 use super::{
     is, test, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
     HIGH_TECH_ENTERPRISE, IN_A_CHONGQING_ZONE_LEVEL, IN_CHONGQING, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
-    STARTUP_IN_ZONE, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME,
+    STARTUP_IN_ZONE, TECH_ENTERPRISE, TECH_PERSONNEL, TECH_SME, ZONE_DEVELOPMENT_ENTITY,
 };
 use crate::engine::condition::{Check, Condition};
 use crate::engine::fact::{Audience, Fact};
@@ -41,6 +41,11 @@ const RESPONSIBLE_4: Text = Text::new(
     "The municipal Commission for Discipline Inspection and Supervisory Commission, the Organisation Department of the CPC Chongqing Municipal Committee, the municipal establishment office, the Human Resources and Social Security Bureau and the Audit Bureau; the district and county governments concerned; the management committees of all high-tech zones",
 );
 
+const RESPONSIBLE_5: Text = Text::new(
+    "市委组织部、市委编办，市财政局、市国资委、市市场监管局、市金融监管局等，有关区县政府、各高新区管委会",
+    "Organisation Department of the CPC Chongqing Municipal Committee and the municipal establishment office; Chongqing Municipal Finance Bureau, State-owned Assets Supervision and Administration Commission, Administration for Market Regulation, Financial Regulatory Bureau and others; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
 const RESPONSIBLE_9: Text = Text::new(
     "市科技局、市经济信息委、市财政局、市市场监管局、市税务局，有关区县政府、各高新区管委会",
     "Chongqing Municipal Science and Technology Bureau, Economy and Information Technology Commission, Finance Bureau, Administration for Market Regulation and Tax Service; the district and county governments concerned; the management committees of all high-tech zones",
@@ -56,6 +61,11 @@ const RESPONSIBLE_11: Text = Text::new(
     "Chongqing Municipal Development and Reform Commission, Science and Technology Bureau, Finance Bureau and Administration for Market Regulation; the management committees of all high-tech zones",
 );
 
+const RESPONSIBLE_12: Text = Text::new(
+    "市发展改革委、市教委、市科技局、市经济信息委，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Development and Reform Commission, Education Commission, Science and Technology Bureau and Economy and Information Technology Commission; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
 const RESPONSIBLE_13: Text = Text::new(
     "市委组织部、市教委、市科技局、市人力社保局、市公安局，有关区县政府、各高新区管委会",
     "Organisation Department of the CPC Chongqing Municipal Committee, Chongqing Municipal Education Commission, Science and Technology Bureau, Human Resources and Social Security Bureau and Public Security Bureau; the district and county governments concerned; the management committees of all high-tech zones",
@@ -69,6 +79,11 @@ const RESPONSIBLE_15: Text = Text::new(
 const RESPONSIBLE_21: Text = Text::new(
     "市财政局、市金融监管局、重庆银保监局、市证监局，有关区县政府、各高新区管委会",
     "Chongqing Municipal Finance Bureau and Financial Regulatory Bureau, the Chongqing Office of the China Banking and Insurance Regulatory Commission, the securities regulator in Chongqing; the district and county governments concerned; the management committees of all high-tech zones",
+);
+
+const RESPONSIBLE_24: Text = Text::new(
+    "市财政局、市税务局，有关区县政府、各高新区管委会",
+    "Chongqing Municipal Finance Bureau and Tax Service; the district and county governments concerned; the management committees of all high-tech zones",
 );
 
 // The sentences shared by several measures.
@@ -124,6 +139,25 @@ pub(super) static MEASURES: &[Measure] = &[
             "职级封存是高新区探索全员聘用制的一部分，须高新区先建立该制度；晋升待遇“可按规定享受”，由组织人事部门决定。",
             "Keeping the rank on file is part of the all-staff hiring the zones are to explore, so the zone must first adopt it; promotion \u{201c}may\u{201d} follow, as the personnel authorities decide.",
         )),
+    },
+    // （五）创新高新区建设运营模式。
+    Measure {
+        id: "chongqing.zone-developer-financing",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("高新区开发建设主体发债与上市", "Bonds and listings for high-tech zones' development entities"),
+        benefit: Benefit::plain(
+            BenefitKind::Financing,
+            "支持符合条件的开发建设主体发行债券、首次公开发行股票或重组上市（政策方向）",
+            "development entities that meet the conditions are to be supported in issuing bonds, an initial public offering or a listing by restructuring (a policy direction)",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: "支持符合条件的高新区开发建设主体发行债券、首次公开发行股票或重组上市。",
+        condition: Condition::All(&[ZONE_DEVELOPMENT_ENTITY, IN_CHONGQING, IN_A_CHONGQING_ZONE_LEVEL]),
+        nature: Nature::Direction,
+        responsible: Some(RESPONSIBLE_5),
+        note: Some(NOTE_ZONE_DEVELOPER),
     },
     // （九）发展壮大高新技术企业。
     Measure {
@@ -421,6 +455,35 @@ pub(super) static MEASURES: &[Measure] = &[
             "The sentence frees the institution's own decision: it may award 50% or more of its S&T income to service staff outside the performance-pay cap, with nothing to apply for, so meeting the conditions makes it eligible. The 50% is the share the text encourages, not a sum owed to anyone. The sentence is not limited to the zones, so only being in Chongqing is required. \u{201c}Not counted in the social-insurance base\u{201d} departs from the national rules on the contribution base, which a municipal draft cannot change: ask the social-insurance authorities.",
         )),
     },
+    // （十二）集聚优势创新平台。
+    Measure {
+        id: "chongqing.innovation-platform-evaluation-support",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("创新平台按绩效评估结果获得支持", "Support for innovation platforms by the results of a performance evaluation"),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "高新区按创新平台绩效评估结果给予支持（支持方式和额度未写明）",
+            "support from the zone by the results of its performance evaluation of innovation platforms (neither form nor amount is given)",
+        ),
+        document: &DOCUMENT,
+        clause: "（十二）",
+        quote: "鼓励高新区建立各类创新平台绩效评估机制，按照评估结果给予支持。",
+        condition: Condition::All(&[
+            is(Fact::InnovationPlatform, "在高新区内建设或运营创新平台", "builds or runs an innovation platform in the zone"),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "须所在高新区已建立创新平台绩效评估机制（原文为“鼓励高新区建立”），由高新区按评估结果决定是否支持、如何支持",
+            "Only where the zone has set up a performance evaluation of innovation platforms (the text only encourages zones to), and the zone decides by its results whether and how to support",
+        )),
+        responsible: Some(RESPONSIBLE_12),
+        note: Some(Text::new(
+            "支持以高新区建立评估机制为前提，并取决于评估结果，故为须他人决定。高校、科研院所建设的平台同样适用本句。",
+            "Support presupposes that the zone sets up the evaluation and depends on its results, so someone else decides. Platforms built by universities and research institutes fall under the sentence too.",
+        )),
+    },
     // （十三）引培高端创新人才。
     Measure {
         id: "chongqing.foreign-talent-relaxed-limits",
@@ -642,6 +705,39 @@ pub(super) static MEASURES: &[Measure] = &[
         note: Some(Text::new(
             "“鼓励金融机构加大……力度”是对金融机构的政策方向，企业不能据此主张贷款；资金池要由高新区建立，故仅供参考。",
             "\u{201c}Encourage lenders to lend more\u{201d} is a direction to lenders, which gives the enterprise no claim to a loan, and the pool is for zones to set up, so it is for information.",
+        )),
+    },
+    // （二十四）加大发展投入。
+    Measure {
+        id: "chongqing.special-bond-priority",
+        jurisdiction: Jurisdiction::Chongqing,
+        audience: Audience::Enterprise,
+        title: Text::new("重大项目优先获得政府专项债券支持", "Priority for major projects in government special-purpose bonds"),
+        benefit: Benefit::plain(
+            BenefitKind::Financing,
+            "符合政府专项债券发行条件的重大项目优先获得支持",
+            "priority in support for major projects that meet the conditions for government special-purpose bonds",
+        ),
+        document: &DOCUMENT,
+        clause: "（二十四）",
+        quote: "优先支持高新区内符合政府专项债券发行条件的重大项目。",
+        condition: Condition::All(&[
+            is(
+                Fact::SpecialBondProject,
+                "在高新区内有符合政府专项债券发行条件的重大项目",
+                "has a major project in the zone that meets the conditions for government special-purpose bonds",
+            ),
+            IN_CHONGQING,
+            IN_A_CHONGQING_ZONE_LEVEL,
+        ]),
+        nature: Nature::Discretionary(Text::new(
+            "专项债券由政府按发行条件审核、安排，“优先支持”只是排序在前",
+            "Special-purpose bonds are reviewed and allocated by the government under their own conditions; \u{201c}priority\u{201d} only puts the project first in line",
+        )),
+        responsible: Some(RESPONSIBLE_24),
+        note: Some(Text::new(
+            "“优先支持”不保证获得债券资金；是否“符合政府专项债券发行条件”也由财政等部门认定。",
+            "\u{201c}Priority\u{201d} does not ensure bond funding, and whether a project \u{201c}meets the conditions for special-purpose bonds\u{201d} is for the finance authorities to decide.",
         )),
     },
 ];

@@ -125,6 +125,13 @@ pub fn documents() -> [&'static Document; 5] {
     [&national::DOCUMENT, &sichuan::DOCUMENT, &chengdu::DOCUMENT, &chongqing::DOCUMENT, &guizhou::DOCUMENT]
 }
 
+/// A high-tech zone's development and construction entity (开发建设主体).
+pub(crate) const ZONE_DEVELOPMENT_ENTITY: Condition = is(
+    Fact::ZoneDevelopmentEntity,
+    "高新区开发建设主体",
+    "the development and construction entity of a high-tech zone",
+);
+
 /// A test leaf with its explanation.
 pub(crate) const fn test(check: Check, zh: &'static str, en: &'static str) -> Condition {
     Condition::Test(Test { check, text: Text { zh, en } })

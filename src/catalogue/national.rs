@@ -7,7 +7,7 @@
 use super::{
     is, test, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH,
     HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
-    STARTUP_IN_ZONE, TECH_PERSONNEL, TECH_SME,
+    STARTUP_IN_ZONE, TECH_PERSONNEL, TECH_SME, ZONE_DEVELOPMENT_ENTITY,
 };
 use crate::engine::condition::{Check, Condition};
 use crate::engine::fact::{Audience, Fact};
@@ -366,6 +366,24 @@ pub(super) static MEASURES: &[Measure] = &[
         responsible: None,
         note: Some(NOTE_LISTING_SUPPORT),
     },
+    Measure {
+        id: "national.zone-developer-listing",
+        jurisdiction: Jurisdiction::National,
+        audience: Audience::Enterprise,
+        title: Text::new("国家高新区开发建设主体上市融资", "Listing for national high-tech zones' development entities"),
+        benefit: Benefit::plain(
+            BenefitKind::ListingSupport,
+            "支持符合条件的开发建设主体上市融资（政策方向）",
+            "development entities that meet the conditions are to be supported in raising funds by listing (a policy direction)",
+        ),
+        document: &DOCUMENT,
+        clause: "（十七）",
+        quote: "支持符合条件的国家高新区开发建设主体上市融资。",
+        condition: Condition::All(&[ZONE_DEVELOPMENT_ENTITY, IN_NATIONAL_ZONE]),
+        nature: Nature::Direction,
+        responsible: None,
+        note: Some(NOTE_ZONE_DEVELOPER),
+    },
 ];
 
 /// The restated tax measures' shared note (this document and those that repeat it).
@@ -378,6 +396,12 @@ pub(super) const NOTE_RESTATED_TAX: Text = Text::new(
 pub(super) const NOTE_IP_PLEDGE: Text = Text::new(
     "本句支持的是金融机构开展业务，没有给企业可以主张的权利；质押贷款由金融机构按其规定审批，故仅供参考。",
     "The sentence supports lenders in offering the product and gives the enterprise nothing to claim; each pledge loan is the lender's decision, so it is for information.",
+);
+
+/// The zone-developer financing sentences' shared note.
+pub(super) const NOTE_ZONE_DEVELOPER: Text = Text::new(
+    "“支持符合条件的……开发建设主体”上市或发债，说明政策方向：“符合条件”未写明，上市、发债由证券监管等部门依其规定审核，本句没有给出可以主张的支持，故仅供参考。",
+    "\u{201c}Support development entities that meet the conditions\u{201d} in listing or issuing bonds states a direction: the conditions are not given, listings and bonds are approved by the regulators under their own rules, and the sentence names no support to claim, so it is for information.",
 );
 
 /// The listing-support sentences' shared note.

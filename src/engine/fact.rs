@@ -40,6 +40,9 @@ pub enum Fact {
     HighTechIndustryProject,
     MajorProject,
     NewIndustryOrIncubator,
+    ZoneDevelopmentEntity,
+    InnovationPlatform,
+    SpecialBondProject,
     ForeignNational,
     Age,
     HighEndTalent,
@@ -133,7 +136,7 @@ impl Audience {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 41] = [
+    pub const ALL: [Fact; 44] = [
         Fact::Province,
         Fact::ZoneLevel,
         Fact::Zone,
@@ -160,6 +163,9 @@ impl Fact {
         Fact::HighTechIndustryProject,
         Fact::MajorProject,
         Fact::NewIndustryOrIncubator,
+        Fact::ZoneDevelopmentEntity,
+        Fact::InnovationPlatform,
+        Fact::SpecialBondProject,
         Fact::ForeignNational,
         Fact::Age,
         Fact::HighEndTalent,
@@ -460,6 +466,27 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         FactKind::Bool,
         "是否在高新区建设新产业、新业态项目或创新创业载体（众创空间、孵化器等）？",
         "Is it building a new-industry or new-business-model project, or an innovation and start-up venue (maker space, incubator…), in the zone?",
+        ENTERPRISE,
+    ),
+    info(
+        "zoneDevelopmentEntity",
+        FactKind::Bool,
+        "是否为高新区的开发建设主体（负责高新区开发建设或运营的公司）？",
+        "Is it a high-tech zone's development and construction entity (the company that develops, builds or runs the zone)?",
+        ENTERPRISE,
+    ),
+    info(
+        "innovationPlatform",
+        FactKind::Bool,
+        "是否在高新区内建设或运营创新平台（如实验室、技术创新中心、产业创新中心、新型研发机构）？",
+        "Does it build or run an innovation platform in the zone (a laboratory, technology or industrial innovation centre, new-type R&D institution…)?",
+        ENTERPRISE,
+    ),
+    info(
+        "specialBondProject",
+        FactKind::Bool,
+        "是否有在高新区内、符合政府专项债券发行条件的重大项目？",
+        "Does it have a major project in the zone that meets the conditions for government special-purpose bonds?",
         ENTERPRISE,
     ),
     info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", TALENT),

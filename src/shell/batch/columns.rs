@@ -169,6 +169,15 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
         Fact::NewIndustryOrIncubator,
         &["新产业新业态", "创新创业载体", "孵化器", "众创空间", "new industry or incubator"],
     ),
+    (
+        Fact::ZoneDevelopmentEntity,
+        &["开发建设主体", "高新区开发建设主体", "园区开发建设主体", "zone development entity"],
+    ),
+    (Fact::InnovationPlatform, &["创新平台", "科技创新平台", "innovation platform"]),
+    (
+        Fact::SpecialBondProject,
+        &["专项债券项目", "专项债项目", "符合专项债券发行条件的重大项目", "special bond project"],
+    ),
     (Fact::ForeignNational, &["外籍", "外国国籍", "外籍人员", "foreign national", "foreigner"]),
     (Fact::Age, &["年龄", "周岁", "age"]),
     (Fact::HighEndTalent, &["境外高端人才", "高端人才", "high end talent"]),
