@@ -197,7 +197,8 @@ function cardBody(ctx, m, r) {
         ),
       ),
     near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
-    !r && h('p', { class: 'muted' }, t.forWhom, t.audiences[m.audience]),
+    !r &&
+      h('p', { class: 'muted' }, t.forWhom, [m.audience, ...(m.alsoFor ?? [])].map((a) => t.audiences[a]).join(t.listSeparator)),
     m.responsible && h('p', { class: 'muted' }, t.responsible, m.responsible[ctx.lang], stop, t.guidance),
     h(
       'div',

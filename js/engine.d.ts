@@ -180,6 +180,8 @@ export interface Measure {
   id: string;
   jurisdiction: Jurisdiction;
   audience: Audience;
+  /** Other audiences the measure is for too (a party that may be an enterprise or a public institution). */
+  alsoFor?: Audience[];
   title: Text;
   benefit: Benefit;
   document: Document;

@@ -14,7 +14,7 @@ import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
-import { Session } from './session.js';
+import { Session, isFor } from './session.js';
 import { GROUPS, benefitCard, card, groupFor, nearMiss } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
 
@@ -893,8 +893,7 @@ export class HitechEligibility extends HTMLElement {
         ),
       );
     const shown = all.filter(
-      (m) =>
-        (!filter.jurisdiction || m.jurisdiction === filter.jurisdiction) && (!filter.audience || m.audience === filter.audience),
+      (m) => (!filter.jurisdiction || m.jurisdiction === filter.jurisdiction) && (!filter.audience || isFor(m, filter.audience)),
     );
     section.replaceChildren(
       h('h3', { id: 'cat-h' }, t.catalogue),

@@ -47,7 +47,7 @@ export class Session {
   visible(audience = this.audience, topic = this.topic) {
     const only = this.jurisdictions;
     return this.catalogue.filter(
-      (m) => (!audience || m.audience === audience) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
+      (m) => (!audience || isFor(m, audience)) && (!topic || m.topic === topic) && (!only || only.has(m.jurisdiction)),
     );
   }
 
@@ -130,3 +130,6 @@ export class Session {
     };
   }
 }
+
+/** Whether a measure is for this audience: its own, or one it is also for (`alsoFor`). */
+export const isFor = (m, audience) => m.audience === audience || (m.alsoFor ?? []).includes(audience);

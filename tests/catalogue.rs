@@ -294,3 +294,29 @@ fn each_listed_test_names_its_place_in_the_reasons() {
         }
     }
 }
+
+/// A measure is asked about in the words of its audiences: every fact it
+/// reads (but where the zone is, which everyone is asked) is a question for
+/// its own audience and for every audience `alsoFor` adds, and those are
+/// other audiences than its own.
+#[test]
+fn every_fact_a_measure_reads_is_asked_of_each_audience_it_is_for() {
+    use hitech_eligibility::catalogue::{also_for, ALSO_FOR};
+    for (id, _) in ALSO_FOR {
+        let measure = find(id).unwrap_or_else(|| panic!("{id} is no measure"));
+        assert!(!also_for(id).contains(&measure.audience), "{id}: alsoFor repeats its own audience");
+    }
+    for measure in measures() {
+        for audience in std::iter::once(measure.audience).chain(also_for(measure.id).iter().copied()) {
+            for fact in measure.condition.facts() {
+                assert!(
+                    fact.audiences().contains(&audience),
+                    "{}: {} is not asked of {}",
+                    measure.id,
+                    fact.name(),
+                    audience.name()
+                );
+            }
+        }
+    }
+}

@@ -12,7 +12,7 @@ mod national;
 mod sichuan;
 
 use crate::engine::condition::{Check, Condition, Test};
-use crate::engine::fact::Fact;
+use crate::engine::fact::{Audience, Fact};
 use crate::engine::measure::{Document, Measure, Topic};
 use crate::engine::text::Text;
 
@@ -38,6 +38,23 @@ pub struct BenefitGroup {
     pub title: Text,
     #[serde(skip)]
     pub measures: &'static [&'static str],
+}
+
+/// Measures a second audience can claim too, beside the one each measure
+/// names: the sentence names a party that may be an enterprise or a public
+/// institution (a university or institute transferring its results, or
+/// serving a transfer, or running an innovation platform). Listed as
+/// `alsoFor`; the widget shows them to both.
+pub const ALSO_FOR: &[(&str, &[Audience])] = &[
+    ("chongqing.innovation-platform-evaluation-support", &[Audience::Institution]),
+    ("chongqing.transfer-subsidy-transferor", &[Audience::Institution]),
+    ("chongqing.transfer-subsidy-transferee", &[Audience::Institution]),
+    ("chongqing.transfer-subsidy-service-agency", &[Audience::Institution]),
+];
+
+/// The audiences besides its own that a measure is for ([`ALSO_FOR`]).
+pub fn also_for(id: &str) -> &'static [Audience] {
+    ALSO_FOR.iter().find(|(measure, _)| *measure == id).map_or(&[], |(_, audiences)| *audiences)
 }
 
 /// Every benefit granted by more than one document.
@@ -102,6 +119,9 @@ pub struct Listed {
     pub topic: Topic,
     #[serde(rename = "benefitGroup", skip_serializing_if = "Option::is_none")]
     pub benefit_group: Option<&'static BenefitGroup>,
+    /// The audiences besides `audience` the measure is for.
+    #[serde(rename = "alsoFor", skip_serializing_if = "<[Audience]>::is_empty")]
+    pub also_for: &'static [Audience],
 }
 
 /// The catalogue as it is listed: every measure with its benefit group.
@@ -111,6 +131,7 @@ pub fn listing() -> Vec<Listed> {
             measure,
             topic: measure.benefit.kind.topic(),
             benefit_group: benefit_group(measure.id),
+            also_for: also_for(measure.id),
         })
         .collect()
 }

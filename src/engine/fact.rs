@@ -278,6 +278,7 @@ const ENTERPRISE: &[Audience] = &[Audience::Enterprise];
 const TALENT: &[Audience] = &[Audience::Talent];
 const INSTITUTION: &[Audience] = &[Audience::Institution];
 const ENTERPRISE_OR_TALENT: &[Audience] = &[Audience::Enterprise, Audience::Talent];
+const ENTERPRISE_OR_INSTITUTION: &[Audience] = &[Audience::Enterprise, Audience::Institution];
 
 const fn info(
     name: &'static str,
@@ -396,7 +397,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         FactKind::Choice(TRANSFER_ROLES),
         "在高新区内转化实现产业化的科技成果中，您是哪一方？",
         "In an S&T achievement industrialised in the zone, which party are you?",
-        ENTERPRISE,
+        ENTERPRISE_OR_INSTITUTION,
     ),
     info(
         "ownsIntellectualProperty",
@@ -480,7 +481,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         FactKind::Bool,
         "是否在高新区内建设或运营创新平台（如实验室、技术创新中心、产业创新中心、新型研发机构）？",
         "Does it build or run an innovation platform in the zone (a laboratory, technology or industrial innovation centre, new-type R&D institution…)?",
-        ENTERPRISE,
+        ENTERPRISE_OR_INSTITUTION,
     ),
     info(
         "specialBondProject",

@@ -84,3 +84,21 @@ test('what the session shares, a share link reads back', () => {
   assert.deepEqual(read.state, s.linkState('en'));
   assert.deepEqual(read.dropped, []);
 });
+
+test('a measure for an enterprise or an institution is shown to both, and its questions are asked of both', () => {
+  const s = session();
+  const ids = (audience) => s.visible(audience, '').map((m) => m.id);
+  for (const id of ['chongqing.transfer-subsidy-transferor', 'chongqing.innovation-platform-evaluation-support']) {
+    assert.ok(ids('enterprise').includes(id), `${id} for enterprises`);
+    assert.ok(ids('institution').includes(id), `${id} for institutions too (alsoFor)`);
+    assert.ok(!ids('talent').includes(id), `${id} not for talent`);
+  }
+  // Only a measure that says so is shown to another audience.
+  assert.ok(!ids('institution').includes('chongqing.knowledge-value-loan'));
+  // What an institution is asked about them is its own question too.
+  const asked = engine
+    .nextQuestions({ zone: 'chongqing' })
+    .filter((q) => q.measures.includes('chongqing.transfer-subsidy-transferor'))
+    .map((q) => [q.fact, q.audiences.includes('institution')]);
+  assert.deepEqual(asked, [['achievementTransferRole', true]]);
+});
