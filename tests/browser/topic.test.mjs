@@ -125,11 +125,22 @@ test('the choice of topic travels in a share link and comes back', async () => {
 test('no topic question where the audience has one topic, or where the portal fixed one', async () => {
   const { page, context } = await open(env, 'institution.html');
   await host(page).locator('.results h4').first().waitFor();
-  assert.equal(
-    await page.getByRole('group', { name: STRINGS['zh-Hans'].topic }).count(),
-    0,
-    'an institution has staff rewards only',
-  );
+  // An institution has staff rewards and, as a transferor or a platform, funding: it is asked.
+  const t = STRINGS['zh-Hans'];
+  const offered = page.getByRole('group', { name: t.topic }).getByRole('radio');
+  assert.deepEqual(await offered.evaluateAll((radios) => radios.map((r) => r.labels[0].textContent.trim())), [
+    t.topics.all,
+    t.topics.funding,
+    t.topics.staffReward,
+  ]);
+  // Foreign talent on a Sichuan portal: permits, visas and residence only, so nothing to ask.
+  await host(page).evaluate((el) => {
+    el.setAttribute('audience', 'talent');
+    el.setAttribute('measures', 'sichuan');
+  });
+  await host(page).locator('.results h4').first().waitFor();
+  assert.equal(await page.getByRole('group', { name: t.topic }).count(), 0, 'one topic: no question');
+  await host(page).evaluate((el) => el.removeAttribute('measures'));
   await host(page).evaluate((el) => {
     el.setAttribute('audience', 'enterprise');
     el.setAttribute('topic', 'tax');
