@@ -93,9 +93,16 @@ impl FactSet {
         halves.take(Fact::ALL.len().div_ceil(32))
     }
 
-    /// The facts in the order of [`Fact::ALL`].
+    /// The facts in the order of [`Fact::ALL`], one step per member: the
+    /// set bits, lowest first, not every fact of the table.
     pub fn iter(self) -> impl Iterator<Item = Fact> {
-        Fact::ALL.into_iter().filter(move |fact| self.contains(*fact))
+        self.0.into_iter().enumerate().flat_map(|(word_index, word)| {
+            std::iter::successors((word != 0).then_some(word), |rest| {
+                let next = rest & (rest - 1);
+                (next != 0).then_some(next)
+            })
+            .filter_map(move |bits| Fact::ALL.get(word_index * 64 + bits.trailing_zeros() as usize).copied())
+        })
     }
 }
 

@@ -115,11 +115,18 @@ impl QuestionOrder {
     /// The facts some unknown result is missing, most at stake first, then
     /// most results, then in the order of [`Fact::ALL`].
     pub fn facts(&self) -> Vec<Fact> {
-        let mut facts: Vec<(Fact, (u64, usize))> =
-            Fact::ALL.into_iter().zip(self.by_fact).filter(|(_, (_, affects))| *affects > 0).collect();
-        // Stable: equal keys keep the order of the facts.
-        facts.sort_by_key(|(_, key)| std::cmp::Reverse(*key));
-        facts.into_iter().map(|(fact, _)| fact).collect()
+        let mut facts: Vec<Fact> = Fact::ALL
+            .into_iter()
+            .zip(self.by_fact)
+            .filter(|(_, (_, affects))| *affects > 0)
+            .map(|(fact, _)| fact)
+            .collect();
+        // The fact's place breaks ties, so an unstable sort gives the stable order.
+        facts.sort_unstable_by_key(|fact| {
+            let (stake, affects) = self.by_fact.get(fact.index()).copied().unwrap_or_default();
+            (std::cmp::Reverse((stake, affects)), fact.index())
+        });
+        facts
     }
 }
 
