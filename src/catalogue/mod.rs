@@ -240,3 +240,7 @@ pub(crate) const FIRST_SET_EQUIPMENT: Condition =
 /// 在高新区（内）创新创业, as the national and Chongqing texts say it.
 pub(crate) const STARTUP_IN_ZONE: Condition =
     is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone");
+
+/// 携带科技成果: the person brings S&T results of their own.
+pub(crate) const BRINGS_OWN_RESULTS: Condition =
+    is(Fact::BringsOwnResults, "携带科技成果", "brings S&T results of their own");

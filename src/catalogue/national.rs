@@ -5,8 +5,8 @@
 //! Liaoning routing slip; the slip's first pages are not policy).
 
 use super::{
-    is, test, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH,
-    HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
+    is, test, BRINGS_OWN_RESULTS, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
+    HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
     STARTUP_IN_ZONE, TECH_PERSONNEL, TECH_SME, ZONE_DEVELOPMENT_ENTITY,
 };
 use crate::engine::condition::{Check, Condition};
@@ -261,6 +261,7 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "支持科技人员携带科技成果在国家高新区内创新创业，通过众创、众包、众扶、众筹等途径，孵化和培育科技型创业团队和初创企业。",
         condition: Condition::All(&[
             TECH_PERSONNEL,
+            BRINGS_OWN_RESULTS,
             STARTUP_IN_ZONE,
             IN_NATIONAL_ZONE,
         ]),

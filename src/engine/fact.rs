@@ -53,6 +53,7 @@ pub enum Fact {
     HighLevelTalent,
     Graduation,
     StartupInZone,
+    BringsOwnResults,
     TechPersonnel,
     Researcher,
     PublicSectorStaffInZone,
@@ -136,7 +137,7 @@ impl Audience {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 44] = [
+    pub const ALL: [Fact; 45] = [
         Fact::Province,
         Fact::ZoneLevel,
         Fact::Zone,
@@ -176,6 +177,7 @@ impl Fact {
         Fact::HighLevelTalent,
         Fact::Graduation,
         Fact::StartupInZone,
+        Fact::BringsOwnResults,
         Fact::TechPersonnel,
         Fact::Researcher,
         Fact::PublicSectorStaffInZone,
@@ -552,6 +554,13 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         FactKind::Bool,
         "您是否在高新区内从事创新创业活动？",
         "Are you doing innovation or entrepreneurship in the zone?",
+        TALENT,
+    ),
+    info(
+        "bringsOwnResults",
+        FactKind::Bool,
+        "您是否带着自己的科技成果在高新区创新创业？",
+        "Are you bringing S&T results of your own to your innovation or venture in the zone?",
         TALENT,
     ),
     info(
