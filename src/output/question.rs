@@ -130,6 +130,12 @@ impl QuestionOrder {
     }
 }
 
+/// Every fact's question, in the order of [`Fact::ALL`], naming no result:
+/// the table the glue reads once and `questions()` hands a page.
+pub fn every_question() -> Vec<Question> {
+    Fact::ALL.into_iter().map(|fact| question(fact, Vec::new())).collect()
+}
+
 /// The question for `fact`, naming the results it could change.
 pub fn question(fact: Fact, measures: Vec<&'static str>) -> Question {
     let answer = match fact.kind() {

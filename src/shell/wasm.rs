@@ -285,10 +285,7 @@ pub fn tables() -> Result<JsValue, JsValue> {
                 tests: compiled.tests.iter().map(|test| test.text).collect(),
             })
             .collect(),
-        questions: crate::engine::fact::Fact::ALL
-            .into_iter()
-            .map(|fact| crate::output::question::question(fact, Vec::new()))
-            .collect(),
+        questions: crate::output::question::every_question(),
     })
 }
 
@@ -316,12 +313,7 @@ pub fn next_questions(
 /// (`shareOf` in a measure's benefit).
 #[wasm_bindgen(unchecked_return_type = "Question[]")]
 pub fn questions() -> Result<JsValue, JsValue> {
-    to_js(
-        &crate::engine::fact::Fact::ALL
-            .into_iter()
-            .map(|fact| crate::output::question::question(fact, Vec::new()))
-            .collect::<Vec<_>>(),
-    )
+    to_js(&crate::output::question::every_question())
 }
 
 /// The directory of high-tech zones a profile's `zone` can name.
