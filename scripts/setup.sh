@@ -6,7 +6,8 @@
 #   3. the Node dev dependencies (npm ci) when node_modules is missing or older
 #      than package-lock.json (this brings the pinned binaryen wasm-opt);
 #   4. Chromium for the browser tests, and Firefox ESR, WebKitGTK's
-#      WebDriver and Xvfb for the other engines' smoke tests (apt-get, as root).
+#      WebDriver and Xvfb for the other engines' smoke tests, and the one font
+#      the browser tests render with (fonts-wqy-microhei) (apt-get, as root).
 # Safe to run again: each step checks first and says what it does.
 #
 # Usage: scripts/setup.sh [--wasm]
@@ -123,17 +124,24 @@ other_engines() {
     "firefox-esr webkit2gtk-driver xvfb" "the smoke tests in other engines"
 }
 
-# Chinese text in the browser tests' screenshots needs a CJK font; the tests
-# pass without one, but the screenshots would show boxes.
-cjk_font() {
-  if fc-list :lang=zh 2>/dev/null | grep -q .; then
-    say "CJK font: present"
+# The browser tests render with one pinned font, whatever else the machine
+# has (tests/browser/browser.mjs shows Chromium this file alone through
+# fontconfig), so that a layout measured on one machine holds on another.
+pinned_font() {
+  local font=/usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+  if [ -f "$font" ]; then
+    say "pinned test font (fonts-wqy-microhei): present"
   elif [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "CJK font: installing fonts-wqy-microhei (readable Chinese in screenshots)"
+    say "pinned test font: $font is missing; installing with apt-get (fonts-wqy-microhei)"
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-wqy-microhei
   else
-    say "CJK font: none found; screenshots will show boxes for Chinese (install fonts-wqy-microhei)"
+    cat >&2 <<EOF
+setup: $font is missing; the browser tests render with it alone.
+       Install it as root, e.g. on Debian/Ubuntu:
+         sudo apt-get update && sudo apt-get install -y fonts-wqy-microhei
+EOF
+    exit 1
   fi
 }
 
@@ -143,6 +151,6 @@ node_modules
 if [ "$want_browser" -eq 1 ]; then
   chromium
   other_engines
-  cjk_font
+  pinned_font
 fi
 say "done"

@@ -3,7 +3,7 @@
 // helpers that act the way a person does (pick a label, press Tab, read the
 // screen). Anything missing is a failure, never a skip.
 
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -23,6 +23,39 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 export const ARTIFACTS = `${root}test-artifacts`;
+
+/**
+ * The one font every browser test renders with: WenQuanYi Micro Hei (Debian's
+ * fonts-wqy-microhei, which scripts/setup.sh installs), Latin and Chinese
+ * alike. Chromium on Linux finds fonts only through fontconfig, so a
+ * configuration that lists this file alone makes every layout the same on any
+ * machine, whatever other fonts (Droid Sans Fallback, Noto CJK…) it has.
+ */
+export const PINNED_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+
+/** Writes the fontconfig file that shows Chromium the pinned font only; returns the environment to start it with. */
+export function pinnedFontEnv() {
+  assert.ok(existsSync(PINNED_FONT), `${PINNED_FONT} is missing: install Debian's fonts-wqy-microhei (scripts/setup.sh does)`);
+  const dir = `${ARTIFACTS}/fonts`;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(`${dir}/files`, { recursive: true });
+  symlinkSync(PINNED_FONT, `${dir}/files/wqy-microhei.ttc`);
+  const family = 'WenQuanYi Micro Hei';
+  const alias = (generic) =>
+    `<alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  writeFileSync(
+    `${dir}/fonts.conf`,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig>
+  <dir>${dir}/files</dir>
+  <cachedir>${dir}/cache</cachedir>
+  ${['sans-serif', 'serif', 'monospace', 'system-ui'].map(alias).join('\n  ')}
+</fontconfig>
+`,
+  );
+  return { ...process.env, FONTCONFIG_FILE: `${dir}/fonts.conf` };
+}
 
 /** The catalogue and question table, read from the built package itself. */
 export async function engineTables() {
@@ -49,11 +82,12 @@ export async function start() {
   assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium package`);
   const tables = await engineTables();
   const server = await startServer({ port: 0 });
+  mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
+    env: pinnedFontEnv(),
   });
-  mkdirSync(ARTIFACTS, { recursive: true });
   return {
     ...tables,
     url: server.url.replace(/\/$/, ''),
