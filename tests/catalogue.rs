@@ -3,6 +3,8 @@
 //! document's metadata is as the README of the sources says.
 
 use hitech_eligibility::catalogue::{documents, find};
+use hitech_eligibility::engine::condition::Condition;
+use hitech_eligibility::engine::fact::Audience;
 use hitech_eligibility::engine::measure::{DocumentStatus, Nature};
 use hitech_eligibility::{measures, Fact, Jurisdiction};
 use std::collections::HashSet;
@@ -10,17 +12,18 @@ use std::path::Path;
 
 /// The fixed ids of SPEC.md §3 with the nature its "status when met"
 /// column gives (contract 2).
+/// SPEC §3, contract 3.
 const FIXED: [(&str, &str); 15] = [
     ("national.work-permit-age-65", "discretionary"),
     ("sichuan.work-permit-age-65", "discretionary"),
     ("guizhou.work-permit-age-65", "discretionary"),
     ("national.multi-entry-visa", "discretionary"),
     ("national.residence-permit-5y", "restated"),
-    ("national.graduate-residence-facilitation", "entitlement"),
+    ("national.graduate-residence-facilitation", "discretionary"),
     ("sichuan.multi-entry-visa", "discretionary"),
     ("sichuan.residence-permit-5y", "restated"),
     ("chongqing.foreign-talent-relaxed-limits", "discretionary"),
-    ("chongqing.permanent-residence", "discretionary"),
+    ("chongqing.permanent-residence", "restated"),
     ("chongqing.knowledge-value-loan", "discretionary"),
     ("chongqing.star-listing-award", "entitlement"),
     ("chongqing.service-income-reward", "entitlement"),
@@ -89,6 +92,26 @@ fn the_vendored_sources_are_the_shared_seeds_unchanged() {
     for document in documents() {
         let seed = std::fs::read_to_string(seeds.join(document.file)).expect("seed readable");
         assert_eq!(seed, source(document.file), "{} differs from the shared seed", document.file);
+    }
+}
+
+/// A document's dates and target years are the ones its text gives (SPEC
+/// §4): a date as the text writes it (2021年11月13日 or 2021-12-30), a target
+/// year as 到2025年. None is never filled in by a guess: a date the text does
+/// not give stays `null`, which the Sichuan and Chongqing texts show.
+#[test]
+fn documents_dates_and_target_years_are_the_texts_own() {
+    for document in documents() {
+        let text = without_whitespace(&source(document.file));
+        for date in [document.issued, document.published].into_iter().flatten() {
+            let parts: Vec<u32> = date.split('-').map(|p| p.parse().unwrap()).collect();
+            let chinese = format!("{}年{}月{}日", parts[0], parts[1], parts[2]);
+            assert!(text.contains(&chinese) || text.contains(date), "{}: {date} is not in the text", document.file);
+        }
+        for year in [document.target_year, document.vision_year].into_iter().flatten() {
+            assert!(text.contains(&format!("到{year}年")), "{}: no target for {year} in the text", document.file);
+        }
+        assert!(document.target_year.is_some() || document.vision_year.is_none(), "{}", document.file);
     }
 }
 
@@ -227,7 +250,7 @@ fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_s
         }
         for m in &members {
             assert!(grouped.insert(m.id), "{}: in two groups", m.id);
-            assert_eq!(m.audience, first.audience, "{}: one audience per group", m.id);
+            assert_eq!(m.audiences, first.audiences, "{}: one set of audiences per group", m.id);
             assert_eq!(m.nature.name(), first.nature.name(), "{}: one nature per group", m.id);
             assert_eq!(benefit_group(m.id).map(|g| g.id), Some(group.id));
             assert_eq!(m.benefit.kind, first.benefit.kind, "{}: one kind of benefit", m.id);
@@ -295,28 +318,43 @@ fn each_listed_test_names_its_place_in_the_reasons() {
     }
 }
 
-/// A measure is asked about in the words of its audiences: every fact it
-/// reads (but where the zone is, which everyone is asked) is a question for
-/// its own audience and for every audience `alsoFor` adds, and those are
-/// other audiences than its own.
+/// Whether a condition can hold with only the facts asked of `audience`
+/// (where the party is, which everyone is asked, included): each of a
+/// measure's audiences must have a way to meet it in its own questions.
+fn can_hold_for(condition: &Condition, audience: Audience) -> bool {
+    match condition {
+        Condition::All(children) => children.iter().all(|c| can_hold_for(c, audience)),
+        Condition::Any(children) => children.iter().any(|c| can_hold_for(c, audience)),
+        Condition::Not(child) => child.facts().iter().all(|f| f.audiences().contains(&audience)),
+        Condition::Test(test) => test.check.facts().all(|f| f.audiences().contains(&audience)),
+    }
+}
+
+/// A measure is asked about in the words of its audiences (SPEC §1a): each
+/// audience it lists can meet it by answering its own questions, every fact
+/// it reads is asked of at least one of them, and the list names each
+/// audience once, in the order of `Audience::ALL`.
 #[test]
 fn every_fact_a_measure_reads_is_asked_of_each_audience_it_is_for() {
-    use hitech_eligibility::catalogue::{also_for, ALSO_FOR};
-    for (id, _) in ALSO_FOR {
-        let measure = find(id).unwrap_or_else(|| panic!("{id} is no measure"));
-        assert!(!also_for(id).contains(&measure.audience), "{id}: alsoFor repeats its own audience");
-    }
     for measure in measures() {
-        for audience in std::iter::once(measure.audience).chain(also_for(measure.id).iter().copied()) {
-            for fact in measure.condition.facts() {
-                assert!(
-                    fact.audiences().contains(&audience),
-                    "{}: {} is not asked of {}",
-                    measure.id,
-                    fact.name(),
-                    audience.name()
-                );
-            }
+        assert!(!measure.audiences.is_empty(), "{}: for nobody", measure.id);
+        let order: Vec<_> = Audience::ALL.iter().filter(|a| measure.audiences.contains(a)).copied().collect();
+        assert_eq!(measure.audiences, &order[..], "{}: audiences once each, in order", measure.id);
+        for audience in measure.audiences {
+            assert!(
+                can_hold_for(&measure.condition, *audience),
+                "{}: {} cannot meet it with its own questions",
+                measure.id,
+                audience.name()
+            );
+        }
+        for fact in measure.condition.facts() {
+            assert!(
+                measure.audiences.iter().any(|a| fact.audiences().contains(a)),
+                "{}: {} is asked of none of its audiences",
+                measure.id,
+                fact.name()
+            );
         }
     }
 }

@@ -56,10 +56,13 @@ fn every_chongqing_measure_is_a_draft_and_every_guizhou_measure_in_force() {
     }
     let chongqing = catalogue::find("chongqing.knowledge-value-loan").unwrap().document;
     assert_eq!(chongqing.number, None);
-    assert_eq!(chongqing.date, None);
+    assert_eq!((chongqing.issued, chongqing.published), (None, None));
+    assert_eq!((chongqing.target_year, chongqing.vision_year), (Some(2025), Some(2035)));
     let guizhou = catalogue::find("guizhou.star-listing-cultivation").unwrap().document;
     assert_eq!(guizhou.number, Some("黔科领发〔2021〕1号"));
-    assert_eq!(guizhou.date, Some("2021-11-13"));
+    assert_eq!(guizhou.issued, Some("2021-11-13"));
+    assert_eq!(guizhou.published, Some("2021-12-30"));
+    assert_eq!(guizhou.target_year, Some(2025));
 }
 
 #[test]

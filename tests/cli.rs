@@ -51,7 +51,7 @@ fn check_reads_a_file_and_prints_the_report() {
     assert!(out.stderr.is_empty());
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["asOf"], "2026-01-01");
-    assert_eq!(report["contract"], 2);
+    assert_eq!(report["contract"], 3);
     assert_eq!(report["asOfDefaulted"], false, "the profile states asOf");
     // 推动合作银行……提供: the bank decides, so the loan is conditional, and from a draft.
     assert_eq!(status_of(&report, "chongqing.knowledge-value-loan"), "conditional");
@@ -155,9 +155,17 @@ fn measures_prints_the_catalogue_with_quotes_and_sources() {
     let measures = catalogue.as_array().unwrap();
     assert!(measures.len() >= 30);
     for measure in measures {
-        for field in ["id", "jurisdiction", "audience", "title", "benefit", "document", "clause", "quote", "condition"]
+        for field in ["id", "jurisdiction", "audiences", "title", "benefit", "document", "clause", "quote", "condition"]
         {
             assert!(!measure[field].is_null(), "{} lacks {field}", measure["id"]);
+        }
+        // Every party the sentence addresses, in contract 3's names.
+        let audiences = measure["audiences"].as_array().unwrap();
+        assert!(!audiences.is_empty(), "{}", measure["id"]);
+        assert!(audiences.iter().all(|a| ["enterprise", "institution", "person"].contains(&a.as_str().unwrap())));
+        // A document's dates are given or null, never left out.
+        for field in ["issued", "published", "targetYear", "visionYear"] {
+            assert!(measure["document"].get(field).is_some(), "{}: document.{field}", measure["id"]);
         }
         let draft = measure["document"]["status"] == "draft";
         assert_eq!(draft, measure["jurisdiction"] == "chongqing", "{}", measure["id"]);
@@ -221,7 +229,7 @@ fn every_result_carries_nature_and_draft_in_check_jsonl_and_brief() {
         let out = run(args, profile);
         assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
         let line: Value = serde_json::from_slice(&out.stdout).unwrap();
-        assert_eq!(line["contract"], 2);
+        assert_eq!(line["contract"], 3);
         assert_nature_and_draft(&line, &catalogue);
     }
     let report: Value = serde_json::from_slice(&run(&["check", "-"], profile).stdout).unwrap();
@@ -243,7 +251,7 @@ fn an_empty_profile_is_checked_for_beijings_date_and_says_so() {
     let after = beijing_today();
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["contract"], 2);
+    assert_eq!(report["contract"], 3);
     assert_eq!(report["asOfDefaulted"], true);
     let as_of = report["asOf"].as_str().unwrap();
     assert!(as_of == before || as_of == after, "asOf {as_of} is Beijing's date ({before})");
@@ -292,7 +300,7 @@ fn a_key_given_twice_exits_2_naming_it() {
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["line"], 1);
     assert!(lines[0]["error"].as_str().unwrap().starts_with("zone: given twice"));
-    assert_eq!(lines[1]["contract"], 2);
+    assert_eq!(lines[1]["contract"], 3);
 }
 
 #[test]

@@ -24,8 +24,9 @@ fn questions_come_most_useful_first_and_only_while_they_matter() {
     let questions = next_questions(&evaluate(&facts("{}")));
     assert!(!questions.is_empty());
     // Location settles more measures than any other fact, the 10-million
-    // STAR award among them.
-    assert_eq!(questions[0].fact, "zoneLevel");
+    // STAR award among them (the province first now that Chongqing's city
+    // programmes ask only for it).
+    assert!(["province", "zoneLevel"].contains(&questions[0].fact), "{}", questions[0].fact);
     // Most at stake first, then most results.
     let key = |q: &hitech_eligibility::Question| {
         (q.measures.iter().map(|id| find(id).expect("a catalogue id").stake()).max().unwrap_or(0), q.affects)
@@ -49,22 +50,32 @@ fn questions_come_most_useful_first_and_only_while_they_matter() {
     // foreign-national question is gone.
     let after = next_questions(&evaluate(&facts(r#"{"foreignNational": false}"#)));
     assert!(after.iter().all(|q| q.fact != "foreignNational"));
-    // Outside every zone, only the restated national rules still ask: their
-    // reach is the law's, not the zone's. Nothing asks where the zone is.
+    // Outside every zone, only the restated national rules, the measures
+    // whose place is an activity's (where an achievement is industrialised,
+    // SPEC §1b) and those that test no place at all (the Chengdu guidance
+    // fund backs venture capital wherever it sits) still ask. Nothing asks
+    // where the zone is.
     let outside = next_questions(&evaluate(&facts(r#"{"province": "other", "zoneLevel": "none"}"#)));
     assert!(!outside.is_empty());
     for q in &outside {
         assert!(!["province", "zoneLevel", "zone"].contains(&q.fact), "{} asked outside every zone", q.fact);
         for id in &q.measures {
             let nature = find(id).expect("a catalogue id").nature;
-            assert!(matches!(nature, Nature::Restated(_)), "{} asks {} outside every zone", id, q.fact);
+            use hitech_eligibility::Fact::{
+                AchievementPlaceProvince, AchievementPlaceZoneLevel, Province, Zone, ZoneLevel,
+            };
+            let facts = find(id).expect("a catalogue id").condition.facts();
+            let activity = facts.iter().any(|f| [AchievementPlaceProvince, AchievementPlaceZoneLevel].contains(f))
+                || !facts.iter().any(|f| [Province, ZoneLevel, Zone].contains(f));
+            assert!(matches!(nature, Nature::Restated(_)) || activity, "{} asks {} outside every zone", id, q.fact);
         }
     }
     // Once those are answered too, nothing is left to ask.
     let decided = next_questions(&evaluate(&facts(
         r#"{"province": "other", "zoneLevel": "none", "foreignNational": false, "rdExpenseYuan": 0,
             "commissionedRd": false, "highTechEnterprise": false, "smallMicroEnterprise": false,
-            "firstSetEquipment": false, "angelInvestor": false, "techContractSeller": false}"#,
+            "firstSetEquipment": false, "angelInvestor": false, "ventureCapitalEnterprise": false,
+            "techContractSeller": false, "achievementTransferRole": "none", "researcher": false}"#,
     )));
     assert!(decided.is_empty(), "{:?}", decided.iter().map(|q| q.fact).collect::<Vec<_>>());
     let zone_question = next_questions(&evaluate(&facts(r#"{"province": "sichuan", "zoneLevel": "national"}"#)))

@@ -8,13 +8,14 @@
 //! Source text: `sources/004_a7a6ed4d82549e65.txt`.
 
 use super::national::{NOTE_AGE_65, NOTE_IP_PLEDGE, NOTE_LISTING_SUPPORT, NOTE_RESTATED_TAX};
+use super::parties::*;
 use super::{
     is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE,
     IN_GUIZHOU, IN_NATIONAL_ZONE, OWNS_IP, RESEARCHER, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
     TECH_ENTERPRISE,
 };
 use crate::engine::condition::{Check, Condition};
-use crate::engine::fact::{Audience, Fact};
+use crate::engine::fact::Fact;
 use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::engine::text::Text;
 
@@ -26,7 +27,10 @@ pub(super) const DOCUMENT: Document = Document {
     ),
     issuer: Text::new("贵州省科技创新领导小组", "Guizhou Provincial Science and Technology Innovation Leading Group"),
     number: Some("黔科领发〔2021〕1号"),
-    date: Some("2021-11-13"),
+    issued: Some("2021-11-13"),
+    published: Some("2021-12-30"),
+    target_year: Some(2025),
+    vision_year: None,
     status: DocumentStatus::InForce,
     note: Text::new(
         "2021年11月13日印发，2021年12月30日发布（此件主动公开）。",
@@ -74,7 +78,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "guizhou.rd-super-deduction",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
         benefit: Benefit::plain(
             BenefitKind::TaxRelief,
@@ -87,12 +91,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
         nature: Nature::Restated(RULE_RD_SUPER_DEDUCTION),
         responsible: Some(RESPONSIBLE_5),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.high-tech-enterprise-income-tax",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         benefit: Benefit::plain(
             BenefitKind::TaxRelief,
@@ -105,12 +110,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: HIGH_TECH_ENTERPRISE,
         nature: Nature::Restated(RULE_HIGH_TECH_INCOME_TAX),
         responsible: Some(RESPONSIBLE_5),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.tech-contract-tax-relief",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("技术合同登记税收减免", "Tax relief on registered technology contracts"),
         benefit: Benefit::plain(
             BenefitKind::TaxRelief,
@@ -132,12 +138,13 @@ pub(super) static MEASURES: &[Measure] = &[
             "Enterprise Income Tax Law art. 27(4) (qualifying technology-transfer income exempt up to 5 million yuan a year, halved above) and the VAT exemption for technology transfer and development (Cai Shui [2016] 36, annex 3): nationwide, not limited to the zones; the contract must be registered, and only the transferor's or developer's income qualifies — not a buyer's, nor a stand-alone consulting or service contract.",
         )),
         responsible: Some(RESPONSIBLE_5),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "guizhou.star-listing-cultivation",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("科创板上市培育", "STAR Market listing cultivation"),
         benefit: Benefit::plain(
             BenefitKind::ListingSupport,
@@ -172,16 +179,17 @@ pub(super) static MEASURES: &[Measure] = &[
         ]),
         nature: Nature::Entitlement,
         responsible: Some(RESPONSIBLE_5),
+        reach: None,
         note: Some(Text::new(
-            "对符合标准的企业“按科创板方向抓好上市培育”是主管部门对明确人群承诺提供的服务，故条件满足即为符合。“超过”按严格大于理解：研发投入强度恰为5%或营业收入恰为3亿元的不符合。“研发投入超过1500万元”不是原文的条件，而是两项条件合起来的必然结果，列出它是为了在营业收入未知时也能判断。",
-            "Cultivating enterprises that meet the thresholds is a service the authorities commit to for a precisely defined group, so meeting the conditions makes the enterprise eligible. \u{201c}超过\u{201d} is read as strictly more: an R&D intensity of exactly 5% or a revenue of exactly 300 million yuan does not qualify. \u{201c}R&D over 15 million yuan\u{201d} is not a condition of the text but follows from its two conditions together; it is listed so that the answer can be given even while the revenue is unknown.",
+            "对符合标准的企业“按科创板方向抓好上市培育”是主管部门对明确人群承诺提供的服务，故条件满足即为符合；培育通常指纳入上市后备企业库、辅导和对接，本句没有附带资金。“超过”按严格大于理解：研发投入强度恰为5%或营业收入恰为3亿元的不符合。“研发投入超过1500万元”不是原文的条件，而是两项条件合起来的必然结果，列出它是为了在营业收入未知时也能判断。",
+            "Cultivating enterprises that meet the thresholds is a service the authorities commit to for a precisely defined group, so meeting the conditions makes the enterprise eligible; cultivation usually means a place among the listing reserve, guidance and introductions, and the sentence attaches no money. \u{201c}超过\u{201d} is read as strictly more: an R&D intensity of exactly 5% or a revenue of exactly 300 million yuan does not qualify. \u{201c}R&D over 15 million yuan\u{201d} is not a condition of the text but follows from its two conditions together; it is listed so that the answer can be given even while the revenue is unknown.",
         )),
     },
     // （八）加快科技成果转移转化。
     Measure {
         id: "guizhou.researcher-equity-transformation",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("科研人员以“技术股+现金股”转化成果", "Researchers transforming results in the zone for technology and cash equity"),
         benefit: Benefit::plain(
             BenefitKind::Entrepreneurship,
@@ -191,18 +199,31 @@ pub(super) static MEASURES: &[Measure] = &[
         document: &DOCUMENT,
         clause: "（八）",
         quote: "鼓励省内外高校、科研院所的科研人员、团队在高新区以“技术股+现金股”形式开展科技成果转化活动。",
-        condition: Condition::All(&[RESEARCHER, IN_GUIZHOU, IN_A_ZONE]),
+        condition: Condition::All(&[
+            RESEARCHER,
+            test(
+                Check::OneOf(Fact::AchievementPlaceProvince, &["guizhou"]),
+                "科技成果在贵州省转化落地",
+                "the achievement is put to use in Guizhou",
+            ),
+            test(
+                Check::OneOf(Fact::AchievementPlaceZoneLevel, &["national", "provincial"]),
+                "转化活动在高新区（国家级或省级）内开展",
+                "the transformation takes place in a high-tech zone (national or provincial)",
+            ),
+        ]),
         nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_8),
+        reach: None,
         note: Some(Text::new(
-            "“鼓励”说明政策方向，没有写明给个人的具体待遇，故仅供参考。省内外高校、科研院所的科研人员均可；所在省份和高新区指开展转化活动的地点。",
-            "\u{201c}Encourage\u{201d} states a direction and names nothing a person receives, so it is for information. Researchers of universities and institutes inside or outside Guizhou alike; the province and zone are where the transformation takes place.",
+            "“鼓励”说明政策方向，没有写明给个人的具体待遇，故仅供参考。原文是“省内外”高校、科研院所的科研人员：看的是转化活动是否在贵州的高新区内开展，不看科研人员本人或其单位在哪个省。",
+            "\u{201c}Encourage\u{201d} states a direction and names nothing a person receives, so it is for information. The text says researchers of universities and institutes \u{201c}inside or outside the province\u{201d}: what is tested is whether the transformation takes place in a Guizhou high-tech zone, not where the researcher or their employer is.",
         )),
     },
     Measure {
         id: "guizhou.major-achievement-transfer",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("重大科技成果转化项目省级支持", "Provincial support for major S&T achievement projects"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
@@ -227,16 +248,17 @@ pub(super) static MEASURES: &[Measure] = &[
             "Must meet the conditions; support is decided case by case (一事一议)",
         )),
         responsible: Some(RESPONSIBLE_8),
+        reach: None,
         note: Some(Text::new(
-            "“符合条件的，按‘一事一议’方式给予不超过1000万元”：条件未写明，支持逐项决定，1000万元是上限，不是承诺的金额。",
-            "\u{201c}Where the conditions are met, up to 10 million yuan, case by case\u{201d}: the conditions are not stated, each case is decided on its own, and 10 million yuan is a cap, not a promised amount.",
+            "“符合条件的，按‘一事一议’方式给予不超过1000万元”：条件未写明，支持逐项决定，1000万元是上限，不是承诺的金额。本句本身没有写“高新区”，但它是高新区实施方案（八）的一部分，责任单位是省级部门：本工具按“在贵州的高新区引进转化落地”理解；高新区外的项目能否获得省级重大科技成果转化项目支持，按该项目的省级申报办法，请向省科技厅咨询。企业和高校、科研院所均可是项目单位。",
+            "\u{201c}Where the conditions are met, up to 10 million yuan, case by case\u{201d}: the conditions are not stated, each case is decided on its own, and 10 million yuan is a cap, not a promised amount. The sentence itself does not say \u{201c}zone\u{201d}, but it is part of clause (8) of a plan for the zones, and its responsible units are provincial: this tool reads it as projects landed in a Guizhou high-tech zone. Whether a project outside the zones can get the provincial support is for that programme's own rules: ask the provincial Science and Technology Department. Enterprises and universities or institutes alike can be the project's owner.",
         )),
     },
     // （十二）强化资源要素配置。
     Measure {
         id: "guizhou.major-industry-project-list",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("高新技术产业项目优先纳入省重大产业项目名单", "Priority for zone high-tech industrial projects on the provincial list of major industrial projects"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
@@ -256,6 +278,7 @@ pub(super) static MEASURES: &[Measure] = &[
             "Only where the conditions are met; the provincial Development and Reform Commission and others decide inclusion under the list's own rules",
         )),
         responsible: Some(RESPONSIBLE_12),
+        reach: None,
         note: Some(Text::new(
             "给予的是遴选中的优先，条件在省重大产业项目的规定中，本句未写明。",
             "What is given is priority within a selection whose conditions are in the rules for the provincial list, not in this sentence.",
@@ -264,7 +287,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "guizhou.ip-pledge-financing",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
         benefit: Benefit::plain(
             BenefitKind::Financing,
@@ -277,12 +300,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[OWNS_IP, IN_GUIZHOU, IN_A_ZONE]),
         nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_12),
+        reach: None,
         note: Some(NOTE_IP_PLEDGE),
     },
     Measure {
         id: "guizhou.star-market-listing-support",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
         benefit: Benefit::plain(
             BenefitKind::ListingSupport,
@@ -295,12 +319,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[HIGH_GROWTH, IN_GUIZHOU, IN_A_ZONE]),
         nature: Nature::Direction,
         responsible: Some(RESPONSIBLE_12),
+        reach: None,
         note: Some(NOTE_LISTING_SUPPORT),
     },
     Measure {
         id: "guizhou.land-and-premises-priority",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("重大产业项目和创新创业载体用地、用房优先保障", "Priority for land and premises for major industrial projects and start-up venues"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
@@ -327,6 +352,7 @@ pub(super) static MEASURES: &[Measure] = &[
             "Only where the conditions are met; the zone decides the priority under the rules on land and premises and the project's merits",
         )),
         responsible: Some(RESPONSIBLE_12),
+        reach: None,
         note: Some(Text::new(
             "“优先保障符合条件的……”：条件本句未写明，保障的是优先次序，不是无偿或一定获得用地、用房。",
             "\u{201c}Priority for those that meet the conditions\u{201d}: the conditions are not in this sentence, and what is given is priority, not land or premises free or for certain.",
@@ -336,7 +362,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "guizhou.major-project-task-force",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("重大项目专班推动落实", "A dedicated task force for major projects"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
@@ -356,6 +382,7 @@ pub(super) static MEASURES: &[Measure] = &[
             "The zone's management committee decides which projects count as major and sets up the task force",
         )),
         responsible: Some(RESPONSIBLE_16),
+        reach: None,
         note: Some(Text::new(
             "“重大项目”本句未定义，由高新区认定，故为须他人决定。",
             "\u{201c}Major project\u{201d} is not defined here and the zone decides it, so someone else decides.",
@@ -365,7 +392,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "guizhou.work-permit-age-65",
         jurisdiction: Jurisdiction::Guizhou,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
         benefit: Benefit::plain(
             BenefitKind::WorkPermit,
@@ -389,6 +416,32 @@ pub(super) static MEASURES: &[Measure] = &[
             "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government, which also decides who counts as overseas high-end talent",
         )),
         responsible: Some(RESPONSIBLE_19),
+        reach: None,
         note: Some(NOTE_AGE_65),
+    },
+    Measure {
+        id: "guizhou.talent-housing",
+        jurisdiction: Jurisdiction::Guizhou,
+        audiences: PERSON,
+        title: Text::new("高新区人才用房", "Housing for talent in the zones"),
+        benefit: Benefit::plain(
+            BenefitKind::Housing,
+            "有条件的高新区建设人才用房，按其办法安排",
+            "talent housing built by the zones able to, allocated under their rules",
+        ),
+        document: &DOCUMENT,
+        clause: "（十九）",
+        quote: "充分考虑人才用房需求,鼓励有条件的高新区建设人才用房。",
+        condition: Condition::All(&[IN_GUIZHOU, IN_A_ZONE]),
+        nature: Nature::Discretionary(Text::new(
+            "须所在高新区已建设人才用房（原文为“鼓励有条件的高新区建设”），由高新区按其办法认定人才、安排住房",
+            "Only where the zone has built talent housing (the text only encourages zones able to), and the zone decides under its rules who counts as talent and who is housed",
+        )),
+        responsible: Some(RESPONSIBLE_19),
+        reach: None,
+        note: Some(Text::new(
+            "人才用房要由高新区先建设，原文未写明对象和条件，故为须他人决定；地点指工作单位所在的高新区。中外人才均可。",
+            "Talent housing exists only once a zone builds it, and the text states neither who qualifies nor on what terms, so someone else decides; the place is the zone where the person's employer is. Chinese and foreign talent alike.",
+        )),
     },
 ];

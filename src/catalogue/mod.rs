@@ -4,6 +4,39 @@
 //! The building blocks shared by all documents (where a measure applies, the
 //! documents themselves) live here so that each document file reads as the
 //! law: clause, quote, then who qualifies and what they get.
+//!
+//! How the documents' readings are kept consistent (contract 3, SPEC §1–2):
+//!
+//! - **Who a measure is for.** `audiences` names every party the sentence
+//!   addresses or benefits: enterprises, public institutions (事业单位), and
+//!   individuals, Chinese or foreign ([`Audience::Person`](crate::engine::fact::Audience::Person)). A measure for a
+//!   foreign national tests `foreignNational`; one for 科技人员, 科研人员 or
+//!   public-sector staff does not. Where the parties meet the sentence in
+//!   different ways (an individual angel or a filed venture-capital firm; a
+//!   researcher or the institution that employs them), the condition is an
+//!   `Any` of one branch per party, each asked in that party's questions
+//!   (tests/catalogue.rs holds every audience to a branch it can answer).
+//! - **Where a location test looks.** At the party (its registration, a
+//!   person's employer) unless the sentence places an activity: an
+//!   achievement industrialised in a zone (Chongqing （十五）'s transferor and
+//!   service agency) or a transformation carried out in a zone by researchers
+//!   "from inside or outside the province" (Guizhou （八）) test the place of
+//!   the achievement (`achievementPlaceProvince`, `achievementPlaceZoneLevel`),
+//!   never where the party is.
+//! - **落实 / 用好 / 支持高新区落实 a programme.** A sentence that tells the
+//!   zones to apply a programme creates nothing and confines nothing:
+//!   - a nationwide law or policy (研发费用加计扣除, 高新技术企业所得税, 首台（套）
+//!     保险, 天使投资税收政策, residence and permanent residence) is `Restated`,
+//!     with no location test at all and the national authority as responsible;
+//!   - a city's or province's own programme (Chongqing's 技术创新与应用发展专项,
+//!     研发准备金补助, 首台（套） recognition) has the programme's reach — the
+//!     city's or province's location test only — its own nature (usually
+//!     `Discretionary`), and a `reach` that says so on the card;
+//!   - only what the sentence itself adds for the zones (a priority, a share,
+//!     a fund the zone sets up) is tested against the zone.
+//! - **Judgement words** (优秀, 国际知名, 符合条件 with conditions kept
+//!   elsewhere) make a met measure `Discretionary`, naming who judges; a fact
+//!   asks only what the person can know.
 
 mod chengdu;
 mod chongqing;
@@ -12,7 +45,7 @@ mod national;
 mod sichuan;
 
 use crate::engine::condition::{Check, Condition, Test};
-use crate::engine::fact::{Audience, Fact};
+use crate::engine::fact::Fact;
 use crate::engine::measure::{Document, Measure, Topic};
 use crate::engine::text::Text;
 
@@ -40,21 +73,17 @@ pub struct BenefitGroup {
     pub measures: &'static [&'static str],
 }
 
-/// Measures a second audience can claim too, beside the one each measure
-/// names: the sentence names a party that may be an enterprise or a public
-/// institution (a university or institute transferring its results, or
-/// serving a transfer, or running an innovation platform). Listed as
-/// `alsoFor`; the widget shows them to both.
-pub const ALSO_FOR: &[(&str, &[Audience])] = &[
-    ("chongqing.innovation-platform-evaluation-support", &[Audience::Institution]),
-    ("chongqing.transfer-subsidy-transferor", &[Audience::Institution]),
-    ("chongqing.transfer-subsidy-transferee", &[Audience::Institution]),
-    ("chongqing.transfer-subsidy-service-agency", &[Audience::Institution]),
-];
+/// The audience lists measures name (SPEC §1a: every party the sentence
+/// addresses or benefits), in the order of [`Audience::ALL`].
+pub(crate) mod parties {
+    use crate::engine::fact::Audience;
 
-/// The audiences besides its own that a measure is for ([`ALSO_FOR`]).
-pub fn also_for(id: &str) -> &'static [Audience] {
-    ALSO_FOR.iter().find(|(measure, _)| *measure == id).map_or(&[], |(_, audiences)| *audiences)
+    pub(crate) const ENTERPRISE: &[Audience] = &[Audience::Enterprise];
+    pub(crate) const INSTITUTION: &[Audience] = &[Audience::Institution];
+    pub(crate) const PERSON: &[Audience] = &[Audience::Person];
+    pub(crate) const ENTERPRISE_OR_INSTITUTION: &[Audience] = &[Audience::Enterprise, Audience::Institution];
+    pub(crate) const ENTERPRISE_OR_PERSON: &[Audience] = &[Audience::Enterprise, Audience::Person];
+    pub(crate) const INSTITUTION_OR_PERSON: &[Audience] = &[Audience::Institution, Audience::Person];
 }
 
 /// Every benefit granted by more than one document.
@@ -66,6 +95,27 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
             "Work-permit age limit relaxed to 65 for foreign high-end talent",
         ),
         measures: &["national.work-permit-age-65", "sichuan.work-permit-age-65", "guizhou.work-permit-age-65"],
+    },
+    BenefitGroup {
+        id: "multi-entry-visa",
+        title: Text::new(
+            "外籍高层次人才多年多次签证",
+            "Multi-year multiple-entry visa for invited foreign high-level talent",
+        ),
+        measures: &["national.multi-entry-visa", "sichuan.multi-entry-visa"],
+    },
+    BenefitGroup {
+        id: "residence-permit-5y",
+        title: Text::new("外国人才5年以内居留许可", "Residence permit of up to 5 years for foreign talent"),
+        measures: &["national.residence-permit-5y", "sichuan.residence-permit-5y"],
+    },
+    BenefitGroup {
+        id: "research-programme-projects",
+        title: Text::new(
+            "支持高新区内单位承担国家和地方科技计划项目",
+            "Support for zone organisations taking on national and local S&T programme projects",
+        ),
+        measures: &["national.research-programme-projects", "sichuan.research-programme-projects"],
     },
     BenefitGroup {
         id: "rd-super-deduction",
@@ -119,9 +169,6 @@ pub struct Listed {
     pub topic: Topic,
     #[serde(rename = "benefitGroup", skip_serializing_if = "Option::is_none")]
     pub benefit_group: Option<&'static BenefitGroup>,
-    /// The audiences besides `audience` the measure is for.
-    #[serde(rename = "alsoFor", skip_serializing_if = "<[Audience]>::is_empty")]
-    pub also_for: &'static [Audience],
 }
 
 /// The catalogue as it is listed: every measure with its benefit group.
@@ -131,7 +178,6 @@ pub fn listing() -> Vec<Listed> {
             measure,
             topic: measure.benefit.kind.topic(),
             benefit_group: benefit_group(measure.id),
-            also_for: also_for(measure.id),
         })
         .collect()
 }
@@ -208,6 +254,20 @@ pub(crate) const TECH_PERSONNEL: Condition = is(
     "是科技人员（企业、高校、科研院所等的研发或技术人员）",
     "is S&T personnel (R&D or technical staff of an enterprise, a university, an institute…)",
 );
+
+pub(crate) const UNIVERSITY_OR_INSTITUTE: Condition =
+    is(Fact::UniversityOrInstitute, "是高等院校或科研院所", "is a university or research institute");
+
+/// A filed venture-capital enterprise (财税〔2018〕55号's investor, besides individual angels).
+pub(crate) const VENTURE_CAPITAL_ENTERPRISE: Condition = is(
+    Fact::VentureCapitalEnterprise,
+    "是已完成备案的创业投资企业，用现金直接投资初创科技型企业",
+    "is a filed venture-capital enterprise investing cash directly in start-up technology enterprises",
+);
+
+/// Builds or runs an innovation platform (laboratory, innovation centre…) in the zone.
+pub(crate) const INNOVATION_PLATFORM: Condition =
+    is(Fact::InnovationPlatform, "在高新区内建设或运营创新平台", "builds or runs an innovation platform in the zone");
 
 pub(crate) const OWNS_IP: Condition =
     is(Fact::OwnsIntellectualProperty, "拥有可质押的知识产权", "owns intellectual property that can be pledged");

@@ -4,13 +4,14 @@
 //! province. Source text: `sources/001_e78e2dbc0f2698aa.txt` (a copy inside a
 //! Liaoning routing slip; the slip's first pages are not policy).
 
+use super::parties::*;
 use super::{
     is, test, BRINGS_OWN_RESULTS, FIRST_SET_EQUIPMENT, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
     HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_NATIONAL_ZONE, OWNS_IP, RULE_HIGH_TECH_INCOME_TAX, RULE_RD_SUPER_DEDUCTION,
     STARTUP_IN_ZONE, TECH_PERSONNEL, TECH_SME, ZONE_DEVELOPMENT_ENTITY,
 };
 use crate::engine::condition::{Check, Condition};
-use crate::engine::fact::{Audience, Fact};
+use crate::engine::fact::Fact;
 use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::engine::text::Text;
 
@@ -22,7 +23,10 @@ pub(super) const DOCUMENT: Document = Document {
     ),
     issuer: Text::new("国务院", "State Council"),
     number: Some("国发〔2020〕7号"),
-    date: Some("2020-07-13"),
+    issued: Some("2020-07-13"),
+    published: None,
+    target_year: Some(2025),
+    vision_year: Some(2035),
     status: DocumentStatus::InForce,
     note: Text::new(
         "2020年7月13日印发（国务院办公厅秘书局）",
@@ -63,7 +67,7 @@ const RESPONSIBLE_FOREIGN_WORK: Text = Text::new(
     "Science and technology department (foreigners' work administration) of a city-level or higher government",
 );
 
-const RESPONSIBLE_EXIT_ENTRY: Text =
+pub(super) const RESPONSIBLE_EXIT_ENTRY: Text =
     Text::new("公安机关出入境管理部门", "Exit-entry administration of the public security organs");
 
 const RESPONSIBLE_TAX: Text = Text::new("税务部门", "Tax authorities");
@@ -75,6 +79,12 @@ pub(super) const WORKS_IN_CHINA: Condition = is(
     "works, or is to work under the permit applied for, in China",
 );
 
+/// 支持……相关单位承担……科技计划项目: the national and Sichuan （六）.
+pub(super) const NOTE_PROGRAMME_PROJECTS: Text = Text::new(
+    "“支持……承担……科技计划项目”说明政策方向：项目仍按各科技计划的指南申报、评审立项，本句不给任何单位立项的权利，故仅供参考。企业和高校、科研院所等单位均可。",
+    "\u{201c}Support organisations in taking on S&T programme projects\u{201d} states a direction: each project is still applied for and chosen under its programme's call, and the sentence gives no organisation a right to a project, so it is for information. Enterprises, universities, institutes and other organisations alike.",
+);
+
 const WORKS_IN_ZONE_ENTERPRISE: Condition =
     is(Fact::WorksInZoneEnterprise, "在高新区内企业工作", "works for an enterprise in the zone");
 
@@ -83,7 +93,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "national.key-lab-priority",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("纳入国家重点实验室、国家技术创新中心优先支持", "Priority for labs and bases qualifying as national key laboratories or technology innovation centres"),
         benefit: Benefit::plain(
             BenefitKind::ProjectSupport,
@@ -106,16 +116,17 @@ pub(super) static MEASURES: &[Measure] = &[
             "The authorities decide under the rules for national key laboratories and technology innovation centres whether it qualifies, is admitted and what priority it gets",
         )),
         responsible: None,
+        reach: None,
         note: Some(Text::new(
-            "“符合条件的……给予优先支持”：条件在其他规定中，优先支持是遴选中的优先，故须由主管部门决定。",
-            "\u{201c}Those that qualify get priority support\u{201d}: the conditions are set elsewhere and the priority is one within a selection, so the authorities decide.",
+            "“符合条件的……给予优先支持”：条件在其他规定中，优先支持是遴选中的优先，故须由主管部门决定。骨干企业和高校、科研院所建设的实验室、基地均适用。",
+            "\u{201c}Those that qualify get priority support\u{201d}: the conditions are set elsewhere and the priority is one within a selection, so the authorities decide. Laboratories and bases built by leading enterprises, universities and institutes alike.",
         )),
     },
     // （五）吸引培育一流创新人才。
     Measure {
         id: "national.work-permit-age-65",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
         benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
         document: &DOCUMENT,
@@ -130,12 +141,13 @@ pub(super) static MEASURES: &[Measure] = &[
         ]),
         nature: Nature::Discretionary(APPROVAL_WORK_PERMIT),
         responsible: Some(RESPONSIBLE_FOREIGN_WORK),
+        reach: None,
         note: Some(NOTE_AGE_65),
     },
     Measure {
         id: "national.multi-entry-visa",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("外籍高层次人才多年多次签证", "Multi-year multiple-entry visa for invited foreign high-level talent"),
         benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
         document: &DOCUMENT,
@@ -152,15 +164,16 @@ pub(super) static MEASURES: &[Measure] = &[
         ]),
         nature: Nature::Discretionary(APPROVAL_VISA),
         responsible: Some(RESPONSIBLE_EXIT_ENTRY),
+        reach: None,
         note: Some(Text::new(
-            "“可按规定申办”给予申请的资格，是否签发由签证机关决定。",
-            "\u{201c}May apply as the rules provide\u{201d} gives standing to apply; the visa authority decides.",
+            "“可按规定申办”给予申请的资格，是否签发由签证机关决定。本句是国家高新区企业邀请的人才的途径；不符合本条只说明此途径不适用：外国高层次人才在其他地方工作，也可按《外国人入境出境管理条例》申请人才签证（R字）等签证。",
+            "\u{201c}May apply as the rules provide\u{201d} gives standing to apply; the visa authority decides. This is the route for talent invited by national-zone enterprises; not meeting it closes only this route: foreign high-level talent working elsewhere may still apply for a talent (R) visa and other visas under the Regulations on the Administration of Foreigners' Entry and Exit.",
         )),
     },
     Measure {
         id: "national.residence-permit-5y",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("外国人才5年以内居留许可", "Residence permit of up to 5 years for foreign talent"),
         benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),
         document: &DOCUMENT,
@@ -169,13 +182,14 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_CHINA]),
         nature: Nature::Restated(RULE_RESIDENCE_PERMIT),
         responsible: Some(RESPONSIBLE_EXIT_ENTRY),
+        reach: None,
         note: Some(NOTE_RESIDENCE_5Y),
     },
     Measure {
         id: "national.graduate-residence-facilitation",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Talent,
-        title: Text::new("优秀外国留学生创新创业居留便利", "Residence-permit facilitation for foreign graduates doing innovation or entrepreneurship in the zone"),
+        audiences: PERSON,
+        title: Text::new("优秀外国留学生创新创业居留便利", "Residence-permit facilitation for excellent foreign graduates doing innovation or entrepreneurship in the zone"),
         benefit: Benefit::plain(BenefitKind::Residence, "提供办理居留许可便利", "facilitated residence-permit procedures"),
         document: &DOCUMENT,
         clause: "（五）",
@@ -190,18 +204,45 @@ pub(super) static MEASURES: &[Measure] = &[
             is(Fact::StartupInZone, "在高新区从事创新创业活动", "is doing innovation or entrepreneurship in the zone"),
             IN_NATIONAL_ZONE,
         ]),
-        nature: Nature::Entitlement,
-        responsible: Some(RESPONSIBLE_EXIT_ENTRY),
-        note: Some(Text::new(
-            "“提供办理居留许可便利”是主管部门对明确人群作出的服务承诺，故为符合条件即可享有的便利；便利是办理上的，居留许可本身仍按规定审批。原文要求“优秀”留学生，是否优秀由主管部门认定，本工具不作判断。",
-            "\u{201c}Facilitated residence-permit procedures\u{201d} is a service the authorities commit to for a defined group, so it is an entitlement; the facilitation concerns the procedure, and the permit itself is still decided under the rules. The text speaks of \u{201c}excellent\u{201d} graduates; that judgement is the authorities', not this tool's.",
+        nature: Nature::Discretionary(Text::new(
+            "是否属于“优秀”留学生、是否为“国际知名”高校毕业，由公安机关出入境管理部门认定，并按规定办理居留许可",
+            "The exit-entry administration judges whether the applicant is an \u{201c}excellent\u{201d} student or a graduate of an \u{201c}internationally renowned\u{201d} university, and issues the permit under the rules",
         )),
+        responsible: Some(RESPONSIBLE_EXIT_ENTRY),
+        reach: None,
+        note: Some(Text::new(
+            "原文要求“优秀”留学生或“国际知名”高校毕业生，这是主管部门的判断，本工具只问学历的种类，不判断是否优秀、是否知名，故条件满足时也须由主管部门决定。便利是办理上的，居留许可本身仍按规定审批。",
+            "The text requires \u{201c}excellent\u{201d} students or graduates of \u{201c}internationally renowned\u{201d} universities: a judgement for the authorities. This tool asks only the kind of degree and judges neither excellence nor renown, so even when the conditions hold, the authorities decide. The facilitation is procedural; the permit itself is still granted under the rules.",
+        )),
+    },
+    // （六）加强关键核心技术创新和成果转移转化。
+    Measure {
+        id: "national.research-programme-projects",
+        jurisdiction: Jurisdiction::National,
+        audiences: ENTERPRISE_OR_INSTITUTION,
+        title: Text::new(
+            "支持国家高新区内单位承担国家和地方科技计划项目",
+            "Support for national-zone organisations taking on national and local S&T programme projects",
+        ),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "支持承担国家和地方科技计划项目，支持重大创新成果在园区落地转化（政策方向）",
+            "support in taking on national and local S&T programme projects, and for major innovations put to use in the zone (a policy direction)",
+        ),
+        document: &DOCUMENT,
+        clause: "（六）",
+        quote: "支持国家高新区内相关单位承担国家和地方科技计划项目，支持重大创新成果在园区落地转化并实现产品化、产业化。",
+        condition: IN_NATIONAL_ZONE,
+        nature: Nature::Direction,
+        responsible: None,
+        reach: None,
+        note: Some(NOTE_PROGRAMME_PROJECTS),
     },
     // （七）支持高新技术企业发展壮大。
     Measure {
         id: "national.rd-super-deduction",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策享受研发费用加计扣除", "R&D expenses deducted at more than their amount, as the tax rules provide"),
         document: &DOCUMENT,
@@ -210,12 +251,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: HAS_RD_EXPENSE_OWN_OR_COMMISSIONED,
         nature: Nature::Restated(RULE_RD_SUPER_DEDUCTION),
         responsible: Some(RESPONSIBLE_TAX),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "national.high-tech-enterprise-income-tax",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策减免企业所得税", "enterprise income tax reduced as the tax rules provide"),
         document: &DOCUMENT,
@@ -224,12 +266,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: HIGH_TECH_ENTERPRISE,
         nature: Nature::Restated(RULE_HIGH_TECH_INCOME_TAX),
         responsible: Some(RESPONSIBLE_TAX),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     Measure {
         id: "national.small-micro-tax-relief",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("小微企业普惠性税收减免", "Inclusive tax relief for small and micro enterprises"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策享受普惠性税收减免", "inclusive tax relief as the tax rules provide"),
         document: &DOCUMENT,
@@ -247,13 +290,14 @@ pub(super) static MEASURES: &[Measure] = &[
             "The inclusive tax relief for small and micro enterprises (Cai Shui [2019] 13 and the rules that extended it): income-tax relief for small low-profit enterprises, VAT exemption for small-scale taxpayers, relief on the \u{201c}six taxes and two fees\u{201d}; nationwide, not limited to the zones, each on its own conditions.",
         )),
         responsible: Some(RESPONSIBLE_TAX),
+        reach: None,
         note: Some(NOTE_RESTATED_TAX),
     },
     // （八）积极培育科技型中小企业。
     Measure {
         id: "national.researcher-startup",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("科技人员携成果入区创新创业", "S&T personnel doing innovation or entrepreneurship in the zone with their results"),
         benefit: Benefit::plain(BenefitKind::Entrepreneurship, "国家支持科技人员携带科技成果在国家高新区内创新创业（政策方向）", "the State supports S&T personnel bringing their results to the zone to innovate or start up (a policy direction)"),
         document: &DOCUMENT,
@@ -267,6 +311,7 @@ pub(super) static MEASURES: &[Measure] = &[
         ]),
         nature: Nature::Direction,
         responsible: None,
+        reach: None,
         note: Some(Text::new(
             "“支持……创新创业”说明政策方向，没有写明对个人的具体支持，故仅供参考。“科技人员”包括企业的科技人员，不限于高校和科研院所。",
             "\u{201c}Support S&T personnel in starting up\u{201d} states a direction and names no concrete support for a person, so it is for information. \u{201c}科技人员\u{201d} includes S&T staff of enterprises, not only of universities and institutes.",
@@ -275,7 +320,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "national.tech-sme-procurement",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("科技型中小企业首购订购支持", "First purchase and ordering of tech SMEs' innovations"),
         benefit: Benefit::plain(BenefitKind::Procurement, "采购方扩大首购、订购等非招标方式，加大对科技型中小企业重大创新技术、产品和服务的采购（政策方向）", "purchasers are to use first purchase and ordering without tender more, and buy more of tech SMEs' major innovations (a policy direction)"),
         document: &DOCUMENT,
@@ -284,6 +329,7 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[TECH_SME, IN_NATIONAL_ZONE]),
         nature: Nature::Direction,
         responsible: None,
+        reach: None,
         note: Some(Text::new(
             "本句是对采购方的要求，企业不能据此要求被采购，故仅供参考；且只涉及“重大创新”技术、产品和服务。",
             "The sentence addresses purchasers; an enterprise cannot claim to be bought from, so it is for information, and it concerns only major innovations.",
@@ -293,7 +339,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "national.ip-pledge-financing",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
         benefit: Benefit::plain(BenefitKind::Financing, "支持金融机构开展知识产权质押融资（政策方向）", "financial institutions are to be supported in offering IP-pledge financing (a policy direction)"),
         document: &DOCUMENT,
@@ -302,34 +348,34 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[OWNS_IP, IN_NATIONAL_ZONE]),
         nature: Nature::Direction,
         responsible: None,
+        reach: None,
         note: Some(NOTE_IP_PLEDGE),
     },
     Measure {
         id: "national.first-set-equipment-insurance",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("首台（套）重大技术装备保险补偿", "Insurance compensation for first-of-its-kind major technical equipment"),
         benefit: Benefit::plain(BenefitKind::Insurance, "首台（套）重大技术装备保险补偿政策（全国政策，按其自身规定申请）", "the national insurance-compensation policy for first-of-its-kind major technical equipment (applied for under its own rules)"),
         document: &DOCUMENT,
         clause: "（十七）",
         quote: "支持金融机构在国家高新区开展知识产权投融资服务，支持开展知识产权质押融资，开发完善知识产权保险，落实首台（套）重大技术装备保险等相关政策。",
-        condition: Condition::All(&[
-            FIRST_SET_EQUIPMENT,
-        ]),
+        condition: FIRST_SET_EQUIPMENT,
         nature: Nature::Restated(Text::new(
-            "首台（套）重大技术装备保险补偿机制（财建〔2015〕19号及后续规定）：全国适用，不限高新区；装备须列入首台（套）重大技术装备推广应用指导目录，投保后按规定申请保费补贴。",
-            "The insurance-compensation scheme for first-of-its-kind major technical equipment (Cai Jian [2015] 19 and later rules): nationwide, not limited to the zones; the equipment must be in the national first-of-its-kind catalogue, and the premium subsidy is applied for after insuring.",
+            "首台（套）重大技术装备保险补偿机制（财建〔2015〕19号及后续规定）和重点新材料首批次应用保险补偿机制（工信部联原〔2017〕222号）：全国适用，不限高新区；装备或材料须列入相应的指导目录，投保后按规定申请保费补贴。",
+            "The insurance-compensation schemes for first-of-its-kind major technical equipment (Cai Jian [2015] 19 and later rules) and for the first batch of key new materials (MIIT [2017] 222): nationwide, not limited to the zones; the equipment or material must be in the scheme's catalogue, and the premium subsidy is applied for after insuring.",
         )),
         responsible: None,
+        reach: None,
         note: Some(Text::new(
-            "“落实……相关政策”重申的是全国性政策，不是园区另给的待遇，故不以所在园区为条件，结果仅供参考；能否获得补偿由该政策的目录和审核决定。",
-            "\u{201c}Apply the policies\u{201d} restates a nationwide scheme rather than granting zones anything extra, so location is not a condition and the result is for information; the scheme's catalogue and review decide.",
+            "“落实……等相关政策”重申的是全国性政策，不是园区另给的待遇，故不以所在园区为条件，结果仅供参考；“等相关政策”还包括重点新材料首批次应用保险补偿：生产列入首批次目录的新材料的企业，请按该机制的规定申请（本工具只问装备，因为首版次软件等其他创新产品不在这两项全国机制之内）。能否获得补偿由该政策的目录和审核决定。",
+            "\u{201c}Apply the policies\u{201d} restates nationwide schemes rather than granting zones anything extra, so location is not a condition and the result is for information; \u{201c}and related policies\u{201d} also covers the first-batch new-materials insurance: a maker of materials in that catalogue applies under its rules (this tool asks about equipment only, because first-edition software and other innovative products are in neither national scheme). The scheme's catalogue and review decide.",
         )),
     },
     Measure {
         id: "national.state-venture-capital-co-investment",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("国有创投企业建立跟投机制", "State-owned venture-capital enterprises may set up co-investment schemes"),
         benefit: Benefit::plain(
             BenefitKind::Financing,
@@ -348,6 +394,7 @@ pub(super) static MEASURES: &[Measure] = &[
             "Only where the conditions are met; the conditions and the scheme are for the state-asset supervisor and the rules on state capital",
         )),
         responsible: None,
+        reach: None,
         note: Some(Text::new(
             "“允许”给予的是企业自身的自由，但“符合条件的”条件本句未写明，由国有资本管理规定和监管机构决定，故为须他人决定。",
             "\u{201c}Allowed\u{201d} frees the enterprise's own act, but the conditions are not in this sentence: the state-capital rules and the supervisor decide them, so someone else decides.",
@@ -356,7 +403,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "national.star-market-listing-support",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
         benefit: Benefit::plain(BenefitKind::ListingSupport, "支持高成长企业利用科创板等多层次资本市场挂牌上市（政策方向）", "high-growth enterprises are to be supported in listing on the STAR Market and other boards (a policy direction)"),
         document: &DOCUMENT,
@@ -365,12 +412,13 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[HIGH_GROWTH, IN_NATIONAL_ZONE]),
         nature: Nature::Direction,
         responsible: None,
+        reach: None,
         note: Some(NOTE_LISTING_SUPPORT),
     },
     Measure {
         id: "national.zone-developer-listing",
         jurisdiction: Jurisdiction::National,
-        audience: Audience::Enterprise,
+        audiences: ENTERPRISE,
         title: Text::new("国家高新区开发建设主体上市融资", "Listing for national high-tech zones' development entities"),
         benefit: Benefit::plain(
             BenefitKind::ListingSupport,
@@ -383,6 +431,7 @@ pub(super) static MEASURES: &[Measure] = &[
         condition: Condition::All(&[ZONE_DEVELOPMENT_ENTITY, IN_NATIONAL_ZONE]),
         nature: Nature::Direction,
         responsible: None,
+        reach: None,
         note: Some(NOTE_ZONE_DEVELOPER),
     },
 ];

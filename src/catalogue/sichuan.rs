@@ -8,10 +8,14 @@
 //! that is cut off inside clause (十): measures after that point cannot be
 //! encoded from it.
 
-use super::national::{APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_RESIDENCE_5Y, RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA};
+use super::national::{
+    APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_PROGRAMME_PROJECTS, NOTE_RESIDENCE_5Y, RESPONSIBLE_EXIT_ENTRY,
+    RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA,
+};
+use super::parties::*;
 use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
 use crate::engine::condition::{Check, Condition};
-use crate::engine::fact::{Audience, Fact};
+use crate::engine::fact::Fact;
 use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jurisdiction, Measure, Nature};
 use crate::engine::text::Text;
 
@@ -23,7 +27,10 @@ pub(super) const DOCUMENT: Document = Document {
     ),
     issuer: Text::new("四川省人民政府", "Sichuan Provincial People's Government"),
     number: Some("川府发〔2021〕28号"),
-    date: None,
+    issued: None,
+    published: None,
+    target_year: Some(2025),
+    vision_year: None,
     status: DocumentStatus::InForce,
     note: Text::new(
         "所收文本为预览版，在第（十）条中途截断，且无标题行；标题按该文件的公开版本。文本未载明印发日期。",
@@ -40,11 +47,37 @@ const WORKS_IN_ZONE_ENTERPRISE: Condition =
     is(Fact::WorksInZoneEnterprise, "在高新区企业工作", "works for an enterprise in the zone");
 
 pub(super) static MEASURES: &[Measure] = &[
+    // （六）加强关键核心技术攻关。
+    Measure {
+        id: "sichuan.research-programme-projects",
+        jurisdiction: Jurisdiction::Sichuan,
+        audiences: ENTERPRISE_OR_INSTITUTION,
+        title: Text::new(
+            "支持高新区内单位承担国家和四川省科技计划项目（四川）",
+            "Support for zone organisations taking on national and Sichuan S&T programme projects (Sichuan)",
+        ),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "支持承担国家和四川省科技计划项目（政策方向）",
+            "support in taking on national and Sichuan S&T programme projects (a policy direction)",
+        ),
+        document: &DOCUMENT,
+        clause: "（六）",
+        quote: "支持高新区内相关单位承担国家和四川省科技计划项目，努力培育更多“从0到1”的原创性成果，力争突破一批“卡脖子”技术，形成一批重点创新产品，推动技术创新和产业化发展。",
+        condition: Condition::All(&[IN_SICHUAN, IN_A_ZONE]),
+        nature: Nature::Direction,
+        responsible: Some(Text::new(
+            "科技厅牵头，省委军民融合办、省发展改革委、经济和信息化厅、中科院成都分院等按职责分工负责",
+            "Led by the provincial Department of Science and Technology, with the provincial civil-military integration office, Development and Reform Commission, Department of Economy and Information Technology, the Chengdu Branch of the Chinese Academy of Sciences and others",
+        )),
+        reach: None,
+        note: Some(NOTE_PROGRAMME_PROJECTS),
+    },
     // （九）强化创新人才支撑。
     Measure {
         id: "sichuan.work-permit-age-65",
         jurisdiction: Jurisdiction::Sichuan,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
         document: &DOCUMENT,
@@ -60,12 +93,13 @@ pub(super) static MEASURES: &[Measure] = &[
         ]),
         nature: Nature::Discretionary(APPROVAL_WORK_PERMIT),
         responsible: Some(RESPONSIBLE),
+        reach: None,
         note: Some(NOTE_AGE_65),
     },
     Measure {
         id: "sichuan.multi-entry-visa",
         jurisdiction: Jurisdiction::Sichuan,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("外籍高层次人才多年多次签证（四川）", "Multi-year multiple-entry visa for invited foreign high-level talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
         document: &DOCUMENT,
@@ -86,6 +120,7 @@ pub(super) static MEASURES: &[Measure] = &[
             "The visa authority (consulates abroad, the exit-entry administration) decides under the rules whether to issue a visa and which",
         )),
         responsible: Some(RESPONSIBLE),
+        reach: None,
         note: Some(Text::new(
             "“可按规定申办”给予申请的资格，是否签发由签证机关决定。“高新区”指本文件所说的高新技术产业开发（园）区，国家级和省级均可。",
             "\u{201c}May apply as the rules provide\u{201d} gives standing to apply; the visa authority decides. The document's zones are Sichuan's high-tech zones and parks of either level.",
@@ -94,7 +129,7 @@ pub(super) static MEASURES: &[Measure] = &[
     Measure {
         id: "sichuan.residence-permit-5y",
         jurisdiction: Jurisdiction::Sichuan,
-        audience: Audience::Talent,
+        audiences: PERSON,
         title: Text::new("外国人才5年以内居留许可（四川）", "Residence permit of up to 5 years for foreign talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),
         document: &DOCUMENT,
@@ -102,7 +137,8 @@ pub(super) static MEASURES: &[Measure] = &[
         quote: "在高新区内企业工作的外国人才，可按规定申办 5 年以内的居留许可。",
         condition: Condition::All(&[FOREIGN_NATIONAL, WORKS_IN_CHINA]),
         nature: Nature::Restated(RULE_RESIDENCE_PERMIT),
-        responsible: Some(RESPONSIBLE),
+        responsible: Some(RESPONSIBLE_EXIT_ENTRY),
+        reach: None,
         note: Some(NOTE_RESIDENCE_5Y),
     },
 ];

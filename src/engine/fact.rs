@@ -30,11 +30,14 @@ pub enum Fact {
     ListedOnStarMarket,
     MajorAchievementProject,
     AchievementTransferRole,
+    AchievementPlaceProvince,
+    AchievementPlaceZoneLevel,
     OwnsIntellectualProperty,
     FirstSetEquipment,
     FirstSetInnovativeProduct,
     TechContractSeller,
     AngelInvestor,
+    VentureCapitalEnterprise,
     NationalLabCandidate,
     StateOwnedVentureCapital,
     HighTechIndustryProject,
@@ -58,6 +61,7 @@ pub enum Fact {
     Researcher,
     PublicSectorStaffInZone,
     PublicInstitutionServiceOrg,
+    UniversityOrInstitute,
     TechIncomeYuan,
 }
 
@@ -116,28 +120,43 @@ pub const TRANSFER_ROLES: &[Choice] = &[
     choice("none", "均不是", "None of these"),
 ];
 
-/// The three kinds of user the documents are written for.
+/// The three kinds of party the documents are written for (SPEC §1a).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub enum Audience {
     Enterprise,
-    Talent,
+    /// 事业单位: universities, research institutes, public S&T service organisations.
     Institution,
+    /// Individuals, Chinese or foreign: 科技人员 and 科研人员, staff of public
+    /// institutions, individual (angel) investors, foreign talent. Measures
+    /// for foreign nationals only test `foreignNational`.
+    Person,
 }
 
 impl Audience {
+    pub const ALL: [Audience; 3] = [Audience::Enterprise, Audience::Institution, Audience::Person];
+
     /// The audience's name in JSON.
     pub const fn name(self) -> &'static str {
         match self {
             Audience::Enterprise => "enterprise",
-            Audience::Talent => "talent",
             Audience::Institution => "institution",
+            Audience::Person => "person",
+        }
+    }
+
+    /// The audience a name gives: its JSON name, or `talent` (contract 2's
+    /// name, still accepted wherever an audience is given) for [`Audience::Person`].
+    pub fn from_name(name: &str) -> Option<Audience> {
+        match name {
+            "talent" => Some(Audience::Person),
+            _ => Audience::ALL.into_iter().find(|audience| audience.name() == name),
         }
     }
 }
 
 impl Fact {
-    pub const ALL: [Fact; 45] = [
+    pub const ALL: [Fact; 49] = [
         Fact::Province,
         Fact::ZoneLevel,
         Fact::Zone,
@@ -154,11 +173,14 @@ impl Fact {
         Fact::ListedOnStarMarket,
         Fact::MajorAchievementProject,
         Fact::AchievementTransferRole,
+        Fact::AchievementPlaceProvince,
+        Fact::AchievementPlaceZoneLevel,
         Fact::OwnsIntellectualProperty,
         Fact::FirstSetEquipment,
         Fact::FirstSetInnovativeProduct,
         Fact::TechContractSeller,
         Fact::AngelInvestor,
+        Fact::VentureCapitalEnterprise,
         Fact::NationalLabCandidate,
         Fact::StateOwnedVentureCapital,
         Fact::HighTechIndustryProject,
@@ -182,6 +204,7 @@ impl Fact {
         Fact::Researcher,
         Fact::PublicSectorStaffInZone,
         Fact::PublicInstitutionServiceOrg,
+        Fact::UniversityOrInstitute,
         Fact::TechIncomeYuan,
     ];
 
@@ -275,11 +298,10 @@ struct FactInfo {
     audiences: &'static [Audience],
 }
 
-const ALL_AUDIENCES: &[Audience] = &[Audience::Enterprise, Audience::Talent, Audience::Institution];
+const ALL_AUDIENCES: &[Audience] = &Audience::ALL;
 const ENTERPRISE: &[Audience] = &[Audience::Enterprise];
-const TALENT: &[Audience] = &[Audience::Talent];
+const PERSON: &[Audience] = &[Audience::Person];
 const INSTITUTION: &[Audience] = &[Audience::Institution];
-const ENTERPRISE_OR_TALENT: &[Audience] = &[Audience::Enterprise, Audience::Talent];
 const ENTERPRISE_OR_INSTITUTION: &[Audience] = &[Audience::Enterprise, Audience::Institution];
 
 const fn info(
@@ -392,7 +414,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         FactKind::Bool,
         "是否正在高新区引进转化落地重大科技成果项目？",
         "Is it bringing in and landing a major S&T achievement transformation project in the zone?",
-        ENTERPRISE,
+        ENTERPRISE_OR_INSTITUTION,
     ),
     info(
         "achievementTransferRole",
@@ -400,6 +422,20 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         "在高新区内转化实现产业化的科技成果中，您是哪一方？",
         "In an S&T achievement industrialised in the zone, which party are you?",
         ENTERPRISE_OR_INSTITUTION,
+    ),
+    info(
+        "achievementPlaceProvince",
+        FactKind::Choice(PROVINCES),
+        "科技成果在哪个省（市）转化落地、实现产业化？",
+        "In which province or municipality is the S&T achievement put to use and industrialised?",
+        ALL_AUDIENCES,
+    ),
+    info(
+        "achievementPlaceZoneLevel",
+        FactKind::Choice(ZONE_LEVELS),
+        "科技成果转化落地的地点位于什么级别的高新区？",
+        "What level of high-tech zone is the achievement put to use and industrialised in?",
+        ALL_AUDIENCES,
     ),
     info(
         "ownsIntellectualProperty",
@@ -432,16 +468,23 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
     info(
         "angelInvestor",
         FactKind::Bool,
-        "是否以天使投资方式投资初创科技型企业？",
-        "Does it invest as an angel investor in start-up technology enterprises?",
-        ENTERPRISE_OR_TALENT,
+        "您是否以个人身份（天使投资个人）用现金直接投资初创科技型企业？",
+        "Do you, as an individual (an angel investor), invest cash directly in start-up technology enterprises?",
+        PERSON,
+    ),
+    info(
+        "ventureCapitalEnterprise",
+        FactKind::Bool,
+        "是否为已按规定完成备案的创业投资企业（公司制或合伙制），并用现金直接投资初创科技型企业？",
+        "Is it a venture-capital enterprise (a company or a partnership) filed as the rules require, investing cash directly in start-up technology enterprises?",
+        ENTERPRISE,
     ),
     info(
         "nationalLabCandidate",
         FactKind::Bool,
         "本单位在高新区建设的实验设施或创新基地，是否符合纳入国家重点实验室或国家技术创新中心的条件？",
         "Does a laboratory or innovation base it runs in the zone meet the conditions for inclusion among the national key laboratories or national technology innovation centres?",
-        ENTERPRISE,
+        ENTERPRISE_OR_INSTITUTION,
     ),
     info(
         "stateOwnedVentureCapital",
@@ -492,103 +535,110 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         "Does it have a major project in the zone that meets the conditions for government special-purpose bonds?",
         ENTERPRISE,
     ),
-    info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", TALENT),
+    info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", PERSON),
     info(
         "age",
         FactKind::Age,
         "您的周岁年龄（或出生日期）是？",
         "How old are you in completed years (or what is your birth date)?",
-        TALENT,
+        PERSON,
     ),
     info(
         "highEndTalent",
         FactKind::Bool,
         "用人单位是否将以境外高端人才身份为您申请（由审批部门认定，不等同于工作许可A类）？",
         "Will your employer put you forward as overseas high-end talent (the approving department decides; this is not the same as work-permit class A)?",
-        TALENT,
+        PERSON,
     ),
     info(
         "worksInChina",
         FactKind::Bool,
         "您是否在中国境内的用人单位工作，或将按所申请的许可在中国工作？",
         "Do you work, or will you work under the permit applied for, for an employer in China (anywhere)?",
-        TALENT,
+        PERSON,
     ),
     info(
         "worksInZoneEnterprise",
         FactKind::Bool,
         "您是否在该高新区内的企业工作，或将按所申请的许可在该企业工作？",
         "Do you work, or will you work under the permit applied for, for an enterprise in that high-tech zone?",
-        TALENT,
+        PERSON,
     ),
     info(
         "invitedByZoneEnterprise",
         FactKind::Bool,
         "您是否受高新区内企业邀请担任高层次管理或专业技术人才？",
         "Has an enterprise in the zone invited you as high-level management or professional-technical talent?",
-        TALENT,
+        PERSON,
     ),
     info(
         "urgentlyNeededTalent",
         FactKind::Bool,
         "您是否被高新区内企业作为紧缺急需外籍人才聘请？",
         "Are you hired by an enterprise in the zone as urgently needed foreign talent?",
-        TALENT,
+        PERSON,
     ),
     info(
         "highLevelTalent",
         FactKind::Bool,
         "您是否符合外籍高层次人才条件？",
         "Do you meet the conditions for foreign high-level talent?",
-        TALENT,
+        PERSON,
     ),
     info(
         "graduation",
         FactKind::Choice(GRADUATIONS),
         "您的学历属于以下哪一类？",
         "Which of these describes your degree?",
-        TALENT,
+        PERSON,
     ),
     info(
         "startupInZone",
         FactKind::Bool,
         "您是否在高新区内从事创新创业活动？",
         "Are you doing innovation or entrepreneurship in the zone?",
-        TALENT,
+        PERSON,
     ),
     info(
         "bringsOwnResults",
         FactKind::Bool,
         "您是否带着自己的科技成果在高新区创新创业？",
         "Are you bringing S&T results of your own to your innovation or venture in the zone?",
-        TALENT,
+        PERSON,
     ),
     info(
         "techPersonnel",
         FactKind::Bool,
         "您是否为科技人员（在企业、高校、科研院所等从事研发或技术工作）？",
         "Are you S&T personnel (doing research, development or technical work at an enterprise, a university, an institute or elsewhere)?",
-        TALENT,
+        PERSON,
     ),
     info(
         "researcher",
         FactKind::Bool,
         "您是否为高校或科研院所的科研人员？",
         "Are you a researcher at a university or research institute?",
-        TALENT,
+        PERSON,
     ),
     info(
         "publicSectorStaffInZone",
         FactKind::Bool,
         "您是否为在高新区管理机构工作的行政或事业单位人员？",
         "Are you civil-service or public-institution staff working for the high-tech zone's management body?",
-        TALENT,
+        PERSON,
     ),
     info(
         "publicInstitutionServiceOrg",
         FactKind::Bool,
-        "本单位是否为提供科技服务的事业单位？",
-        "Is your organisation a public institution (事业单位) providing S&T services?",
+        "本单位是否为由地方（省市或区县）管理、提供科技服务的事业单位？（中央在地方的单位，如部属高校、中国科学院所属院所，请选“否”）",
+        "Is your organisation a public institution (事业单位) run locally (by a province, city or district) that provides S&T services? (Answer no for a central-government institution, such as a university under a ministry or an institute of the Chinese Academy of Sciences.)",
+        INSTITUTION,
+    ),
+    info(
+        "universityOrInstitute",
+        FactKind::Bool,
+        "本单位是否为高等院校或科研院所？",
+        "Is your organisation a university or a research institute?",
         INSTITUTION,
     ),
     info(

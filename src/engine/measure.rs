@@ -49,8 +49,16 @@ pub struct Document {
     pub issuer: Text,
     /// 文号, e.g. 国发〔2020〕7号; `None` when the document has none.
     pub number: Option<&'static str>,
-    /// Date of issue as the text gives it (`YYYY-MM-DD`), if it gives one.
-    pub date: Option<&'static str>,
+    /// The date the text says it was issued or signed (`YYYY-MM-DD`);
+    /// `None` (JSON `null`) when the text gives none — never a guess.
+    pub issued: Option<&'static str>,
+    /// The date the text says it was printed or published, likewise.
+    pub published: Option<&'static str>,
+    /// The year the text sets its targets for (到2025年…), if it states one:
+    /// a reader in a later year sees that the plan's horizon has passed.
+    pub target_year: Option<u16>,
+    /// A longer horizon the text also states (到2035年…), if any.
+    pub vision_year: Option<u16>,
     pub status: DocumentStatus,
     /// Where the text came from and what is odd about it.
     pub note: Text,
@@ -76,6 +84,8 @@ pub enum BenefitKind {
     Visa,
     Residence,
     PermanentResidence,
+    /// Housing for talent (人才用房).
+    Housing,
 }
 
 impl BenefitKind {
@@ -93,9 +103,11 @@ impl BenefitKind {
             | BenefitKind::ProjectSupport
             | BenefitKind::Entrepreneurship => Topic::Funding,
             BenefitKind::TaxRelief => Topic::Tax,
-            BenefitKind::WorkPermit | BenefitKind::Visa | BenefitKind::Residence | BenefitKind::PermanentResidence => {
-                Topic::Talent
-            }
+            BenefitKind::WorkPermit
+            | BenefitKind::Visa
+            | BenefitKind::Residence
+            | BenefitKind::PermanentResidence
+            | BenefitKind::Housing => Topic::Talent,
             BenefitKind::StaffReward => Topic::StaffReward,
         }
     }
@@ -252,7 +264,9 @@ pub struct Measure {
     /// `<jurisdiction>.<slug>`.
     pub id: &'static str,
     pub jurisdiction: Jurisdiction,
-    pub audience: Audience,
+    /// Every party the sentence addresses or benefits (SPEC §1a), in the
+    /// order of [`Audience::ALL`].
+    pub audiences: &'static [Audience],
     pub title: Text,
     pub benefit: Benefit,
     pub document: &'static Document,
@@ -265,9 +279,15 @@ pub struct Measure {
     /// What the sentence does: it decides the status when the condition holds.
     #[serde(flatten)]
     pub nature: Nature,
-    /// The departments the document makes responsible (责任单位 / 牵头).
+    /// The departments the document makes responsible for the clause
+    /// (责任单位 / 牵头), as the text lists them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub responsible: Option<Text>,
+    /// Where a programme the sentence tells the zones to apply reaches
+    /// beyond them (a city's or province's programme, SPEC §2): whom the
+    /// programme itself is open to, shown on the card.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reach: Option<Text>,
     /// Why the measure has its nature and conditions, and what the engine
     /// simplifies or reads into the text.
     #[serde(skip_serializing_if = "Option::is_none")]

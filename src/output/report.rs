@@ -72,8 +72,9 @@ pub struct MeasureResult {
     pub deciding_date: Option<CivilDate>,
 }
 
-/// The version of the report's contract (SPEC §4): 2 since 2026-11-28.
-pub const CONTRACT: u32 = 2;
+/// The version of the report's contract (SPEC §4): 2 since 2026-11-28, 3 since
+/// 2026-12-06 (audiences, places, programme scope, two fixed ids).
+pub const CONTRACT: u32 = 3;
 
 /// The report for a profile: one result per measure, in catalogue order.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]

@@ -150,7 +150,7 @@ pub struct QuestionCount {
 }
 
 /// The audiences, in the order of the per-audience counts.
-const AUDIENCES: [Audience; 3] = [Audience::Enterprise, Audience::Talent, Audience::Institution];
+const AUDIENCES: [Audience; 3] = Audience::ALL;
 
 /// The fact that settles the most open results (`counts` by fact index):
 /// the first of equals in the fact table's order; none when nothing is open.
@@ -176,9 +176,10 @@ pub struct Summary<'a> {
     pub measures: Vec<MeasureCounts>,
     /// The fact missing from the most `unknown` results, over every measure.
     pub question: Option<QuestionCount>,
-    /// The same over each audience's measures (`enterprise`, `talent`,
-    /// `institution`), for a page that shows one audience; an audience
-    /// without an open result is left out.
+    /// The same over each audience's measures (`enterprise`,
+    /// `institution`, `person`: a measure for several parties counts for
+    /// each), for a page that shows one audience; an audience without an
+    /// open result is left out.
     #[serde(rename = "questionByAudience")]
     pub question_by_audience: std::collections::BTreeMap<&'static str, QuestionCount>,
 }
@@ -355,10 +356,19 @@ impl Batch {
         let mut counts = vec![[0usize; 5]; measures().len()];
         // Unknown results by their missing set first (a list has few
         // different sets), then by fact.
-        // By audience too (the position of each measure's audience in AUDIENCES).
-        let mut unknown_by_set = vec![[0usize; AUDIENCES.len()]; self.missing_sets.len()];
-        let audience_of: Vec<usize> =
-            measures().iter().map(|m| AUDIENCES.iter().position(|a| *a == m.audience).unwrap_or(0)).collect();
+        // By audience too (a slot for each of AUDIENCES, then one for every
+        // measure): a measure counts in the slot of each audience it is for.
+        let mut unknown_by_set = vec![[0usize; AUDIENCES.len() + 1]; self.missing_sets.len()];
+        let audience_of: Vec<[bool; AUDIENCES.len() + 1]> = measures()
+            .iter()
+            .map(|m| {
+                let mut slots = [true; AUDIENCES.len() + 1];
+                for (slot, audience) in slots.iter_mut().zip(AUDIENCES) {
+                    *slot = m.audiences.contains(&audience);
+                }
+                slots
+            })
+            .collect();
         let mut checked = 0;
         for index in 0..self.rows.len() {
             match self.row_state(index) {
@@ -372,15 +382,15 @@ impl Batch {
                     *slot += 1;
                 }
                 if STATUSES.get(usize::from(*code)) == Some(&Status::Unknown) {
-                    if let Some(slot) =
-                        unknown_by_set.get_mut(usize::from(*missing)).and_then(|by| by.get_mut(*audience))
-                    {
-                        *slot += 1;
+                    if let Some(by) = unknown_by_set.get_mut(usize::from(*missing)) {
+                        for (slot, counted) in by.iter_mut().zip(audience) {
+                            *slot += usize::from(*counted);
+                        }
                     }
                 }
             }
         }
-        let mut unknown_by_fact = [[0usize; Fact::ALL.len()]; AUDIENCES.len()];
+        let mut unknown_by_fact = [[0usize; Fact::ALL.len()]; AUDIENCES.len() + 1];
         for (set, by_audience) in self.missing_sets.iter().zip(&unknown_by_set) {
             for fact in set.iter() {
                 for (counts, count) in unknown_by_fact.iter_mut().zip(by_audience) {
@@ -404,16 +414,11 @@ impl Batch {
                 })
             })
             .collect();
-        let mut all = [0usize; Fact::ALL.len()];
-        for counts in &unknown_by_fact {
-            for (total, count) in all.iter_mut().zip(counts) {
-                *total += count;
-            }
-        }
-        let question = most_settling(&all);
+        let [by_audience @ .., all] = &unknown_by_fact;
+        let question = most_settling(all);
         let question_by_audience = AUDIENCES
             .iter()
-            .zip(&unknown_by_fact)
+            .zip(by_audience)
             .filter_map(|(audience, counts)| most_settling(counts).map(|q| (audience.name(), q)))
             .collect();
         let measures = measures()
