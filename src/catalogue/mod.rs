@@ -301,6 +301,7 @@ pub(crate) const FIRST_SET_EQUIPMENT: Condition =
 pub(crate) const STARTUP_IN_ZONE: Condition =
     is(Fact::StartupInZone, "在高新区内创新创业", "is doing innovation or entrepreneurship in the zone");
 
-/// 携带科技成果: the person brings S&T results of their own.
+/// 携带科技成果: the person brings S&T results — their own, or job-related
+/// results their employer lets them use (the text says 携带, not 自有).
 pub(crate) const BRINGS_OWN_RESULTS: Condition =
-    is(Fact::BringsOwnResults, "携带科技成果", "brings S&T results of their own");
+    is(Fact::BringsOwnResults, "携带科技成果", "brings S&T results (their own or licensed from their employer)");

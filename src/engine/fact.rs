@@ -602,8 +602,8 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
     info(
         "bringsOwnResults",
         FactKind::Bool,
-        "您是否带着自己的科技成果在高新区创新创业？",
-        "Are you bringing S&T results of your own to your innovation or venture in the zone?",
+        "您是否携带科技成果（本人完成的，或经单位许可使用的职务成果）在高新区创新创业？",
+        "Are you bringing S&T results (your own, or results of your employer's that you may use) to your innovation or venture in the zone?",
         PERSON,
     ),
     info(
