@@ -253,6 +253,24 @@ impl Fact {
         }
     }
 
+    /// Whether the party can change this fact by acting on it — apply for a
+    /// certificate, register, list, spend on R&D, take out IP — rather than
+    /// a fact of who or where it is. A measure that fails on such a fact
+    /// alone is a way to qualify (a near miss worth showing), not a dead end.
+    pub const fn actionable(self) -> bool {
+        matches!(
+            self,
+            Fact::HighTechEnterprise
+                | Fact::TechSme
+                | Fact::ListedOnStarMarket
+                | Fact::OwnsIntellectualProperty
+                | Fact::TechContractSeller
+                | Fact::RdExpenseYuan
+                | Fact::CommissionedRd
+                | Fact::InnovationPlatform
+        )
+    }
+
     /// The unit of a number answer, if any.
     pub const fn unit(self) -> Option<Text> {
         match self.kind() {

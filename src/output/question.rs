@@ -38,6 +38,9 @@ pub struct Question {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<Text>,
     pub audiences: &'static [Audience],
+    /// The party can change the fact by acting ([`Fact::actionable`]): a
+    /// result that fails on it alone is a way to qualify.
+    pub actionable: bool,
 }
 
 impl Serialize for Choice {
@@ -153,5 +156,6 @@ pub fn question(fact: Fact, measures: Vec<&'static str>) -> Question {
         options: fact.choices(),
         unit: fact.unit(),
         audiences: fact.audiences(),
+        actionable: fact.actionable(),
     }
 }
