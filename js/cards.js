@@ -152,6 +152,7 @@ function cardBody(ctx, m, r) {
   const draft = r ? r.draft : m.document.status === 'draft';
   const questions = ctx.questions;
   const near = r && nearMiss(r, m);
+  const doc = m.document;
   const stop = lang === 'en' ? '. ' : '。';
   // What the sentence is: who still decides, the national rule that decides, or a direction.
   // Not repeated on a card that does not apply.
@@ -196,9 +197,11 @@ function cardBody(ctx, m, r) {
           ),
         ),
       ),
+    r?.forOthers && h('p', { class: 'near' }, t.forOthers),
     near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
-    !r &&
-      h('p', { class: 'muted' }, t.forWhom, [m.audience, ...(m.alsoFor ?? [])].map((a) => t.audiences[a]).join(t.listSeparator)),
+    !r && h('p', { class: 'muted' }, t.forWhom, m.audiences.map((a) => t.audiences[a]).join(t.listSeparator)),
+    // A city or provincial programme's own reach (SPEC §2).
+    m.reach && h('p', { class: 'reach' }, h('strong', null, t.reach), m.reach[lang]),
     m.responsible && h('p', { class: 'muted' }, t.responsible, m.responsible[ctx.lang], stop, t.guidance),
     h(
       'div',
@@ -208,14 +211,15 @@ function cardBody(ctx, m, r) {
         null,
         h('strong', null, t.source, lang === 'en' ? ': ' : '：'),
         t.sourceLine({
-          title: m.document.title[ctx.lang],
-          number: m.document.number,
-          issuer: m.document.issuer[ctx.lang],
-          date: m.document.date && formatDate(m.document.date, lang),
+          title: doc.title[ctx.lang],
+          number: doc.number,
+          issuer: doc.issuer[ctx.lang],
+          date: (doc.issued ?? doc.published) && formatDate(doc.issued ?? doc.published, lang),
           clause: m.clause,
         }),
       ),
       draft && h('p', null, t.draftHint),
+      doc.targetYear != null && doc.targetYear < ctx.year && h('p', null, t.targetsTo(doc.targetYear)),
       h('p', { class: 'sr' }, t.quote),
       h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
     ),

@@ -110,7 +110,7 @@ export interface MeasureResult {
 
 export interface Report {
   /** The report's contract version (SPEC.md §4); changes whenever a field's meaning does. */
-  contract: 2;
+  contract: 3;
   asOf: IsoDate;
   /** True only when `asOf` is today's Beijing date read from the clock, not a date given. */
   asOfDefaulted: boolean;
@@ -119,17 +119,22 @@ export interface Report {
 }
 
 export type Jurisdiction = "national" | "sichuan" | "chengdu" | "chongqing" | "guizhou";
-export type Audience = "enterprise" | "talent" | "institution";
+/**
+ * Who a measure is for (SPEC §1a): enterprises, public institutions
+ * (事业单位), and individuals, Chinese or foreign. Contract 2's `talent` is
+ * still accepted wherever an audience is given and means `person`.
+ */
+export type Audience = "enterprise" | "institution" | "person";
 export type DocumentStatus = "inForce" | "draft";
 export type BenefitKind =
   | "loan" | "award" | "subsidy" | "taxRelief" | "procurement" | "financing" | "insurance"
   | "voucher" | "listingSupport" | "projectSupport" | "staffReward" | "entrepreneurship"
-  | "workPermit" | "visa" | "residence" | "permanentResidence";
+  | "workPermit" | "visa" | "residence" | "permanentResidence" | "housing";
 
 /**
  * What a person says they are looking for; every benefit kind is in one:
  * funding (loans, awards, subsidies, financing, listing and project support),
- * tax, talent (work permits, visas, residence), staffReward.
+ * tax, talent (work permits, visas, residence, talent housing), staffReward.
  */
 export type Topic = "funding" | "tax" | "talent" | "staffReward";
 
@@ -155,8 +160,14 @@ export interface Document {
   issuer: Text;
   /** 文号, e.g. 国发〔2020〕7号. */
   number: string | null;
-  /** Date of issue, `YYYY-MM-DD`, if the text gives one. */
-  date: IsoDate | null;
+  /** The date the text says it was issued, `YYYY-MM-DD`; null when it gives none. */
+  issued: IsoDate | null;
+  /** The date the text says it was published; null when it gives none. */
+  published: IsoDate | null;
+  /** The year the text sets its targets for (到2025年…); null when it states none. */
+  targetYear: number | null;
+  /** A longer horizon the text also states (到2035年…), or null. */
+  visionYear: number | null;
   status: DocumentStatus;
   note: Text;
 }
@@ -179,9 +190,8 @@ export type Condition =
 export interface Measure {
   id: string;
   jurisdiction: Jurisdiction;
-  audience: Audience;
-  /** Other audiences the measure is for too (a party that may be an enterprise or a public institution). */
-  alsoFor?: Audience[];
+  /** Every party the sentence addresses or benefits, in the order enterprise, institution, person. */
+  audiences: Audience[];
   title: Text;
   benefit: Benefit;
   document: Document;
@@ -200,6 +210,11 @@ export interface Measure {
   nationalRule?: Text;
   /** The departments the document makes responsible. */
   responsible?: Text;
+  /**
+   * A city's or province's programme the sentence tells the zones to apply:
+   * whom the programme itself is open to (wider than the zone).
+   */
+  reach?: Text;
   /** What the engine simplifies or reads into the text. */
   note?: Text;
   /**
@@ -232,6 +247,8 @@ export interface Question {
   /** The unit of a number or age answer. */
   unit?: Text;
   audiences: Audience[];
+  /** The party can change the fact by acting (apply, register, list…): a result failing on it alone is a way to qualify. */
+  actionable: boolean;
 }
 
 /** A high-tech zone of the built-in directory. */

@@ -3,7 +3,10 @@
 // so that `document.querySelector('hitech-eligibility')` is typed.
 import type { Profile, Report } from './index.js';
 
-export type Audience = 'enterprise' | 'talent' | 'institution';
+/** Who a measure is for (SPEC §1a): enterprises, public institutions, individuals (Chinese or foreign). */
+export type Audience = 'enterprise' | 'institution' | 'person';
+/** What the `audience` attribute may say: an audience, or `talent`, the foreign-talent entry (`person`, foreign national preset). */
+export type AudienceEntry = Audience | 'talent';
 /** What the user is looking for: the `topic` of a measure in `measures()`. */
 export type Topic = 'funding' | 'tax' | 'talent' | 'staffReward';
 
@@ -22,7 +25,7 @@ export class HitechEligibility extends HTMLElement {
   /** The current profile, exactly as it is given to the engine. */
   readonly profile: Profile;
   /** Reflects `audience`: '' lets the user choose. */
-  audience: Audience | '';
+  audience: AudienceEntry | '';
   /** Reflects `topic`: '' lets the user choose. */
   topic: Topic | '';
   /** Reflects `province`: a provincial portal ('sichuan', 'chongqing', 'guizhou', 'other'). */

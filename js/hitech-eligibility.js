@@ -13,8 +13,8 @@ import init, { evaluate, measures, nextQuestions, questions, zones } from './ind
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { AUDIENCES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
-import { Session, isFor } from './session.js';
+import { AUDIENCES, ENTRIES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import { Session, isFor, resultFor } from './session.js';
 import { GROUPS, benefitCard, card, groupFor, nearMiss } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
 
@@ -162,8 +162,17 @@ export class HitechEligibility extends HTMLElement {
 
   /** What the card views need of the element (cards.js). */
   get #ctx() {
-    return { lang: this.#lang, t: this.#t, questions: this.#data.questions, focusQuestion: (fact) => this.#focusQuestion(fact) };
+    return {
+      lang: this.#lang,
+      t: this.#t,
+      questions: this.#data.questions,
+      focusQuestion: (fact) => this.#focusQuestion(fact),
+      year: this.#year,
+    };
   }
+
+  /** The year of the last report's asOf. */
+  #year = +beijingToday().slice(0, 4);
 
   /** A province's name: the core's label for that answer to the `province` question. */
   #provinceName(province) {
@@ -229,13 +238,13 @@ export class HitechEligibility extends HTMLElement {
     const t = this.#t;
     const els = this.#els;
     const about = [];
-    if (!AUDIENCES.includes(this.getAttribute('audience'))) {
+    if (!ENTRIES.includes(this.getAttribute('audience'))) {
       about.push(
         this.#radios(
           'audience',
           t.audience,
           AUDIENCES.map((a) => [a, t.audiences[a]]),
-          this.#s.chosenAudience,
+          this.#s.audience,
           (value) => {
             this.#s.chosenAudience = value;
             this.#update();
@@ -474,7 +483,7 @@ export class HitechEligibility extends HTMLElement {
   }
 
   /**
-   * The application date, asked of foreign talent (SPEC §1: for work-permit,
+   * The application date, asked of individuals (SPEC §1: for work-permit,
    * visa and residence measures asOf is the day the application is
    * submitted). It shows today's Beijing date (or the portal's `as-of`) until
    * the user types another; only a typed date goes into the profile.
@@ -513,7 +522,7 @@ export class HitechEligibility extends HTMLElement {
     els.asOfRead = read;
     return (els.asOfField = h(
       'div',
-      { class: 'field', part: 'question', 'data-fact': 'asOf', hidden: this.#s.audience !== 'talent' },
+      { class: 'field', part: 'question', 'data-fact': 'asOf', hidden: !this.#s.asksApplicationDate },
       h('label', { class: 'block', for: 'as-of' }, t.applicationDate),
       input,
       h('p', { class: 'muted', id: 'as-of-hint' }, t.applicationDateHint),
@@ -540,7 +549,7 @@ export class HitechEligibility extends HTMLElement {
             ]
           : q.options.map((o) => [o.value, this.#tx(o.label)]);
       const current = q.fact in this.#s.answers ? String(this.#s.answers[q.fact]) : '';
-      return this.#radios(
+      const group = this.#radios(
         q.fact,
         this.#tx(q.text),
         choices,
@@ -551,6 +560,8 @@ export class HitechEligibility extends HTMLElement {
         true,
         q.type === 'choice',
       );
+      if (q.fact === 'foreignNational' && this.#s.entry === 'talent') group.append(h('p', { class: 'muted' }, t.talentPreset));
+      return group;
     }
     const id = `q-${q.fact}`;
     const age = q.type === 'age';
@@ -654,7 +665,8 @@ export class HitechEligibility extends HTMLElement {
     // The form's own fields first: they must stay answerable whatever the engine says.
     this.#syncTopic();
     this.#syncZoneLevel();
-    els.asOfField.hidden = audience !== 'talent';
+    this.#s.enter();
+    els.asOfField.hidden = !this.#s.asksApplicationDate;
     const profile = this.profile;
     let report, questions;
     try {
@@ -666,7 +678,10 @@ export class HitechEligibility extends HTMLElement {
       return;
     }
     const visible = new Map(this.#s.visible().map((m) => [m.id, m]));
-    const open = questions.filter((q) => !LOCATION_FACTS.has(q.fact) && q.measures.some((id) => visible.has(id)));
+    // Only what is asked of this audience (SPEC §1a).
+    const open = questions.filter(
+      (q) => !LOCATION_FACTS.has(q.fact) && q.audiences.includes(audience) && q.measures.some((id) => visible.has(id)),
+    );
     // An amount that does not change a status can still size a benefit
     // (≥ 50% of S&T income): ask for it once the measure applies.
     for (const r of report.results) {
@@ -681,14 +696,19 @@ export class HitechEligibility extends HTMLElement {
     // shown in the group of the best status any of them holds.
     const entries = new Map();
     if (audience) {
-      for (const r of report.results) {
-        const m = visible.get(r.id);
+      for (const result of report.results) {
+        const m = visible.get(result.id);
         if (!m) continue;
+        // Open only on another party's facts: not this user's, never an open question.
+        const r = resultFor(result, audience, this.#data.questions)
+          ? result
+          : { ...result, status: 'ineligible', forOthers: true };
         const key = m.benefitGroup?.id ?? m.id;
         if (!entries.has(key)) entries.set(key, { key, benefitGroup: m.benefitGroup, members: [] });
         entries.get(key).members.push({ m, r });
       }
     }
+    this.#year = +report.asOf.slice(0, 4);
     const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
     for (const entry of entries.values()) {
       // The lead: the best status, a document in force before a draft, then catalogue order (sort is stable).
@@ -706,7 +726,10 @@ export class HitechEligibility extends HTMLElement {
       els.asOfRead(false);
     }
     const date = formatDate(report.asOf, this.#lang);
-    setText(els.asOf, report.asOfDefaulted ? t.asOfToday(date) : audience === 'talent' ? t.asOfApplication(date) : t.asOf(date));
+    setText(
+      els.asOf,
+      report.asOfDefaulted ? t.asOfToday(date) : this.#s.asksApplicationDate ? t.asOfApplication(date) : t.asOf(date),
+    );
     els.answers.replaceChildren(...this.#answerList(report));
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
@@ -825,7 +848,8 @@ export class HitechEligibility extends HTMLElement {
       .map(({ m, r }) =>
         [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'),
       )
-      .join('/');
+      .join('/')
+      .concat(this.#year);
     const cached = this.#cards.get(id);
     if (cached?.key === key) return { el: cached.el, isNew: false };
     if (!build) return null;
@@ -843,10 +867,11 @@ export class HitechEligibility extends HTMLElement {
     if (loc?.value) rows.push([t.location, loc.selectedOptions[0].textContent]);
     const level = this.#s.zoneLevel && this.#data.questions.get('zoneLevel');
     if (level) rows.push([this.#tx(level.text), this.#tx(level.options.find((o) => o.value === this.#s.zoneLevel).label)]);
-    if (this.#s.audience === 'talent') rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
+    if (this.#s.asksApplicationDate) rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);
+    const own = this.#s.ownAnswers;
     for (const fact of this.#order) {
       const q = this.#questionFor(fact);
-      const value = fact === 'age' ? (this.#s.answers.birthDate ?? this.#s.answers.age) : this.#s.answers[fact];
+      const value = fact === 'age' ? (own.birthDate ?? own.age) : own[fact];
       if (value === undefined) continue;
       const shown =
         q.type === 'bool'

@@ -126,7 +126,7 @@ export default function init(moduleOrPath) {
  * name another, every call goes to the core's own functions, which are
  * always right: a stale glue never builds a report of the wrong shape.
  */
-const CONTRACT = 2;
+const CONTRACT = 3;
 const TWO_POW_32 = 4294967296;
 
 /** The core's tables, read on first use, and how to take a profile apart. */

@@ -4,10 +4,10 @@
 // see, the topics they can choose from, the places this portal offers. The
 // element (hitech-eligibility.js) keeps one Session and hands it its
 // attributes as presets; Node tests it directly (tests/node/session.test.mjs).
-import { AUDIENCES, TOPICS } from './share.js';
+import { ENTRIES, TOPICS, hasOwn } from './share.js';
 
 export class Session {
-  /** Who the user said they are: 'enterprise', 'talent', 'institution' or ''. */
+  /** Who the user said they are: an audience, 'talent' (a link's foreign-talent entry) or ''. */
   chosenAudience = '';
   /** What they said they are looking for (a `topic` of measures()), or '' for everything. */
   chosenTopic = '';
@@ -21,20 +21,43 @@ export class Session {
   answers = {};
 
   /**
-   * `tables`: `{ catalogue, zones }` as measures() and zones() return them.
+   * `tables`: `{ catalogue, zones, questions }` as measures() and zones()
+   * return them, and questions() by fact (a Map).
    * `presets()`: what the portal fixed, read when needed — `{ audience,
    * topic, province, zone, measures, asOf }`, each a string or absent.
    */
   constructor(tables, presets = () => ({})) {
     this.catalogue = tables.catalogue;
     this.zones = tables.zones;
+    this.questions = tables.questions;
     this.presets = presets;
   }
 
-  /** The audience: the portal's, else the user's choice. */
-  get audience() {
+  /** The portal's audience, else the user's choice; `talent`: the foreign-talent entry. */
+  get entry() {
     const preset = this.presets().audience;
-    return AUDIENCES.includes(preset) ? preset : this.chosenAudience;
+    return ENTRIES.includes(preset) ? preset : this.chosenAudience;
+  }
+
+  /** The audience (SPEC §1a): `person` for the foreign-talent entry. */
+  get audience() {
+    const entry = this.entry;
+    return entry === 'talent' ? 'person' : entry;
+  }
+
+  /** The foreign-talent entry's preset answer (foreignNational), given once per entry; the user may change it. */
+  enter() {
+    const entry = this.entry;
+    if (entry === this.entered) return;
+    this.entered = entry;
+    if (entry === 'talent' && !hasOwn(this.answers, 'foreignNational')) this.answers.foreignNational = true;
+  }
+
+  entered = null;
+
+  /** Whether the application date is asked: of individuals who see a work-permit, visa or residence measure. */
+  get asksApplicationDate() {
+    return this.audience === 'person' && this.visible().some((m) => m.topic === 'talent');
   }
 
   /** The portal's jurisdictions (`measures`), or null for all. */
@@ -92,17 +115,24 @@ export class Session {
   }
 
   /**
-   * The date the profile states: for talent the application date the user
+   * The date the profile states: the application date the user
    * typed, else the portal's `as-of`; '' leaves it to the engine (today's
    * date in Beijing, and the report says so).
    */
   get applicationDate() {
-    return (this.audience === 'talent' && this.asOf) || this.presets().asOf || '';
+    return (this.asksApplicationDate && this.asOf) || this.presets().asOf || '';
+  }
+
+  /** The answers to questions asked of this audience: another party's are kept, not used. */
+  get ownAnswers() {
+    const audience = this.audience;
+    const mine = ([fact]) => this.questions.get(fact === 'birthDate' ? 'age' : fact)?.audiences.includes(audience) ?? true;
+    return audience ? Object.fromEntries(Object.entries(this.answers).filter(mine)) : this.answers;
   }
 
   /** The profile, exactly as it is given to the engine. */
   get profile() {
-    const profile = { ...this.location(), ...this.answers };
+    const profile = { ...this.location(), ...this.ownAnswers };
     const asOf = this.applicationDate;
     if (asOf) profile.asOf = asOf;
     return profile;
@@ -131,5 +161,9 @@ export class Session {
   }
 }
 
-/** Whether a measure is for this audience: its own, or one it is also for (`alsoFor`). */
-export const isFor = (m, audience) => m.audience === audience || (m.alsoFor ?? []).includes(audience);
+/** Whether a measure is for this audience: one of the parties it names (`audiences`). */
+export const isFor = (m, audience) => m.audiences.includes(audience);
+
+/** Whether a result is this audience's: not an `unknown` one open only on facts asked of others (`questions`: by fact). */
+export const resultFor = (r, audience, questions) =>
+  r.status !== 'unknown' || r.missing.some((fact) => questions.get(fact)?.audiences.includes(audience) ?? true);

@@ -20,7 +20,9 @@ export const MARKER = 'hitech';
  */
 export const MAX_FRAGMENT = 8192;
 
-export const AUDIENCES = ['enterprise', 'talent', 'institution'];
+/** The audiences (SPEC §1a); an `audience` attribute or link may also say `talent`, the foreign-talent entry. */
+export const AUDIENCES = ['enterprise', 'institution', 'person'];
+export const ENTRIES = [...AUDIENCES, 'talent'];
 export const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
 /** What a person can say they are looking for: the `topic` of measures(), in the order offered. */
 export const TOPICS = ['funding', 'tax', 'talent', 'staffReward'];
@@ -145,7 +147,7 @@ function take(state, key, raw, questionFor, locations) {
     case 'lang':
       return (state.lang = one(LANGS));
     case 'audience':
-      return (state.audience = one(AUDIENCES));
+      return (state.audience = one(ENTRIES));
     case 'topic':
       return (state.topic = one(TOPICS));
     case 'loc':

@@ -61,6 +61,10 @@ test('a link the widget wrote reads back as it was', () => {
     answers: { techIncomeYuan: 2000000.5, age: 64 },
   };
   assert.deepEqual(read(new URL(shareLink('https://x.example/', money)).hash).state, money);
+  // Every audience a user chooses, and the foreign-talent entry, travel as they are.
+  for (const audience of ['enterprise', 'institution', 'person', 'talent']) {
+    assert.equal(read(new URL(shareLink('https://x.example/', { ...money, audience })).hash).state.audience, audience);
+  }
 });
 
 test('what the widget’s inputs refuse is dropped, not coerced', () => {
@@ -82,6 +86,7 @@ test('what the widget’s inputs refuse is dropped, not coerced', () => {
     ['achievementTransferRole=owner', 'not one of the choices'],
     ['asOf=2026-02-30', 'no such day'],
     ['audience=admin', 'no such audience'],
+    ['audience=individual', 'no such audience (it is person)'],
     ['topic=everything', 'no such topic'],
     ['lang=fr', 'no such language'],
     ['loc=mars%3Anational', 'no such place'],

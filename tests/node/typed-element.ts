@@ -7,6 +7,9 @@ import type { Status } from '../../pkg/index.js';
 export function embed(): HitechEligibility {
   const el = document.createElement('hitech-eligibility');
   el.audience = 'enterprise';
+  // The foreign-talent entry: an individual, foreign national preset.
+  el.audience = 'talent';
+  el.audience = 'person';
   el.topic = 'tax';
   el.measures = 'national chongqing';
   el.asOf = '2026-11-29';
@@ -20,7 +23,9 @@ export function listen(): void {
   el?.addEventListener('hitech-eligibility-change', (event) => {
     const detail: HitechEligibilityChangeDetail = event.detail;
     const statuses: Status[] = detail.report.results.map((r) => r.status);
-    console.log(detail.audience, detail.profile.zone, statuses);
+    // The change event names the audience, never the entry: 'person' for the foreign-talent entry.
+    const audience: 'enterprise' | 'institution' | 'person' | '' = detail.audience;
+    console.log(audience, detail.profile.zone, statuses);
   });
   document.addEventListener('hitech-eligibility-change', (event) => console.log(event.detail.report.asOf));
 }

@@ -8,6 +8,7 @@ import init, {
   ProfileError,
   version,
   zones,
+  type Audience,
   type Condition,
   type EvaluateOptions,
   type FactName,
@@ -42,7 +43,7 @@ export function inNode(): string {
   const deciding: string | undefined = first?.decidingDate;
   const nature: Nature | undefined = first?.nature;
   const draft: boolean | undefined = first?.draft;
-  const contract: 2 = report.contract;
+  const contract: 3 = report.contract;
   const defaulted: boolean = report.asOfDefaulted;
   // Only eligible and conditional results can be claims; anything else (and any status not known) is none.
   const claims = report.results.filter((r) => r.status === 'eligible' || r.status === 'conditional');
@@ -68,7 +69,12 @@ export function catalogue(): string[] {
     const nature: 'entitlement' | 'discretionary' | 'direction' | 'restated' = m.nature;
     const approval: string | undefined = m.approval?.en;
     const rule: string | undefined = m.nationalRule?.['zh-Hans'];
-    return `${m.id} ${m.jurisdiction} ${m.audience} ${title.en} ${cap} ${draft} ${number} ${nature} ${approval} ${rule} ${m.clause} ${m.quote}`;
+    const forWhom: Audience[] = m.audiences;
+    const reach: string | undefined = m.reach?.en;
+    // The date the text gives (issued, else published) and the year it set its targets for.
+    const date: string | null = m.document.issued ?? m.document.published;
+    const target: number | null = m.document.targetYear;
+    return `${m.id} ${m.jurisdiction} ${forWhom.join()} ${reach} ${date} ${target} ${title.en} ${cap} ${draft} ${number} ${nature} ${approval} ${rule} ${m.clause} ${m.quote}`;
   });
 }
 

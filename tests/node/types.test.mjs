@@ -49,7 +49,8 @@ const NESTED = {
   'MeasureResult.nature': 'Nature',
   'Reason.state': 'Truth',
   'Measure.jurisdiction': 'Jurisdiction',
-  'Measure.audience': 'Audience',
+  'Measure.audiences': ['Audience'],
+  'Measure.reach': 'Text',
   'Measure.title': 'Text',
   'Measure.benefit': 'Benefit',
   'Measure.document': 'Document',
@@ -170,7 +171,7 @@ test('reports match the declared Report type', () => {
   const profiles = [
     {},
     { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, listedOnStarMarket: true },
-    { province: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
+    { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false, techIncomeYuan: 1000.01 },
     { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 60 },
     // A 66th birthday within 90 days: a deciding date.
     { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-02-01' },
@@ -182,7 +183,7 @@ test('reports match the declared Report type', () => {
     for (const options of [{ today: TODAY }, undefined]) {
       const report = engine.evaluate(p, options);
       check(report, 'Report', 'report');
-      assert.equal(report.contract, 2);
+      assert.equal(report.contract, 3);
       assert.equal(typeof report.asOfDefaulted, 'boolean');
       for (const r of report.results) for (const key of Object.keys(r)) seen.add(key);
     }
