@@ -104,7 +104,7 @@ export const BATCH_STRINGS = {
     summaryHint: '每个数字是这项政策下的企业数。点击数字可在下方的企业列表中查看这些企业。',
     hiddenMeasures: (n, audience) =>
       `这里只列出面向${audience}的政策；另有 ${n} 项面向其他对象的政策未列出，导出文件中包含全部政策。`,
-    audiences: { enterprise: '企业', institution: '事业单位', talent: '外籍人才', all: '所有对象' },
+    audiences: { enterprise: '企业', institution: '事业单位', person: '个人', all: '所有对象' },
     titleOf: (title, where) => `${title}（${where}）`,
     claimsCaption: '可以申请或尚需他人决定的政策（已生效文件）',
     draftCaption: '征求意见稿中的政策（尚未生效，单独计数）',
@@ -262,7 +262,7 @@ export const BATCH_STRINGS = {
       'Each number is how many enterprises have that result for the measure. Choose a number to list those enterprises below.',
     hiddenMeasures: (n, audience) =>
       `Only measures for ${audience} are listed here; ${n} measures for others are not, but the exports hold every measure.`,
-    audiences: { enterprise: 'enterprises', institution: 'public institutions', talent: 'foreign talent', all: 'everyone' },
+    audiences: { enterprise: 'enterprises', institution: 'public institutions', person: 'individuals', all: 'everyone' },
     titleOf: (title, where) => `${title} (${where})`,
     claimsCaption: 'Measures that can be claimed or that someone decides (documents in force)',
     draftCaption: 'Measures of the draft for comments (not in force; counted apart)',

@@ -60,7 +60,7 @@ function catalogue() {
     typeof api.measures === 'function'
       ? api
           .measures()
-          .map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, audience: m.audience, nature: m.nature }))
+          .map((m) => ({ id: m.id, title: m.title, jurisdiction: m.jurisdiction, audiences: m.audiences, nature: m.nature }))
       : [];
   const questions =
     typeof api.nextQuestions === 'function'

@@ -10,7 +10,7 @@
 // nothing is requested.
 //
 // Attributes: `lang` (`zh-Hans` | `en`), `audience` (whose measures the page
-// shows: `enterprise` by default, `institution`, `talent`, or `all`; the
+// shows: `enterprise` by default, `institution`, `person` (`talent`: the same), or `all`; the
 // exports always hold every measure), `no-header` (the title for screen
 // readers only, no intro: for a page with its own heading). Events:
 // `hitech-batch-ready`, `hitech-batch-done` (detail: { summary, elapsed } — the run's milliseconds). It runs under
@@ -233,15 +233,16 @@ export class HitechBatch extends HTMLElement {
     return where ? this.#t.titleOf(this.#tx(m.title), where) : this.#tx(m.title);
   }
 
+  /** The page's audience: `all`, `institution`, `person` (`talent` is its foreign-talent entry), else `enterprise`. */
   get #audience() {
     const a = this.getAttribute('audience');
-    return a === 'all' || a === 'talent' || a === 'institution' ? a : 'enterprise';
+    return a === 'talent' ? 'person' : a === 'all' || a === 'person' || a === 'institution' ? a : 'enterprise';
   }
 
-  /** Whether the page shows a measure: one for its audience (a measure the catalogue does not list is shown). */
+  /** Whether the page shows a measure: one for its audience, among every party it is for (a measure the catalogue does not list is shown). */
   #shown(m) {
-    const audience = this.#data.measures.get(m.id)?.audience;
-    return this.#audience === 'all' || !audience || audience === this.#audience;
+    const audiences = this.#data.measures.get(m.id)?.audiences;
+    return this.#audience === 'all' || !audiences || audiences.includes(this.#audience);
   }
 
   // ---- Drawing ----

@@ -189,7 +189,7 @@ test('a GBK CSV with Chinese headers: read, mapped, and the counts agree with ch
   const summary = await page
     .locator('hitech-batch')
     .evaluate((host) => host.shadowRoot.querySelector('#results-line').textContent);
-  const forEnterprises = cliOut.measures.filter((id) => env.measures.get(id)?.audience === 'enterprise');
+  const forEnterprises = cliOut.measures.filter((id) => env.measures.get(id)?.audiences.includes('enterprise'));
   assert.ok(forEnterprises.length > 10, 'the CLI lists the enterprise measures');
   assert.deepEqual(Object.keys(counts).sort(), [...forEnterprises].sort(), 'the page shows exactly the enterprise measures');
   for (const id of forEnterprises) {
