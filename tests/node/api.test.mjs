@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { engine, root, TODAY } from './helpers.mjs';
 
 const { evaluate, measures, nextQuestions, questions, zones, version } = engine;
-// SPEC.md §2, contract 2.
+// SPEC.md §2, contract 3.
 const STATUSES = ['eligible', 'conditional', 'informational', 'ineligible', 'unknown'];
 const NATURES = ['entitlement', 'discretionary', 'direction', 'restated'];
 /** The status a met measure of each nature has (SPEC §2). */
@@ -37,7 +37,7 @@ test('evaluate returns one result per measure, in catalogue order', () => {
   for (const profile of [{}, { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true }]) {
     const report = evaluate(profile, { today: TODAY });
     assert.deepEqual(Object.keys(report), ['contract', 'asOf', 'asOfDefaulted', 'results']);
-    assert.equal(report.contract, 2);
+    assert.equal(report.contract, 3);
     assert.equal(report.asOf, TODAY);
     assert.equal(report.asOfDefaulted, false);
     assert.deepEqual(
@@ -134,7 +134,8 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
     ],
     'national.graduate-residence-facilitation': [
       { zoneLevel: 'national', foreignNational: true, graduation: 'renownedForeignUniversity', startupInZone: true },
-      'eligible',
+      // Contract 3: 优秀 is judged by the exit-entry authority.
+      'conditional',
     ],
     'sichuan.multi-entry-visa': [
       { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true, invitedByZoneEnterprise: true },
@@ -145,13 +146,17 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
       { zone: 'bishan', foreignNational: true, urgentlyNeededTalent: true },
       'conditional',
     ],
-    'chongqing.permanent-residence': [{ zone: 'bishan', foreignNational: true, highLevelTalent: true }, 'conditional'],
+    // Contract 3: restated national law (出境入境管理法 art. 47), wherever the person is.
+    'chongqing.permanent-residence': [{ province: 'other', foreignNational: true, highLevelTalent: true }, 'informational'],
     'chongqing.knowledge-value-loan': [{ zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true }, 'conditional'],
     'chongqing.star-listing-award': [
       { zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true, listedOnStarMarket: true },
       'eligible',
     ],
-    'chongqing.service-income-reward': [{ province: 'chongqing', publicInstitutionServiceOrg: true }, 'eligible'],
+    'chongqing.service-income-reward': [
+      { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false },
+      'eligible',
+    ],
     'guizhou.star-listing-cultivation': [
       {
         province: 'guizhou',
@@ -168,6 +173,10 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
     const r = evaluate(profile, { today: TODAY }).results.find((x) => x.id === id);
     assert.equal(r.status, status, `${id} ${JSON.stringify(profile)}`);
   }
+  // A Chongqing text frees only the institutions Chongqing governs, not a central one located there (SPEC §2, §3).
+  const central = { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: true };
+  const reward = evaluate(central, { today: TODAY }).results.find((x) => x.id === 'chongqing.service-income-reward');
+  assert.equal(reward.status, 'ineligible');
   // Residence permits test no location: a foreign national working in China
   // anywhere is enough; a national, or someone not working, is not.
   for (const id of ['national.residence-permit-5y', 'sichuan.residence-permit-5y']) {
@@ -280,7 +289,7 @@ test('a 66th birthday within 90 days after asOf is named as the deciding date', 
 
 test('the encouraged share is reported as a share, never as a minimum owed', () => {
   const r = evaluate(
-    { zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
+    { zone: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false, techIncomeYuan: 1000.01 },
     { today: TODAY },
   ).results.find((x) => x.id === 'chongqing.service-income-reward');
   assert.equal(r.status, 'eligible');
