@@ -1,6 +1,6 @@
 // The fifteen fixed measures of SPEC.md §3: their ids and the status our
 // engine must give when every condition holds (SPEC's last column, contract
-// 2: the measure's nature decides it — conditional when someone still
+// 3: the measure's nature decides it — conditional when someone still
 // decides, informational for restated national law), plus the
 // two helpers both JS encodings use so that they compute exactly what the
 // Rust core computes:
@@ -15,11 +15,11 @@ export const FIXED = [
   ['guizhou.work-permit-age-65', 'conditional'],
   ['national.multi-entry-visa', 'conditional'],
   ['national.residence-permit-5y', 'informational'],
-  ['national.graduate-residence-facilitation', 'eligible'],
+  ['national.graduate-residence-facilitation', 'conditional'],
   ['sichuan.multi-entry-visa', 'conditional'],
   ['sichuan.residence-permit-5y', 'informational'],
   ['chongqing.foreign-talent-relaxed-limits', 'conditional'],
-  ['chongqing.permanent-residence', 'conditional'],
+  ['chongqing.permanent-residence', 'informational'],
   ['chongqing.knowledge-value-loan', 'conditional'],
   ['chongqing.star-listing-award', 'eligible'],
   ['chongqing.service-income-reward', 'eligible'],

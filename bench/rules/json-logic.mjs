@@ -47,10 +47,12 @@ export const RULES = {
   'sichuan.multi-entry-visa': and(is('foreignNational'), is('invitedByZoneEnterprise'), IN('sichuan'), ANY_ZONE),
   'sichuan.residence-permit-5y': and(is('foreignNational'), is('worksInChina')),
   'chongqing.foreign-talent-relaxed-limits': and(is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE),
-  'chongqing.permanent-residence': and(is('foreignNational'), is('highLevelTalent'), IN('chongqing'), ANY_ZONE),
+  // Restated national law (出境入境管理法 art. 47, contract 3): no test of location.
+  'chongqing.permanent-residence': and(is('foreignNational'), is('highLevelTalent')),
   'chongqing.knowledge-value-loan': and(is('aboveDesignatedSize'), is('highTechEnterprise'), IN('chongqing'), ANY_ZONE),
   'chongqing.star-listing-award': and(is('aboveDesignatedSize'), is('highTechEnterprise'), is('listedOnStarMarket'), IN('chongqing'), ANY_ZONE),
-  'chongqing.service-income-reward': and(is('publicInstitutionServiceOrg'), IN('chongqing')),
+  // Only institutions Chongqing governs, not central ones (contract 3).
+  'chongqing.service-income-reward': and(is('publicInstitutionServiceOrg'), { '===': [v('centralInstitution'), false] }, IN('chongqing')),
   'guizhou.star-listing-cultivation': and(
     TECH_ENTERPRISE,
     { '>': [{ '*': [{ fen: v('rdExpenseYuan') }, 100] }, { '*': [{ fen: v('revenueYuan') }, 5] }] },

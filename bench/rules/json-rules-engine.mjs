@@ -59,14 +59,18 @@ export const CONDITIONS = {
   'chongqing.foreign-talent-relaxed-limits': {
     all: [is('foreignNational'), is('urgentlyNeededTalent'), IN('chongqing'), ANY_ZONE],
   },
-  'chongqing.permanent-residence': { all: [is('foreignNational'), is('highLevelTalent'), IN('chongqing'), ANY_ZONE] },
+  // Restated national law (出境入境管理法 art. 47, contract 3): no test of location.
+  'chongqing.permanent-residence': { all: [is('foreignNational'), is('highLevelTalent')] },
   'chongqing.knowledge-value-loan': {
     all: [is('aboveDesignatedSize'), is('highTechEnterprise'), IN('chongqing'), ANY_ZONE],
   },
   'chongqing.star-listing-award': {
     all: [is('aboveDesignatedSize'), is('highTechEnterprise'), is('listedOnStarMarket'), IN('chongqing'), ANY_ZONE],
   },
-  'chongqing.service-income-reward': { all: [is('publicInstitutionServiceOrg'), IN('chongqing')] },
+  // Only institutions Chongqing governs, not central ones (contract 3).
+  'chongqing.service-income-reward': {
+    all: [is('publicInstitutionServiceOrg'), { fact: 'centralInstitution', operator: 'equal', value: false }, IN('chongqing')],
+  },
   'guizhou.star-listing-cultivation': {
     all: [
       TECH_ENTERPRISE,
