@@ -53,14 +53,14 @@ const RESPONSIBLE: Text = Text::new(
 /// lets a profile that only says "Chongqing" rule these measures out; the
 /// level is not tested, since the science city and the town are parts of the
 /// demonstration zone whatever their level.
-const IN_THE_DEMONSTRATION_ZONE: Condition = Condition::All(&[
-    IN_SICHUAN,
-    test(
-        Check::OneOf(Fact::Zone, CHENGDU_DEMONSTRATION_ZONE),
-        "位于成都国家自主创新示范区（成都高新区及其园区、成都科学城、菁蓉镇）",
-        "located in the Chengdu demonstration zone (the Chengdu High-tech Zone and its parks, Chengdu Science City, Jingrong Town)",
-    ),
-]);
+const IN_THE_DEMONSTRATION_ZONE: Condition = Condition::All(&[IN_SICHUAN, IN_THE_DEMONSTRATION_ZONE_ITSELF]);
+
+/// The zone test of [`IN_THE_DEMONSTRATION_ZONE`] without the province.
+const IN_THE_DEMONSTRATION_ZONE_ITSELF: Condition = test(
+    Check::OneOf(Fact::Zone, CHENGDU_DEMONSTRATION_ZONE),
+    "位于成都国家自主创新示范区（成都高新区及其园区、成都科学城、菁蓉镇）",
+    "located in the Chengdu demonstration zone (the Chengdu High-tech Zone and its parks, Chengdu Science City, Jingrong Town)",
+);
 
 const FUNDING_QUOTE: &str = "支持示范区开展科技金融创新，大力推进知识产权质押融资，探索建立科技金融众筹平台，落实国家支持天使投资税收优惠政策，创新国资创投管理机制，支持保险机构开展科技保险产品创新。";
 
@@ -129,6 +129,35 @@ pub(super) static MEASURES: &[Measure] = &[
         note: Some(Text::new(
             "受益的是创业投资机构：引导资金参股其基金、跟投其项目或对其投资给予风险补助。资金要由示范区先设立，原文没有写明条件，故为须他人决定；引导资金通常要求投向示范区内的企业，本工具不问投资去向，以资金的管理办法为准。",
             "Those who benefit are venture-capital firms: the fund takes stakes in their funds, invests alongside them or subsidises their risk. The fund exists only once the zone sets it up, and the text states no terms, so someone else decides; such funds usually require investments in the zone's enterprises, which this tool does not ask: the fund's rules decide.",
+        )),
+    },
+    // （五）实施创新蓉城示范工程。
+    Measure {
+        id: "chengdu.industry-academia-cooperation",
+        jurisdiction: Jurisdiction::Chengdu,
+        audiences: ENTERPRISE_OR_INSTITUTION,
+        title: Text::new(
+            "支持示范区企业与在川高校、科研院所合作研发和成果转化",
+            "Support for zone enterprises working with Sichuan universities and institutes on R&D and transfer",
+        ),
+        benefit: Benefit::plain(
+            BenefitKind::ProjectSupport,
+            "统筹各类资金支持产学研协同创新，支持示范区内企业与在川高校、科研院所合作科技研发、成果转化（政策方向）",
+            "funds are to be pooled to support industry–academia collaboration, and zone enterprises in joint R&D and transfer with universities and institutes in Sichuan (a policy direction)",
+        ),
+        document: &DOCUMENT,
+        clause: "（五）",
+        quote: "统筹用好用足各类资金，加大力度支持产学研协同创新。支持示范区内企业与在川高校、科研院所合作科技研发、成果转化。",
+        // Both parties are in Sichuan: a zone enterprise, or a Sichuan
+        // university or institute (written with the province test once, so
+        // that the zone is not asked of a university it cannot matter to).
+        condition: Condition::All(&[IN_SICHUAN, Condition::Any(&[IN_THE_DEMONSTRATION_ZONE_ITSELF, UNIVERSITY_OR_INSTITUTE])]),
+        nature: Nature::Direction,
+        responsible: Some(RESPONSIBLE),
+        reach: None,
+        note: Some(Text::new(
+            "“支持……合作”说明政策方向，没有写明可申请的资金或条件，故仅供参考；合作项目按各类资金自身的办法申报。两方都在句中：示范区内的企业，和在川（不限示范区）的高校、科研院所。",
+            "\u{201c}Support … working together\u{201d} states a direction and names no fund or terms to apply under, so it is for information; joint projects are applied for under each fund's own rules. Both parties are in the sentence: enterprises in the demonstration zone, and universities and institutes anywhere in Sichuan.",
         )),
     },
     // （六）实施创智高新先导工程。
