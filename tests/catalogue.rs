@@ -358,3 +358,50 @@ fn every_fact_a_measure_reads_is_asked_of_each_audience_it_is_for() {
         }
     }
 }
+
+/// Every check of a condition tree, depth first.
+fn checks(condition: &Condition, out: &mut Vec<hitech_eligibility::engine::condition::Check>) {
+    match condition {
+        Condition::All(children) | Condition::Any(children) => children.iter().for_each(|c| checks(c, out)),
+        Condition::Not(child) => checks(child, out),
+        Condition::Test(test) => out.push(test.check),
+    }
+}
+
+/// A figure the sentence states once is the same wherever the catalogue
+/// writes it: the relaxed age in the benefit and in the age test, a cap or a
+/// share in the benefit's figures and in its words (issue: numbers stated
+/// twice, for every measure).
+#[test]
+fn a_figure_the_benefit_states_and_the_condition_tests_agree() {
+    use hitech_eligibility::engine::condition::Check;
+    for measure in measures() {
+        let mut found = Vec::new();
+        checks(&measure.condition, &mut found);
+        let ages: Vec<u16> = found
+            .iter()
+            .filter_map(|c| match c {
+                Check::AgeAtMost(age) => Some(*age),
+                _ => None,
+            })
+            .collect();
+        match measure.benefit.age_limit {
+            Some(limit) => {
+                assert_eq!(ages, vec![limit], "{}: the age the benefit relaxes to is the age tested", measure.id);
+                assert!(measure.benefit.text.zh.contains(&format!("{limit}岁")), "{}", measure.id);
+            }
+            None => assert!(ages.is_empty(), "{}: an age test without the age in the benefit", measure.id),
+        }
+        if let Some(yuan) = measure.benefit.max_yuan {
+            assert_eq!(yuan % 10_000, 0, "{}", measure.id);
+            let wan = format!("{}万元", yuan / 10_000);
+            assert!(measure.benefit.text.zh.contains(&wan), "{}: {wan} not in the benefit's words", measure.id);
+            assert!(without_whitespace(measure.quote).contains(&wan), "{}: {wan} not in the quote", measure.id);
+        }
+        if let Some(percent) = measure.benefit.min_share_percent {
+            let share = format!("{percent}%");
+            assert!(measure.benefit.text.zh.contains(&share), "{}: {share}", measure.id);
+            assert!(measure.quote.contains(&share), "{}: {share} not in the quote", measure.id);
+        }
+    }
+}
