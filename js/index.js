@@ -453,6 +453,7 @@ function question(template, ids) {
   }
   if (template.unit !== undefined) out.unit = copyText(template.unit);
   out.audiences = template.audiences.slice();
+  out.actionable = template.actionable;
   return out;
 }
 
