@@ -135,7 +135,6 @@ export function profile(r) {
     rdExpenseYuan: yuan(rdFen(r, revenue)),
     // Institution
     publicInstitutionServiceOrg: bool(0.5),
-    centralInstitution: bool(0.5),
     techIncomeYuan: yuan(r.int(0, 50_000_000) * 100 + r.int(0, 99)),
   };
 }

@@ -51,8 +51,7 @@ export const RULES = {
   'chongqing.permanent-residence': and(is('foreignNational'), is('highLevelTalent')),
   'chongqing.knowledge-value-loan': and(is('aboveDesignatedSize'), is('highTechEnterprise'), IN('chongqing'), ANY_ZONE),
   'chongqing.star-listing-award': and(is('aboveDesignatedSize'), is('highTechEnterprise'), is('listedOnStarMarket'), IN('chongqing'), ANY_ZONE),
-  // Only institutions Chongqing governs, not central ones (contract 3).
-  'chongqing.service-income-reward': and(is('publicInstitutionServiceOrg'), { '===': [v('centralInstitution'), false] }, IN('chongqing')),
+  'chongqing.service-income-reward': and(is('publicInstitutionServiceOrg'), IN('chongqing')),
   'guizhou.star-listing-cultivation': and(
     TECH_ENTERPRISE,
     { '>': [{ '*': [{ fen: v('rdExpenseYuan') }, 100] }, { '*': [{ fen: v('revenueYuan') }, 5] }] },

@@ -67,10 +67,7 @@ export const CONDITIONS = {
   'chongqing.star-listing-award': {
     all: [is('aboveDesignatedSize'), is('highTechEnterprise'), is('listedOnStarMarket'), IN('chongqing'), ANY_ZONE],
   },
-  // Only institutions Chongqing governs, not central ones (contract 3).
-  'chongqing.service-income-reward': {
-    all: [is('publicInstitutionServiceOrg'), { fact: 'centralInstitution', operator: 'equal', value: false }, IN('chongqing')],
-  },
+  'chongqing.service-income-reward': { all: [is('publicInstitutionServiceOrg'), IN('chongqing')] },
   'guizhou.star-listing-cultivation': {
     all: [
       TECH_ENTERPRISE,

@@ -66,7 +66,7 @@ test('the restored answers can still be changed', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(
-    `${env.url}/index.html#hitech=1&lang=en&audience=institution&loc=zone%3Achongqing&publicInstitutionServiceOrg=true&centralInstitution=false&techIncomeYuan=2000000`,
+    `${env.url}/index.html#hitech=1&lang=en&audience=institution&loc=zone%3Achongqing&publicInstitutionServiceOrg=true&techIncomeYuan=2000000`,
   );
   const income = page.getByLabel(questionText(env, 'techIncomeYuan', 'en'), { exact: true });
   assert.equal(await income.inputValue(), '2000000');

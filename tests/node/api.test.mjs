@@ -153,10 +153,7 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
       { zone: 'chongqing', aboveDesignatedSize: true, highTechEnterprise: true, listedOnStarMarket: true },
       'eligible',
     ],
-    'chongqing.service-income-reward': [
-      { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false },
-      'eligible',
-    ],
+    'chongqing.service-income-reward': [{ province: 'chongqing', publicInstitutionServiceOrg: true }, 'eligible'],
     'guizhou.star-listing-cultivation': [
       {
         province: 'guizhou',
@@ -173,10 +170,6 @@ test('the fifteen fixed measures have the status SPEC §3 gives when met', () =>
     const r = evaluate(profile, { today: TODAY }).results.find((x) => x.id === id);
     assert.equal(r.status, status, `${id} ${JSON.stringify(profile)}`);
   }
-  // A Chongqing text frees only the institutions Chongqing governs, not a central one located there (SPEC §2, §3).
-  const central = { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: true };
-  const reward = evaluate(central, { today: TODAY }).results.find((x) => x.id === 'chongqing.service-income-reward');
-  assert.equal(reward.status, 'ineligible');
   // Residence permits test no location: a foreign national working in China
   // anywhere is enough; a national, or someone not working, is not.
   for (const id of ['national.residence-permit-5y', 'sichuan.residence-permit-5y']) {
@@ -289,7 +282,7 @@ test('a 66th birthday within 90 days after asOf is named as the deciding date', 
 
 test('the encouraged share is reported as a share, never as a minimum owed', () => {
   const r = evaluate(
-    { zone: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false, techIncomeYuan: 1000.01 },
+    { zone: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
     { today: TODAY },
   ).results.find((x) => x.id === 'chongqing.service-income-reward');
   assert.equal(r.status, 'eligible');

@@ -171,7 +171,7 @@ test('reports match the declared Report type', () => {
   const profiles = [
     {},
     { zone: 'chongqing', highTechEnterprise: true, aboveDesignatedSize: true, listedOnStarMarket: true },
-    { province: 'chongqing', publicInstitutionServiceOrg: true, centralInstitution: false, techIncomeYuan: 1000.01 },
+    { province: 'chongqing', publicInstitutionServiceOrg: true, techIncomeYuan: 1000.01 },
     { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, age: 60 },
     // A 66th birthday within 90 days: a deciding date.
     { zone: 'chengdu', foreignNational: true, highEndTalent: true, worksInZoneEnterprise: true, birthDate: '1960-02-01' },
