@@ -1012,6 +1012,7 @@ export class HitechEligibility extends HTMLElement {
       this.#s.zoneLevel = this.#s.loc ? state.zoneLevel : '';
       this.#s.asOf = state.asOf;
       this.#s.answers = {};
+      this.#s.entered = null;
       this.#order = [];
       // What the engine refuses (a date or place it does not take, an answer
       // that contradicts another) is dropped: the date first, then the place.
