@@ -51,7 +51,7 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
   assert.equal(last.audience, 'institution');
   assert.deepEqual(last.profile, { province: 'chongqing', publicInstitutionServiceOrg: true });
   assert.equal(last.report.results.length, env.measures.size);
-  assert.equal(last.report.contract, 2);
+  assert.equal(last.report.contract, 3);
   assert.equal(last.report.asOfDefaulted, true, 'no date given: today in Beijing');
   const reward = last.report.results.find((r) => r.id === 'chongqing.service-income-reward');
   assert.equal(reward.status, 'eligible');
@@ -62,12 +62,17 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
     assert.equal(r.draft, m.document.status === 'draft', r.id);
   }
   // Screen readers hear the new counts through a polite live region: each group on its own, drafts apart.
-  const ids = await resultIds(page);
-  const counts = Object.fromEntries(Object.entries(ids).map(([status, list]) => [status, list.length]));
-  const byId = new Map(last.report.results.map((r) => [r.id, r]));
-  const drafts = Object.fromEntries(
-    Object.entries(ids).map(([status, list]) => [status, list.filter((id) => byId.get(id).draft).length]),
-  );
+  // Counted by card: a benefit several documents grant is one card (its drafts: the lead's badge).
+  await settled(page);
+  const { counts, drafts } = await page.locator('hitech-eligibility').evaluate((host) => {
+    const out = { counts: {}, drafts: {} };
+    for (const group of host.shadowRoot.querySelectorAll('section.group')) {
+      const cards = [...group.querySelectorAll('li.card')];
+      out.counts[group.dataset.status] = cards.length;
+      out.drafts[group.dataset.status] = cards.filter((li) => li.querySelector(':scope > .card-head .badge')).length;
+    }
+    return out;
+  });
   const live = page.locator('hitech-eligibility [aria-live="polite"]');
   assert.equal(await live.getAttribute('role'), 'status');
   await live.filter({ hasText: zh.summary(counts, drafts) }).waitFor({ state: 'attached' });
@@ -146,7 +151,7 @@ test('a provincial portal presets its province and shows only its measures', asy
     shown.every((id) => /^(national|guizhou)\./.test(id)),
     shown.join(),
   );
-  assert.ok(shown.every((id) => env.measures.get(id).audience === 'enterprise'));
+  assert.ok(shown.every((id) => env.measures.get(id).audiences.includes('enterprise')));
   await context.close();
 });
 
@@ -159,7 +164,13 @@ test('a zone portal presets the zone and hides the location question', async () 
   assert.equal(await page.getByLabel(zh.location, { exact: true }).count(), 0);
   const guiyang = say(env.zones.get('guiyang').name, 'zh-Hans');
   await page.locator('hitech-eligibility').getByText(guiyang).first().waitFor();
-  for (const fact of ['foreignNational', 'highEndTalent', 'worksInZoneEnterprise']) {
+  // audience="talent" is the foreign-talent entry: an individual, foreign national preset as an answer, and saying so.
+  assert.equal((await page.locator('hitech-eligibility').evaluate((el) => el.profile)).foreignNational, true);
+  const foreign = page.getByRole('group', { name: questionText(env, 'foreignNational', 'zh-Hans') });
+  assert.equal(await foreign.getByLabel(zh.yes, { exact: true }).isChecked(), true);
+  await foreign.getByText(zh.talentPreset).waitFor();
+  await page.getByLabel(zh.applicationDate, { exact: true }).waitFor();
+  for (const fact of ['highEndTalent', 'worksInZoneEnterprise']) {
     await chooseRadio(page, questionText(env, fact, 'zh-Hans'), zh.yes);
   }
   await fill(page, env, 'age', '65');
@@ -180,7 +191,7 @@ test('the catalogue lists every measure by jurisdiction and audience, with its s
   await page.getByLabel(zh.filterJurisdiction).selectOption('chongqing');
   await page.getByLabel(zh.filterAudience).selectOption('enterprise');
   const ids = await cards.evaluateAll((els) => els.map((el) => el.dataset.measure));
-  const expected = [...env.measures.values()].filter((m) => m.jurisdiction === 'chongqing' && m.audience === 'enterprise');
+  const expected = [...env.measures.values()].filter((m) => m.jurisdiction === 'chongqing' && m.audiences.includes('enterprise'));
   assert.deepEqual(
     ids,
     expected.map((m) => m.id),
@@ -191,6 +202,18 @@ test('the catalogue lists every measure by jurisdiction and audience, with its s
     await c.getByText(say(m.document.title, 'zh-Hans')).waitFor();
     assert.equal(await c.locator('blockquote').textContent(), m.quote);
   }
+  // Every party a measure is for; a city programme's reach (SPEC §2); the year the plan set its targets for, now past.
+  const special = env.measures.get('chongqing.tech-innovation-special-project');
+  assert.deepEqual(special.audiences, ['enterprise', 'institution']);
+  const c = card(page, special.id);
+  await c.getByText(zh.forWhom + special.audiences.map((a) => zh.audiences[a]).join(zh.listSeparator)).waitFor();
+  await c.getByText(zh.reach + say(special.reach, 'zh-Hans')).waitFor();
+  await c.getByText(zh.targetsTo(special.document.targetYear)).waitFor();
+  // A document's date beside its name: its issue, else its publication.
+  await page.getByLabel(zh.filterJurisdiction).selectOption('guizhou');
+  const guizhou = env.measures.get('guizhou.star-listing-cultivation');
+  assert.equal(guizhou.document.issued, '2021-11-13');
+  await card(page, guizhou.id).getByText(formatDate('2021-11-13', 'zh-Hans')).waitFor();
   await screenshot(page, 'catalogue-chongqing-enterprise-zh-Hans');
   await context.close();
 });
@@ -357,7 +380,7 @@ test('a park whose level the directory leaves open shows no "undefined", and its
     labels.every((l) => !/undefined|null/.test(l)),
     labels.join(' | '),
   );
-  await chooseRadio(page, zh.audience, zh.audiences.talent);
+  await chooseRadio(page, zh.audience, zh.audiences.person);
   const town = env.zones.get('jingrong-town');
   assert.equal(town.level, null);
   await select.selectOption({ label: zh.zoneOption(say(town.name, 'zh-Hans'), zh.levelOpen) });
@@ -391,7 +414,7 @@ for (const [lang, t] of [
     const date = page.getByLabel(t.applicationDate, { exact: true });
     await chooseRadio(page, t.audience, t.audiences.enterprise);
     assert.equal(await date.isVisible(), false, 'an enterprise is not asked');
-    await chooseRadio(page, t.audience, t.audiences.talent);
+    await chooseRadio(page, t.audience, t.audiences.person);
     const today = await page.evaluate(() => new Date(Date.now() + 8 * 3600000).toISOString().slice(0, 10));
     assert.equal(await date.inputValue(), today);
     const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
@@ -457,7 +480,7 @@ for (const lang of ['zh-Hans', 'en']) {
     if (lang === 'en') await page.getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
     const profile = () => page.locator('hitech-eligibility').evaluate((el) => el.profile);
     const host = page.locator('hitech-eligibility');
-    await chooseRadio(page, t.audience, t.audiences.talent);
+    await chooseRadio(page, t.audience, t.audiences.person);
     await page
       .getByLabel(t.location, { exact: true })
       .selectOption({ label: t.otherZone(province('sichuan', lang), t.levels.national) });

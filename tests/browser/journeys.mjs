@@ -1,5 +1,5 @@
-// The three journeys (a foreign expert, a Chongqing enterprise, a Chongqing
-// institution), written once as what a person does and sees, and played
+// The three journeys (a foreign expert, who chooses 个人 / Individual, a
+// Chongqing enterprise, a Chongqing institution), written once as what a person does and sees, and played
 // either with the mouse or with the keyboard alone.
 //
 // Labels come from the widget's own word list (js/i18n.js) and the
@@ -58,7 +58,8 @@ async function expectGroups(page, expected) {
 export async function foreignExpert(page, env, lang, how) {
   const t = STRINGS[lang];
   await play(page, env, lang, how, [
-    { audience: 'talent' },
+    // An individual; the nationality is asked because results turn on it.
+    { audience: 'person' },
     { location: t.otherZone(province('sichuan', lang), t.levels.provincial) },
     { fact: 'foreignNational', yes: true },
     { fact: 'highEndTalent', yes: true },

@@ -50,7 +50,7 @@ for (const file of PAGES) {
       const t = STRINGS[lang];
       const preset = await host.evaluate((el) => el.getAttribute('audience'));
       let any = 0;
-      for (const audience of preset ? [preset] : ['enterprise', 'talent', 'institution']) {
+      for (const audience of preset ? [preset] : ['enterprise', 'institution', 'person']) {
         if (!preset) await chooseRadio(page, t.audience, t.audiences[audience]);
         await host.locator('.results h4').first().waitFor();
         await showNotApplicable(page);
