@@ -60,7 +60,7 @@ export const STRINGS = {
     notInZone: (province) => `${province}，不在高新区`,
     provinceOnly: (province) => `${province}，不确定所在高新区`,
     questions: '可能改变结果的问题',
-    questionsHint: '只列出仍可能改变结果的问题，待遇最大的在前（可申请的、金额大的先问）。都可以选“不确定”，随时可改。',
+    questionsHint: '只列出仍可能改变结果的问题，待遇大的先问。都可以选“不确定”，随时可改。',
     chooseAudience: '请先选择您是企业、事业单位还是个人。',
     noQuestions: '目前没有其他会改变结果的问题。',
     numberHint: '单位：元。可以写“200万”“1.5亿元”或“￥2,000,000”；不确定可留空。',
