@@ -101,8 +101,12 @@ export const STRINGS = {
     },
     showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
     resultsAtAGlance: '结果一览',
-    /** One count of the summary line: its group, the number, the drafts apart. */
-    barCount: (label, n, drafts) => `${label} ${n}${drafts ? `（征求意见稿 ${drafts}）` : ''}`,
+    /**
+     * One count of the summary line: its group and the number. The drafts
+     * among them are counted in each group's heading, one tap away; on a
+     * phone the line stays two rows high, clear of the next question.
+     */
+    barCount: (label, n) => `${label} ${n}`,
     groupHints: {
       eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
       conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
@@ -287,7 +291,7 @@ export const STRINGS = {
     },
     showAll: (n) => `Show these ${n} measures and the conditions they miss`,
     resultsAtAGlance: 'Results at a glance',
-    barCount: (label, n, drafts) => `${label}: ${n}${drafts ? ` (${drafts} from a draft)` : ''}`,
+    barCount: (label, n) => `${label}: ${n}`,
     groupHints: {
       eligible: 'Every condition is met and the document grants this itself (you still apply through the usual procedure).',
       conditional:

@@ -183,13 +183,13 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
    it clear of the line (WCAG 2.4.11). */
 .live-summary {
   grid-column: 1 / -1; position: sticky; bottom: 0; z-index: 1;
-  display: none; flex-wrap: wrap; gap: .2rem 1rem; padding: .45rem .75rem;
+  display: none; flex-wrap: wrap; gap: .1rem 1rem; padding: .3rem .75rem;
   background: var(--_bg); border: 1px solid var(--_border); border-radius: var(--_radius);
   box-shadow: 0 -2px 6px rgba(0, 0, 0, .08);
 }
 .live-summary[hidden] { display: none; }
 .layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9rem; }
-.live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); }
+.live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); min-height: 2rem; }
 .live-summary [data-status="eligible"] { --_status: var(--_eligible); }
 .live-summary [data-status="conditional"] { --_status: var(--_conditional); }
 .live-summary [data-status="informational"] { --_status: var(--_informational); }
