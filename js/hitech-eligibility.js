@@ -289,8 +289,10 @@ export class HitechEligibility extends HTMLElement {
           'section',
           { 'aria-labelledby': 'q-h' },
           h('h3', { id: 'q-h' }, t.questions),
-          h('p', { class: 'muted' }, t.questionsHint),
+          // The hint after the questions: on a phone the first question is
+          // then whole above the sticky results line, not cut by it.
           els.questions,
+          h('p', { class: 'muted' }, t.questionsHint),
         ),
       ),
       h(
