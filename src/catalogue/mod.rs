@@ -44,10 +44,17 @@ mod guizhou;
 mod national;
 mod sichuan;
 
+use crate::engine::compiled::Program;
 use crate::engine::condition::{Check, Condition, Test};
 use crate::engine::fact::Fact;
 use crate::engine::measure::{Document, Measure, Topic};
 use crate::engine::text::Text;
+
+/// The catalogue compiled once: the evaluator every output uses.
+pub fn compiled() -> &'static Program {
+    static PROGRAM: std::sync::OnceLock<Program> = std::sync::OnceLock::new();
+    PROGRAM.get_or_init(|| Program::new(measures()))
+}
 
 /// Every measure, document by document: national, Sichuan, Chengdu, Chongqing, Guizhou.
 pub fn measures() -> impl Iterator<Item = &'static Measure> {

@@ -1,6 +1,8 @@
-//! The catalogue compiled once: the evaluator every output uses (the
-//! report, its JSON and its packed form, the command line, the batch, the
-//! wasm bindings).
+//! A catalogue compiled once ([`Program`]): the evaluator every output uses
+//! (the report, its JSON and its packed form, the command line, the batch,
+//! the wasm bindings). The engine compiles whatever measures it is given and
+//! knows neither this crate's catalogue nor how reports are written:
+//! `crate::catalogue::compiled` holds the catalogue's program.
 //!
 //! The condition trees hold over three times as many tests as there are
 //! different checks (most measures open with the same location and
@@ -15,13 +17,10 @@
 //! every output built here to it (tests/encode.rs, tests/reference.rs), and
 //! it to a brute-force model (tests/reference.rs).
 
-use crate::catalogue;
 use crate::engine::condition::{Check, Condition, FactSet, Junction, Test, Truth};
 use crate::engine::measure::Measure;
 use crate::engine::profile::Profile;
 use crate::engine::verdict::{verdict_from, Verdict};
-use crate::output::encode::MeasureJson;
-use std::sync::OnceLock;
 
 /// One step of a compiled condition.
 #[derive(Clone, Copy, Debug)]
@@ -39,14 +38,16 @@ enum Step {
 /// A measure as the hot path needs it.
 pub struct CompiledMeasure {
     pub measure: &'static Measure,
+    /// Its place in the program's measures (an index for tables kept beside
+    /// the program, such as an output's fixed text for each measure).
+    pub index: usize,
     steps: Vec<Step>,
     /// The tests of the measure's condition, in the order its reasons list them.
     pub tests: Vec<&'static Test>,
-    /// The measure's fixed JSON, written when a JSON report first needs it.
-    pub(crate) json: OnceLock<MeasureJson>,
 }
 
-struct Program {
+/// A catalogue compiled: each different check once, each measure a list of steps.
+pub struct Program {
     /// The different checks of the whole catalogue.
     checks: Vec<Check>,
     /// Every measure, in catalogue order.
@@ -78,31 +79,50 @@ fn compile(condition: &Condition, checks: &mut Vec<Check>, steps: &mut Vec<Step>
     }
 }
 
-fn program() -> &'static Program {
-    static PROGRAM: OnceLock<Program> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
+impl Program {
+    /// Compiles `measures`, kept in the order given.
+    pub fn new(measures: impl IntoIterator<Item = &'static Measure>) -> Program {
         let mut checks = Vec::new();
-        let measures = catalogue::measures()
-            .map(|measure| {
+        let measures = measures
+            .into_iter()
+            .enumerate()
+            .map(|(index, measure)| {
                 let mut steps = Vec::new();
                 compile(&measure.condition, &mut checks, &mut steps);
                 let mut tests = Vec::new();
                 measure.condition.visit_tests(&mut |test| tests.push(test));
-                CompiledMeasure { measure, steps, tests, json: OnceLock::new() }
+                CompiledMeasure { measure, index, steps, tests }
             })
             .collect();
         Program { checks, measures }
-    })
-}
+    }
 
-/// Every compiled measure, in catalogue order.
-pub fn measures() -> &'static [CompiledMeasure] {
-    &program().measures
-}
+    /// Every compiled measure, in the order given.
+    pub fn measures(&self) -> &[CompiledMeasure] {
+        &self.measures
+    }
 
-/// The compiled measure with this id.
-pub fn find(id: &str) -> Option<&'static CompiledMeasure> {
-    measures().iter().find(|compiled| compiled.measure.id == id)
+    /// The compiled measure with this id.
+    pub fn find(&self, id: &str) -> Option<&CompiledMeasure> {
+        self.measures.iter().find(|compiled| compiled.measure.id == id)
+    }
+
+    /// Evaluates every measure, in order: `visit` gets the compiled
+    /// measure, its verdict and the state of each of its tests (the reasons).
+    pub fn evaluate<'p>(&'p self, profile: &Profile, mut visit: impl FnMut(&'p CompiledMeasure, Verdict, &[Truth])) {
+        let mut run = Run::new(self, profile);
+        for compiled in &self.measures {
+            let verdict = run.verdict(compiled);
+            visit(compiled, verdict, &run.states);
+        }
+    }
+
+    /// Evaluates one measure: its verdict and the state of each of its tests.
+    pub fn evaluate_measure(&self, compiled: &CompiledMeasure, profile: &Profile) -> (Verdict, Vec<Truth>) {
+        let mut run = Run::new(self, profile);
+        let verdict = run.verdict(compiled);
+        (verdict, run.states)
+    }
 }
 
 /// The state of one evaluation: each different check's value for the
@@ -115,10 +135,10 @@ struct Run<'a> {
 }
 
 impl<'a> Run<'a> {
-    fn new(profile: &'a Profile) -> Run<'a> {
+    fn new(program: &Program, profile: &'a Profile) -> Run<'a> {
         Run {
             profile,
-            checks: program().checks.iter().map(|check| check.outcome(profile)).collect(),
+            checks: program.checks.iter().map(|check| check.outcome(profile)).collect(),
             stack: Vec::with_capacity(16),
             states: Vec::with_capacity(16),
         }
@@ -157,22 +177,4 @@ impl<'a> Run<'a> {
         let (truth, missing) = self.stack.pop().unwrap_or((Truth::Unknown, FactSet::EMPTY));
         verdict_from(compiled.measure, truth, missing, self.profile)
     }
-}
-
-/// Evaluates every measure of the catalogue, in order: `visit` gets the
-/// compiled measure, its verdict and the state of each of its tests (the
-/// reasons).
-pub fn evaluate_catalogue(profile: &Profile, mut visit: impl FnMut(&'static CompiledMeasure, Verdict, &[Truth])) {
-    let mut run = Run::new(profile);
-    for compiled in measures() {
-        let verdict = run.verdict(compiled);
-        visit(compiled, verdict, &run.states);
-    }
-}
-
-/// Evaluates one measure: its verdict and the state of each of its tests.
-pub fn evaluate_measure(compiled: &CompiledMeasure, profile: &Profile) -> (Verdict, Vec<Truth>) {
-    let mut run = Run::new(profile);
-    let verdict = run.verdict(compiled);
-    (verdict, run.states)
 }

@@ -4,7 +4,7 @@
 use crate::engine::condition::{Check, Condition};
 use crate::engine::fact::{Audience, Fact};
 use crate::engine::text::Text;
-use crate::output::report::Status;
+use crate::engine::verdict::Status;
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Serialize, Serializer};
 

@@ -8,7 +8,8 @@
 //!   report objects in JavaScript from the catalogue it reads once
 //!   (`js/index.js`).
 
-use crate::engine::compiled::{self, evaluate_catalogue, CompiledMeasure};
+use crate::catalogue::compiled;
+use crate::engine::compiled::CompiledMeasure;
 use crate::engine::condition::Truth;
 use crate::engine::date::CivilDate;
 use crate::engine::fact::Fact;
@@ -96,10 +97,23 @@ pub(crate) fn push_json_string(out: &mut String, text: &str) {
 /// A measure's fixed JSON: its opening up to the status, what follows the
 /// status up to `missing`, and each reason written out in each of the three
 /// states.
+#[derive(Clone)]
 pub(crate) struct MeasureJson {
     head: String,
     after_status: String,
     reasons: Vec<[String; 3]>,
+}
+
+/// The measure's fixed JSON, written when a JSON report first needs it and
+/// kept beside the compiled catalogue, by the measure's index.
+fn fixed_json(measure: &CompiledMeasure) -> std::borrow::Cow<'static, MeasureJson> {
+    static JSON: std::sync::OnceLock<Vec<std::sync::OnceLock<MeasureJson>>> = std::sync::OnceLock::new();
+    let table = JSON.get_or_init(|| compiled().measures().iter().map(|_| std::sync::OnceLock::new()).collect());
+    match table.get(measure.index) {
+        Some(cell) => std::borrow::Cow::Borrowed(cell.get_or_init(|| measure_json(measure))),
+        // Only a measure of another program than the catalogue's.
+        None => std::borrow::Cow::Owned(measure_json(measure)),
+    }
 }
 
 fn measure_json(compiled: &CompiledMeasure) -> MeasureJson {
@@ -137,8 +151,9 @@ pub fn write_report_json<W: Write>(out: &mut W, facts: &Profile, explain: bool) 
     )?;
     let mut written = Ok(());
     let mut first = true;
-    evaluate_catalogue(facts, |compiled, verdict, states| {
-        let json = compiled.json.get_or_init(|| measure_json(compiled));
+    compiled().evaluate(facts, |compiled, verdict, states| {
+        let json = fixed_json(compiled);
+        let json = json.as_ref();
         if written.is_ok() {
             written = write_result(out, json, verdict, states, explain, first);
         }
@@ -233,7 +248,7 @@ pub fn pack_report(out: &mut Vec<u32>, facts: &Profile) {
     out.push(facts.as_of().to_number());
     out.push(u32::from(facts.as_of_defaulted()));
     let mut order = QuestionOrder::new();
-    evaluate_catalogue(facts, |compiled, verdict, states| {
+    compiled().evaluate(facts, |compiled, verdict, states| {
         order.add(compiled.measure, verdict.status, verdict.missing.iter());
         let mut head = status_code(verdict.status);
         if verdict.encouraged_share_yuan.is_some() {
@@ -285,7 +300,7 @@ pub fn unpack(packed: &[u32]) -> Option<Report> {
         _ => return None,
     };
     let mut results = Vec::new();
-    for compiled in compiled::measures() {
+    for compiled in compiled().measures() {
         let measure = compiled.measure;
         let head = words.next()?;
         let status = *STATUSES.get(usize::try_from(head & STATUS_BITS).ok()?)?;

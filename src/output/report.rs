@@ -4,7 +4,8 @@
 //! recursive walk over the condition trees, which the tests hold every
 //! output to.
 
-use crate::engine::compiled::{self, CompiledMeasure};
+use crate::catalogue::compiled;
+use crate::engine::compiled::CompiledMeasure;
 use crate::engine::condition::Truth;
 use crate::engine::date::CivilDate;
 use crate::engine::fact::Fact;
@@ -132,9 +133,9 @@ impl MeasureResult {
 
 /// Evaluates one measure, with the words of each reason.
 pub fn evaluate_measure(measure: &'static Measure, profile: &Profile) -> MeasureResult {
-    match compiled::find(measure.id) {
+    match compiled().find(measure.id) {
         Some(compiled) => {
-            let (verdict, states) = compiled::evaluate_measure(compiled, profile);
+            let (verdict, states) = self::compiled().evaluate_measure(compiled, profile);
             MeasureResult::compiled(compiled, verdict, &states, true)
         }
         // Every catalogue measure is compiled; another is walked.
@@ -152,8 +153,8 @@ pub fn evaluate(profile: &Profile) -> Report {
 /// the measure's condition, in order). Brief reports are a fifth the size,
 /// for batches and for a page that renders from the catalogue it already has.
 pub fn evaluate_with(profile: &Profile, explain: bool) -> Report {
-    let mut results = Vec::with_capacity(compiled::measures().len());
-    compiled::evaluate_catalogue(profile, |compiled, verdict, states| {
+    let mut results = Vec::with_capacity(compiled().measures().len());
+    compiled().evaluate(profile, |compiled, verdict, states| {
         results.push(MeasureResult::compiled(compiled, verdict, states, explain));
     });
     Report { contract: CONTRACT, as_of: profile.as_of(), as_of_defaulted: profile.as_of_defaulted(), results }

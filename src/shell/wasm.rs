@@ -276,7 +276,8 @@ pub fn tables() -> Result<JsValue, JsValue> {
             })
             .collect(),
         notes: crate::engine::fact::Fact::ALL.into_iter().map(crate::engine::fact::Fact::note).collect(),
-        measures: crate::engine::compiled::measures()
+        measures: crate::catalogue::compiled()
+            .measures()
             .iter()
             .map(|compiled| MeasureTable {
                 id: compiled.measure.id,

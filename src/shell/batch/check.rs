@@ -5,7 +5,7 @@
 
 use super::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use super::columns::{Columns, Target};
-use crate::engine::compiled::evaluate_catalogue;
+use crate::catalogue::compiled;
 use crate::engine::condition::FactSet;
 use crate::engine::fact::{Fact, FactKind};
 use crate::engine::measure::Measure;
@@ -256,7 +256,7 @@ pub fn measures() -> &'static [&'static Measure] {
 /// path): `visit` gets each measure's index, status and missing facts.
 pub fn evaluate(facts: &Profile, mut visit: impl FnMut(usize, Status, FactSet)) {
     let mut index = 0;
-    evaluate_catalogue(facts, |_, verdict, _| {
+    compiled().evaluate(facts, |_, verdict, _| {
         visit(index, verdict.status, verdict.missing);
         index += 1;
     });
