@@ -149,7 +149,7 @@ fn load() -> Cases {
             let mut found = Vec::new();
             for id in &ids {
                 match catalogue::find(id) {
-                    Some(measure) if measure.jurisdiction.as_str() == jurisdiction => found.push(measure),
+                    Some(measure) if measure.jurisdiction().as_str() == jurisdiction => found.push(measure),
                     Some(_) => complain(format!("{id} belongs in {}.toml", id.split('.').next().unwrap_or(id))),
                     None => no_such_measure.push(format!("{label}: no measure {id} in the catalogue")),
                 }

@@ -121,7 +121,7 @@ fn ids_are_unique_and_start_with_their_jurisdiction() {
     for measure in measures() {
         assert!(seen.insert(measure.id), "duplicate id {}", measure.id);
         let (prefix, slug) = measure.id.split_once('.').expect("id has a dot");
-        assert_eq!(prefix, measure.jurisdiction.as_str(), "{}", measure.id);
+        assert_eq!(prefix, measure.jurisdiction().as_str(), "{}", measure.id);
         assert!(
             !slug.is_empty() && slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
             "{}",
@@ -142,7 +142,7 @@ fn the_catalogue_has_thirty_or_more_measures_and_every_fixed_id() {
 #[test]
 fn chongqing_measures_come_from_a_draft_and_the_others_are_in_force() {
     for measure in measures() {
-        let expected = if measure.jurisdiction == Jurisdiction::Chongqing {
+        let expected = if measure.jurisdiction() == Jurisdiction::Chongqing {
             DocumentStatus::Draft
         } else {
             DocumentStatus::InForce
@@ -243,7 +243,7 @@ fn a_benefit_several_documents_grant_is_one_group_and_different_benefits_never_s
         let first = members[0];
         for (i, m) in members.iter().enumerate() {
             assert!(
-                members[..i].iter().all(|other| other.jurisdiction != m.jurisdiction),
+                members[..i].iter().all(|other| other.jurisdiction() != m.jurisdiction()),
                 "{}: one measure per document",
                 group.id
             );

@@ -25,6 +25,7 @@ use crate::engine::text::Text;
 use crate::engine::zone::CHENGDU_DEMONSTRATION_ZONE;
 
 pub(super) const DOCUMENT: Document = Document {
+    jurisdiction: Jurisdiction::Chengdu,
     file: "003_e1c82c5e15ec283a.txt",
     title: Text::new(
         "四川省人民政府关于加快推进成都国家自主创新示范区建设的实施意见",
@@ -68,7 +69,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （四）实施创业天府引领工程。
     Measure {
         id: "chengdu.ip-pledge-financing",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE,
         title: Text::new("知识产权质押融资（成都示范区）", "Intellectual-property pledge financing (Chengdu demonstration zone)"),
         benefit: Benefit::plain(BenefitKind::Financing, "示范区大力推进知识产权质押融资（政策方向）", "the demonstration zone is to push IP-pledge financing forward (a policy direction)"),
@@ -83,7 +83,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chengdu.angel-investment-tax",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE_OR_PERSON,
         title: Text::new("天使投资税收优惠", "Tax incentives for angel investment"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "国家支持天使投资的税收优惠政策（全国适用，按其自身条件）", "the national tax incentives for angel investment (nationwide, on their own conditions)"),
@@ -108,7 +107,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chengdu.venture-guidance-fund",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE,
         title: Text::new("创业投资引导资金阶段参股、跟进投资、风险补助", "Venture guidance fund: stage equity, follow-on investment and risk subsidies"),
         benefit: Benefit::plain(
@@ -134,7 +132,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （五）实施创新蓉城示范工程。
     Measure {
         id: "chengdu.industry-academia-cooperation",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new(
             "支持示范区企业与在川高校、科研院所合作研发和成果转化",
@@ -163,7 +160,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （六）实施创智高新先导工程。
     Measure {
         id: "chengdu.entrepreneur-support",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: PERSON,
         title: Text::new("人才到示范区创业支持", "Support for talent starting a business in the demonstration zone"),
         benefit: Benefit::plain(
@@ -188,7 +184,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chengdu.researcher-leave-startup",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: INSTITUTION_OR_PERSON,
         title: Text::new("科研人员在职或离岗创业", "Researchers starting a business while keeping or leaving their post"),
         benefit: Benefit::plain(
@@ -211,7 +206,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （七）实施创新主体培育工程。
     Measure {
         id: "chengdu.high-growth-sme-support",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE,
         title: Text::new("高成长型中小企业重点支持", "Priority support for selected high-growth SMEs"),
         benefit: Benefit::plain(BenefitKind::ProjectSupport, "每年遴选给予重点支持", "priority support for those selected each year"),
@@ -237,7 +231,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十四）探索政策先行先试。
     Measure {
         id: "chengdu.three-rights-reform",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: INSTITUTION_OR_PERSON,
         title: Text::new("科技成果使用权、处置权、收益权改革与技术入股、技术分红", "Reform of the rights to use, dispose of and profit from S&T results; technology equity and dividends"),
         benefit: Benefit::plain(
@@ -259,7 +252,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chengdu.green-card",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: PERSON,
         title: Text::new("吸引国际高端人才的“绿卡”制度", "A \u{201c}green card\u{201d} system to attract international high-end talent"),
         benefit: Benefit::plain(
@@ -282,7 +274,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十五）推进园区管理体制改革。
     Measure {
         id: "chengdu.government-funding-forms",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("前资助、后补助、股权投资、贷款贴息支持创新能力建设", "Advance funding, ex-post subsidies, equity and loan-interest subsidies for innovation capacity"),
         benefit: Benefit::plain(
@@ -305,7 +296,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十七）加大支持力度。
     Measure {
         id: "chengdu.construction-fund-platforms",
-        jurisdiction: Jurisdiction::Chengdu,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("示范区建设发展资金支持创新载体、技术平台建设", "The demonstration zone's development fund for innovation carriers and technology platforms"),
         benefit: Benefit::plain(

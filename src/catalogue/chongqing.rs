@@ -21,6 +21,7 @@ use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jur
 use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
+    jurisdiction: Jurisdiction::Chongqing,
     file: "002_cbae1e7397711c0e.txt",
     title: Text::new(
         "重庆市人民政府关于促进高新技术产业开发区高质量发展的实施意见（征求意见稿）",
@@ -156,7 +157,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （四）组建专业高效管理团队。
     Measure {
         id: "chongqing.rank-sealing",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: PERSON,
         title: Text::new("到高新区工作的行政事业单位人员封存原有职级", "Civil-service and public-institution staff keep their rank on file while working for a zone"),
         benefit: Benefit::plain(
@@ -190,7 +190,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （五）创新高新区建设运营模式。
     Measure {
         id: "chongqing.zone-developer-financing",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("高新区开发建设主体发债与上市", "Bonds and listings for high-tech zones' development entities"),
         benefit: Benefit::plain(
@@ -210,7 +209,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （九）发展壮大高新技术企业。
     Measure {
         id: "chongqing.rd-super-deduction",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
         benefit: Benefit::plain(
@@ -229,7 +227,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.high-tech-enterprise-income-tax",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         benefit: Benefit::plain(
@@ -251,7 +248,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.tech-innovation-special-project",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("技术创新与应用发展专项", "Technology Innovation and Application Development programme"),
         benefit: Benefit::plain(
@@ -276,7 +272,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.rd-reserve-subsidy",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("研发准备金补助", "R&D reserve subsidy"),
         benefit: Benefit::plain(
@@ -301,7 +296,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.tax-retention-reward",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("高新技术企业税收地方留存部分奖励", "Reward from the local share of high-tech enterprises' taxes"),
         benefit: Benefit::plain(
@@ -326,7 +320,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.research-project-priority",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("市、区县科研项目优先支持", "Priority in municipal and district/county research projects"),
         benefit: Benefit::plain(
@@ -351,7 +344,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.knowledge-value-loan",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("规上高新技术企业知识价值信用贷款", "Knowledge-value credit loan for above-size high-tech enterprises"),
         benefit: Benefit::plain(
@@ -382,7 +374,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.star-listing-award",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("科创板上市奖补", "Award for listing on the STAR Market"),
         benefit: Benefit::plain(
@@ -412,7 +403,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十）大力培育科技型中小企业。
     Measure {
         id: "chongqing.researcher-startup",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: PERSON,
         title: Text::new("科技人员携成果入区创新创业", "S&T personnel doing innovation or entrepreneurship in the zone with their results"),
         benefit: Benefit::plain(
@@ -440,7 +430,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.tech-sme-procurement",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("机关事业单位优先采购科技型中小企业产品", "Priority in public purchasing for tech SMEs"),
         benefit: Benefit::plain(
@@ -463,7 +452,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十一）强化科技创新创业服务。
     Measure {
         id: "chongqing.innovation-voucher",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("科技创新券", "Innovation vouchers"),
         benefit: Benefit::plain(
@@ -488,7 +476,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.service-income-reward",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: INSTITUTION,
         title: Text::new("事业单位科技服务收入奖励服务人员", "S&T service income rewarded to the staff of public institutions"),
         benefit: Benefit::plain(
@@ -519,7 +506,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十二）集聚优势创新平台。
     Measure {
         id: "chongqing.innovation-platform-evaluation-support",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("创新平台按绩效评估结果获得支持", "Support for innovation platforms by the results of a performance evaluation"),
         benefit: Benefit::plain(
@@ -549,7 +535,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十三）引培高端创新人才。
     Measure {
         id: "chongqing.foreign-talent-relaxed-limits",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: PERSON,
         title: Text::new("紧缺急需外籍人才放宽年龄、学历、工作经历限制", "Relaxed age, education and work-experience limits for urgently needed foreign talent"),
         benefit: Benefit::plain(
@@ -583,7 +568,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.permanent-residence",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: PERSON,
         title: Text::new("外籍高层次人才申请在华永久居留", "Permanent residence for foreign high-level talent"),
         benefit: Benefit::plain(
@@ -608,7 +592,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.doctoral-fast-track",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: PERSON,
         title: Text::new("博士“直通车”科研项目放宽申请条件", "Relaxed conditions for doctoral \u{201c}through-train\u{201d} research projects"),
         benefit: Benefit::plain(
@@ -634,7 +617,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十四）加强关键技术攻关。
     Measure {
         id: "chongqing.rd-programme-zone-share",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new(
             "高新区单位承担国家、市、区县研发计划项目（市、区县两级计划资金不低于50%用于高新区）",
@@ -663,7 +645,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十五）加快成果转移转化。
     Measure {
         id: "chongqing.first-set-policy",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("创新产品“首台套”政策", "First-of-its-kind (首台套) policy for innovative products"),
         benefit: Benefit::plain(
@@ -701,7 +682,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.transfer-subsidy-transferor",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("科技成果转化经费补助（出让方）", "Funding subsidy for achievement transfer (transferor)"),
         benefit: Benefit::plain(
@@ -727,7 +707,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.transfer-subsidy-transferee",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("科技成果转化经费补助（受让方）", "Funding subsidy for achievement transfer (transferee)"),
         benefit: Benefit::plain(
@@ -754,7 +733,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "chongqing.transfer-subsidy-service-agency",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("科技成果转化经费补助（转化服务机构）", "Funding subsidy for achievement transfer (service agency)"),
         benefit: Benefit::plain(
@@ -781,7 +759,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （二十一）提升金融服务水平。
     Measure {
         id: "chongqing.tech-enterprise-credit-loan",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("科技型企业知识价值信用贷款", "Knowledge-value credit loans for technology enterprises"),
         benefit: Benefit::plain(
@@ -804,7 +781,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （二十四）加大发展投入。
     Measure {
         id: "chongqing.special-bond-priority",
-        jurisdiction: Jurisdiction::Chongqing,
         audiences: ENTERPRISE,
         title: Text::new("重大项目优先获得政府专项债券支持", "Priority for major projects in government special-purpose bonds"),
         benefit: Benefit::plain(

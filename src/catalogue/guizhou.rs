@@ -20,6 +20,7 @@ use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jur
 use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
+    jurisdiction: Jurisdiction::Guizhou,
     file: "004_a7a6ed4d82549e65.txt",
     title: Text::new(
         "关于推进全省高新技术产业开发区高质量发展的实施方案",
@@ -77,7 +78,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （五）加强企业主体培育建设。
     Measure {
         id: "guizhou.rd-super-deduction",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
         benefit: Benefit::plain(
@@ -96,7 +96,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.high-tech-enterprise-income-tax",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         benefit: Benefit::plain(
@@ -115,7 +114,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.tech-contract-tax-relief",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("技术合同登记税收减免", "Tax relief on registered technology contracts"),
         benefit: Benefit::plain(
@@ -143,7 +141,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.star-listing-cultivation",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("科创板上市培育", "STAR Market listing cultivation"),
         benefit: Benefit::plain(
@@ -188,7 +185,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （八）加快科技成果转移转化。
     Measure {
         id: "guizhou.researcher-equity-transformation",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: PERSON,
         title: Text::new("科研人员以“技术股+现金股”转化成果", "Researchers transforming results in the zone for technology and cash equity"),
         benefit: Benefit::plain(
@@ -222,7 +218,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.major-achievement-transfer",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("重大科技成果转化项目省级支持", "Provincial support for major S&T achievement projects"),
         benefit: Benefit::plain(
@@ -257,7 +252,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十二）强化资源要素配置。
     Measure {
         id: "guizhou.major-industry-project-list",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("高新技术产业项目优先纳入省重大产业项目名单", "Priority for zone high-tech industrial projects on the provincial list of major industrial projects"),
         benefit: Benefit::plain(
@@ -286,7 +280,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.ip-pledge-financing",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
         benefit: Benefit::plain(
@@ -305,7 +298,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.star-market-listing-support",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
         benefit: Benefit::plain(
@@ -324,7 +316,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.land-and-premises-priority",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("重大产业项目和创新创业载体用地、用房优先保障", "Priority for land and premises for major industrial projects and start-up venues"),
         benefit: Benefit::plain(
@@ -361,7 +352,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十六）完善招商机制。
     Measure {
         id: "guizhou.major-project-task-force",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: ENTERPRISE,
         title: Text::new("重大项目专班推动落实", "A dedicated task force for major projects"),
         benefit: Benefit::plain(
@@ -391,7 +381,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十九）强化人才支撑。
     Measure {
         id: "guizhou.work-permit-age-65",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
         benefit: Benefit::plain(
@@ -421,7 +410,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "guizhou.talent-housing",
-        jurisdiction: Jurisdiction::Guizhou,
         audiences: PERSON,
         title: Text::new("高新区人才用房", "Housing for talent in the zones"),
         benefit: Benefit::plain(

@@ -173,6 +173,8 @@ pub fn benefit_group(id: &str) -> Option<&'static BenefitGroup> {
 pub struct Listed {
     #[serde(flatten)]
     pub measure: &'static Measure,
+    /// Its document's jurisdiction, the first part of its id.
+    pub jurisdiction: crate::engine::measure::Jurisdiction,
     pub topic: Topic,
     #[serde(rename = "benefitGroup", skip_serializing_if = "Option::is_none")]
     pub benefit_group: Option<&'static BenefitGroup>,
@@ -183,6 +185,7 @@ pub fn listing() -> Vec<Listed> {
     measures()
         .map(|measure| Listed {
             measure,
+            jurisdiction: measure.jurisdiction(),
             topic: measure.benefit.kind.topic(),
             benefit_group: benefit_group(measure.id),
         })

@@ -16,6 +16,7 @@ use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jur
 use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
+    jurisdiction: Jurisdiction::National,
     file: "001_e78e2dbc0f2698aa.txt",
     title: Text::new(
         "国务院关于促进国家高新技术产业开发区高质量发展的若干意见",
@@ -92,7 +93,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （四）大力集聚高端创新资源。
     Measure {
         id: "national.key-lab-priority",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new("纳入国家重点实验室、国家技术创新中心优先支持", "Priority for labs and bases qualifying as national key laboratories or technology innovation centres"),
         benefit: Benefit::plain(
@@ -125,7 +125,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （五）吸引培育一流创新人才。
     Measure {
         id: "national.work-permit-age-65",
-        jurisdiction: Jurisdiction::National,
         audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
         benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
@@ -146,7 +145,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.multi-entry-visa",
-        jurisdiction: Jurisdiction::National,
         audiences: PERSON,
         title: Text::new("外籍高层次人才多年多次签证", "Multi-year multiple-entry visa for invited foreign high-level talent"),
         benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
@@ -172,7 +170,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.residence-permit-5y",
-        jurisdiction: Jurisdiction::National,
         audiences: PERSON,
         title: Text::new("外国人才5年以内居留许可", "Residence permit of up to 5 years for foreign talent"),
         benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),
@@ -187,7 +184,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.graduate-residence-facilitation",
-        jurisdiction: Jurisdiction::National,
         audiences: PERSON,
         title: Text::new("优秀外国留学生创新创业居留便利", "Residence-permit facilitation for excellent foreign graduates doing innovation or entrepreneurship in the zone"),
         benefit: Benefit::plain(BenefitKind::Residence, "提供办理居留许可便利", "facilitated residence-permit procedures"),
@@ -218,7 +214,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （六）加强关键核心技术创新和成果转移转化。
     Measure {
         id: "national.research-programme-projects",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new(
             "支持国家高新区内单位承担国家和地方科技计划项目",
@@ -241,7 +236,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （七）支持高新技术企业发展壮大。
     Measure {
         id: "national.rd-super-deduction",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策享受研发费用加计扣除", "R&D expenses deducted at more than their amount, as the tax rules provide"),
@@ -256,7 +250,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.high-tech-enterprise-income-tax",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策减免企业所得税", "enterprise income tax reduced as the tax rules provide"),
@@ -271,7 +264,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.small-micro-tax-relief",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("小微企业普惠性税收减免", "Inclusive tax relief for small and micro enterprises"),
         benefit: Benefit::plain(BenefitKind::TaxRelief, "按税收政策享受普惠性税收减免", "inclusive tax relief as the tax rules provide"),
@@ -296,7 +288,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （八）积极培育科技型中小企业。
     Measure {
         id: "national.researcher-startup",
-        jurisdiction: Jurisdiction::National,
         audiences: PERSON,
         title: Text::new("科技人员携成果入区创新创业", "S&T personnel doing innovation or entrepreneurship in the zone with their results"),
         benefit: Benefit::plain(BenefitKind::Entrepreneurship, "国家支持科技人员携带科技成果在国家高新区内创新创业（政策方向）", "the State supports S&T personnel bringing their results to the zone to innovate or start up (a policy direction)"),
@@ -319,7 +310,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.tech-sme-procurement",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("科技型中小企业首购订购支持", "First purchase and ordering of tech SMEs' innovations"),
         benefit: Benefit::plain(BenefitKind::Procurement, "采购方扩大首购、订购等非招标方式，加大对科技型中小企业重大创新技术、产品和服务的采购（政策方向）", "purchasers are to use first purchase and ordering without tender more, and buy more of tech SMEs' major innovations (a policy direction)"),
@@ -338,7 +328,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （十七）加强金融服务。
     Measure {
         id: "national.ip-pledge-financing",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
         benefit: Benefit::plain(BenefitKind::Financing, "支持金融机构开展知识产权质押融资（政策方向）", "financial institutions are to be supported in offering IP-pledge financing (a policy direction)"),
@@ -353,7 +342,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.first-set-equipment-insurance",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("首台（套）重大技术装备保险补偿", "Insurance compensation for first-of-its-kind major technical equipment"),
         benefit: Benefit::plain(BenefitKind::Insurance, "首台（套）重大技术装备保险补偿政策（全国政策，按其自身规定申请）", "the national insurance-compensation policy for first-of-its-kind major technical equipment (applied for under its own rules)"),
@@ -374,7 +362,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.state-venture-capital-co-investment",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("国有创投企业建立跟投机制", "State-owned venture-capital enterprises may set up co-investment schemes"),
         benefit: Benefit::plain(
@@ -402,7 +389,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.star-market-listing-support",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("高成长企业科创板等上市支持", "Support for high-growth enterprises listing on the STAR Market and other boards"),
         benefit: Benefit::plain(BenefitKind::ListingSupport, "支持高成长企业利用科创板等多层次资本市场挂牌上市（政策方向）", "high-growth enterprises are to be supported in listing on the STAR Market and other boards (a policy direction)"),
@@ -417,7 +403,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "national.zone-developer-listing",
-        jurisdiction: Jurisdiction::National,
         audiences: ENTERPRISE,
         title: Text::new("国家高新区开发建设主体上市融资", "Listing for national high-tech zones' development entities"),
         benefit: Benefit::plain(

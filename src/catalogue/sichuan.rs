@@ -20,6 +20,7 @@ use crate::engine::measure::{Benefit, BenefitKind, Document, DocumentStatus, Jur
 use crate::engine::text::Text;
 
 pub(super) const DOCUMENT: Document = Document {
+    jurisdiction: Jurisdiction::Sichuan,
     file: "000_6709bd2dff23c84a.txt",
     title: Text::new(
         "四川省人民政府关于促进高新技术产业开发（园）区高质量发展的实施意见",
@@ -50,7 +51,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （六）加强关键核心技术攻关。
     Measure {
         id: "sichuan.research-programme-projects",
-        jurisdiction: Jurisdiction::Sichuan,
         audiences: ENTERPRISE_OR_INSTITUTION,
         title: Text::new(
             "支持高新区内单位承担国家和四川省科技计划项目（四川）",
@@ -76,7 +76,6 @@ pub(super) static MEASURES: &[Measure] = &[
     // （九）强化创新人才支撑。
     Measure {
         id: "sichuan.work-permit-age-65",
-        jurisdiction: Jurisdiction::Sichuan,
         audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
@@ -98,7 +97,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "sichuan.multi-entry-visa",
-        jurisdiction: Jurisdiction::Sichuan,
         audiences: PERSON,
         title: Text::new("外籍高层次人才多年多次签证（四川）", "Multi-year multiple-entry visa for invited foreign high-level talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
@@ -128,7 +126,6 @@ pub(super) static MEASURES: &[Measure] = &[
     },
     Measure {
         id: "sichuan.residence-permit-5y",
-        jurisdiction: Jurisdiction::Sichuan,
         audiences: PERSON,
         title: Text::new("外国人才5年以内居留许可（四川）", "Residence permit of up to 5 years for foreign talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),

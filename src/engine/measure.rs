@@ -43,6 +43,8 @@ pub enum DocumentStatus {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Document {
+    /// Whose document it is: the first part of every one of its measures' ids.
+    pub jurisdiction: Jurisdiction,
     /// The vendored text under `sources/`.
     pub file: &'static str,
     pub title: Text,
@@ -261,9 +263,8 @@ impl Serialize for Nature {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Measure {
-    /// `<jurisdiction>.<slug>`.
+    /// `<jurisdiction>.<slug>`, the jurisdiction being its document's.
     pub id: &'static str,
-    pub jurisdiction: Jurisdiction,
     /// Every party the sentence addresses or benefits (SPEC §1a), in the
     /// order of [`Audience::ALL`].
     pub audiences: &'static [Audience],
@@ -295,6 +296,11 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// Whose document the measure comes from (the first part of its id).
+    pub const fn jurisdiction(&self) -> Jurisdiction {
+        self.document.jurisdiction
+    }
+
     /// Whether the measure comes from a draft for comments.
     pub fn draft(&self) -> bool {
         self.document.status == DocumentStatus::Draft
