@@ -156,57 +156,18 @@ impl Audience {
 }
 
 impl Fact {
-    pub const ALL: [Fact; 49] = [
-        Fact::Province,
-        Fact::ZoneLevel,
-        Fact::Zone,
-        Fact::HighTechEnterprise,
-        Fact::AboveDesignatedSize,
-        Fact::TechSme,
-        Fact::TechEnterprise,
-        Fact::SmallMicroEnterprise,
-        Fact::SmallOrMediumEnterprise,
-        Fact::HighGrowthEnterprise,
-        Fact::RevenueYuan,
-        Fact::RdExpenseYuan,
-        Fact::CommissionedRd,
-        Fact::ListedOnStarMarket,
-        Fact::MajorAchievementProject,
-        Fact::AchievementTransferRole,
-        Fact::AchievementPlaceProvince,
-        Fact::AchievementPlaceZoneLevel,
-        Fact::OwnsIntellectualProperty,
-        Fact::FirstSetEquipment,
-        Fact::FirstSetInnovativeProduct,
-        Fact::TechContractSeller,
-        Fact::AngelInvestor,
-        Fact::VentureCapitalEnterprise,
-        Fact::NationalLabCandidate,
-        Fact::StateOwnedVentureCapital,
-        Fact::HighTechIndustryProject,
-        Fact::MajorProject,
-        Fact::NewIndustryOrIncubator,
-        Fact::ZoneDevelopmentEntity,
-        Fact::InnovationPlatform,
-        Fact::SpecialBondProject,
-        Fact::ForeignNational,
-        Fact::Age,
-        Fact::HighEndTalent,
-        Fact::WorksInChina,
-        Fact::WorksInZoneEnterprise,
-        Fact::InvitedByZoneEnterprise,
-        Fact::UrgentlyNeededTalent,
-        Fact::HighLevelTalent,
-        Fact::Graduation,
-        Fact::StartupInZone,
-        Fact::BringsOwnResults,
-        Fact::TechPersonnel,
-        Fact::Researcher,
-        Fact::PublicSectorStaffInZone,
-        Fact::PublicInstitutionServiceOrg,
-        Fact::UniversityOrInstitute,
-        Fact::TechIncomeYuan,
-    ];
+    /// Every fact, in the order of the table below (`INFO`): the table is the
+    /// one list of facts, and this array is read from it.
+    #[allow(clippy::indexing_slicing)] // const evaluation: out of bounds fails the build, never a run
+    pub const ALL: [Fact; INFO.len()] = {
+        let mut all = [Fact::Province; INFO.len()];
+        let mut i = 0;
+        while i < INFO.len() {
+            all[i] = INFO[i].fact;
+            i += 1;
+        }
+        all
+    };
 
     /// Position in [`Fact::ALL`], used to index per-fact tables.
     pub const fn index(self) -> usize {
@@ -310,6 +271,7 @@ impl Fact {
 }
 
 struct FactInfo {
+    fact: Fact,
     name: &'static str,
     kind: FactKind,
     question: Text,
@@ -323,19 +285,22 @@ const INSTITUTION: &[Audience] = &[Audience::Institution];
 const ENTERPRISE_OR_INSTITUTION: &[Audience] = &[Audience::Enterprise, Audience::Institution];
 
 const fn info(
+    fact: Fact,
     name: &'static str,
     kind: FactKind,
     zh: &'static str,
     en: &'static str,
     audiences: &'static [Audience],
 ) -> FactInfo {
-    FactInfo { name, kind, question: Text { zh, en }, audiences }
+    FactInfo { fact, name, kind, question: Text { zh, en }, audiences }
 }
 
-// Kept in the order of `Fact`; a unit test checks that each entry's name
-// round-trips, so a misplaced row cannot go unnoticed.
-const INFO: [FactInfo; Fact::ALL.len()] = [
+// The one table of facts: a new fact is its enum variant and one row here,
+// in the enum's order (checked when the crate is built, below); `Fact::ALL`
+// and every lookup are read from it.
+const INFO: &[FactInfo] = &[
     info(
+        Fact::Province,
         "province",
         FactKind::Choice(PROVINCES),
         "所在省（市）是哪里？",
@@ -343,14 +308,16 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ALL_AUDIENCES,
     ),
     info(
+        Fact::ZoneLevel,
         "zoneLevel",
         FactKind::Choice(ZONE_LEVELS),
         "所在高新区是什么级别？",
         "What level of high-tech zone is it located in?",
         ALL_AUDIENCES,
     ),
-    info("zone", FactKind::Zone, "位于哪个高新区？", "Which high-tech zone is it in?", ALL_AUDIENCES),
+    info(Fact::Zone, "zone", FactKind::Zone, "位于哪个高新区？", "Which high-tech zone is it in?", ALL_AUDIENCES),
     info(
+        Fact::HighTechEnterprise,
         "highTechEnterprise",
         FactKind::Bool,
         "企业是否持有有效的高新技术企业证书？",
@@ -358,6 +325,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::AboveDesignatedSize,
         "aboveDesignatedSize",
         FactKind::Bool,
         "企业是否为规模以上（规上）企业？",
@@ -365,6 +333,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::TechSme,
         "techSme",
         FactKind::Bool,
         "企业是否已登记为科技型中小企业？",
@@ -372,6 +341,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::TechEnterprise,
         "techEnterprise",
         FactKind::Bool,
         "企业是否为科技型企业（高新技术企业、科技型中小企业等）？",
@@ -379,6 +349,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::SmallMicroEnterprise,
         "smallMicroEnterprise",
         FactKind::Bool,
         "企业是否属于小微企业普惠性税收减免的对象（小型微利企业，或增值税小规模纳税人）？",
@@ -386,6 +357,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::SmallOrMediumEnterprise,
         "smallOrMediumEnterprise",
         FactKind::Bool,
         "企业是否为中小企业（按国家中小企业划型标准）？",
@@ -393,6 +365,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::HighGrowthEnterprise,
         "highGrowthEnterprise",
         FactKind::Bool,
         "企业是否为高成长企业（如瞪羚企业）？",
@@ -400,6 +373,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::RevenueYuan,
         "revenueYuan",
         FactKind::Money,
         "上一财年营业收入是多少元？",
@@ -407,6 +381,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::RdExpenseYuan,
         "rdExpenseYuan",
         FactKind::Money,
         "同一年度内部研发投入是多少元？",
@@ -414,6 +389,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::CommissionedRd,
         "commissionedRd",
         FactKind::Bool,
         "同一年度是否委托外部机构或个人进行研发并支付了研发费用？",
@@ -421,6 +397,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::ListedOnStarMarket,
         "listedOnStarMarket",
         FactKind::Bool,
         "企业股票是否已在科创板上市？",
@@ -428,6 +405,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::MajorAchievementProject,
         "majorAchievementProject",
         FactKind::Bool,
         "是否正在高新区引进转化落地重大科技成果项目？",
@@ -435,6 +413,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE_OR_INSTITUTION,
     ),
     info(
+        Fact::AchievementTransferRole,
         "achievementTransferRole",
         FactKind::Choice(TRANSFER_ROLES),
         "在高新区内转化实现产业化的科技成果中，您是哪一方？",
@@ -442,6 +421,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE_OR_INSTITUTION,
     ),
     info(
+        Fact::AchievementPlaceProvince,
         "achievementPlaceProvince",
         FactKind::Choice(PROVINCES),
         "科技成果在哪个省（市）转化落地、实现产业化？",
@@ -449,6 +429,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ALL_AUDIENCES,
     ),
     info(
+        Fact::AchievementPlaceZoneLevel,
         "achievementPlaceZoneLevel",
         FactKind::Choice(ZONE_LEVELS),
         "科技成果转化落地的地点位于什么级别的高新区？",
@@ -456,6 +437,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ALL_AUDIENCES,
     ),
     info(
+        Fact::OwnsIntellectualProperty,
         "ownsIntellectualProperty",
         FactKind::Bool,
         "是否拥有可质押的知识产权（专利、商标等）？",
@@ -463,6 +445,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::FirstSetEquipment,
         "firstSetEquipment",
         FactKind::Bool,
         "是否生产首台（套）重大技术装备？",
@@ -470,6 +453,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::FirstSetInnovativeProduct,
         "firstSetInnovativeProduct",
         FactKind::Bool,
         "是否有拟按“首台套”政策认定的其他创新产品（如首版次软件、首批次新材料）？",
@@ -477,6 +461,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::TechContractSeller,
         "techContractSeller",
         FactKind::Bool,
         "是否作为转让方或开发方（卖方），签订并登记了技术转让或技术开发合同？",
@@ -484,6 +469,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::AngelInvestor,
         "angelInvestor",
         FactKind::Bool,
         "您是否以个人身份（天使投资个人）用现金直接投资初创科技型企业？",
@@ -491,6 +477,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::VentureCapitalEnterprise,
         "ventureCapitalEnterprise",
         FactKind::Bool,
         "是否为已按规定完成备案的创业投资企业（公司制或合伙制），并用现金直接投资初创科技型企业？",
@@ -498,6 +485,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::NationalLabCandidate,
         "nationalLabCandidate",
         FactKind::Bool,
         "本单位在高新区建设的实验设施或创新基地，是否符合纳入国家重点实验室或国家技术创新中心的条件？",
@@ -505,6 +493,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE_OR_INSTITUTION,
     ),
     info(
+        Fact::StateOwnedVentureCapital,
         "stateOwnedVentureCapital",
         FactKind::Bool,
         "是否为园区内的国有创业投资企业？",
@@ -512,6 +501,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::HighTechIndustryProject,
         "highTechIndustryProject",
         FactKind::Bool,
         "是否在高新区实施高新技术产业项目？",
@@ -519,6 +509,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::MajorProject,
         "majorProject",
         FactKind::Bool,
         "是否在高新区实施重大（产业）项目？",
@@ -526,6 +517,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::NewIndustryOrIncubator,
         "newIndustryOrIncubator",
         FactKind::Bool,
         "是否在高新区建设新产业、新业态项目或创新创业载体（众创空间、孵化器等）？",
@@ -533,6 +525,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::ZoneDevelopmentEntity,
         "zoneDevelopmentEntity",
         FactKind::Bool,
         "是否为高新区的开发建设主体（负责高新区开发建设或运营的公司）？",
@@ -540,6 +533,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE,
     ),
     info(
+        Fact::InnovationPlatform,
         "innovationPlatform",
         FactKind::Bool,
         "是否在高新区内建设或运营创新平台（如实验室、技术创新中心、产业创新中心、新型研发机构）？",
@@ -547,14 +541,16 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         ENTERPRISE_OR_INSTITUTION,
     ),
     info(
+        Fact::SpecialBondProject,
         "specialBondProject",
         FactKind::Bool,
         "是否有在高新区内、符合政府专项债券发行条件的重大项目？",
         "Does it have a major project in the zone that meets the conditions for government special-purpose bonds?",
         ENTERPRISE,
     ),
-    info("foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", PERSON),
+    info(Fact::ForeignNational, "foreignNational", FactKind::Bool, "您是否为外国国籍？", "Are you a foreign national?", PERSON),
     info(
+        Fact::Age,
         "age",
         FactKind::Age,
         "您的周岁年龄（或出生日期）是？",
@@ -562,6 +558,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::HighEndTalent,
         "highEndTalent",
         FactKind::Bool,
         "用人单位是否将以境外高端人才身份为您申请（由审批部门认定，不等同于工作许可A类）？",
@@ -569,6 +566,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::WorksInChina,
         "worksInChina",
         FactKind::Bool,
         "您是否在中国境内的用人单位工作，或将按所申请的许可在中国工作？",
@@ -576,6 +574,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::WorksInZoneEnterprise,
         "worksInZoneEnterprise",
         FactKind::Bool,
         "您是否在该高新区内的企业工作，或将按所申请的许可在该企业工作？",
@@ -583,6 +582,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::InvitedByZoneEnterprise,
         "invitedByZoneEnterprise",
         FactKind::Bool,
         "您是否受高新区内企业邀请担任高层次管理或专业技术人才？",
@@ -590,6 +590,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::UrgentlyNeededTalent,
         "urgentlyNeededTalent",
         FactKind::Bool,
         "您是否被高新区内企业作为紧缺急需外籍人才聘请？",
@@ -597,6 +598,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::HighLevelTalent,
         "highLevelTalent",
         FactKind::Bool,
         "您是否符合外籍高层次人才条件？",
@@ -604,6 +606,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::Graduation,
         "graduation",
         FactKind::Choice(GRADUATIONS),
         "您的学历属于以下哪一类？",
@@ -611,6 +614,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::StartupInZone,
         "startupInZone",
         FactKind::Bool,
         "您是否在高新区内从事创新创业活动？",
@@ -618,6 +622,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::BringsOwnResults,
         "bringsOwnResults",
         FactKind::Bool,
         "您是否携带科技成果（本人完成的，或经单位许可使用的职务成果）在高新区创新创业？",
@@ -625,6 +630,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::TechPersonnel,
         "techPersonnel",
         FactKind::Bool,
         "您是否为科技人员（在企业、高校、科研院所等从事研发或技术工作）？",
@@ -632,6 +638,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::Researcher,
         "researcher",
         FactKind::Bool,
         "您是否为高校或科研院所的科研人员？",
@@ -639,6 +646,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::PublicSectorStaffInZone,
         "publicSectorStaffInZone",
         FactKind::Bool,
         "您是否为在高新区管理机构工作的行政或事业单位人员？",
@@ -646,6 +654,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         PERSON,
     ),
     info(
+        Fact::PublicInstitutionServiceOrg,
         "publicInstitutionServiceOrg",
         FactKind::Bool,
         "本单位是否为由地方（省市或区县）管理、提供科技服务的事业单位？（中央在地方的单位，如部属高校、中国科学院所属院所，请选“否”）",
@@ -653,6 +662,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         INSTITUTION,
     ),
     info(
+        Fact::UniversityOrInstitute,
         "universityOrInstitute",
         FactKind::Bool,
         "本单位是否为高等院校或科研院所？",
@@ -660,6 +670,7 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
         INSTITUTION,
     ),
     info(
+        Fact::TechIncomeYuan,
         "techIncomeYuan",
         FactKind::Money,
         "要计算奖励的科技收入是多少元？（原文未限定期间：按您要计算的那一笔合同或那一年度填写）",
@@ -668,8 +679,18 @@ const INFO: [FactInfo; Fact::ALL.len()] = [
     ),
 ];
 
-// Every discriminant indexes INFO: the last variant is the last row.
-const _: () = assert!(Fact::TechIncomeYuan as usize + 1 == INFO.len() && Fact::ALL.len() == INFO.len());
+// Row i is the fact whose discriminant is i (so `info` indexes INFO by the
+// fact), and the enum's last variant is the last row: a fact without a row,
+// or a row out of place, fails the build.
+#[allow(clippy::indexing_slicing)] // const evaluation
+const _: () = {
+    let mut i = 0;
+    while i < INFO.len() {
+        assert!(INFO[i].fact as usize == i);
+        i += 1;
+    }
+    assert!(Fact::TechIncomeYuan as usize + 1 == INFO.len());
+};
 
 #[cfg(test)]
 mod tests {
