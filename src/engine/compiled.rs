@@ -152,6 +152,8 @@ impl<'a> Run<'a> {
         for step in &compiled.steps {
             let value = match *step {
                 Step::Test(index) => {
+                    // INVARIANT: `compile` only writes indices of `checks`;
+                    // were one out of range, unknown is the answer that claims nothing.
                     let value = self.checks.get(index).copied().unwrap_or((Truth::Unknown, FactSet::EMPTY));
                     self.states.push(value.0);
                     value
@@ -169,11 +171,14 @@ impl<'a> Run<'a> {
                 }
                 Step::Not => match self.stack.pop() {
                     Some((value, missing)) => (value.not(), missing),
+                    // INVARIANT: a `Not` follows the steps of its child, so
+                    // the stack holds a value; unknown claims nothing if not.
                     None => (Truth::Unknown, FactSet::EMPTY),
                 },
             };
             self.stack.push(value);
         }
+        // INVARIANT: the steps of a tree leave exactly one value (its root's).
         let (truth, missing) = self.stack.pop().unwrap_or((Truth::Unknown, FactSet::EMPTY));
         verdict_from(compiled.measure, truth, missing, self.profile)
     }
