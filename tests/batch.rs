@@ -10,6 +10,9 @@ use hitech_eligibility::shell::batch::Batch;
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
+use trial::{trial_registry, TRIAL_AS_OF};
+
+mod trial;
 
 const AS_OF: &str = "2026-11-29";
 
@@ -152,7 +155,11 @@ fn headers_are_mapped_and_unmapped_columns_kept() {
     let mut batch = read(text.as_bytes());
     batch.run(0, 1, AS_OF).unwrap();
     let export = String::from_utf8(batch.export_csv()).unwrap();
-    assert!(export.lines().nth(1).unwrap().starts_with("甲公司,915000,重庆高新区,50000,1亿,是,是,是,无,,"));
+    assert!(export
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with("甲公司,915000,重庆高新区,50000,1亿,是,是,是,无,invalid credit code (check digit),,"));
 }
 
 /// The status of `measure` in data row `index` of a batch that has run.
@@ -474,8 +481,9 @@ fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
     assert_eq!(rows.len(), 3);
     assert_eq!(&rows[1][0], "甲,乙 \"联合\" 公司");
     assert_eq!(&rows[1][2], "第一行\r\n第二行");
-    assert_eq!(&rows[1][3], "", "no error");
-    assert!(rows[2][3].contains("column 2 (是否高新技术企业)"), "{}", &rows[2][3]);
+    assert_eq!(&rows[0][3], "code check");
+    assert_eq!(&rows[1][4], "", "no error");
+    assert!(rows[2][4].contains("column 2 (是否高新技术企业)"), "{}", &rows[2][4]);
     assert_eq!(
         rows.iter().map(csv::StringRecord::len).collect::<Vec<_>>(),
         vec![rows[0].len(); 3],
@@ -545,4 +553,120 @@ mod hostile {
             let _ = batch.export_xlsx().unwrap();
         }
     }
+}
+
+/// The status of `measure` for the data row numbered `row` (the file's numbering).
+fn status_at(batch: &Batch, row: u64, measure: &str) -> String {
+    let rows = table(batch, "", "");
+    let found = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == row).unwrap();
+    let index = hitech_eligibility::shell::batch::check::measures().iter().position(|m| m.id == measure).unwrap();
+    found["statuses"][index].as_str().unwrap_or("error").to_owned()
+}
+
+#[test]
+fn a_zones_registry_is_matched_with_the_files_zone() {
+    let text = trial_registry();
+    let gbk = encoding_rs::GB18030.encode(&text).0.into_owned();
+    let mut batch = read(&gbk);
+    let described = describe(&batch);
+    // The title row and the blank row above the header are not data.
+    assert_eq!((described["headerRow"].as_u64(), described["skippedRows"].as_u64()), (Some(3), Some(1)));
+    assert_eq!(described["rows"], 8);
+    let mapping = described["mapping"].as_array().unwrap();
+    assert_eq!(mapping[2], "@code");
+    assert_eq!(mapping[3], "zone", "所属园区");
+    assert_eq!(mapping[6], "highTechCertificateExpiry");
+    assert_eq!(mapping[10], "techSme");
+    assert_eq!(mapping[11], "listedOnStarMarket", "上市情况");
+
+    // Without the file's zone, a park name is an error that names the value read.
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let errors = summary(&batch)["errors"].as_array().unwrap().clone();
+    let park = errors.iter().find(|e| e["row"] == 4).unwrap();
+    assert_eq!(park["value"], "西永微电子产业园");
+    assert_eq!(park["detail"]["value"], "西永微电子产业园");
+    assert!(park["problem"].as_str().unwrap().starts_with("\"西永微电子产业园\" is not one of"), "{park}");
+    // The examples are the file's province's when it is known.
+    batch.set_settings(r#"{"province": "重庆"}"#).unwrap();
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let errors = summary(&batch)["errors"].as_array().unwrap().clone();
+    let park = errors.iter().find(|e| e["row"] == 4).unwrap();
+    assert_eq!(park["detail"]["zones"], serde_json::json!(["chongqing", "bishan", "yongchuan"]));
+    assert!(park["problem"].as_str().unwrap().contains("重庆高新技术产业开发区 (chongqing)"), "{park}");
+
+    // With it, every row without a typo is matched.
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    let errors = s["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0]["row"].as_u64(), errors[0]["value"].as_str()), (Some(10), Some("2026-13-01")));
+    assert_eq!(s["zoneFromFile"], 6, "the park rows and the blank one; 重庆高新区 is the row's own");
+    assert_eq!(s["expiredCertificates"], 1);
+    assert_eq!(s["duplicates"], 1);
+    assert_eq!(s["invalidCodes"], 1);
+
+    // An expired certificate is no certificate; one valid on the day is.
+    let loan = "chongqing.knowledge-value-loan";
+    assert_ne!(status_at(&batch, 4, loan), "ineligible");
+    assert_eq!(status_at(&batch, 5, loan), "ineligible", "expired 2024-03-12");
+    assert_eq!(status_at(&batch, 7, loan), status_at(&batch, 4, loan), "valid through 2026-12-06");
+    // 科创板 is listed on the STAR Market; another board is not.
+    let star = "chongqing.star-listing-award";
+    assert_eq!(status_at(&batch, 4, star), "eligible");
+    assert_eq!(status_at(&batch, 5, star), "ineligible", "创业板");
+    // 申报中 is unknown, not an error; 已入库 is yes.
+    let row6 = &table(&batch, "", "")["rows"][2];
+    assert!(row6["error"].is_null());
+    assert!(row6["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m.as_array().unwrap().contains(&Value::from("techSme"))));
+
+    // The repeated firm is flagged and counted once.
+    let rows = table(&batch, "", "");
+    let repeated = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == 8).unwrap();
+    assert_eq!(repeated["duplicateOf"], 4);
+    let bad = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == 9).unwrap();
+    assert_eq!(bad["invalidCode"], true);
+    let counts = s["measures"].as_array().unwrap().iter().find(|m| m["id"] == star).unwrap();
+    let counted: u64 = ["eligible", "conditional", "informational", "ineligible", "unknown"]
+        .iter()
+        .map(|k| counts[k].as_u64().unwrap())
+        .sum();
+    assert_eq!(counted, 6, "8 rows, one error row, one repeat");
+    assert_eq!(counts["eligible"], 1, "甲 once");
+
+    // The export flags them in its code check column.
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&export[3..]);
+    let table: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let check = table[0].iter().position(|h| h == "code check").unwrap();
+    assert_eq!(check, 14);
+    assert_eq!(&table[0][check + 1], "error");
+    assert_eq!(&table[5][check], "same credit code as row 4");
+    assert_eq!(&table[6][check], "invalid credit code (check digit)");
+    assert_eq!(&table[1][check], "");
+}
+
+#[test]
+fn settings_are_checked() {
+    let mut batch = read(trial_registry().as_bytes());
+    for (json, message) in [
+        (r#"{"zone": "火星高新区"}"#, "zone: \"火星高新区\" is not a zone"),
+        (r#"{"province": "火星"}"#, "province: \"火星\""),
+        (r#"{"zone": "chongqing", "province": "sichuan"}"#, "contradicts zone \"chongqing\""),
+        (r#"{"zoen": "chongqing"}"#, "settings: unknown field"),
+    ] {
+        let error = batch.set_settings(json).unwrap_err().to_string();
+        assert!(error.contains(message), "{json}: {error}");
+    }
+    // A row that states another province keeps it: the file's zone is not forced on it.
+    let text = "企业名称,所在省份,所在园区,是否高新技术企业\r\n甲,四川,,是\r\n乙,,,是\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.set_settings(r#"{"zone": "重庆高新区"}"#).unwrap();
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["zoneFromFile"].as_u64()), (Some(0), Some(1)));
 }

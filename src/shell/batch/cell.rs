@@ -40,9 +40,12 @@ pub enum Problem {
     WholeYears,
     /// Not a yes/no answer.
     YesNo,
-    /// Not one of the fact's values.
+    /// Not one of the fact's values: `value` as read; for a zone, `zones`
+    /// are ids of the directory to give as examples (the file's province's).
     Choice {
+        value: String,
         allowed: String,
+        zones: Vec<&'static str>,
     },
 }
 
@@ -87,7 +90,7 @@ impl fmt::Display for Problem {
             Problem::AgeRange => write!(f, "an age must be at most {MAX_AGE} years"),
             Problem::WholeYears => f.write_str("an age is a whole number of completed years (周岁)"),
             Problem::YesNo => f.write_str("not a yes/no answer (是/否, √/×, Y/N, yes/no, true/false, 1/0)"),
-            Problem::Choice { allowed } => write!(f, "not one of: {allowed}"),
+            Problem::Choice { value, allowed, .. } => write!(f, "\"{value}\" is not one of: {allowed}"),
         }
     }
 }
@@ -318,22 +321,74 @@ pub fn read_age(text: &str) -> Result<Option<AgeValue>, Problem> {
     date.map(|_| None)
 }
 
-/// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无.
+/// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无, and
+/// the words of registers (已入库, 已入选, 已登记, 已认定 / 未入库…).
+/// An answer still pending (申报中, 在审, 待定) is unknown, not an error.
 pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     let s = normalise(text);
     if s.is_empty() {
         return Ok(None);
     }
-    const YES: &[&str] = &["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "是的", "t"];
-    const NO: &[&str] = &["否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", "不是", "f"];
+    const YES: &[&str] =
+        &["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "是的", "t", "已入库", "已入选", "已登记", "已认定"];
+    const NO: &[&str] =
+        &["否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", "不是", "f", "未入库", "未入选", "未登记", "未认定"];
     let is = |words: &[&str]| words.iter().any(|word| s.eq_ignore_ascii_case(word));
     if is(YES) {
         Ok(Some(true))
     } else if is(NO) {
         Ok(Some(false))
+    } else if is(PENDING) {
+        Ok(None)
     } else {
         Err(Problem::YesNo)
     }
+}
+
+/// Answers still pending: unknown, not an error.
+pub const PENDING: &[&str] = &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中"];
+
+/// A 上市情况 cell for "listed on the STAR Market": 科创板 is yes; another
+/// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no; a
+/// yes/no answer as [`read_bool`] reads it.
+pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
+    const STAR: &[&str] = &["科创板", "上交所科创板", "上海证券交易所科创板", "star", "starmarket"];
+    const OTHER: &[&str] = &[
+        "创业板",
+        "主板",
+        "沪市主板",
+        "深市主板",
+        "上交所主板",
+        "深交所主板",
+        "北交所",
+        "北京证券交易所",
+        "新三板",
+        "未上市",
+        "非上市",
+        "不上市",
+        "港股",
+        "港交所",
+        "境外上市",
+        "美股",
+        "chinext",
+        "mainboard",
+        "unlisted",
+        "notlisted",
+    ];
+    let key = name_key(text);
+    let board = key.strip_suffix("上市").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    let board = board.strip_prefix("已在").unwrap_or(board);
+    if STAR.iter().any(|word| name_key(word) == board) {
+        return Ok(Some(true));
+    }
+    if OTHER.iter().any(|word| name_key(word) == board) || key == "未上市" {
+        return Ok(Some(false));
+    }
+    read_bool(text).map_err(|_| Problem::Choice {
+        value: normalise(text).into_owned(),
+        allowed: "科创板 (yes); 创业板, 主板, 北交所, 新三板, 未上市 (no); 是/否".to_owned(),
+        zones: Vec::new(),
+    })
 }
 
 /// Other words for the values of the choice facts, besides their value and
@@ -501,9 +556,9 @@ fn choice_words(fact: Fact) -> Option<&'static ChoiceWords> {
 pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Problem> {
     let key = name_key(text);
     if key.is_empty() {
-        return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact)) };
+        return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact, text)) };
     }
-    let words = choice_words(fact).ok_or_else(|| choice_problem(fact))?;
+    let words = choice_words(fact).ok_or_else(|| choice_problem(fact, text))?;
     let found = words.exact.get(&key).or_else(|| words.stems.get(zone_stem(&key))).copied().or_else(|| {
         // "四川省成都市", "广东省": a province by its first characters.
         (fact == Fact::Province).then_some(())?;
@@ -518,20 +573,50 @@ pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Proble
         }
         OTHER_PROVINCES.iter().any(named).then(|| index_of("other")).flatten()
     });
-    found.map(Some).ok_or_else(|| choice_problem(fact))
+    found.map(Some).ok_or_else(|| choice_problem(fact, text))
 }
 
-fn choice_problem(fact: Fact) -> Problem {
-    let allowed = match fact.kind() {
-        FactKind::Zone => "a zone of the directory (e.g. 成都高新区, chengdu), or 无".to_owned(),
-        _ => fact
-            .choices()
-            .iter()
-            .map(|choice| format!("{} ({})", choice.label.zh, choice.value))
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
-    Problem::Choice { allowed }
+fn choice_problem(fact: Fact, text: &str) -> Problem {
+    match fact.kind() {
+        FactKind::Zone => zone_problem(text, None),
+        _ => Problem::Choice {
+            value: normalise(text).into_owned(),
+            allowed: fact
+                .choices()
+                .iter()
+                .map(|choice| format!("{} ({})", choice.label.zh, choice.value))
+                .collect::<Vec<_>>()
+                .join(", "),
+            zones: Vec::new(),
+        },
+    }
+}
+
+/// A location cell that names no zone of the directory, with zones of
+/// `province` (the file's) as examples.
+pub fn zone_problem(text: &str, province: Option<&str>) -> Problem {
+    let zones: Vec<&'static str> = zone_examples(province).iter().map(|zone| zone.id).collect();
+    let examples: Vec<String> =
+        zone_examples(province).iter().map(|zone| format!("{} ({})", zone.name.zh, zone.id)).collect();
+    Problem::Choice {
+        value: normalise(text).into_owned(),
+        allowed: format!(
+            "a zone of the directory (e.g. {}), or 无; for a park inside one zone, give the file's zone",
+            examples.join(", ")
+        ),
+        zones,
+    }
+}
+
+/// Zones to give as examples in a message about a location cell: those of
+/// `province` (the file's), else the first of each province's.
+pub fn zone_examples(province: Option<&str>) -> Vec<&'static crate::engine::zone::Zone> {
+    match province {
+        Some(province) if ZONES.iter().any(|zone| zone.province == province && zone.level.is_some()) => {
+            ZONES.iter().filter(|zone| zone.province == province && zone.level.is_some()).take(3).collect()
+        }
+        _ => ["chengdu", "chongqing", "guiyang"].iter().filter_map(|id| ZONES.iter().find(|z| z.id == *id)).collect(),
+    }
 }
 
 /// The choice lists the readers know, for the tests.

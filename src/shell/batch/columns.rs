@@ -19,16 +19,28 @@ pub enum Target {
     BirthDate,
     /// `@name`: the enterprise's name, carried to the results, not a fact.
     Name,
-    /// `@code`: the unified social credit code, carried likewise.
+    /// `@code`: the unified social credit code, carried likewise (and
+    /// checked: its check digit, and rows that repeat it).
     Code,
+    /// `@certificate`: the high-tech enterprise certificate's number,
+    /// carried; alone it proves nothing (a certificate expires).
+    Certificate,
+    /// `highTechCertificateExpiry`: the date the high-tech enterprise
+    /// certificate is valid until. `highTechEnterprise` is then true only
+    /// when the certificate is valid on the check date.
+    CertificateExpiry,
 }
 
 impl Target {
     /// Every target, in the order `batchFacts()` lists them.
     pub fn all() -> impl Iterator<Item = Target> {
-        [Target::Name, Target::Code].into_iter().chain(Fact::ALL.into_iter().flat_map(|fact| {
-            let birth = (fact == Fact::Age).then_some(Target::BirthDate);
-            std::iter::once(Target::Fact(fact)).chain(birth)
+        [Target::Name, Target::Code, Target::Certificate].into_iter().chain(Fact::ALL.into_iter().flat_map(|fact| {
+            let after = match fact {
+                Fact::Age => Some(Target::BirthDate),
+                Fact::HighTechEnterprise => Some(Target::CertificateExpiry),
+                _ => None,
+            };
+            std::iter::once(Target::Fact(fact)).chain(after)
         }))
     }
 
@@ -39,6 +51,8 @@ impl Target {
             Target::BirthDate => "birthDate",
             Target::Name => "@name",
             Target::Code => "@code",
+            Target::Certificate => "@certificate",
+            Target::CertificateExpiry => "highTechCertificateExpiry",
         }
     }
 
@@ -53,6 +67,13 @@ impl Target {
             Target::BirthDate => Text { zh: "出生日期", en: "Birth date" },
             Target::Name => Text { zh: "企业名称", en: "Enterprise name" },
             Target::Code => Text { zh: "统一社会信用代码", en: "Unified social credit code" },
+            Target::Certificate => {
+                Text { zh: "高新技术企业证书编号", en: "High-tech enterprise certificate number" }
+            }
+            Target::CertificateExpiry => Text {
+                zh: "高新技术企业证书有效期至（到期则不再是高新技术企业）",
+                en: "High-tech enterprise certificate valid until (expired: no longer one)",
+            },
         }
     }
 
@@ -88,6 +109,39 @@ impl Target {
                 "uscc",
             ],
             Target::BirthDate => &["出生日期", "出生年月日", "生日", "birth date", "date of birth", "dob"],
+            Target::Certificate => &[
+                "高企证书编号",
+                "高企证书号",
+                "高新技术企业证书编号",
+                "高新技术企业证书号",
+                "高新证书编号",
+                "证书编号",
+                "证书号",
+                "certificate number",
+                "certificate no",
+            ],
+            Target::CertificateExpiry => &[
+                "高企证书有效期至",
+                "高企证书有效期",
+                "高企证书到期日",
+                "高企有效期至",
+                "高企有效期",
+                "高新技术企业证书有效期至",
+                "高新技术企业证书有效期",
+                "高新技术企业有效期至",
+                "高新技术企业有效期",
+                "高新证书有效期至",
+                "高新证书有效期",
+                "证书有效期至",
+                "证书有效期",
+                "证书到期日",
+                "证书到期时间",
+                "有效期至",
+                "有效期",
+                "certificate valid until",
+                "certificate expiry",
+                "valid until",
+            ],
             Target::Fact(fact) => fact_synonyms(fact),
         }
     }
@@ -138,6 +192,9 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
         &[
             "在科创板上市",
             "科创板上市",
+            "上市情况",
+            "上市状态",
+            "上市板块",
             "科创板",
             "科创板上市企业",
             "listed on star market",

@@ -24,6 +24,7 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod input;
+pub mod registry;
 pub mod stream;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -38,6 +39,7 @@ use crate::output::report::Status;
 use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
 use input::{Encoding, EncodingChoice, Kind, ReadError, Row};
+use registry::{CodeCheck, Codes, NoteCounts, RowNotes, Settings, SettingsError};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -62,6 +64,16 @@ pub enum BatchError {
     Status(String),
     #[error("xlsx export: {0}")]
     Xlsx(String),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+}
+
+/// The headers of the export: the file's, `code check`, then `error` and
+/// the results ([`export::headers`]).
+pub fn export_headers(columns: &Columns) -> Vec<String> {
+    let mut original: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
+    original.push(registry::CODE_CHECK_HEADER.to_owned());
+    export::headers(&original)
 }
 
 /// A row not run yet, in the status table.
@@ -84,6 +96,16 @@ pub struct Batch {
     missing_sets: Vec<FactSet>,
     missing_index: HashMap<FactSet, u16>,
     errors: BTreeMap<usize, Vec<CellError>>,
+    /// The whole file's location, for the rows that state none.
+    settings: Settings,
+    /// Per row: what its credit code says (with the current mapping).
+    codes: Vec<CodeCheck>,
+    /// Per row: the export's `code check` cell.
+    code_texts: Vec<String>,
+    /// Per row: what the file-wide rules did to it in the last run.
+    notes: Vec<RowNotes>,
+    header_row: u64,
+    skipped: usize,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
@@ -100,6 +122,10 @@ pub struct Description<'a> {
     pub mapping: Vec<Option<&'static str>>,
     pub rows: usize,
     pub sample: Vec<Vec<&'a str>>,
+    /// The header's row number (below title rows), and how many rows with
+    /// a value above it were not read.
+    pub header_row: u64,
+    pub skipped_rows: usize,
 }
 
 /// One target of the mapping, for the mapping screen.
@@ -127,6 +153,8 @@ pub struct ErrorEntry<'a> {
     pub header: &'a str,
     /// In English.
     pub problem: &'a str,
+    /// The cell as read.
+    pub value: &'a str,
     /// The problem as data (`kind` and its details), for words in the page's language.
     pub detail: &'a check::Detail,
 }
@@ -181,6 +209,11 @@ pub struct Summary<'a> {
     /// without an open result is left out.
     #[serde(rename = "questionByAudience")]
     pub question_by_audience: std::collections::BTreeMap<&'static str, QuestionCount>,
+    /// Rows that took the file's zone, expired certificates read as no,
+    /// rows that repeat an earlier row's credit code (not counted in
+    /// `measures`), invalid codes.
+    #[serde(flatten)]
+    pub notes: NoteCounts,
 }
 
 #[derive(Serialize)]
@@ -188,6 +221,7 @@ pub struct RowError<'a> {
     pub column: usize,
     pub header: &'a str,
     pub problem: &'a str,
+    pub value: &'a str,
     pub detail: &'a check::Detail,
 }
 
@@ -199,6 +233,11 @@ pub struct TableRow<'a> {
     pub error: Option<Vec<RowError<'a>>>,
     pub statuses: Vec<&'static str>,
     pub missing: Vec<Vec<&'static str>>,
+    /// The row of the first enterprise with the same credit code.
+    #[serde(rename = "duplicateOf")]
+    pub duplicate_of: Option<u64>,
+    #[serde(rename = "invalidCode")]
+    pub invalid_code: bool,
 }
 
 /// What [`Batch::table`] returns.
@@ -233,6 +272,7 @@ impl Batch {
             }
         };
         let columns = Columns::guess(&sheet.headers);
+        let (header_row, skipped) = (sheet.header_row, sheet.skipped);
         let mut batch = Batch {
             kind,
             encoding,
@@ -244,6 +284,12 @@ impl Batch {
             missing_sets: Vec::new(),
             missing_index: HashMap::new(),
             errors: BTreeMap::new(),
+            settings: Settings::default(),
+            codes: Vec::new(),
+            code_texts: Vec::new(),
+            notes: Vec::new(),
+            header_row,
+            skipped,
             as_of: None,
         };
         batch.clear();
@@ -257,6 +303,34 @@ impl Batch {
         self.missing_sets = vec![FactSet::EMPTY];
         self.missing_index = HashMap::from([(FactSet::EMPTY, 0)]);
         self.errors.clear();
+        let mut codes = Codes::new(self.columns.position(Target::Code));
+        self.codes = self
+            .rows
+            .iter()
+            .map(|row| {
+                if row.is_blank() {
+                    CodeCheck::default()
+                } else {
+                    codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str))
+                }
+            })
+            .collect();
+        self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
+        self.notes = vec![RowNotes::default(); self.rows.len()];
+    }
+
+    /// Sets the whole file's zone, province and level (JSON:
+    /// `{"zone": "chongqing", "province": null, "zoneLevel": null}`);
+    /// clears the results of earlier runs.
+    pub fn set_settings(&mut self, json: &str) -> Result<(), BatchError> {
+        self.settings = Settings::from_json(json)?;
+        self.clear();
+        Ok(())
+    }
+
+    pub fn set_settings_value(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.clear();
     }
 
     pub fn rows(&self) -> usize {
@@ -281,6 +355,8 @@ impl Batch {
                 .take(5)
                 .map(|row| (0..self.columns.len()).map(|i| row.cells.get(i).map_or("", String::as_str)).collect())
                 .collect(),
+            header_row: self.header_row,
+            skipped_rows: self.skipped,
         }
     }
 
@@ -299,7 +375,7 @@ impl Batch {
     /// returns the next row index.
     pub fn run(&mut self, start: usize, end: usize, as_of: &str) -> Result<usize, BatchError> {
         let date = CivilDate::parse(as_of).map_err(|error| BatchError::AsOf(format!("\"{as_of}\": {error}")))?;
-        let checker = RowChecker::new(&self.columns, Today::Given(date));
+        let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings);
         self.as_of = Some(date);
         let count = measures().len();
         let end = end.min(self.rows.len());
@@ -307,9 +383,12 @@ impl Batch {
             let Some(row) = self.rows.get(index) else { break };
             let cells = &row.cells;
             let base = index * count;
-            match checker.facts(cells.len(), |i| cells.get(i).map_or("", String::as_str)) {
-                Ok(facts) => {
+            match checker.facts_noted(cells.len(), |i| cells.get(i).map_or("", String::as_str)) {
+                Ok((facts, notes)) => {
                     self.errors.remove(&index);
+                    if let Some(slot) = self.notes.get_mut(index) {
+                        *slot = notes;
+                    }
                     let (statuses, missing) = (&mut self.statuses, &mut self.missing);
                     let (sets, lookup) = (&mut self.missing_sets, &mut self.missing_index);
                     check::evaluate(&facts, |measure, status, set| {
@@ -360,10 +439,21 @@ impl Batch {
         let audience_of: Vec<usize> =
             measures().iter().map(|m| AUDIENCES.iter().position(|a| *a == m.audience).unwrap_or(0)).collect();
         let mut checked = 0;
+        let mut notes = NoteCounts::default();
+        for code in &self.codes {
+            notes.add_code(*code);
+        }
         for index in 0..self.rows.len() {
             match self.row_state(index) {
                 Some(NOT_RUN | FAILED) | None => continue,
                 Some(_) => checked += 1,
+            }
+            if let Some(row_notes) = self.notes.get(index) {
+                notes.add(*row_notes);
+            }
+            // An enterprise listed twice is counted once.
+            if self.codes.get(index).is_some_and(|code| code.duplicate_of.is_some()) {
+                continue;
             }
             for (((code, missing), count), audience) in
                 self.row_statuses(index).iter().zip(self.row_missing(index)).zip(&mut counts).zip(&audience_of)
@@ -400,6 +490,7 @@ impl Batch {
                     column: error.column,
                     header: &error.header,
                     problem: &error.problem,
+                    value: &error.value,
                     detail: &error.detail,
                 })
             })
@@ -438,6 +529,7 @@ impl Batch {
             measures,
             question,
             question_by_audience,
+            notes,
         }
     }
 
@@ -491,7 +583,13 @@ impl Batch {
             let error = self.errors.get(&index).map(|errors| {
                 errors
                     .iter()
-                    .map(|e| RowError { column: e.column, header: &e.header, problem: &e.problem, detail: &e.detail })
+                    .map(|e| RowError {
+                        column: e.column,
+                        header: &e.header,
+                        problem: &e.problem,
+                        value: &e.value,
+                        detail: &e.detail,
+                    })
                     .collect()
             });
             let (statuses, missing) = if error.is_some() {
@@ -518,6 +616,7 @@ impl Batch {
                         .collect(),
                 )
             };
+            let code = self.codes.get(index).copied().unwrap_or_default();
             rows.push(TableRow {
                 row: row.number,
                 name: cell(name_column),
@@ -525,6 +624,8 @@ impl Batch {
                 error,
                 statuses,
                 missing,
+                duplicate_of: code.duplicate_of,
+                invalid_code: code.invalid,
             });
         }
         Ok(Table { total, rows })
@@ -550,32 +651,31 @@ impl Batch {
                         .collect(),
                 ),
             };
-            Some(ExportRow { cells: &row.cells, outcome })
+            let code = self.code_texts.get(index).map_or("", String::as_str);
+            Some(ExportRow { cells: &row.cells, code, outcome })
         })
     }
 
     /// The table as CSV for Excel: UTF-8 with a byte-order mark, CRLF.
     pub fn export_csv(&self) -> Vec<u8> {
         let mut out = export::BOM.to_vec();
-        let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
         {
             let mut writer = export::csv_writer(&mut out);
             // Writing into a Vec cannot fail.
-            let _ = export::write_header(&mut writer, &headers);
+            let _ = writer.write_record(export_headers(&self.columns));
             let _ = writer.flush();
         }
         let mut row_writer = export::RowWriter::default();
         for row in self.export_rows() {
-            write_export_row(&mut out, &mut row_writer, headers.len(), &row);
+            write_export_row(&mut out, &mut row_writer, self.columns.len(), &row);
         }
         out
     }
 
     /// The table as an .xlsx workbook.
     pub fn export_xlsx(&self) -> Result<Vec<u8>, BatchError> {
-        let original: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-        let headers = export::headers(&original);
-        xlsx::write(&headers, original.len(), self.as_of, self.export_rows())
+        let headers = export_headers(&self.columns);
+        xlsx::write(&headers, self.columns.len() + 1, self.as_of, self.export_rows())
             .map_err(|error| BatchError::Xlsx(error.to_string()))
     }
 }
@@ -583,6 +683,8 @@ impl Batch {
 /// A row of an export.
 pub(crate) struct ExportRow<'a> {
     cells: &'a [String],
+    /// The `code check` cell, after the file's columns.
+    code: &'a str,
     outcome: Outcome<'a>,
 }
 
@@ -594,8 +696,9 @@ pub(crate) enum Outcome<'a> {
 
 fn write_export_row(out: &mut Vec<u8>, row_writer: &mut export::RowWriter, columns: usize, row: &ExportRow<'_>) {
     // Only the columns that have a header: a cell past them is reported in
-    // the error column.
-    row_writer.cells(out, columns, row.cells.iter().map(String::as_bytes));
+    // the error column. Then the code check.
+    stream::write_cells(row_writer, out, columns, row.cells.iter().map(String::as_bytes), row.code.as_bytes());
+    let columns = columns + 1;
     match &row.outcome {
         Outcome::NotRun => row_writer.error(out, columns, &[]),
         Outcome::Failed(errors) => row_writer.error(out, columns, errors),

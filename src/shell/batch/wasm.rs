@@ -40,6 +40,16 @@ pub fn batch_facts() -> Result<String, JsValue> {
     json(&targets())
 }
 
+/// The zone directory, for the file's zone: `[{ id, zh, en, province }]`.
+#[wasm_bindgen(js_name = batchZones)]
+pub fn batch_zones() -> Result<String, JsValue> {
+    let zones: Vec<serde_json::Value> = crate::engine::zone::ZONES
+        .iter()
+        .map(|zone| serde_json::json!({ "id": zone.id, "zh": zone.name.zh, "en": zone.name.en, "province": zone.province }))
+        .collect();
+    json(&zones)
+}
+
 /// A file being matched.
 #[wasm_bindgen(js_name = Batch)]
 pub struct Batch(Inner);
@@ -62,6 +72,13 @@ impl Batch {
     #[wasm_bindgen(js_name = setMapping)]
     pub fn set_mapping(&mut self, mapping: &str) -> Result<(), JsValue> {
         self.0.set_mapping(mapping).map_err(|error| js_error(&error))
+    }
+
+    /// The whole file's location for the rows that state none:
+    /// `{ zone, province, zoneLevel }` (each a name or null).
+    #[wasm_bindgen(js_name = setSettings)]
+    pub fn set_settings(&mut self, settings: &str) -> Result<(), JsValue> {
+        self.0.set_settings(settings).map_err(|error| js_error(&error))
     }
 
     /// Checks data rows `[start, end)` for `asOf`; returns the next index.

@@ -1,0 +1,289 @@
+//! What a zone's own registry needs beyond reading cells, each rule once
+//! for `check --csv` and the page:
+//!
+//! - [`Settings`]: the whole file's zone, province and zone level, for every
+//!   row that states none (a park of the zone, not in the directory, is read
+//!   as the file's zone);
+//! - [`find_header`]: the header row below title rows;
+//! - [`Codes`]: the unified social credit code's check digit (GB 32100-2015)
+//!   and rows that repeat an earlier row's code.
+
+pub use super::cell::zone_examples;
+use super::cell::{read_choice, ChoiceValue};
+use super::columns::guess;
+use crate::engine::fact::{Fact, PROVINCES, ZONE_LEVELS};
+use crate::engine::zone::{Zone, ZONES};
+use std::collections::HashMap;
+
+/// Why a whole-file setting was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum SettingsError {
+    #[error("zone: \"{0}\" is not a zone of the directory (e.g. chongqing, 重庆高新区, chengdu, guiyang)")]
+    Zone(String),
+    #[error("province: \"{0}\" is not one of sichuan, chongqing, guizhou, other (or 四川, 重庆, 贵州)")]
+    Province(String),
+    #[error("zone level: \"{0}\" is not one of national, provincial, none (or 国家级, 省级, 无)")]
+    ZoneLevel(String),
+    #[error("province: \"{province}\" contradicts zone \"{zone}\", which is in {zone_province}")]
+    Contradiction { province: &'static str, zone: &'static str, zone_province: &'static str },
+    #[error("settings: {0}")]
+    Json(String),
+}
+
+/// The whole file's location, for the rows that do not state their own.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Settings {
+    /// The zone's index in [`ZONES`].
+    pub zone: Option<usize>,
+    /// The province's index in [`PROVINCES`].
+    pub province: Option<usize>,
+    /// The level's index in [`ZONE_LEVELS`].
+    pub zone_level: Option<usize>,
+}
+
+/// The settings as JSON: `{"zone": "chongqing", "province": null, "zoneLevel": null}`.
+#[derive(serde::Deserialize, serde::Serialize, Default)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SettingsJson {
+    #[serde(default)]
+    pub zone: Option<String>,
+    #[serde(default)]
+    pub province: Option<String>,
+    #[serde(default)]
+    pub zone_level: Option<String>,
+}
+
+impl Settings {
+    /// From names as people write them: a zone id or name, a province, a
+    /// level (blank: not set).
+    pub fn new(
+        zone: Option<&str>,
+        province: Option<&str>,
+        zone_level: Option<&str>,
+    ) -> Result<Settings, SettingsError> {
+        fn given(text: Option<&str>) -> Option<&str> {
+            text.map(str::trim).filter(|text| !text.is_empty())
+        }
+        let pick = |fact: Fact, text: &str| match read_choice(fact, text) {
+            Ok(Some(ChoiceValue::Index(index))) => Some(index),
+            _ => None,
+        };
+        let zone = given(zone)
+            .map(|text| pick(Fact::Zone, text).ok_or_else(|| SettingsError::Zone(text.to_owned())))
+            .transpose()?;
+        let province = given(province)
+            .map(|text| pick(Fact::Province, text).ok_or_else(|| SettingsError::Province(text.to_owned())))
+            .transpose()?;
+        let zone_level = given(zone_level)
+            .map(|text| pick(Fact::ZoneLevel, text).ok_or_else(|| SettingsError::ZoneLevel(text.to_owned())))
+            .transpose()?;
+        let settings = Settings { zone, province, zone_level };
+        if let (Some(zone), Some(province)) = (settings.zone_entry(), settings.province.and_then(|p| PROVINCES.get(p)))
+        {
+            if zone.province != province.value {
+                return Err(SettingsError::Contradiction {
+                    province: province.value,
+                    zone: zone.id,
+                    zone_province: zone.province,
+                });
+            }
+        }
+        Ok(settings)
+    }
+
+    /// From the page's (or a mapping file's) JSON.
+    pub fn from_json(json: &str) -> Result<Settings, SettingsError> {
+        let parsed: SettingsJson =
+            serde_json::from_str(json).map_err(|error| SettingsError::Json(error.to_string()))?;
+        Settings::new(parsed.zone.as_deref(), parsed.province.as_deref(), parsed.zone_level.as_deref())
+    }
+
+    pub fn zone_entry(&self) -> Option<&'static Zone> {
+        self.zone.and_then(|index| ZONES.get(index))
+    }
+
+    /// The file's province: the setting's, or its zone's.
+    pub fn province_value(&self) -> Option<&'static str> {
+        self.province.and_then(|p| PROVINCES.get(p)).map(|p| p.value).or_else(|| self.zone_entry().map(|z| z.province))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        *self == Settings::default()
+    }
+
+    /// The zone level's value, for messages.
+    pub fn zone_level_value(&self) -> Option<&'static str> {
+        self.zone_level.and_then(|l| ZONE_LEVELS.get(l)).map(|l| l.value)
+    }
+}
+
+/// How many rows at the top of a sheet are searched for its header.
+pub const HEADER_SEARCH_ROWS: usize = 10;
+
+/// The header row among the first [`HEADER_SEARCH_ROWS`] rows: the first
+/// whose cells name at least two different known columns (title rows such
+/// as "重庆高新区企业名录" above it name none). `None` when no row does:
+/// the first row with a value is then the header.
+pub fn find_header<'a, R, C>(rows: R) -> Option<usize>
+where
+    R: IntoIterator<Item = C>,
+    C: IntoIterator<Item = &'a str>,
+{
+    rows.into_iter().take(HEADER_SEARCH_ROWS).position(|cells| {
+        let mut targets = Vec::new();
+        for target in cells.into_iter().filter_map(guess) {
+            if !targets.contains(&target) {
+                targets.push(target);
+            }
+        }
+        targets.len() >= 2
+    })
+}
+
+/// The characters of a unified social credit code, by their value.
+const CODE_CHARS: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+/// The weights of its first 17 characters: 3^i mod 31.
+const CODE_WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+/// A code as compared: full-width forms folded, spaces dropped, upper case.
+pub fn code_key(text: &str) -> String {
+    super::cell::normalise(text).chars().filter(|c| !c.is_whitespace()).flat_map(char::to_uppercase).collect()
+}
+
+/// Whether a unified social credit code (a [`code_key`]) is 18 characters
+/// of its alphabet whose last is the check character of GB 32100-2015.
+pub fn credit_code_valid(key: &str) -> bool {
+    let bytes = key.as_bytes();
+    if bytes.len() != 18 {
+        return false;
+    }
+    let value = |b: &u8| CODE_CHARS.iter().position(|c| c == b).and_then(|v| u32::try_from(v).ok());
+    let mut sum = 0;
+    for (byte, weight) in bytes.iter().zip(CODE_WEIGHTS) {
+        match value(byte) {
+            Some(v) => sum += v * weight,
+            None => return false,
+        }
+    }
+    let check = (31 - sum % 31) % 31;
+    bytes.get(17).and_then(value) == Some(check)
+}
+
+/// What the credit code of a row says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeCheck {
+    /// The code is not a valid unified social credit code.
+    pub invalid: bool,
+    /// An earlier row (its number) has the same code.
+    pub duplicate_of: Option<u64>,
+}
+
+impl CodeCheck {
+    /// The export's `code check` cell.
+    pub fn text(&self) -> String {
+        match (self.invalid, self.duplicate_of) {
+            (false, None) => String::new(),
+            (true, None) => "invalid credit code (check digit)".to_owned(),
+            (false, Some(row)) => format!("same credit code as row {row}"),
+            (true, Some(row)) => format!("invalid credit code (check digit); same credit code as row {row}"),
+        }
+    }
+}
+
+/// The header of the export column that holds [`CodeCheck::text`].
+pub const CODE_CHECK_HEADER: &str = "code check";
+
+/// The credit codes seen so far in a file, in row order.
+#[derive(Clone, Debug, Default)]
+pub struct Codes {
+    column: Option<usize>,
+    seen: HashMap<String, u64>,
+}
+
+impl Codes {
+    /// For the codes in `column` (0-based; none when no column holds them).
+    pub fn new(column: Option<usize>) -> Codes {
+        Codes { column, seen: HashMap::new() }
+    }
+
+    /// Checks the next row (numbered `number`), whose cells `cell` gives.
+    pub fn check<'a>(&mut self, number: u64, cell: impl Fn(usize) -> &'a str) -> CodeCheck {
+        let Some(column) = self.column else { return CodeCheck::default() };
+        let key = code_key(cell(column));
+        if key.is_empty() || ["-", "--", "/", "N/A", "#N/A", "NULL", "无"].contains(&key.as_str()) {
+            return CodeCheck::default();
+        }
+        let invalid = !credit_code_valid(&key);
+        let duplicate_of = match self.seen.get(&key) {
+            Some(first) => Some(*first),
+            None => {
+                self.seen.insert(key, number);
+                None
+            }
+        };
+        CodeCheck { invalid, duplicate_of }
+    }
+}
+
+/// What the file-wide rules did to one row, for the counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RowNotes {
+    /// The row took the file's zone (its location cell was blank or named
+    /// a place inside the zone).
+    pub zone_from_file: bool,
+    /// The row said it is a high-tech enterprise, but its certificate had
+    /// expired on the check date: read as not one.
+    pub expired_certificate: bool,
+}
+
+/// Counts of the file-wide rules over a whole file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct NoteCounts {
+    pub zone_from_file: usize,
+    pub expired_certificates: usize,
+    pub duplicates: usize,
+    pub invalid_codes: usize,
+}
+
+impl NoteCounts {
+    pub fn add(&mut self, notes: RowNotes) {
+        self.zone_from_file += usize::from(notes.zone_from_file);
+        self.expired_certificates += usize::from(notes.expired_certificate);
+    }
+
+    pub fn add_code(&mut self, code: CodeCheck) {
+        self.duplicates += usize::from(code.duplicate_of.is_some());
+        self.invalid_codes += usize::from(code.invalid);
+    }
+
+    pub fn merge(&mut self, other: NoteCounts) {
+        self.zone_from_file += other.zone_from_file;
+        self.expired_certificates += other.expired_certificates;
+        self.duplicates += other.duplicates;
+        self.invalid_codes += other.invalid_codes;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_codes_by_their_check_character() {
+        // The example that validators of GB 32100-2015 cite.
+        assert!(credit_code_valid("91350100M000100Y43"));
+        assert!(credit_code_valid("91500000202814256L"));
+        assert!(!credit_code_valid("91500000202814256R"));
+        assert!(!credit_code_valid("915000"));
+        assert!(!credit_code_valid("9150000020281425IR"));
+    }
+
+    #[test]
+    fn the_header_is_the_first_row_that_names_two_columns() {
+        let rows = [vec!["重庆高新区企业名录（2026年12月）"], vec![""], vec!["序号", "企业名称", "统一社会信用代码"]];
+        assert_eq!(find_header(rows.iter().map(|r| r.iter().copied())), Some(2));
+        let none = [vec!["a", "b"]];
+        assert_eq!(find_header(none.iter().map(|r| r.iter().copied())), None);
+    }
+}
