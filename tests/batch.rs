@@ -670,3 +670,60 @@ fn settings_are_checked() {
     let s = summary(&batch);
     assert_eq!((s["failed"].as_u64(), s["zoneFromFile"].as_u64()), (Some(0), Some(1)));
 }
+
+#[test]
+fn a_saved_mapping_sets_columns_values_and_the_files_zone_and_reads_back() {
+    // Staff added 所在高新区; the park column, guessed as the zone, gives it up.
+    let text = "企业名称,所属园区,所在高新区,是否科技型中小企业,是否高新技术企业\r\n\
+                甲,西永微电子产业园,重庆高新区,已备案,是\r\n\
+                乙,大学城科技园,重庆高新区,入库中,否\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["mapping"][1], "zone");
+    assert!(describe(&batch)["mapping"][2].is_null(), "the zone was taken by the park column");
+    batch
+        .set_mapping_file(
+            r#"{"columns": {"所在高新区": "zone"}, "values": {"是否科技型中小企业": {"已备案": "是", "入库中": null}}}"#,
+        )
+        .unwrap();
+    let described = describe(&batch);
+    assert!(described["mapping"][1].is_null());
+    assert_eq!(described["mapping"][2], "zone");
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!(s["failed"], 0, "{s}");
+    let rows = table(&batch, "", "");
+    let tech_sme = |row: usize| {
+        rows["rows"][row]["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m.as_array().unwrap().contains(&Value::from("techSme")))
+    };
+    assert!(!tech_sme(0), "已备案 read as 是");
+    assert!(tech_sme(1), "入库中 read as unknown");
+
+    // What is saved reads back to the same results.
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let saved = batch.mapping_file();
+    let json = json(&saved);
+    assert_eq!(json["zone"], "chongqing");
+    assert_eq!(json["columns"]["所属园区"], Value::Null);
+    assert_eq!(json["values"]["是否科技型中小企业"]["已备案"], "是");
+    let mut again = read(text.as_bytes());
+    again.set_mapping_file(&saved).unwrap();
+    again.run(0, 2, TRIAL_AS_OF).unwrap();
+    assert_eq!(again.export_csv(), batch.export_csv());
+
+    // A bad mapping is refused, and changes nothing.
+    let before = describe(&again)["mapping"].clone();
+    for (bad, message) in [
+        (r#"{"columns": {"所属园区": "revenue"}}"#, "unknown target \"revenue\""),
+        (r#"{"columns": {"所属园区": "zone"}, "zone": "火星"}"#, "zone: \"火星\""),
+        (r#"{"column": {}}"#, "unknown field"),
+    ] {
+        let error = again.set_mapping_file(bad).unwrap_err().to_string();
+        assert!(error.starts_with("mapping file:") && error.contains(message), "{error}");
+        assert_eq!(describe(&again)["mapping"], before);
+    }
+}

@@ -556,3 +556,39 @@ fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
     assert!(text(&contradiction.stderr).contains("contradicts zone"), "{}", text(&contradiction.stderr));
     assert_eq!(run(&["check", "-", "--zone", "chongqing"], b"{}").status.code(), Some(2));
 }
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_a_saved_mapping_as_the_page_does() {
+    use hitech_eligibility::shell::batch::Batch;
+    let registry = trial::trial_registry();
+    let as_of = trial::TRIAL_AS_OF;
+    // The page's mapping: the file's zone, and 申报中 read as 否 for this run.
+    let mut batch = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    batch
+        .set_mapping_file(r#"{"columns": {"企业规模": null}, "values": {"是否科技型中小企业": {"申报中": "否"}}, "zone": "重庆高新区"}"#)
+        .unwrap();
+    batch.run(0, usize::MAX, as_of).unwrap();
+    let dir = std::env::temp_dir().join(format!("hitech-mapping-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mapping = dir.join("mapping.json");
+    std::fs::write(&mapping, batch.mapping_file()).unwrap();
+    let out =
+        run(&["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(out.stdout, batch.export_csv(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("6 rows took the file's zone (chongqing"), "{}", text(&out.stderr));
+    // --zone overrides the file's settings.
+    let other = run(
+        &["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap(), "--province", "sichuan"],
+        registry.as_bytes(),
+    );
+    assert!(!text(&other.stderr).contains("took the file's zone"), "{}", text(&other.stderr));
+    // A bad file names itself; --mapping is for --csv only.
+    std::fs::write(&mapping, r#"{"columns": {"所属园区": "revenue"}}"#).unwrap();
+    let bad = run(&["check", "--csv", "-", "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown target \"revenue\""), "{}", text(&bad.stderr));
+    assert!(bad.stdout.is_empty());
+    assert_eq!(run(&["check", "-", "--mapping", mapping.to_str().unwrap()], b"{}").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

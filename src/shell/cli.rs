@@ -32,6 +32,11 @@ USAGE:
         --province P, --zone-level L         with --csv: the province (sichuan, 重庆…) and zone level
                                              (national, provincial, none) of every row that states
                                              neither (nor a zone)
+        --mapping FILE                       with --csv: a saved mapping (JSON, as the batch page
+                                             saves it): {\"columns\": {header: target or null},
+                                             \"values\": {header: {cell: value or null}}, \"zone\",
+                                             \"province\", \"zoneLevel\"}; --zone etc. override its
+                                             settings
         --jobs N                             with --jsonl or --csv: threads (default: the environment
                                              variable HITECH_JOBS, else every core); output keeps
                                              the input's order
@@ -83,7 +88,7 @@ fn main() -> ExitCode {
                 Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
                 #[cfg(feature = "batch")]
                 Mode::Csv(encoding) => {
-                    csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.settings)
+                    csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.settings, check.mapping)
                 }
             },
             Err(ArgumentError::AsOf(message)) => {
@@ -124,6 +129,9 @@ struct Check<'a> {
     /// `--zone`, `--province`, `--zone-level` for `--csv`.
     #[cfg(feature = "batch")]
     settings: hitech_eligibility::shell::batch::registry::Settings,
+    /// `--mapping FILE` for `--csv`.
+    #[cfg(feature = "batch")]
+    mapping: Option<&'a str>,
 }
 
 /// Why `check`'s arguments were refused.
@@ -161,7 +169,10 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         jobs: 0,
         #[cfg(feature = "batch")]
         settings: Default::default(),
+        #[cfg(feature = "batch")]
+        mapping: None,
     };
+    let mut mapping: Option<&str> = None;
     // --zone, --province, --zone-level.
     let mut place: [Option<&str>; 3] = [None; 3];
     let mut as_of_given = false;
@@ -206,6 +217,10 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
                     _ => return Err(ArgumentError::Usage),
                 }
             }
+            "--mapping" if mapping.is_none() => mapping = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--mapping=") && mapping.is_none() => {
+                mapping = Some(flag.trim_start_matches("--mapping="));
+            }
             "--as-of" if !as_of_given => {
                 check.today = as_of(args.next().ok_or(ArgumentError::AsOf("needs a date YYYY-MM-DD".to_owned()))?)?;
                 as_of_given = true;
@@ -245,6 +260,19 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
     }
     if jobs_given.is_some() && check.mode == Mode::One {
         return Err(ArgumentError::Usage);
+    }
+    if mapping.is_some() {
+        #[cfg(feature = "batch")]
+        if matches!(check.mode, Mode::Csv(_)) {
+            check.mapping = mapping;
+        }
+        #[cfg(feature = "batch")]
+        let csv = matches!(check.mode, Mode::Csv(_));
+        #[cfg(not(feature = "batch"))]
+        let csv = false;
+        if !csv {
+            return Err(ArgumentError::Usage);
+        }
     }
     if place.iter().any(Option::is_some) {
         #[cfg(feature = "batch")]
@@ -613,7 +641,7 @@ mod csv_check {
     use super::{complain, in_parallel, open};
     use hitech_eligibility::shell::batch::columns::{Columns, Target};
     use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
-    use hitech_eligibility::shell::batch::registry::{Codes, NoteCounts, Settings};
+    use hitech_eligibility::shell::batch::registry::{Codes, MappingFile, NoteCounts, Settings, ValueMaps};
     use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
     use hitech_eligibility::shell::batch::{export, export_headers};
     use hitech_eligibility::Today;
@@ -625,7 +653,45 @@ mod csv_check {
     /// Error rows listed on stderr one by one; the rest are counted.
     const ERRORS_LISTED: usize = 100;
 
-    pub fn check_csv(path: &str, encoding: EncodingChoice, today: Today, jobs: usize, settings: Settings) -> ExitCode {
+    /// A saved mapping's largest size.
+    const MAX_MAPPING_BYTES: u64 = 1 << 20;
+
+    /// Reads `--mapping FILE`.
+    fn read_mapping(path: &str) -> Result<MappingFile, String> {
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_MAPPING_BYTES).read_to_string(&mut text))
+            .map_err(|error| format!("--mapping: cannot read {path}: {error}"))?;
+        MappingFile::from_json(&text).map_err(|error| format!("--mapping {path}: {error}"))
+    }
+
+    /// Applies the mapping to the columns: the settings to use (the flags'
+    /// when any was given, else the mapping's) and the value maps.
+    fn apply(
+        mapping: Option<&MappingFile>,
+        columns: &mut Columns,
+        flags: Settings,
+    ) -> Result<(Settings, ValueMaps), String> {
+        let Some(mapping) = mapping else { return Ok((flags, ValueMaps::new())) };
+        let (settings, values) = mapping.apply(columns).map_err(|error| format!("--{error}"))?;
+        Ok((if flags.is_empty() { settings } else { flags }, values))
+    }
+
+    pub fn check_csv(
+        path: &str,
+        encoding: EncodingChoice,
+        today: Today,
+        jobs: usize,
+        settings: Settings,
+        mapping: Option<&str>,
+    ) -> ExitCode {
+        let mapping = match mapping.map(read_mapping).transpose() {
+            Ok(mapping) => mapping,
+            Err(message) => {
+                complain(&message);
+                return ExitCode::from(2);
+            }
+        };
         let mut input = match open(path) {
             Ok(input) => input,
             Err(error) => {
@@ -643,9 +709,10 @@ mod csv_check {
         let mut report = Report { settings, ..Report::default() };
         let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
         let result = if Kind::detect(&signature) == Kind::Xlsx {
-            check_xlsx(input, today, settings, jobs, &mut out, &mut report)
+            check_xlsx(input, Reading { today, settings, mapping: mapping.as_ref() }, jobs, &mut out, &mut report)
         } else {
-            check_stream(input, encoding, today, settings, jobs, &mut out, &mut report)
+            let reading = Reading { today, settings, mapping: mapping.as_ref() };
+            check_stream(input, encoding, reading, jobs, &mut out, &mut report)
         };
         let written = match result {
             Ok(written) => written,
@@ -658,6 +725,15 @@ mod csv_check {
             return ExitCode::FAILURE;
         }
         report.finish()
+    }
+
+    /// What every row is read with besides its cells.
+    #[derive(Clone, Copy)]
+    struct Reading<'m> {
+        today: Today,
+        /// `--zone`, `--province`, `--zone-level`.
+        settings: Settings,
+        mapping: Option<&'m MappingFile>,
     }
 
     /// Error rows, for stderr.
@@ -778,18 +854,21 @@ mod csv_check {
     fn check_stream<R: Read, W: Write + Send>(
         input: R,
         encoding: EncodingChoice,
-        today: Today,
-        settings: Settings,
+        Reading { today, settings, mapping }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
         let mut stream = CsvStream::open(input, encoding).map_err(|error| error.to_string())?;
+        let mut columns = stream.columns().clone();
+        let (settings, values) = apply(mapping, &mut columns, settings)?;
+        stream.set_columns(columns);
+        report.settings = settings;
         report.header(stream.header_row(), stream.skipped());
         if header(out, stream.columns()).is_err() {
             return Ok(false);
         }
-        let checker = ChunkChecker::with_settings(stream.columns(), today, settings);
+        let checker = ChunkChecker::with_settings(stream.columns(), today, settings).with_values(values);
         let mut read_error = None;
         let written = check_chunks(
             jobs,
@@ -816,8 +895,7 @@ mod csv_check {
 
     fn check_xlsx<R: Read, W: Write + Send>(
         mut input: R,
-        today: Today,
-        settings: Settings,
+        Reading { today, settings, mapping }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
@@ -826,12 +904,14 @@ mod csv_check {
         input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
         let sheet = input::read_xlsx(&bytes).map_err(|error| error.to_string())?;
         drop(bytes);
-        let columns = Columns::guess(&sheet.headers);
+        let mut columns = Columns::guess(&sheet.headers);
+        let (settings, values) = apply(mapping, &mut columns, settings)?;
+        report.settings = settings;
         report.header(sheet.header_row, sheet.skipped);
         if header(out, &columns).is_err() {
             return Ok(false);
         }
-        let checker = ChunkChecker::with_settings(&columns, today, settings);
+        let checker = ChunkChecker::with_settings(&columns, today, settings).with_values(values);
         let mut codes = Codes::new(columns.position(Target::Code));
         let mut rows = sheet.rows.into_iter();
         Ok(check_chunks(

@@ -386,7 +386,7 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
     }
     read_bool(text).map_err(|_| Problem::Choice {
         value: normalise(text).into_owned(),
-        allowed: "科创板 (yes); 创业板, 主板, 北交所, 新三板, 未上市 (no); 是/否".to_owned(),
+        allowed: "科创板; 创业板, 主板, 北交所, 新三板, 未上市; 是/否".to_owned(),
         zones: Vec::new(),
     })
 }

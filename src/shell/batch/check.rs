@@ -5,7 +5,7 @@
 
 use super::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use super::columns::{Columns, Target};
-use super::registry::{RowNotes, Settings};
+use super::registry::{RowNotes, Settings, ValueMaps};
 use crate::engine::compiled::evaluate_catalogue;
 use crate::engine::condition::FactSet;
 use crate::engine::date::CivilDate;
@@ -116,6 +116,8 @@ pub struct RowChecker {
     headers: Vec<String>,
     today: Today,
     settings: Settings,
+    /// Cells read as other values (a saved mapping's `values`).
+    values: ValueMaps,
 }
 
 impl RowChecker {
@@ -135,7 +137,20 @@ impl RowChecker {
                         .then_some(Reader { column, target, unit: c.unit })
                 })
                 .collect();
-        RowChecker { readers, headers: columns.iter().map(|c| c.header.clone()).collect(), today, settings }
+        RowChecker {
+            readers,
+            headers: columns.iter().map(|c| c.header.clone()).collect(),
+            today,
+            settings,
+            values: ValueMaps::new(),
+        }
+    }
+
+    /// With cells read as other values, by column.
+    #[must_use]
+    pub fn with_values(mut self, values: ValueMaps) -> RowChecker {
+        self.values = values;
+        self
     }
 
     pub fn header(&self, column: usize) -> String {
@@ -177,7 +192,13 @@ impl RowChecker {
         let mut parts: Vec<f64> = Vec::with_capacity(self.readers.len() * 2);
         let mut sources: Vec<(usize, usize)> = Vec::with_capacity(self.readers.len());
         for reader in &self.readers {
-            let text = cell(reader.column);
+            let read_text = cell(reader.column);
+            let text =
+                match self.values.get(&reader.column).and_then(|map| map.get(cell::normalise(read_text).as_ref())) {
+                    Some(Some(value)) => value.as_str(),
+                    Some(None) => "",
+                    None => read_text,
+                };
             if is_blank(text) {
                 continue;
             }

@@ -39,7 +39,9 @@ use crate::output::report::Status;
 use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
 use input::{Encoding, EncodingChoice, Kind, ReadError, Row};
-use registry::{CodeCheck, Codes, NoteCounts, RowNotes, Settings, SettingsError};
+use registry::{
+    CodeCheck, Codes, MappingFile, MappingFileError, NoteCounts, RowNotes, Settings, SettingsError, ValueMaps,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -66,6 +68,8 @@ pub enum BatchError {
     Xlsx(String),
     #[error(transparent)]
     Settings(#[from] SettingsError),
+    #[error(transparent)]
+    MappingFile(#[from] MappingFileError),
 }
 
 /// The headers of the export: the file's, `code check`, then `error` and
@@ -98,6 +102,8 @@ pub struct Batch {
     errors: BTreeMap<usize, Vec<CellError>>,
     /// The whole file's location, for the rows that state none.
     settings: Settings,
+    /// Cells read as other values (a saved mapping's).
+    values: ValueMaps,
     /// Per row: what its credit code says (with the current mapping).
     codes: Vec<CodeCheck>,
     /// Per row: the export's `code check` cell.
@@ -285,6 +291,7 @@ impl Batch {
             missing_index: HashMap::new(),
             errors: BTreeMap::new(),
             settings: Settings::default(),
+            values: ValueMaps::new(),
             codes: Vec::new(),
             code_texts: Vec::new(),
             notes: Vec::new(),
@@ -328,9 +335,25 @@ impl Batch {
         Ok(())
     }
 
-    pub fn set_settings_value(&mut self, settings: Settings) {
+    /// Applies a saved mapping ([`MappingFile`]: columns by header, cell
+    /// values, settings); clears the results of earlier runs. Nothing
+    /// changes if it is refused.
+    pub fn set_mapping_file(&mut self, json: &str) -> Result<(), BatchError> {
+        let file = MappingFile::from_json(json)?;
+        let mut columns = self.columns.clone();
+        let (settings, values) = file.apply(&mut columns)?;
+        self.columns = columns;
         self.settings = settings;
+        self.values = values;
         self.clear();
+        Ok(())
+    }
+
+    /// The mapping in force as a saved mapping's JSON, for [`Batch::set_mapping_file`]
+    /// and `check --csv --mapping`.
+    pub fn mapping_file(&self) -> String {
+        let file = MappingFile::of(&self.columns, &self.values, self.settings);
+        serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
     pub fn rows(&self) -> usize {
@@ -375,7 +398,8 @@ impl Batch {
     /// returns the next row index.
     pub fn run(&mut self, start: usize, end: usize, as_of: &str) -> Result<usize, BatchError> {
         let date = CivilDate::parse(as_of).map_err(|error| BatchError::AsOf(format!("\"{as_of}\": {error}")))?;
-        let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings);
+        let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings)
+            .with_values(self.values.clone());
         self.as_of = Some(date);
         let count = measures().len();
         let end = end.min(self.rows.len());
@@ -560,7 +584,11 @@ impl Batch {
                     let statuses = self.row_statuses(index);
                     match (measure_index, wanted) {
                         (_, None) => true,
-                        (Some(m), Some(code)) => statuses.get(m) == Some(&code),
+                        // A measure's list is its count: an enterprise listed twice, once.
+                        (Some(m), Some(code)) => {
+                            statuses.get(m) == Some(&code)
+                                && !self.codes.get(index).is_some_and(|c| c.duplicate_of.is_some())
+                        }
                         (None, Some(code)) => statuses.contains(&code),
                     }
                 }

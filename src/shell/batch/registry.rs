@@ -225,6 +225,113 @@ impl Codes {
     }
 }
 
+/// A saved mapping (`check --csv --mapping FILE`, and the page's "save"
+/// and "load"): which fact each header is, what some cells mean, and the
+/// whole file's settings, so that a nightly job and a person's screen read a
+/// registry the same way.
+///
+/// ```json
+/// {
+///   "columns": { "所属园区": "zone", "所在高新区": null, "高企证书有效期至": "highTechCertificateExpiry" },
+///   "values": { "是否科技型中小企业": { "入库中": null, "已备案": "是" } },
+///   "zone": "chongqing"
+/// }
+/// ```
+///
+/// A header the mapping names takes that target (null: not used), and a
+/// column that took the same target by its header gives it up; headers it
+/// does not name keep theirs. A cell listed under its column's header is
+/// read as the value given (null: unknown).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MappingFile {
+    #[serde(default)]
+    pub columns: std::collections::BTreeMap<String, Option<String>>,
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub values: std::collections::BTreeMap<String, std::collections::BTreeMap<String, Option<String>>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub province: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_level: Option<String>,
+}
+
+/// Why a saved mapping was refused.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum MappingFileError {
+    #[error("mapping file: {0}")]
+    Json(String),
+    #[error("mapping file: {0}")]
+    Columns(#[from] super::columns::MappingError),
+    #[error("mapping file: {0}")]
+    Settings(#[from] SettingsError),
+}
+
+/// Cells read as other values, by column (0-based): a [`name_key`]-free
+/// key, the cell trimmed and folded ([`super::cell::normalise`]).
+pub type ValueMaps = HashMap<usize, HashMap<String, Option<String>>>;
+
+impl MappingFile {
+    pub fn from_json(json: &str) -> Result<MappingFile, MappingFileError> {
+        serde_json::from_str(json).map_err(|error| MappingFileError::Json(error.to_string()))
+    }
+
+    /// Applies the mapping to `columns`; returns the settings and the value maps.
+    pub fn apply(&self, columns: &mut super::columns::Columns) -> Result<(Settings, ValueMaps), MappingFileError> {
+        let named = |header: &str| self.columns.get(header.trim());
+        let explicit: Vec<&str> = self.columns.values().filter_map(|target| target.as_deref()).collect();
+        let targets: Vec<Option<String>> = columns
+            .iter()
+            .map(|column| match named(&column.header) {
+                Some(target) => target.clone(),
+                // A target the mapping gives another column is that column's.
+                None => column
+                    .target
+                    .map(super::columns::Target::name)
+                    .filter(|name| !explicit.contains(name))
+                    .map(str::to_owned),
+            })
+            .collect();
+        let refs: Vec<Option<&str>> = targets.iter().map(Option::as_deref).collect();
+        columns.set(&refs)?;
+        let settings = Settings::new(self.zone.as_deref(), self.province.as_deref(), self.zone_level.as_deref())?;
+        let mut values = ValueMaps::new();
+        for (index, column) in columns.iter().enumerate() {
+            if let Some(map) = self.values.get(column.header.trim()) {
+                let map = map
+                    .iter()
+                    .map(|(cell, value)| (super::cell::normalise(cell).into_owned(), value.clone()))
+                    .collect();
+                values.insert(index, map);
+            }
+        }
+        Ok((settings, values))
+    }
+
+    /// The mapping in force, to save: every column's target, the value maps
+    /// given, the settings.
+    pub fn of(columns: &super::columns::Columns, values: &ValueMaps, settings: Settings) -> MappingFile {
+        MappingFile {
+            columns: columns
+                .iter()
+                .filter(|column| !column.header.is_empty())
+                .map(|column| (column.header.clone(), column.target.map(|t| t.name().to_owned())))
+                .collect(),
+            values: values
+                .iter()
+                .filter_map(|(index, map)| {
+                    let header = columns.get(*index)?.header.clone();
+                    Some((header, map.iter().map(|(k, v)| (k.clone(), v.clone())).collect()))
+                })
+                .collect(),
+            zone: settings.zone_entry().map(|zone| zone.id.to_owned()),
+            province: settings.province.and_then(|p| PROVINCES.get(p)).map(|p| p.value.to_owned()),
+            zone_level: settings.zone_level_value().map(str::to_owned),
+        }
+    }
+}
+
 /// What the file-wide rules did to one row, for the counts.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct RowNotes {

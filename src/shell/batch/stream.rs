@@ -10,7 +10,7 @@ use super::columns::{Columns, Target};
 use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
 use super::registry::{find_header, HEADER_SEARCH_ROWS};
-use super::registry::{CodeCheck, Codes, NoteCounts, Settings};
+use super::registry::{CodeCheck, Codes, NoteCounts, Settings, ValueMaps};
 use crate::engine::condition::FactSet;
 use crate::engine::profile::Today;
 use crate::output::report::Status;
@@ -165,6 +165,12 @@ impl<R: Read> CsvStream<R> {
         })
     }
 
+    /// Maps the columns otherwise (a saved mapping), before the first chunk.
+    pub fn set_columns(&mut self, columns: Columns) {
+        self.codes = Codes::new(columns.position(Target::Code));
+        self.columns = columns;
+    }
+
     /// The header's row number.
     pub fn header_row(&self) -> u64 {
         self.header_row
@@ -260,6 +266,13 @@ impl ChunkChecker {
     /// With the whole file's location for the rows that state none.
     pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> ChunkChecker {
         ChunkChecker { checker: RowChecker::with_settings(columns, today, settings), columns: columns.len() }
+    }
+
+    /// With cells read as other values, by column.
+    #[must_use]
+    pub fn with_values(mut self, values: ValueMaps) -> ChunkChecker {
+        self.checker = self.checker.with_values(values);
+        self
     }
 
     /// Checks every row of `chunk` and appends its export CSV to `out`;

@@ -81,6 +81,18 @@ impl Batch {
         self.0.set_settings(settings).map_err(|error| js_error(&error))
     }
 
+    /// Applies a saved mapping (`{ columns, values, zone, province, zoneLevel }`).
+    #[wasm_bindgen(js_name = setMappingFile)]
+    pub fn set_mapping_file(&mut self, json: &str) -> Result<(), JsValue> {
+        self.0.set_mapping_file(json).map_err(|error| js_error(&error))
+    }
+
+    /// The mapping in force, as a saved mapping's JSON.
+    #[wasm_bindgen(js_name = mappingFile)]
+    pub fn mapping_file(&self) -> String {
+        self.0.mapping_file()
+    }
+
     /// Checks data rows `[start, end)` for `asOf`; returns the next index.
     pub fn run(&mut self, start: f64, end: f64, as_of: &str) -> Result<f64, JsValue> {
         self.0.run(count(start), count(end), as_of).map(number).map_err(|error| js_error(&error))
