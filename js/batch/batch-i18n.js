@@ -45,7 +45,9 @@ export const BATCH_STRINGS = {
         form: '不是金额，例如 2000000、200万、1.5亿元、￥2,000,000。',
         dateForm: '不是日期，例如 1962-11-28、1962/11/28、1962年11月28日。',
         yesNo: '不是“是/否”的回答（是/否、√/×、Y/N、1/0）。',
-        choice: `不是可选的值之一（${d.allowed}）。`,
+        choice: d.zoneNames?.length
+          ? `读到“${d.value}”，不是高新区名录中的高新区（例如 ${d.zoneNames.join('、')}），也不是“无”。如果整份名录都在同一个高新区、这一列写的是区内园区，请在第 3 步选择“本文件的高新区”。`
+          : `读到“${d.value}”，不是可选的值之一（${d.allowed}）。`,
         duplicate: `与第 ${d.column} 列（${d.header}）填写的是同一项。`,
         noHeader: '这一列没有表头，却有数值。',
         emptyRow: '空行：没有任何单元格有值。',
@@ -63,6 +65,8 @@ export const BATCH_STRINGS = {
     encodingOptions: { auto: '自动识别', 'utf-8': 'UTF-8', gb18030: 'GB18030 / GBK' },
     rows: '数据行数',
     rowsValue: (n) => `${count(n)} 行（不含表头）`,
+    headerRow: '表头',
+    headerBelow: (row, skipped) => `在第 ${count(row)} 行；上方 ${count(skipped)} 行（标题等）未读取`,
     step2: '2. 核对各列对应的信息',
     mappingHint:
       '已按表头自动对应。请逐列核对，可以改选；选“不使用”的列会原样保留在导出文件中，但不参与匹配。空白单元格按“未知”处理。',
@@ -78,9 +82,23 @@ export const BATCH_STRINGS = {
     usedTwice: (other) => `这项信息已由第 ${other} 列提供，每项信息只能对应一列。`,
     mappingRejected: '这一对应关系无法使用：',
     mappedCount: (n, all) => `已对应 ${n} 列，共 ${all} 列。`,
+    saveMapping: '保存对应关系（.json）',
+    loadMapping: '载入保存的对应关系',
+    mappingFileHint:
+      '保存的文件记下各列对应的信息和本文件的高新区，下次可以直接载入；命令行 check --csv --mapping 读取同一个文件，结果相同。',
+    mappingSuffix: '-对应关系',
+    mappingSaved: (name) => `已生成“${name}”，请在浏览器的下载中查看。`,
+    mappingSaveFailed: (message) => `无法保存对应关系：${message}`,
+    mappingLoaded: (name) => `已载入“${name}”。`,
+    mappingLoadFailed: (name, message) => `无法载入“${name}”：${message}`,
     step3: '3. 开始匹配',
     asOf: '判断日期（北京时间）',
     asOfHint: '所有企业都按这一天的情况判断（格式 YYYY-MM-DD），默认为今天（北京时间）。',
+    zoneLabel: '本文件的高新区',
+    zoneNone: '不设置（按各行填写的为准）',
+    zoneHint:
+      '整份名录都在同一个高新区时请选择：没有写明所在高新区的行，以及写的是区内园区名称（如西永微电子产业园）的行，都按这个高新区判断；写明了名录中其他高新区的行仍按各行所写。',
+    provinces: { sichuan: '四川省', chongqing: '重庆市', guizhou: '贵州省' },
     badDate: '请填写一个真实的日期，年份在前，例如 2026-03-01 或 2026年3月1日。',
     reads: (text) => `即 ${text}`,
     run: '开始匹配',
@@ -96,11 +114,18 @@ export const BATCH_STRINGS = {
     runFailed: (message) => `匹配中断：${message}`,
     mappingFirst: '请先改正上面列对应中的问题。',
     finished: (rows, seconds) => `匹配完成：${count(rows)} 行，用时 ${duration(seconds, true)}。`,
-    stale: '列的对应关系或判断日期已改变，请重新匹配。',
+    stale: '列的对应关系、判断日期或本文件的高新区已改变，请重新匹配。',
     step4: '4. 匹配结果',
     resultsLine: (r) =>
       `共 ${count(r.rows)} 行：${count(r.checked)} 家企业已匹配${r.failed ? `，${count(r.failed)} 行数据有误未匹配（见下方“数据有误的行”）` : ''}。`,
     asOfLine: (date) => `按 ${date}（北京时间）的情况判断。`,
+    zoneFromFile: (n, zone) => `${count(n)} 行按本文件的高新区（${zone}）判断：所在高新区一栏为空，或写的是区内园区。`,
+    expiredCertificates: (n) => `${count(n)} 行填写为高新技术企业，但证书在判断日期前已过期，按“不是高新技术企业”判断。`,
+    duplicates: (n) =>
+      `${count(n)} 行与前面某行的统一社会信用代码相同（重复的企业）：已在企业列表和导出文件（code check 列）中标出，各项政策的企业数中只计一次。`,
+    invalidCodes: (n) => `${count(n)} 行的统一社会信用代码校验位不符（可能填错），已在企业列表和导出文件中标出。`,
+    duplicateOf: (row) => `重复：同第 ${count(row)} 行`,
+    invalidCode: '代码校验位不符',
     summaryHint: '每个数字是这项政策下的企业数。点击数字可在下方的企业列表中查看这些企业。',
     hiddenMeasures: (n, audience) =>
       `这里只列出面向${audience}的政策；另有 ${n} 项面向其他对象的政策未列出，导出文件中包含全部政策。`,
@@ -151,6 +176,7 @@ export const BATCH_STRINGS = {
     colDraftClaims: '征求意见稿中可申请或待决定',
     colUnknown: '还需更多信息',
     colProblem: '问题',
+    colValue: '读到的值',
     chooseMeasure: '选择一项政策，可看到每家企业的结果和缺少的信息；“全部政策”时按项数统计（不含供参考的条文）。',
     prev: '上一页',
     next: '下一页',
@@ -164,7 +190,7 @@ export const BATCH_STRINGS = {
     colColumn: '列',
     exportHeading: '导出结果',
     exportHint:
-      '导出的表格包含原有各列，再加上 error 列，以及每项政策的结果（status）和缺少的信息（missing）。“informational”表示供参考，不是可申请的待遇。',
+      '导出的表格包含原有各列，再加上 code check 列（统一社会信用代码重复或校验位不符）、error 列，以及每项政策的结果（status）和缺少的信息（missing）。“informational”表示供参考，不是可申请的待遇。',
     exportCsv: '导出 CSV（Excel 可直接打开）',
     exportXlsx: '导出 Excel（.xlsx）',
     exporting: '正在生成文件……',
@@ -202,7 +228,9 @@ export const BATCH_STRINGS = {
         form: 'Not an amount (e.g. 2000000, 200万, 1.5亿元, ￥2,000,000).',
         dateForm: 'Not a date (e.g. 1962-11-28, 1962/11/28, 1962年11月28日).',
         yesNo: 'Not a yes/no answer (是/否, √/×, Y/N, 1/0).',
-        choice: `Not one of the values (${d.allowed}).`,
+        choice: d.zoneNames?.length
+          ? `Read “${d.value}”: not a zone of the directory (e.g. ${d.zoneNames.join(', ')}) nor “无”. If the whole list is in one zone and this column names parks inside it, choose “The file’s zone” in step 3.`
+          : `Read “${d.value}”: not one of the values (${d.allowed}).`,
         duplicate: `The same fact as column ${d.column} (${d.header}).`,
         noHeader: 'A value in a column without a header.',
         emptyRow: 'Empty row: no cell has a value.',
@@ -220,6 +248,9 @@ export const BATCH_STRINGS = {
     encodingOptions: { auto: 'Detect', 'utf-8': 'UTF-8', gb18030: 'GB18030 / GBK' },
     rows: 'Data rows',
     rowsValue: (n) => `${count(n)} ${n === 1 ? 'row' : 'rows'} (not counting the header)`,
+    headerRow: 'Header',
+    headerBelow: (row, skipped) =>
+      `row ${count(row)}; the ${count(skipped)} ${skipped === 1 ? 'row' : 'rows'} above it (a title) ${skipped === 1 ? 'is' : 'are'} not read`,
     step2: '2. Check what each column holds',
     mappingHint:
       'Each column was matched to a fact from its header. Please check each one and change it if needed; a column set to “Not used” is kept as it is in the exports but not used for matching. Blank cells count as unknown.',
@@ -235,9 +266,23 @@ export const BATCH_STRINGS = {
     usedTwice: (other) => `Column ${other} already gives this; each fact can come from one column only.`,
     mappingRejected: 'This mapping cannot be used: ',
     mappedCount: (n, all) => `${n} of ${all} columns are used.`,
+    saveMapping: 'Save the mapping (.json)',
+    loadMapping: 'Load a saved mapping',
+    mappingFileHint:
+      'The file holds each column’s target and the file’s zone, to load next time; the command line reads the same file (check --csv --mapping) and gives the same results.',
+    mappingSuffix: '-mapping',
+    mappingSaved: (name) => `“${name}” is ready: see your browser’s downloads.`,
+    mappingSaveFailed: (message) => `The mapping could not be saved: ${message}`,
+    mappingLoaded: (name) => `“${name}” loaded.`,
+    mappingLoadFailed: (name, message) => `“${name}” could not be loaded: ${message}`,
     step3: '3. Match',
     asOf: 'Date to judge on (Beijing time)',
     asOfHint: 'Every enterprise is judged as of this day (YYYY-MM-DD); today in Beijing by default.',
+    zoneLabel: 'The file’s zone',
+    zoneNone: 'Not set (each row’s own)',
+    zoneHint:
+      'Choose it when the whole list is in one zone: rows that state no zone, and rows whose location names a park inside the zone (such as 西永微电子产业园), are judged as in this zone; rows that name another zone of the directory keep theirs.',
+    provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou' },
     badDate: 'Please enter a real date, year first, e.g. 2026-03-01 or 2026/3/1.',
     reads: (text) => `that is ${text}`,
     run: 'Start matching',
@@ -253,11 +298,21 @@ export const BATCH_STRINGS = {
     runFailed: (message) => `Matching stopped: ${message}`,
     mappingFirst: 'Please fix the problem in the column mapping above first.',
     finished: (rows, seconds) => `Done: ${count(rows)} rows in ${duration(seconds, false)}.`,
-    stale: 'The column mapping or the date has changed: please match again.',
+    stale: 'The column mapping, the date or the file’s zone has changed: please match again.',
     step4: '4. Results',
     resultsLine: (r) =>
       `${count(r.rows)} rows: ${count(r.checked)} enterprises matched${r.failed ? `; ${count(r.failed)} rows with bad data were not matched (see “Rows with bad data” below)` : ''}.`,
     asOfLine: (date) => `As of ${date} (Beijing time).`,
+    zoneFromFile: (n, zone) =>
+      `${count(n)} ${n === 1 ? 'row was' : 'rows were'} judged as in the file’s zone (${zone}): the location was blank or named a park inside it.`,
+    expiredCertificates: (n) =>
+      `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
+    duplicates: (n) =>
+      `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
+    invalidCodes: (n) =>
+      `${count(n)} ${n === 1 ? 'row has' : 'rows have'} a unified social credit code whose check character is wrong (probably mistyped): marked in the list and in the exports.`,
+    duplicateOf: (row) => `repeat of row ${count(row)}`,
+    invalidCode: 'check character wrong',
     summaryHint:
       'Each number is how many enterprises have that result for the measure. Choose a number to list those enterprises below.',
     hiddenMeasures: (n, audience) =>
@@ -310,6 +365,7 @@ export const BATCH_STRINGS = {
     colDraftClaims: 'Draft: eligible or awaiting a decision',
     colUnknown: 'Needs more information',
     colProblem: 'Problem',
+    colValue: 'Value read',
     chooseMeasure:
       'Choose a measure to see each enterprise’s result and missing facts; with “All measures” the numbers count measures (information-only ones left out).',
     prev: 'Previous page',
@@ -323,7 +379,7 @@ export const BATCH_STRINGS = {
     colColumn: 'Column',
     exportHeading: 'Export',
     exportHint:
-      'The exported sheet holds the original columns, then an error column, then each measure’s status and missing facts. “informational” means for information: nothing to claim.',
+      'The exported sheet holds the original columns, then a “code check” column (a repeated or mistyped unified social credit code), an error column, then each measure’s status and missing facts. “informational” means for information: nothing to claim.',
     exportCsv: 'Export CSV (opens in Excel)',
     exportXlsx: 'Export Excel (.xlsx)',
     exporting: 'Writing the file…',

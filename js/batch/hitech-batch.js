@@ -107,6 +107,10 @@ export class HitechBatch extends HTMLElement {
   #mapProblem = '';
   #encoding = 'auto';
   #asOfText = '';
+  /** The file's zone (an id of the directory), for rows that state none; '' when not set. */
+  #zone = '';
+  /** The province and zone level of a loaded mapping, kept for the runs (the page sets only the zone). */
+  #otherSettings = {};
   #busy = '';
   #fileError = '';
   /** { state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed', done, total, elapsed, message, asOf } */
@@ -147,8 +151,9 @@ export class HitechBatch extends HTMLElement {
     this.#client = this.#newClient();
     this.#render();
     this.#client.ready.then(
-      ({ facts, measures, questions }) => {
+      ({ facts, measures, questions, zones }) => {
         this.#data = {
+          zones: zones || [],
           factList: facts,
           facts: new Map(facts.map((f) => [f.target, f])),
           measures: new Map(measures.map((m) => [m.id, m])),
@@ -206,8 +211,15 @@ export class HitechBatch extends HTMLElement {
    * engine's English only for what neither words.
    */
   #problem(e) {
-    const d = e.detail;
+    let d = e.detail;
+    // A location cell's examples are zones of the directory: named in the page's language.
+    if (d?.zones) d = { ...d, zoneNames: d.zones.map((id) => this.#zoneName(id)) };
     return (d && (STRINGS[this.#lang].problem(d) || this.#t.problem(d, e.problem))) || e.problem;
+  }
+
+  #zoneName(id) {
+    const zone = this.#data.zones.find((z) => z.id === id);
+    return zone ? (this.#lang === 'en' ? zone.en : zone.zh) : id;
   }
 
   get #t() {
@@ -349,6 +361,8 @@ export class HitechBatch extends HTMLElement {
       [t.kind, t.kinds[d.kind] ?? d.kind],
       [t.rows, t.rowsValue(d.rows)],
     ];
+    // Title rows above the header are said, not silently dropped.
+    if (d.skippedRows) rows.push([t.headerRow, t.headerBelow(d.headerRow, d.skippedRows)]);
     let encoding = null;
     if (d.kind === 'csv') {
       const name = t.encodings[d.encoding] ?? d.encoding ?? '';
@@ -404,6 +418,46 @@ export class HitechBatch extends HTMLElement {
   }
 
   #mapCache = null;
+  #mappingNote = '';
+
+  /** Says what became of a saved mapping, in place. */
+  #noteMapping(text) {
+    this.#mappingNote = text;
+    if (this.#mapCache?.mappingNote) this.#mapCache.mappingNote.textContent = text;
+  }
+
+  /** A saved mapping (columns, values, the file's zone) read from a .json file. */
+  async #loadMapping(file) {
+    const t = this.#t;
+    try {
+      const json = await file.text();
+      const { described, settings } = await this.#client.request({ type: 'loadMapping', json });
+      this.#zone = settings.zone || '';
+      this.#otherSettings = { province: settings.province ?? null, zoneLevel: settings.zoneLevel ?? null };
+      this.#summary = null;
+      this.#run = { state: 'idle' };
+      this.#mappingNote = t.mappingLoaded(file.name);
+      this.#opened(described, '#mapping-note');
+    } catch (error) {
+      this.#noteMapping(t.mappingLoadFailed(file.name, error.message));
+    }
+  }
+
+  /** The mapping in force and the file's zone, downloaded as .json for next time or for check --csv --mapping. */
+  async #saveMapping() {
+    const t = this.#t;
+    try {
+      const { url } = await this.#client.request({ type: 'saveMapping', settings: this.#settings() });
+      const name = `${this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '')}${t.mappingSuffix}.json`;
+      const a = h('a', { href: url, download: name, hidden: true });
+      this.shadowRoot.append(a);
+      a.click();
+      a.remove();
+      this.#noteMapping(t.mappingSaved(name));
+    } catch (error) {
+      this.#noteMapping(t.mappingSaveFailed(error.message));
+    }
+  }
 
   #mappingSection() {
     const t = this.#t;
@@ -458,6 +512,14 @@ export class HitechBatch extends HTMLElement {
     });
     const used = this.#mapping.filter(Boolean).length;
     const mapProblem = h('p', { class: 'error', role: 'alert' }, this.#mapProblem);
+    const load = h('input', {
+      type: 'file',
+      id: 'load-mapping',
+      accept: '.json,application/json',
+      'aria-describedby': 'mapping-file-hint',
+      onchange: () => load.files[0] && this.#loadMapping(load.files[0]),
+    });
+    const mappingNote = h('p', { role: 'status', id: 'mapping-note' }, this.#mappingNote);
     const node = h(
       'section',
       { class: 'step', 'aria-labelledby': 'step2' },
@@ -465,6 +527,15 @@ export class HitechBatch extends HTMLElement {
       h('p', { class: 'muted' }, t.mappingHint),
       h('p', { id: 'mapped-count' }, t.mappedCount(used, d.headers.length)),
       mapProblem,
+      h(
+        'div',
+        { class: 'toolbar mapping-file' },
+        h('button', { type: 'button', id: 'save-mapping', onclick: () => this.#saveMapping() }, t.saveMapping),
+        h('label', { for: 'load-mapping' }, t.loadMapping),
+        load,
+      ),
+      h('p', { class: 'muted', id: 'mapping-file-hint' }, t.mappingFileHint),
+      mappingNote,
       h(
         'div',
         { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'map-caption' },
@@ -485,7 +556,7 @@ export class HitechBatch extends HTMLElement {
         ),
       ),
     );
-    return { node, mapErrors, mapProblem };
+    return { node, mapErrors, mapProblem, mappingNote };
   }
 
   #runSection() {
@@ -521,6 +592,26 @@ export class HitechBatch extends HTMLElement {
     read(false);
     this.#els.readAsOf = read;
     this.#els.asOfInput = input;
+    const zone = h(
+      'select',
+      {
+        id: 'file-zone',
+        disabled: running,
+        'aria-describedby': 'file-zone-hint',
+        onchange: () => this.#setZone(zone.value),
+      },
+      h('option', { value: '' }, t.zoneNone),
+      Object.entries(t.provinces).map(([province, label]) =>
+        h(
+          'optgroup',
+          { label },
+          this.#data.zones
+            .filter((z) => z.province === province)
+            .map((z) => h('option', { value: z.id }, this.#lang === 'en' ? z.en : z.zh)),
+        ),
+      ),
+    );
+    zone.value = this.#zone;
 
     const pct = run.total ? Math.floor((100 * run.done) / run.total) : 0;
     const els = this.#els;
@@ -555,6 +646,13 @@ export class HitechBatch extends HTMLElement {
         h('p', { class: 'muted', id: 'as-of-hint' }, t.asOfHint),
         reads,
         error,
+      ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'file-zone', class: 'block' }, t.zoneLabel),
+        zone,
+        h('p', { class: 'muted', id: 'file-zone-hint' }, t.zoneHint),
       ),
       h('div', { class: 'toolbar' }, runButton),
       h(
@@ -599,12 +697,30 @@ export class HitechBatch extends HTMLElement {
       { class: 'step results', 'aria-labelledby': 'step4' },
       h('h3', { id: 'step4', tabindex: '-1' }, t.step4),
       h('p', { id: 'results-line' }, t.resultsLine(s), ' ', t.asOfLine(formatDate(this.#run.asOf, this.#lang))),
+      this.#notesView(),
       this.#questionView(),
       h('p', { class: 'muted' }, t.summaryHint, hidden ? [' ', t.hiddenMeasures(hidden, t.audiences[this.#audience])] : null),
       this.#summaryTable('claims', t.claimsCaption, claims, CLAIM_STATUSES),
       this.#summaryTable('drafts', t.draftCaption, drafts, CLAIM_STATUSES),
       this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
       later,
+    );
+  }
+
+  /** What the registry's own rules did: the file's zone, expired certificates, repeated and mistyped codes. */
+  #notesView() {
+    const t = this.#t;
+    const s = this.#summary;
+    const lines = [];
+    if (this.#run.zone) lines.push(['zone-from-file', t.zoneFromFile(s.zoneFromFile, this.#zoneName(this.#run.zone))]);
+    if (s.expiredCertificates) lines.push(['expired-certificates', t.expiredCertificates(s.expiredCertificates)]);
+    if (s.duplicates) lines.push(['duplicates', t.duplicates(s.duplicates)]);
+    if (s.invalidCodes) lines.push(['invalid-codes', t.invalidCodes(s.invalidCodes)]);
+    if (!lines.length) return null;
+    return h(
+      'ul',
+      { class: 'notes', id: 'run-notes' },
+      lines.map(([key, text]) => h('li', { 'data-note': key }, text)),
     );
   }
 
@@ -807,7 +923,18 @@ export class HitechBatch extends HTMLElement {
             { 'data-row': String(row.row) },
             h('td', { class: 'num' }, String(row.row)),
             h('td', null, row.name),
-            h('td', null, row.code),
+            h(
+              'td',
+              null,
+              row.code,
+              row.duplicateOf
+                ? [
+                    ' ',
+                    h('span', { class: 'badge', 'data-duplicate-of': String(row.duplicateOf) }, t.duplicateOf(row.duplicateOf)),
+                  ]
+                : null,
+              row.invalidCode ? [' ', h('span', { class: 'badge', 'data-invalid-code': '' }, t.invalidCode)] : null,
+            ),
             cells(row),
           ),
         ),
@@ -850,7 +977,7 @@ export class HitechBatch extends HTMLElement {
                   h(
                     'tr',
                     null,
-                    [t.colRow, t.colColumn, t.colHeader, t.colProblem].map((c) => h('th', { scope: 'col' }, c)),
+                    [t.colRow, t.colColumn, t.colHeader, t.colProblem, t.colValue].map((c) => h('th', { scope: 'col' }, c)),
                   ),
                 ),
                 h(
@@ -864,6 +991,7 @@ export class HitechBatch extends HTMLElement {
                       h('td', { class: 'num' }, String(e.column)),
                       h('td', null, e.header),
                       h('td', null, this.#problem(e)),
+                      h('td', { class: 'value' }, e.value ?? ''),
                     ),
                   ),
                 ),
@@ -903,6 +1031,7 @@ export class HitechBatch extends HTMLElement {
     this.#run = { state: 'idle' };
     this.#encoding = 'auto';
     this.#fileError = '';
+    this.#mappingNote = '';
     this.#busy = t.reading(file.name);
     this.#render();
     try {
@@ -941,7 +1070,23 @@ export class HitechBatch extends HTMLElement {
     this.#mapping = described.mapping.map((m) => m ?? '');
     this.#mapErrors.clear();
     this.#mapProblem = '';
+    this.#mapCache = null;
     this.#render(focus);
+  }
+
+  /** The whole file's settings for the worker. */
+  #settings() {
+    return { zone: this.#zone || null, ...this.#otherSettings };
+  }
+
+  /** The file's zone changed: earlier results no longer hold. */
+  #setZone(zone) {
+    this.#zone = zone;
+    if (this.#summary) {
+      this.#summary = null;
+      this.#run = { state: 'idle', stale: true };
+      this.#render('#file-zone');
+    }
   }
 
   /** A column's target changed: checked here for doubles, then by the engine. */
@@ -1007,12 +1152,13 @@ export class HitechBatch extends HTMLElement {
     this.#table = null;
     this.#exportNote = '';
     this.#filter = { measure: '', status: '', offset: 0 };
-    this.#run = { state: 'running', done: 0, total: this.#described.rows, elapsed: 0, asOf };
+    const zone = this.#zone;
+    this.#run = { state: 'running', done: 0, total: this.#described.rows, elapsed: 0, asOf, zone };
     this.#announced = 0;
     this.#render('#cancel');
     this.#say(t.started(this.#described.rows));
     try {
-      const reply = await this.#client.request({ type: 'run', asOf });
+      const reply = await this.#client.request({ type: 'run', asOf, settings: this.#settings() });
       if (reply.type === 'cancelled') {
         this.#run = { state: 'cancelled', done: reply.done, total: reply.total };
         this.#render('#run');
@@ -1020,7 +1166,7 @@ export class HitechBatch extends HTMLElement {
         return;
       }
       this.#summary = reply.summary;
-      this.#run = { state: 'done', done: reply.summary.rows, total: reply.summary.rows, elapsed: reply.elapsed, asOf };
+      this.#run = { state: 'done', done: reply.summary.rows, total: reply.summary.rows, elapsed: reply.elapsed, asOf, zone };
       this.#table = null;
       this.#render('#step4');
       this.#say(t.finished(reply.summary.rows, reply.elapsed / 1000));
