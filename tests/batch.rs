@@ -727,3 +727,51 @@ fn a_saved_mapping_sets_columns_values_and_the_files_zone_and_reads_back() {
         assert_eq!(describe(&again)["mapping"], before);
     }
 }
+
+/// Words as the Chinese page gives them.
+const NOTIFY_WORDS_ZH: &str = r#"{
+    "row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
+    "title": "科创板上市奖励", "draftMark": "征求意见稿",
+    "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "informational": "相关（供参考）"},
+    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、"
+}"#;
+
+#[test]
+fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_each_firm_once() {
+    let mut batch = read(trial_registry().as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let star = "chongqing.star-listing-award";
+    let csv_bytes = batch.export_notification(star, NOTIFY_WORDS_ZH, "csv").unwrap();
+    assert!(csv_bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a BOM, as utf-8-sig reads it");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&csv_bytes[3..]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["行号", "企业名称", "统一社会信用代码", "联系人", "联系电话", "政策", "结果", "缺少的信息", "征求意见稿"]
+    );
+    // Only 甲 is eligible; its repeat (row 8) is not listed; nobody ineligible is.
+    let eligible: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "可以申请").collect();
+    assert_eq!(eligible.len(), 1);
+    assert_eq!(eligible[0][..5], ["4", "甲科技有限公司", &eligible[0][2], "张三", "13800000001"]);
+    assert!(rows.iter().all(|r| r[0] != "8" && r[6] != "ineligible" && r[6] != "不适用"), "{rows:?}");
+    assert_eq!(rows[1][6], "可以申请", "eligible first");
+    // What is missing, in words.
+    let loan =
+        batch.notification("chongqing.innovation-voucher", &serde_json::from_str(NOTIFY_WORDS_ZH).unwrap()).unwrap();
+    let unknown: Vec<&Vec<String>> = loan.iter().filter(|r| r[6] == "还需更多信息").collect();
+    assert!(!unknown.is_empty(), "{loan:?}");
+    assert!(unknown.iter().all(|r| !r[7].is_empty() && !r[7].contains("Yuan")), "{unknown:?}");
+
+    // The same table as an .xlsx.
+    let xlsx = batch.export_notification(star, NOTIFY_WORDS_ZH, "xlsx").unwrap();
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let cells: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(ToString::to_string).collect()).collect();
+    assert_eq!(cells, rows);
+
+    assert!(batch.export_notification("nope", NOTIFY_WORDS_ZH, "csv").unwrap_err().to_string().starts_with("measure:"));
+    assert!(batch.export_notification(star, "{}", "csv").unwrap_err().to_string().starts_with("notification words:"));
+    assert!(batch.export_notification(star, NOTIFY_WORDS_ZH, "pdf").unwrap_err().to_string().starts_with("format:"));
+}

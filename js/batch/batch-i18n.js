@@ -197,6 +197,11 @@ export const BATCH_STRINGS = {
     exported: (name) => `已生成“${name}”，请在浏览器的下载中查看。`,
     exportFailed: (message) => `导出失败：${message}`,
     resultSuffix: '-匹配结果',
+    notifyCsv: '导出这项政策的通知名单（CSV）',
+    notifyXlsx: '导出这项政策的通知名单（Excel）',
+    notifyHint:
+      '通知名单列出这项政策下可以申请、尚需他人决定和还需更多信息的企业（不适用的不列，重复的企业只列一次），带上名单中的企业名称、统一社会信用代码和联系人、电话等列，以及结果、缺少的信息和征求意见稿标记。',
+    notifySuffix: '-通知名单',
     working: '请稍候……',
   },
   en: {
@@ -386,6 +391,11 @@ export const BATCH_STRINGS = {
     exported: (name) => `“${name}” is ready: see your browser’s downloads.`,
     exportFailed: (message) => `Export failed: ${message}`,
     resultSuffix: '-results',
+    notifyCsv: 'Export this measure’s notification list (CSV)',
+    notifyXlsx: 'Export this measure’s notification list (Excel)',
+    notifyHint:
+      'The notification list holds the enterprises this measure may concern — eligible, awaiting a decision, needing more information; not the ineligible, and a repeated enterprise once — with the list’s name, credit code and contact columns, the result, what is missing and the draft mark.',
+    notifySuffix: '-notification-list',
     working: 'Please wait…',
   },
 };

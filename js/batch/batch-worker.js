@@ -15,6 +15,7 @@
 //   { type: 'cancel' }                      stops a run between two chunks
 //   { type: 'loadMapping', json }           a saved mapping → { described, settings }
 //   { type: 'saveMapping', settings }       the mapping in force → { url } (JSON)
+//   { type: 'notify', measure, format, words }  one measure's notification list → { url }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
@@ -173,6 +174,15 @@ async function handle(message) {
         const url = URL.createObjectURL(new Blob([batch.mappingFile()], { type: 'application/json' }));
         setTimeout(() => URL.revokeObjectURL(url), 120000);
         post({ type: 'mappingSaved', id, url });
+        break;
+      }
+      case 'notify': {
+        const xlsx = message.format === 'xlsx';
+        const out = batch.exportNotification(message.measure, message.words, message.format);
+        const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv;charset=utf-8';
+        const url = URL.createObjectURL(new Blob([out], { type }));
+        setTimeout(() => URL.revokeObjectURL(url), 120000);
+        post({ type: 'exported', id, format: message.format, url, bytes: out.length });
         break;
       }
       case 'table': {

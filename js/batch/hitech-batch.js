@@ -943,9 +943,36 @@ export class HitechBatch extends HTMLElement {
     const prev = h('button', { type: 'button', id: 'prev', disabled: f.offset === 0, onclick: () => this.#page(-1) }, t.prev);
     const next = h('button', { type: 'button', id: 'next', disabled: to >= data.total, onclick: () => this.#page(1) }, t.next);
     const focusedPager = this.shadowRoot.activeElement?.id;
+    // One measure chosen: its notification list, as a file of its own.
+    const notify =
+      index >= 0
+        ? h(
+            'div',
+            { class: 'notify' },
+            h('p', { class: 'muted', id: 'notify-hint' }, t.notifyHint),
+            h(
+              'div',
+              { class: 'toolbar' },
+              ['csv', 'xlsx'].map((format) =>
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: `notify-${format}`,
+                    'aria-describedby': 'notify-hint',
+                    onclick: () => this.#exportNotification(f.measure, format),
+                  },
+                  format === 'csv' ? t.notifyCsv : t.notifyXlsx,
+                ),
+              ),
+            ),
+            h('p', { role: 'status', id: 'notify-note' }),
+          )
+        : null;
     box.replaceChildren(
       h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'rows-caption' }, table),
       h('div', { class: 'toolbar pager' }, prev, next),
+      notify,
     );
     if (focusedPager === 'prev' || focusedPager === 'next') {
       const again = this.shadowRoot.getElementById(focusedPager);
@@ -1245,6 +1272,45 @@ export class HitechBatch extends HTMLElement {
       console.error(error);
     }
     this.#drawTable();
+  }
+
+  /** The words of a notification list, in the page's language. */
+  #notifyWords(measure) {
+    const t = this.#t;
+    return {
+      row: t.colRow,
+      measure: t.measure,
+      status: t.colStatus,
+      missing: t.colMissing,
+      draft: t.draft,
+      title: this.#measureTitle(measure),
+      draftMark: t.draft,
+      statuses: t.status,
+      facts: Object.fromEntries(this.#data.factList.map((f) => [f.target, this.#tx(f)])),
+      separator: t.factSep,
+    };
+  }
+
+  async #exportNotification(measure, format) {
+    const t = this.#t;
+    const note = (text) => {
+      const el = this.shadowRoot.getElementById('notify-note');
+      if (el) el.textContent = text;
+    };
+    note(t.exporting);
+    try {
+      const words = JSON.stringify(this.#notifyWords(measure));
+      const { url } = await this.#client.request({ type: 'notify', measure, format, words });
+      const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
+      const name = `${base}-${this.#measureTitle(measure)}${t.notifySuffix}.${format}`;
+      const a = h('a', { href: url, download: name, hidden: true });
+      this.shadowRoot.append(a);
+      a.click();
+      a.remove();
+      note(t.exported(name));
+    } catch (error) {
+      note(t.exportFailed(error.message));
+    }
   }
 
   async #export(format) {

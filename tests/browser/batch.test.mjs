@@ -681,6 +681,43 @@ for (const lang of ['zh-Hans', 'en']) {
     const loanStatus = await page.locator('hitech-batch table.rows tr[data-row="5"] [data-status]').getAttribute('data-status');
     assert.equal(loanStatus, 'ineligible', '乙: certificate expired 2024-03-12');
 
+    // The STAR award's notification list: the registry's name, code and contacts, the status in words, each firm once.
+    await page.getByLabel(t.filterMeasure, { exact: true }).selectOption('chongqing.star-listing-award');
+    await page.locator('hitech-batch #notify-csv').waitFor();
+    const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyCsv }).click()]);
+    assert.ok(list.suggestedFilename().endsWith(`${t.notifySuffix}.csv`), list.suggestedFilename());
+    const listBytes = readFileSync(await list.path());
+    assert.deepEqual([...listBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'utf-8-sig');
+    const [listHeader, ...listRows] = parseCsv(listBytes.toString('utf8').replace(/^\ufeff/, ''));
+    assert.deepEqual(listHeader, [
+      t.colRow,
+      '企业名称',
+      '统一社会信用代码',
+      '联系人',
+      '联系电话',
+      t.measure,
+      t.colStatus,
+      t.colMissing,
+      t.draft,
+    ]);
+    const firstFirm = listRows.filter((r) => r[1] === '甲科技有限公司');
+    assert.equal(firstFirm.length, 1, 'the repeated firm once');
+    assert.deepEqual(
+      [firstFirm[0][0], firstFirm[0][3], firstFirm[0][4], firstFirm[0][6]],
+      ['4', '张三', '13800000001', t.status.eligible],
+    );
+    assert.ok(
+      listRows.every((r) => r[6] !== t.status.ineligible),
+      'nobody ineligible',
+    );
+    const [book] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyXlsx }).click()]);
+    assert.equal(
+      readFileSync(await book.path())
+        .subarray(0, 4)
+        .toString('latin1'),
+      'PK\x03\x04',
+    );
+
     // The export is what check --csv gives with --zone, byte for byte.
     const dir = mkdtempSync(`${tmpdir()}/hitech-trial-`);
     writeFileSync(`${dir}/registry.csv`, text);

@@ -24,6 +24,7 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod input;
+pub mod notify;
 pub mod registry;
 pub mod stream;
 #[cfg(target_arch = "wasm32")]
@@ -70,6 +71,10 @@ pub enum BatchError {
     Settings(#[from] SettingsError),
     #[error(transparent)]
     MappingFile(#[from] MappingFileError),
+    #[error("notification words: {0}")]
+    Words(String),
+    #[error("format: unknown format \"{0}\" (allowed: csv, xlsx)")]
+    Format(String),
 }
 
 /// The headers of the export: the file's, `code check`, then `error` and
@@ -657,6 +662,83 @@ impl Batch {
             });
         }
         Ok(Table { total, rows })
+    }
+
+    /// A notification list for `measure`: a header row and, for each
+    /// enterprise whose result is not `ineligible` (eligible first, then
+    /// awaiting a decision, then needing more information, then
+    /// informational), its row number, the registry's identifying and
+    /// contact columns ([`notify::kept_columns`]), the measure, the status
+    /// and what is missing in `words`, and the draft mark. Rows that could
+    /// not be checked, and repeats of an earlier row's credit code, are left
+    /// out.
+    pub fn notification(&self, measure: &str, words: &notify::Words) -> Result<Vec<Vec<String>>, BatchError> {
+        let position =
+            measures().iter().position(|m| m.id == measure).ok_or_else(|| BatchError::Measure(measure.to_owned()))?;
+        let draft = measures().get(position).is_some_and(|m| m.draft());
+        let kept = notify::kept_columns(&self.columns);
+        let mut header = vec![words.row.clone()];
+        header.extend(kept.iter().filter_map(|i| self.columns.get(*i)).map(|c| c.header.clone()));
+        header.extend([words.measure.clone(), words.status.clone(), words.missing.clone(), words.draft.clone()]);
+        let mut table = vec![header];
+        for status in [Status::Eligible, Status::Conditional, Status::Unknown, Status::Informational] {
+            let Some(code) = STATUSES.iter().position(|s| *s == status).and_then(|c| u8::try_from(c).ok()) else {
+                continue;
+            };
+            for (index, row) in self.rows.iter().enumerate() {
+                if self.codes.get(index).is_some_and(|c| c.duplicate_of.is_some())
+                    || self.row_statuses(index).get(position) != Some(&code)
+                {
+                    continue;
+                }
+                let mut cells = vec![row.number.to_string()];
+                cells.extend(kept.iter().map(|i| row.cells.get(*i).cloned().unwrap_or_default()));
+                let missing: Vec<&'static str> = if status == Status::Unknown {
+                    let id = self.row_missing(index).get(position).copied().unwrap_or(0);
+                    let set = self.missing_sets.get(usize::from(id)).copied().unwrap_or_default();
+                    set.iter().map(Fact::name).collect()
+                } else {
+                    Vec::new()
+                };
+                cells.extend([
+                    words.title.clone(),
+                    words.statuses.get(status_name(status)).cloned().unwrap_or_else(|| status_name(status).to_owned()),
+                    notify::missing_words(&missing, words),
+                    if draft { words.draft_mark.clone() } else { String::new() },
+                ]);
+                table.push(cells);
+            }
+        }
+        Ok(table)
+    }
+
+    /// [`Batch::notification`] as a file: `format` "csv" (UTF-8 with a
+    /// byte-order mark, CRLF) or "xlsx"; `words` as JSON ([`notify::Words`]).
+    pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
+        let words: notify::Words = serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
+        let table = self.notification(measure, &words)?;
+        match format {
+            "csv" => {
+                let mut out = export::BOM.to_vec();
+                {
+                    let mut writer = export::csv_writer(&mut out);
+                    for row in &table {
+                        // Writing into a Vec cannot fail.
+                        let _ = writer.write_record(row);
+                    }
+                    let _ = writer.flush();
+                }
+                Ok(out)
+            }
+            "xlsx" => {
+                let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
+                let header = header.to_vec();
+                let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
+                xlsx::write(&header, header.len() + 1, self.as_of, rows)
+                    .map_err(|error| BatchError::Xlsx(error.to_string()))
+            }
+            other => Err(BatchError::Format(other.to_owned())),
+        }
     }
 
     /// Visits every row for an export: its cells, and its errors or its

@@ -115,6 +115,13 @@ impl Batch {
         self.0.export_csv()
     }
 
+    /// The notification list of one measure (`format` "csv" | "xlsx"; `words`
+    /// the page's words as JSON).
+    #[wasm_bindgen(js_name = exportNotification)]
+    pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, JsValue> {
+        self.0.export_notification(measure, words, format).map_err(|error| js_error(&error))
+    }
+
     /// The results as an .xlsx workbook.
     #[wasm_bindgen(js_name = exportXlsx)]
     pub fn export_xlsx(&self) -> Result<Vec<u8>, JsValue> {
