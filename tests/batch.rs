@@ -673,24 +673,27 @@ fn settings_are_checked() {
 
 #[test]
 fn a_saved_mapping_sets_columns_values_and_the_files_zone_and_reads_back() {
-    // Staff added 所在高新区; the park column, guessed as the zone, gives it up.
+    // Staff added 所在高新区, which names the zone more plainly than the park column.
     let text = "企业名称,所属园区,所在高新区,是否科技型中小企业,是否高新技术企业\r\n\
                 甲,西永微电子产业园,重庆高新区,已备案,是\r\n\
                 乙,大学城科技园,重庆高新区,入库中,否\r\n";
     let mut batch = read(text.as_bytes());
-    assert_eq!(describe(&batch)["mapping"][1], "zone");
-    assert!(describe(&batch)["mapping"][2].is_null(), "the zone was taken by the park column");
+    assert!(describe(&batch)["mapping"][1].is_null());
+    assert_eq!(describe(&batch)["mapping"][2], "zone");
+    // A saved mapping gives the zone back to the park column (the other gives it
+    // up), with the file's zone for its park names, and reads two values otherwise.
     batch
         .set_mapping_file(
-            r#"{"columns": {"所在高新区": "zone"}, "values": {"是否科技型中小企业": {"已备案": "是", "入库中": null}}}"#,
+            r#"{"columns": {"所属园区": "zone"}, "zone": "重庆高新区",
+                "values": {"是否科技型中小企业": {"已备案": "是", "入库中": null}}}"#,
         )
         .unwrap();
     let described = describe(&batch);
-    assert!(described["mapping"][1].is_null());
-    assert_eq!(described["mapping"][2], "zone");
+    assert_eq!(described["mapping"][1], "zone");
+    assert!(described["mapping"][2].is_null());
     batch.run(0, 2, TRIAL_AS_OF).unwrap();
     let s = summary(&batch);
-    assert_eq!(s["failed"], 0, "{s}");
+    assert_eq!((s["failed"].as_u64(), s["zoneFromFile"].as_u64()), (Some(0), Some(2)), "{s}");
     let rows = table(&batch, "", "");
     let tech_sme = |row: usize| {
         rows["rows"][row]["missing"]
@@ -708,7 +711,8 @@ fn a_saved_mapping_sets_columns_values_and_the_files_zone_and_reads_back() {
     let saved = batch.mapping_file();
     let json = json(&saved);
     assert_eq!(json["zone"], "chongqing");
-    assert_eq!(json["columns"]["所属园区"], Value::Null);
+    assert_eq!(json["columns"]["所在高新区"], Value::Null);
+    assert_eq!(json["columns"]["所属园区"], "zone");
     assert_eq!(json["values"]["是否科技型中小企业"]["已备案"], "是");
     let mut again = read(text.as_bytes());
     again.set_mapping_file(&saved).unwrap();

@@ -364,19 +364,32 @@ fn key_variants(key: &str) -> Vec<String> {
 
 /// The target a header names, if it clearly names one.
 pub fn guess(header: &str) -> Option<Target> {
+    guess_ranked(header).map(|(target, _)| target)
+}
+
+/// How a word names a target: 0 for its own name, else 1 + the synonym's
+/// place in its list (the usual words come first).
+fn rank_of(target: Target, word: &str) -> Option<usize> {
+    if name_key(target.name()) == word {
+        return Some(0);
+    }
+    target.synonyms().iter().position(|synonym| name_key(synonym) == word).map(|at| at + 1)
+}
+
+/// The target a header names and how plainly (lower is plainer: "所在高新区"
+/// names the zone more plainly than "所属园区").
+fn guess_ranked(header: &str) -> Option<(Target, usize)> {
     let (key, unit) = split_header(header);
     if key.is_empty() {
         return None;
     }
     let variants = key_variants(&key);
-    let target = variants.iter().find_map(|variant| {
-        Target::all().find(|target| {
-            name_key(target.name()) == *variant || target.synonyms().iter().any(|synonym| name_key(synonym) == *variant)
-        })
-    })?;
+    let target =
+        variants.iter().find_map(|variant| Target::all().find(|target| rank_of(*target, variant).is_some()))?;
+    let rank = variants.iter().filter_map(|variant| rank_of(target, variant)).min().unwrap_or(usize::MAX);
     // A percentage is not an amount of money: "研发投入（%）" is an intensity.
     let money = matches!(target, Target::Fact(fact) if fact.kind() == FactKind::Money);
-    (!(money && unit == Some(HeaderUnit::Percent))).then_some(target)
+    (!(money && unit == Some(HeaderUnit::Percent))).then_some((target, rank))
 }
 
 /// The unit of a money column, from its header (yuan when it names none).
@@ -412,13 +425,23 @@ pub struct Columns(Vec<Column>);
 
 impl Columns {
     /// Columns mapped automatically from their headers. A target that two
-    /// headers name goes to the first; the second is left unmapped.
+    /// headers name goes to the one that names it more plainly (所在高新区
+    /// rather than 所属园区), the first of equals; the other is left unmapped.
     pub fn guess(headers: &[String]) -> Columns {
-        let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
-        for header in headers {
-            let target = guess(header).filter(|target| columns.iter().all(|column| column.target != Some(*target)));
-            columns.push(Column { header: header.clone(), target, unit: money_unit(header) });
-        }
+        let ranked: Vec<Option<(Target, usize)>> = headers.iter().map(|header| guess_ranked(header)).collect();
+        let columns = headers
+            .iter()
+            .enumerate()
+            .map(|(index, header)| {
+                let target = ranked.get(index).copied().flatten().and_then(|(target, rank)| {
+                    let beaten = ranked.iter().enumerate().any(|(other, guess)| {
+                        matches!(guess, Some((t, r)) if *t == target && (*r < rank || (*r == rank && other < index)))
+                    });
+                    (!beaten).then_some(target)
+                });
+                Column { header: header.clone(), target, unit: money_unit(header) }
+            })
+            .collect();
         Columns(columns)
     }
 
@@ -511,6 +534,15 @@ mod tests {
             assert_eq!(guess(header), target, "{header}");
         }
         assert_eq!(money_unit("营业收入（万元）"), MoneyUnit::TenThousandYuan);
+        // Two columns for one fact: the plainer header takes it, whatever the order.
+        let headers = |list: &[&str]| list.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>();
+        let zone = Some(Target::Fact(Fact::Zone));
+        let columns = Columns::guess(&headers(&["企业名称", "所属园区", "所在高新区"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [Some(Target::Name), None, zone]);
+        let columns = Columns::guess(&headers(&["所在高新区", "园区名称"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [zone, None]);
+        let columns = Columns::guess(&headers(&["营业收入", "营业收入"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [Some(Target::Fact(Fact::RevenueYuan)), None]);
         assert_eq!(money_unit("营业收入/亿元"), MoneyUnit::HundredMillionYuan);
         assert_eq!(money_unit("营业收入"), MoneyUnit::Yuan);
     }
