@@ -779,3 +779,20 @@ fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_eac
     assert!(batch.export_notification(star, "{}", "csv").unwrap_err().to_string().starts_with("notification words:"));
     assert!(batch.export_notification(star, NOTIFY_WORDS_ZH, "pdf").unwrap_err().to_string().starts_with("format:"));
 }
+
+#[test]
+fn a_contradiction_is_data_for_words_in_the_pages_language() {
+    let text = "企业名称,所在省份,所在高新区,是否高新技术企业\r\n甲,四川,重庆高新区,是\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 1, TRIAL_AS_OF).unwrap();
+    let error = &summary(&batch)["errors"][0];
+    assert_eq!((error["column"].as_u64(), error["value"].as_str()), (Some(2), Some("四川")), "{error}");
+    assert_eq!(
+        error["detail"],
+        serde_json::json!({
+            "kind": "zoneContradiction", "zone": "chongqing",
+            "given": { "zh-Hans": "四川省", "en": "Sichuan" }, "implied": { "zh-Hans": "重庆市", "en": "Chongqing" },
+            "otherHeader": "所在高新区"
+        })
+    );
+}

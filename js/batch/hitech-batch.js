@@ -214,6 +214,9 @@ export class HitechBatch extends HTMLElement {
     let d = e.detail;
     // A location cell's examples are zones of the directory: named in the page's language.
     if (d?.zones) d = { ...d, zoneNames: d.zones.map((id) => this.#zoneName(id)) };
+    if (d?.kind === 'zoneContradiction') {
+      d = { ...d, zoneName: this.#zoneName(d.zone), givenText: this.#tx(d.given), impliedText: this.#tx(d.implied) };
+    }
     return (d && (STRINGS[this.#lang].problem(d) || this.#t.problem(d, e.problem))) || e.problem;
   }
 

@@ -787,3 +787,21 @@ test('a saved mapping is loaded: the zone and the columns are set, and the resul
   assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });
+
+test('a contradiction is worded in Chinese on the Chinese page, with the value read', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  await dropFile(
+    page,
+    '矛盾.csv',
+    Buffer.from('企业名称,所在省份,所在高新区,是否高新技术企业\r\n甲,四川,重庆高新区,是\r\n', 'utf8'),
+  );
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch table.row-errors').waitFor({ timeout: 60000 });
+  const [row] = await errorTable(page);
+  assert.equal(row.value, '四川');
+  assert.equal(row.problem, '填的是“四川省”，但本行“所在高新区”所填的高新区（重庆高新技术产业开发区）在“重庆市”，两者矛盾。');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});

@@ -11,7 +11,9 @@ use crate::engine::condition::FactSet;
 use crate::engine::date::CivilDate;
 use crate::engine::fact::{Fact, FactKind};
 use crate::engine::measure::Measure;
+use crate::engine::profile::ProfileError;
 use crate::engine::profile::{Profile, Today};
+use crate::engine::text::Text;
 use crate::output::report::Status;
 use crate::shell::parts::{AS_OF_PART, BIRTH_DATE_PART};
 use std::sync::OnceLock;
@@ -45,6 +47,11 @@ pub enum Detail {
     /// The engine refused the row's profile (a contradiction, an age after
     /// `asOf`…); its message is the command line's English.
     Profile,
+    /// The cell's province or zone level contradicts the row's zone
+    /// (`other_header`'s): `given` is the cell's, `implied` the zone's.
+    ZoneContradiction { zone: &'static str, given: Text, implied: Text, other_header: String },
+    /// The cell says no to a fact another column's yes implies.
+    ImpliedDenied { other_header: String },
 }
 
 impl serde::Serialize for Detail {
@@ -77,6 +84,17 @@ impl serde::Serialize for Detail {
             Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
             Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
             Detail::Profile => map.serialize_entry("kind", "profile")?,
+            Detail::ZoneContradiction { zone, given, implied, other_header } => {
+                map.serialize_entry("kind", "zoneContradiction")?;
+                map.serialize_entry("zone", zone)?;
+                map.serialize_entry("given", given)?;
+                map.serialize_entry("implied", implied)?;
+                map.serialize_entry("otherHeader", other_header)?;
+            }
+            Detail::ImpliedDenied { other_header } => {
+                map.serialize_entry("kind", "impliedDenied")?;
+                map.serialize_entry("otherHeader", other_header)?;
+            }
         }
         map.end()
     }
@@ -287,12 +305,35 @@ impl RowChecker {
                 .as_deref()
                 .and_then(|name| message.strip_prefix(name).and_then(|rest| rest.strip_prefix(": ")))
                 .map_or_else(|| message.clone(), str::to_owned);
+            // The column of the other fact in a contradiction, for words in the page's language.
+            let header_of = |fact: Fact| {
+                sources
+                    .iter()
+                    .find(|(p, _)| *p == fact.index())
+                    .map(|(_, c)| if *c == usize::MAX { String::new() } else { self.header(*c) })
+                    .unwrap_or_default()
+            };
+            let label = |fact: Fact, value: &str| {
+                fact.choices().iter().find(|c| c.value == value).map_or(Text { zh: "", en: "" }, |c| c.label)
+            };
+            let detail = match &error {
+                ProfileError::ZoneContradiction { field, zone, given, implied } => Detail::ZoneContradiction {
+                    zone,
+                    given: label(*field, given),
+                    implied: label(*field, implied),
+                    other_header: header_of(Fact::Zone),
+                },
+                ProfileError::ImpliedFactDenied { implied_by, .. } => {
+                    Detail::ImpliedDenied { other_header: header_of(*implied_by) }
+                }
+                _ => Detail::Profile,
+            };
             vec![CellError {
                 column: column.map_or(0, |c| c + 1),
                 header: column.map(|c| self.header(c)).unwrap_or_default(),
                 problem,
                 value: column.map(|c| cell(c).to_owned()).unwrap_or_default(),
-                detail: Detail::Profile,
+                detail,
             }]
         })?;
         Ok((profile, notes))
