@@ -796,3 +796,26 @@ fn a_contradiction_is_data_for_words_in_the_pages_language() {
         })
     );
 }
+
+#[test]
+fn expiry_dates_in_every_form_and_a_month_that_cannot_tell() {
+    let text = "企业名称,所在高新区,是否高新技术企业,证书有效期至,是否规上,营业收入（万元）\r\n\
+                甲,重庆高新区,是,20240312,是,9000\r\n\
+                乙,重庆高新区,是,2028年5月,是,9000\r\n\
+                丙,重庆高新区,是,2026-12,是,9000\r\n\
+                丁,重庆高新区,,2027年,是,9000\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["mapping"][3], "highTechCertificateExpiry");
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["expiredCertificates"].as_u64()), (Some(0), Some(1)), "{s}");
+    let loan = "chongqing.knowledge-value-loan";
+    assert_eq!(status_at(&batch, 2, loan), "ineligible", "expired 2024-03-12");
+    assert_eq!(status_at(&batch, 3, loan), status_at(&batch, 5, loan), "valid through 2028-05 and 2027: yes");
+    assert_ne!(status_at(&batch, 3, loan), "ineligible");
+    // December 2026 on 2026-12-06: the certificate may or may not be valid.
+    let index = hitech_eligibility::shell::batch::check::measures().iter().position(|m| m.id == loan).unwrap();
+    let rows = table(&batch, "", "");
+    assert_eq!(rows["rows"][2]["statuses"][index], "unknown");
+    assert!(rows["rows"][2]["missing"][index].as_array().unwrap().contains(&Value::from("highTechEnterprise")));
+}

@@ -239,6 +239,72 @@ pub fn read_date(text: &str) -> Result<Option<CivilDate>, Problem> {
     CivilDate::new(year, month, day).map(Some).map_err(|_| Problem::NotADate)
 }
 
+/// A certificate's expiry as registries write it: a date in any form
+/// [`read_date`] takes, or compact (20270312), or only a month (2027-03,
+/// 2027年3月) or a year (2027年).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expiry {
+    Day(CivilDate),
+    Month(u16, u8),
+    Year(u16),
+}
+
+impl Expiry {
+    /// Whether the certificate is valid on `date` (through the day, month
+    /// or year it names); `None` when a month or year cannot tell.
+    pub fn valid_on(self, date: CivilDate) -> Option<bool> {
+        match self {
+            Expiry::Day(day) => Some(day >= date),
+            Expiry::Month(year, month) => {
+                let (given, on) = ((year, month), (date.year(), date.month()));
+                (given != on).then_some(given > on)
+            }
+            Expiry::Year(year) => (year != date.year()).then_some(year > date.year()),
+        }
+    }
+}
+
+/// Reads an expiry date ([`Expiry`]).
+pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
+    let date = read_date(text);
+    if let Ok(Some(day)) = date {
+        return Ok(Some(Expiry::Day(day)));
+    }
+    let s = without_spaces(text);
+    let s = s.trim_end_matches('日');
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let year = |t: &str| t.parse::<u16>().ok().filter(|y| (1900..=9999).contains(y));
+    // 20270312
+    if s.len() == 8 && digits(s) {
+        let (y, m, d) = (
+            s.get(..4).and_then(year),
+            s.get(4..6).and_then(|m| m.parse().ok()),
+            s.get(6..).and_then(|d| d.parse().ok()),
+        );
+        if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+            return CivilDate::new(y, m, d).map(|day| Some(Expiry::Day(day))).map_err(|_| Problem::NotADate);
+        }
+    }
+    // 2027-03, 2027/3, 2027.03, 2027年3月, 2027年
+    let month_of = |y: &str, m: &str| -> Option<Expiry> {
+        let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        Some(Expiry::Month(year(y)?, m))
+    };
+    let found = if let Some(rest) = s.strip_suffix('月') {
+        rest.split_once('年').and_then(|(y, m)| if digits(m) && m.len() <= 2 { month_of(y, m) } else { None })
+    } else if let Some(y) = s.strip_suffix('年') {
+        year(y).filter(|_| digits(y)).map(Expiry::Year)
+    } else {
+        s.split_once(['-', '/', '.'])
+            .filter(|(y, m)| y.len() == 4 && digits(y) && digits(m) && m.len() <= 2)
+            .and_then(|(y, m)| month_of(y, m))
+    };
+    match (found, date) {
+        (Some(expiry), _) => Ok(Some(expiry)),
+        (None, date) => date.map(|day| day.map(Expiry::Day)),
+    }
+}
+
 /// `YYYY-M-D` with one separator of `-`, `/`, `.` used twice, or `YYYY年M月D日`
 /// (the 日 optional).
 fn year_first(s: &str) -> Option<(u16, u8, u8)> {
@@ -639,6 +705,26 @@ mod tests {
         assert_eq!(read_fen("1.5亿", wan), Ok(Some(15_000_000_000)));
         assert_eq!(read_fen("1.234567", wan), Ok(Some(1_234_567)));
         assert_eq!(read_fen("1.2345678", wan), Err(Problem::Fen));
+    }
+
+    #[test]
+    fn expiry_dates_as_registries_write_them() {
+        let day = |y, m, d| CivilDate::new(y, m, d).ok().map(Expiry::Day);
+        assert_eq!(read_expiry("2027-03-12"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("20270312"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("2027年3月12日"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("2027-03"), Ok(Some(Expiry::Month(2027, 3))));
+        assert_eq!(read_expiry("2027年3月"), Ok(Some(Expiry::Month(2027, 3))));
+        assert_eq!(read_expiry("2027年"), Ok(Some(Expiry::Year(2027))));
+        assert_eq!(read_expiry(""), Ok(None));
+        assert_eq!(read_expiry("20271312"), Err(Problem::NotADate));
+        assert_eq!(read_expiry("2026-13-01"), Err(Problem::NotADate));
+        assert!(read_expiry("长期").is_err());
+        let on = CivilDate::new(2026, 12, 6).unwrap_or_else(|_| unreachable!());
+        assert_eq!(Expiry::Month(2026, 12).valid_on(on), None, "December cannot tell");
+        assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
+        assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
+        assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
     }
 
     #[test]

@@ -8,7 +8,6 @@ use super::columns::{Columns, Target};
 use super::registry::{RowNotes, Settings, ValueMaps};
 use crate::engine::compiled::evaluate_catalogue;
 use crate::engine::condition::FactSet;
-use crate::engine::date::CivilDate;
 use crate::engine::fact::{Fact, FactKind};
 use crate::engine::measure::Measure;
 use crate::engine::profile::ProfileError;
@@ -189,7 +188,7 @@ impl RowChecker {
     ) -> Result<(Profile, RowNotes), Vec<CellError>> {
         let mut errors = Vec::new();
         let mut notes = RowNotes::default();
-        let mut expiry: Option<(CivilDate, usize)> = None;
+        let mut expiry: Option<(cell::Expiry, usize)> = None;
         if cells > self.headers.len() {
             let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
             if let Some(index) = extra {
@@ -221,7 +220,7 @@ impl RowChecker {
                 continue;
             }
             if reader.target == Target::CertificateExpiry {
-                match cell::read_date(text) {
+                match cell::read_expiry(text) {
                     Ok(Some(date)) => expiry = Some((date, reader.column)),
                     Ok(None) => {}
                     Err(problem) => errors.push(self.cell_error(reader.column, text, problem)),
@@ -264,19 +263,28 @@ impl RowChecker {
         }
         self.apply_settings(&mut parts, &mut sources, &mut notes);
         if let Some((date, column)) = expiry {
-            // Valid through the day it names.
-            let valid = date >= self.today.date();
+            // Valid through the day (month, year) it names; a month or year
+            // that is the check date's cannot tell: unknown, not true.
+            let valid = date.valid_on(self.today.date());
             let hte = Fact::HighTechEnterprise.index();
-            match sources.iter().position(|(part, _)| *part == hte) {
-                Some(at) => {
+            match (sources.iter().position(|(part, _)| *part == hte), valid) {
+                (Some(at), Some(false)) => {
                     if let Some(value) = parts.get_mut(2 * at + 1) {
-                        if !valid && *value != 0.0 {
+                        if *value != 0.0 {
                             *value = 0.0;
                             notes.expired_certificate = true;
                         }
                     }
                 }
-                None => {
+                (Some(at), None) => {
+                    // A yes the date cannot confirm is unknown; a no stays no.
+                    if parts.get(2 * at + 1).is_some_and(|value| *value != 0.0) && at < sources.len() {
+                        parts.drain(2 * at..2 * at + 2);
+                        sources.remove(at);
+                    }
+                }
+                (Some(_), Some(true)) | (None, None) => {}
+                (None, Some(valid)) => {
                     parts.extend([index_number(hte), f64::from(u8::from(valid))]);
                     sources.push((hte, column));
                 }
