@@ -395,10 +395,50 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     if s.is_empty() {
         return Ok(None);
     }
-    const YES: &[&str] =
-        &["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "是的", "t", "已入库", "已入选", "已登记", "已认定"];
-    const NO: &[&str] =
-        &["否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", "不是", "f", "未入库", "未入选", "未登记", "未认定"];
+    const YES: &[&str] = &[
+        "是",
+        "√",
+        "✓",
+        "✔",
+        "y",
+        "yes",
+        "true",
+        "1",
+        "有",
+        "是的",
+        "t",
+        "已入库",
+        "已入选",
+        "已登记",
+        "已认定",
+        "有效",
+        "规上",
+        "规模以上",
+    ];
+    const NO: &[&str] = &[
+        "否",
+        "×",
+        "✗",
+        "✘",
+        "x",
+        "n",
+        "no",
+        "false",
+        "0",
+        "无",
+        "不是",
+        "f",
+        "未入库",
+        "未入选",
+        "未登记",
+        "未认定",
+        "已过期",
+        "过期",
+        "失效",
+        "已失效",
+        "规下",
+        "规模以下",
+    ];
     let is = |words: &[&str]| words.iter().any(|word| s.eq_ignore_ascii_case(word));
     if is(YES) {
         Ok(Some(true))
@@ -412,7 +452,8 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
 }
 
 /// Answers still pending: unknown, not an error.
-pub const PENDING: &[&str] = &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中"];
+pub const PENDING: &[&str] =
+    &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中", "不详", "未知", "待核实", "待确认"];
 
 /// A 上市情况 cell for "listed on the STAR Market": 科创板 is yes; another
 /// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no; a
@@ -725,6 +766,29 @@ mod tests {
         assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
         assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
         assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
+    }
+
+    #[test]
+    fn registers_words_and_pending_answers() {
+        for (text, read) in [
+            ("已入库", Some(true)),
+            ("已认定", Some(true)),
+            ("规上", Some(true)),
+            ("未入库", Some(false)),
+            ("已过期", Some(false)),
+            ("规下", Some(false)),
+            ("申报中", None),
+            ("待定", None),
+            ("不详", None),
+        ] {
+            assert_eq!(read_bool(text), Ok(read), "{text}");
+        }
+        assert_eq!(read_bool("也许"), Err(Problem::YesNo));
+        assert_eq!(read_listing("科创板"), Ok(Some(true)));
+        assert_eq!(read_listing("创业板上市"), Ok(Some(false)));
+        assert_eq!(read_listing("未上市"), Ok(Some(false)));
+        assert_eq!(read_listing("申报中"), Ok(None));
+        assert!(matches!(read_listing("科创版"), Err(Problem::Choice { .. })));
     }
 
     #[test]

@@ -99,11 +99,13 @@ impl Target {
             ],
             Target::Code => &[
                 "统一社会信用代码",
+                "社会统一信用代码",
                 "社会信用代码",
                 "信用代码",
                 "统一代码",
                 "组织机构代码",
                 "纳税人识别号",
+                "税号",
                 "credit code",
                 "unified social credit code",
                 "uscc",
@@ -136,6 +138,15 @@ impl Target {
                 "证书有效期",
                 "证书到期日",
                 "证书到期时间",
+                "证书截止日期",
+                "高企证书到期时间",
+                "高企到期时间",
+                "高企到期日",
+                "高新技术企业证书到期时间",
+                "高新技术企业证书到期日",
+                "高新技术企业到期时间",
+                "有效期截止",
+                "有效截止日期",
                 "有效期至",
                 "有效期",
                 "certificate valid until",
@@ -154,21 +165,70 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
     (Fact::ZoneLevel, &["高新区级别", "园区级别", "高新区类别", "高新区层级", "zone level"]),
     (
         Fact::Zone,
-        &["高新区", "园区", "高新区名称", "园区名称", "所在高新区", "所在园区", "zone", "park", "high-tech zone"],
+        &[
+            "高新区",
+            "园区",
+            "高新区名称",
+            "园区名称",
+            "所在高新区",
+            "所在园区",
+            "片区",
+            "功能区",
+            "产业园",
+            "zone",
+            "park",
+            "high-tech zone",
+        ],
     ),
     (
         Fact::HighTechEnterprise,
         &["高新技术企业", "高新企业", "国家高新技术企业", "高企", "高新技术企业认定", "high-tech enterprise", "hnte"],
     ),
-    (Fact::AboveDesignatedSize, &["规上", "规上企业", "规模以上", "规模以上企业", "above designated size"]),
-    (Fact::TechSme, &["科技型中小企业", "入库科技型中小企业", "科技型中小企业入库", "tech sme"]),
+    (
+        Fact::AboveDesignatedSize,
+        &[
+            "规上",
+            "规上企业",
+            "规模以上",
+            "规模以上企业",
+            "规上工业",
+            "规模以上工业企业",
+            "规上规下",
+            "above designated size",
+        ],
+    ),
+    (
+        Fact::TechSme,
+        &[
+            "科技型中小企业",
+            "入库科技型中小企业",
+            "科技型中小企业入库",
+            "科技型中小企业评价",
+            "科技型中小企业评价入库",
+            "科小",
+            "tech sme",
+        ],
+    ),
     (Fact::TechEnterprise, &["科技型企业", "tech enterprise", "technology enterprise"]),
     (Fact::SmallMicroEnterprise, &["小微企业", "小型微利企业", "small micro enterprise"]),
     (Fact::SmallOrMediumEnterprise, &["中小企业", "small or medium enterprise", "sme"]),
     (Fact::HighGrowthEnterprise, &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"]),
     (
         Fact::RevenueYuan,
-        &["营业收入", "营收", "主营业务收入", "销售收入", "年营业收入", "revenue", "operating revenue", "revenue yuan"],
+        &[
+            "营业收入",
+            "营收",
+            "主营业务收入",
+            "销售收入",
+            "年营业收入",
+            "营业总收入",
+            "营业收入总额",
+            "销售额",
+            "年销售额",
+            "revenue",
+            "operating revenue",
+            "revenue yuan",
+        ],
     ),
     (
         Fact::RdExpenseYuan,
@@ -180,6 +240,11 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
             "研发经费支出",
             "内部研发投入",
             "研发费用总额",
+            "研发费用合计",
+            "研究开发费用",
+            "研发投入额",
+            "研发经费投入",
+            "r&d经费",
             "r&d expense",
             "r&d expenditure",
             "rd expense",
@@ -534,6 +599,18 @@ mod tests {
             assert_eq!(guess(header), target, "{header}");
         }
         assert_eq!(money_unit("营业收入（万元）"), MoneyUnit::TenThousandYuan);
+        // Other registries' words.
+        for (header, target) in [
+            ("社会统一信用代码", Target::Code),
+            ("所属片区", Target::Fact(Fact::Zone)),
+            ("营业总收入（万元）", Target::Fact(Fact::RevenueYuan)),
+            ("研究开发费用", Target::Fact(Fact::RdExpenseYuan)),
+            ("是否科小", Target::Fact(Fact::TechSme)),
+            ("高企证书到期时间", Target::CertificateExpiry),
+            ("上市板块", Target::Fact(Fact::ListedOnStarMarket)),
+        ] {
+            assert_eq!(guess(header), Some(target), "{header}");
+        }
         // Two columns for one fact: the plainer header takes it, whatever the order.
         let headers = |list: &[&str]| list.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>();
         let zone = Some(Target::Fact(Fact::Zone));
