@@ -513,9 +513,9 @@ fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
     assert_eq!(out.status.code(), Some(2), "one bad date: {stderr}");
     for said in [
         "6 rows took the file's zone (chongqing, --zone)",
-        "1 rows said high-tech enterprise but the certificate had expired on the check date: read as no",
-        "1 rows repeat an earlier row's unified social credit code",
-        "1 rows have an invalid unified social credit code",
+        "1 row said high-tech enterprise but the certificate had expired on the check date: read as no",
+        "1 row: the same unified social credit code as an earlier row",
+        "1 row: an invalid unified social credit code",
         "row 10, column 7 (高企证书有效期至): no such date",
         "1 of 8 rows could not be checked",
     ] {

@@ -775,28 +775,30 @@ mod csv_check {
 
         fn finish(&self) -> ExitCode {
             let notes = &self.notes;
+            let rows = |n: usize| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
             if let Some(zone) = self.settings.zone_entry() {
                 complain(&format!(
-                    "{} rows took the file's zone ({}, --zone): their location cell was blank or named a place inside it",
-                    notes.zone_from_file, zone.id
+                    "{} took the file's zone ({}, --zone): the location cell was blank or named a place inside it",
+                    rows(notes.zone_from_file),
+                    zone.id
                 ));
             }
             if notes.expired_certificates > 0 {
                 complain(&format!(
-                    "{} rows said high-tech enterprise but the certificate had expired on the check date: read as no",
-                    notes.expired_certificates
+                    "{} said high-tech enterprise but the certificate had expired on the check date: read as no",
+                    rows(notes.expired_certificates)
                 ));
             }
             if notes.duplicates > 0 {
                 complain(&format!(
-                    "{} rows repeat an earlier row's unified social credit code (see the \"code check\" column)",
-                    notes.duplicates
+                    "{}: the same unified social credit code as an earlier row (see the \"code check\" column)",
+                    rows(notes.duplicates)
                 ));
             }
             if notes.invalid_codes > 0 {
                 complain(&format!(
-                    "{} rows have an invalid unified social credit code (check digit; see the \"code check\" column)",
-                    notes.invalid_codes
+                    "{}: an invalid unified social credit code (check digit; see the \"code check\" column)",
+                    rows(notes.invalid_codes)
                 ));
             }
             if self.failed > ERRORS_LISTED as u64 {

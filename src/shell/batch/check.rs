@@ -210,12 +210,12 @@ impl RowChecker {
         let mut sources: Vec<(usize, usize)> = Vec::with_capacity(self.readers.len());
         for reader in &self.readers {
             let read_text = cell(reader.column);
-            let text =
-                match self.values.get(&reader.column).and_then(|map| map.get(cell::normalise(read_text).as_ref())) {
-                    Some(Some(value)) => value.as_str(),
-                    Some(None) => "",
-                    None => read_text,
-                };
+            let mapped = if self.values.is_empty() { None } else { self.values.get(&reader.column) };
+            let text = match mapped.and_then(|map| map.get(cell::normalise(read_text).as_ref())) {
+                Some(Some(value)) => value.as_str(),
+                Some(None) => "",
+                None => read_text,
+            };
             if is_blank(text) {
                 continue;
             }
