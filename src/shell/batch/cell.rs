@@ -492,7 +492,7 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
         return Ok(Some(false));
     }
     read_bool(text).map_err(|_| Problem::Choice {
-        value: normalise(text).into_owned(),
+        value: text.trim().to_owned(),
         allowed: "科创板; 创业板, 主板, 北交所, 新三板, 未上市; 是/否".to_owned(),
         zones: Vec::new(),
     })
@@ -687,7 +687,7 @@ fn choice_problem(fact: Fact, text: &str) -> Problem {
     match fact.kind() {
         FactKind::Zone => zone_problem(text, None),
         _ => Problem::Choice {
-            value: normalise(text).into_owned(),
+            value: text.trim().to_owned(),
             allowed: fact
                 .choices()
                 .iter()
@@ -706,7 +706,7 @@ pub fn zone_problem(text: &str, province: Option<&str>) -> Problem {
     let examples: Vec<String> =
         zone_examples(province).iter().map(|zone| format!("{} ({})", zone.name.zh, zone.id)).collect();
     Problem::Choice {
-        value: normalise(text).into_owned(),
+        value: text.trim().to_owned(),
         allowed: format!(
             "a zone of the directory (e.g. {}), or 无; for a park inside one zone, give the file's zone",
             examples.join(", ")
