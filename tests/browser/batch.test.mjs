@@ -805,3 +805,33 @@ test('a contradiction is worded in Chinese on the Chinese page, with the value r
   assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });
+
+test('on a phone (390 px) the count tables scroll instead of clipping their numbers', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context } = await openBatch('batch.html');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Large counts, as a real registry's: the fixture's 1,000 rows.
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.getByLabel(t.asOf, { exact: true }).fill(AS_OF);
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  const clipped = await page
+    .locator('hitech-batch')
+    .evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll('table.summary td.num, table.summary thead th')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+        .map((cell) => cell.textContent),
+    );
+  assert.deepEqual(clipped, [], 'no count or heading wider than its cell');
+  const narrowHeads = await page
+    .locator('hitech-batch')
+    .evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll('table.summary thead th[data-status]')]
+        .filter((th) => th.getBoundingClientRect().height > 3.5 * parseFloat(getComputedStyle(th).lineHeight || '20'))
+        .map((th) => th.textContent),
+    );
+  assert.deepEqual(narrowHeads, [], 'the status headings are not one character a line');
+  await screenshot(page, 'batch-phone-counts');
+  await context.close();
+});
