@@ -819,3 +819,29 @@ fn expiry_dates_in_every_form_and_a_month_that_cannot_tell() {
     assert_eq!(rows["rows"][2]["statuses"][index], "unknown");
     assert!(rows["rows"][2]["missing"][index].as_array().unwrap().contains(&Value::from("highTechEnterprise")));
 }
+
+#[test]
+fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
+    let text = "企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n";
+    let mut batch = read(text.as_bytes());
+    let values = |batch: &Batch| json(&serde_json::to_string(&batch.values(2, 10)).unwrap());
+    assert_eq!(
+        values(&batch),
+        serde_json::json!([
+            { "value": "在库", "count": 2, "read": "error", "mapped": null },
+            { "value": "是", "count": 1, "read": "true", "mapped": null },
+            { "value": "申报中", "count": 1, "read": "unknown", "mapped": null },
+        ])
+    );
+    assert_eq!(values(&batch)[0]["count"], 2);
+    assert!(batch.values(1, 10).is_empty(), "not a yes/no column");
+    batch.set_values(2, r#"{"在库": "是"}"#).unwrap();
+    assert_eq!(values(&batch)[0]["mapped"], "是");
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 0);
+    assert_eq!(json(&batch.mapping_file())["values"]["是否科技型中小企业"]["在库"], "是");
+    batch.set_values(2, "{}").unwrap();
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 2);
+    assert!(batch.set_values(9, "{}").is_err());
+}

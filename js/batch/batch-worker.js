@@ -16,6 +16,8 @@
 //   { type: 'loadMapping', json }           a saved mapping → { described, settings }
 //   { type: 'saveMapping', settings }       the mapping in force → { url } (JSON)
 //   { type: 'notify', measure, format, words }  one measure's notification list → { url }
+//   { type: 'values', column }              a yes/no column's values → { values }
+//   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
@@ -176,6 +178,14 @@ async function handle(message) {
         post({ type: 'mappingSaved', id, url });
         break;
       }
+      case 'values':
+        // The mapping in force (set by 'mapping') decides how the column's values read.
+        post({ type: 'values', id, values: JSON.parse(batch.values(message.column, 50)) });
+        break;
+      case 'setValues':
+        batch.setValues(message.column, JSON.stringify(message.values));
+        post({ type: 'valuesSet', id });
+        break;
       case 'notify': {
         const xlsx = message.format === 'xlsx';
         const out = batch.exportNotification(message.measure, message.words, message.format);

@@ -30,6 +30,8 @@ const PAGE = 50;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'];
 /** How many cells with bad data are listed on the page (the exports hold them all). */
 const ERRORS_SHOWN = 100;
+/** A value mapped to "unknown" (null in the value map), as a <select> holds it. */
+const UNKNOWN = 'unknown';
 
 /** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
 function h(tag, props, ...children) {
@@ -423,6 +425,99 @@ export class HitechBatch extends HTMLElement {
   #mapCache = null;
   #mappingNote = '';
 
+  #isBool(target) {
+    return this.#data.facts.get(target)?.kind === 'bool';
+  }
+
+  async #toggleValues(column, button, panel) {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+    if (open) await this.#drawValues(column, panel);
+  }
+
+  /** The values of a yes/no column, each with how it reads and a choice of another reading. */
+  async #drawValues(column, panel) {
+    const t = this.#t;
+    let values;
+    try {
+      ({ values } = await this.#client.request({ type: 'values', column }));
+    } catch (error) {
+      panel.replaceChildren(h('p', { class: 'error' }, error.message));
+      return;
+    }
+    const header = this.#described.headers[column] || t.emptyHeader;
+    const choices = [
+      ['', t.valueDefault],
+      ['是', t.valueYes],
+      ['否', t.valueNo],
+      [UNKNOWN, t.valueUnknown],
+    ];
+    const selects = values.map((v, k) => {
+      const select = h(
+        'select',
+        { id: `value-${column}-${k}`, 'aria-labelledby': `value-${column}-${k}-text value-${column}-head-override` },
+        choices.map(([value, label]) => h('option', { value }, label)),
+      );
+      select.value = v.mapped == null ? '' : v.mapped === '' ? UNKNOWN : v.mapped;
+      select.dataset.value = v.value;
+      select.addEventListener('change', () => this.#setValues(column, selects));
+      return select;
+    });
+    panel.replaceChildren(
+      h('p', { class: 'muted' }, t.valuesHint),
+      h(
+        'table',
+        { class: 'value-table' },
+        h('caption', null, t.valuesCaption(header)),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, t.colValue),
+            h('th', { scope: 'col', class: 'num' }, t.colValueCount),
+            h('th', { scope: 'col' }, t.colReadAs),
+            h('th', { scope: 'col', id: `value-${column}-head-override` }, t.colReadOverride),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          values.map((v, k) =>
+            h(
+              'tr',
+              { 'data-value': v.value, 'data-read': v.read },
+              h('th', { scope: 'row', id: `value-${column}-${k}-text` }, v.value),
+              h('td', { class: 'num' }, count(v.count)),
+              h('td', null, t.readAs[v.read] ?? v.read),
+              h('td', null, selects[k]),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async #setValues(column, selects) {
+    const values = {};
+    for (const select of selects) {
+      if (select.value) values[select.dataset.value] = select.value === UNKNOWN ? null : select.value;
+    }
+    if (this.#summary) {
+      this.#summary = null;
+      this.#run = { state: 'idle', stale: true };
+      this.#render();
+    }
+    try {
+      await this.#client.request({ type: 'setValues', column, values });
+      this.#noteMapping('');
+    } catch (error) {
+      this.#noteMapping(`${this.#t.mappingRejected}${error.message}`);
+    }
+  }
+
   /** Says what became of a saved mapping, in place. */
   #noteMapping(text) {
     this.#mappingNote = text;
@@ -494,7 +589,22 @@ export class HitechBatch extends HTMLElement {
       select.addEventListener('change', () => this.#remap(i, select.value));
       select.value = this.#mapping[i] ?? '';
       const error = h('p', { class: 'error', id: `${id}-err` }, this.#mapErrors.get(i) ?? '');
-      mapErrors[i] = { error, select };
+      // A yes/no column's values: how each reads, and another reading chosen by staff.
+      const panel = h('div', { class: 'values', id: `values-panel-${i}`, hidden: true });
+      const valuesButton = h(
+        'button',
+        {
+          type: 'button',
+          id: `values-${i}`,
+          class: 'link',
+          'aria-expanded': 'false',
+          'aria-controls': `values-panel-${i}`,
+          hidden: !this.#isBool(this.#mapping[i]),
+          onclick: () => this.#toggleValues(i, valuesButton, panel),
+        },
+        t.valuesButton,
+      );
+      mapErrors[i] = { error, select, valuesButton, panel };
       if (this.#mapErrors.has(i)) select.setAttribute('aria-invalid', 'true');
       const samples = d.sample
         .map((row) => row[i] ?? '')
@@ -510,7 +620,7 @@ export class HitechBatch extends HTMLElement {
           { class: 'sample' },
           samples.map((s) => h('span', null, s)),
         ),
-        h('td', null, select, error),
+        h('td', null, select, error, valuesButton, panel),
       );
     });
     const used = this.#mapping.filter(Boolean).length;
@@ -1156,7 +1266,14 @@ export class HitechBatch extends HTMLElement {
 
   #drawMapErrors() {
     const els = this.#els;
-    els.mapErrors?.forEach(({ error, select }, i) => {
+    els.mapErrors?.forEach(({ error, select, valuesButton, panel }, i) => {
+      // The values of a column are offered while it is a yes/no fact's.
+      const bool = this.#isBool(this.#mapping[i]);
+      if (valuesButton.hidden === bool) {
+        valuesButton.hidden = !bool;
+        valuesButton.setAttribute('aria-expanded', 'false');
+        panel.hidden = true;
+      }
       const text = this.#mapErrors.get(i) ?? '';
       if (error.textContent !== text) error.textContent = text;
       if (text) select.setAttribute('aria-invalid', 'true');

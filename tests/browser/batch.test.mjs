@@ -835,3 +835,32 @@ test('on a phone (390 px) the count tables scroll instead of clipping their numb
   await screenshot(page, 'batch-phone-counts');
   await context.close();
 });
+
+test('a yes/no column lists its values with how each reads, and staff can read one otherwise', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const text =
+    '企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n';
+  await dropFile(page, '取值.csv', Buffer.from(text, 'utf8'));
+  await page.locator('hitech-batch #step2').waitFor();
+  assert.equal(await page.locator('hitech-batch #values-1').isHidden(), true, 'not a yes/no column');
+  await page.locator('hitech-batch #values-2').click();
+  const panel = page.locator('hitech-batch #values-panel-2');
+  await panel.locator('table').waitFor();
+  const listed = await panel
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent)));
+  assert.deepEqual(listed, [
+    ['在库', '2', t.readAs.error],
+    ['是', '1', t.readAs.true],
+    ['申报中', '1', t.readAs.unknown],
+  ]);
+  await panel.getByRole('combobox', { name: `在库 ${t.colReadOverride}` }).selectOption('是');
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  assert.match(await page.locator('hitech-batch #results-line').textContent(), /4 家企业已匹配。/);
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+  assert.deepEqual(JSON.parse(readFileSync(await saved.path(), 'utf8')).values, { 是否科技型中小企业: { 在库: '是' } });
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});

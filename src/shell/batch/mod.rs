@@ -139,12 +139,23 @@ pub struct Description<'a> {
     pub skipped_rows: usize,
 }
 
+/// One value of a column ([`Batch::values`]).
+#[derive(Serialize)]
+pub struct DistinctValue {
+    pub value: String,
+    pub count: usize,
+    pub read: &'static str,
+    pub mapped: Option<String>,
+}
+
 /// One target of the mapping, for the mapping screen.
 #[derive(Serialize)]
 pub struct TargetInfo {
     pub target: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
+    /// `bool` for a yes/no fact (whose values [`Batch::values`] lists), else `other`.
+    pub kind: &'static str,
 }
 
 /// Every target a column can be mapped to (`batchFacts()`).
@@ -152,7 +163,11 @@ pub fn targets() -> Vec<TargetInfo> {
     Target::all()
         .map(|target| {
             let label = target.label();
-            TargetInfo { target: target.name(), zh: label.zh, en: label.en }
+            let kind = match target {
+                Target::Fact(fact) if fact.kind() == crate::engine::fact::FactKind::Bool => "bool",
+                _ => "other",
+            };
+            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind }
         })
         .collect()
 }
@@ -367,6 +382,63 @@ impl Batch {
 
     pub fn columns(&self) -> &Columns {
         &self.columns
+    }
+
+    /// The different values of a yes/no column (a fact read as yes or no),
+    /// most frequent first (at most `limit`), each with how often it occurs,
+    /// how it is read (`true`, `false`, `unknown` or `error`) and what a
+    /// value map makes of it (`mapped`: the value given, `""` for unknown).
+    /// Empty for a column of another kind.
+    pub fn values(&self, column: usize, limit: usize) -> Vec<DistinctValue> {
+        let Some(Target::Fact(fact)) = self.columns.get(column).and_then(|c| c.target) else { return Vec::new() };
+        if fact.kind() != crate::engine::fact::FactKind::Bool {
+            return Vec::new();
+        }
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for row in &self.rows {
+            if let Some(cell) = row.cells.get(column) {
+                let key = cell::normalise(cell).into_owned();
+                if !key.is_empty() {
+                    *counts.entry(key).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut values: Vec<(String, usize)> = counts.into_iter().collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let map = self.values.get(&column);
+        values
+            .into_iter()
+            .take(limit)
+            .map(|(value, count)| {
+                let read =
+                    if fact == Fact::ListedOnStarMarket { cell::read_listing(&value) } else { cell::read_bool(&value) };
+                let read = match read {
+                    Ok(Some(true)) => "true",
+                    Ok(Some(false)) => "false",
+                    Ok(None) => "unknown",
+                    Err(_) => "error",
+                };
+                let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
+                DistinctValue { value, count, read, mapped }
+            })
+            .collect()
+    }
+
+    /// Sets how the cells of one column are read (JSON: `{cell: value or
+    /// null}`, null for unknown; `{}` clears it); clears the results.
+    pub fn set_values(&mut self, column: usize, json: &str) -> Result<(), BatchError> {
+        let map: std::collections::BTreeMap<String, Option<String>> =
+            serde_json::from_str(json).map_err(|error| BatchError::MappingJson(error.to_string()))?;
+        if self.columns.get(column).is_none() {
+            return Err(BatchError::MappingJson(format!("no column {}", column + 1)));
+        }
+        if map.is_empty() {
+            self.values.remove(&column);
+        } else {
+            self.values.insert(column, map.into_iter().map(|(k, v)| (cell::normalise(&k).into_owned(), v)).collect());
+        }
+        self.clear();
+        Ok(())
     }
 
     pub fn describe(&self) -> Description<'_> {

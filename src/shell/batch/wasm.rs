@@ -93,6 +93,17 @@ impl Batch {
         self.0.mapping_file()
     }
 
+    /// A yes/no column's values: `[{ value, count, read, mapped }]` (0-based column).
+    pub fn values(&self, column: f64, limit: f64) -> Result<String, JsValue> {
+        json(&self.0.values(count(column), count(limit)))
+    }
+
+    /// How one column's cells are read: `{ cell: value or null }`.
+    #[wasm_bindgen(js_name = setValues)]
+    pub fn set_values(&mut self, column: f64, values: &str) -> Result<(), JsValue> {
+        self.0.set_values(count(column), values).map_err(|error| js_error(&error))
+    }
+
     /// Checks data rows `[start, end)` for `asOf`; returns the next index.
     pub fn run(&mut self, start: f64, end: f64, as_of: &str) -> Result<f64, JsValue> {
         self.0.run(count(start), count(end), as_of).map(number).map_err(|error| js_error(&error))
