@@ -791,7 +791,7 @@ export class HitechBatch extends HTMLElement {
   #resultsSection() {
     const t = this.#t;
     const s = this.#summary;
-    const shown = s.measures.filter((m) => this.#shown(m));
+    const shown = this.#zoneFirst(s.measures.filter((m) => this.#shown(m)));
     const claims = shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft);
     const drafts = shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
     const info = shown.filter((m) => INFO_NATURES.has(m.nature));
@@ -818,6 +818,24 @@ export class HitechBatch extends HTMLElement {
       this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
       later,
     );
+  }
+
+  /**
+   * With the file's zone set, the measures of its own province (and city) first, then the national
+   * ones, then the others', each group in the catalogue's order.
+   */
+  #zoneFirst(measures) {
+    const zone = this.#run.zone && this.#data.zones.find((z) => z.id === this.#run.zone);
+    if (!zone) return measures;
+    const own = new Set(zone.province === 'sichuan' ? ['sichuan', 'chengdu'] : [zone.province]);
+    const rank = (m) => {
+      const where = this.#data.measures.get(m.id)?.jurisdiction;
+      return own.has(where) ? 0 : where === 'national' ? 1 : 2;
+    };
+    return measures
+      .map((m, i) => [rank(m), i, m])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .map(([, , m]) => m);
   }
 
   /** What the registry's own rules did: the file's zone, expired certificates, repeated and mistyped codes. */

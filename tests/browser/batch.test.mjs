@@ -672,6 +672,19 @@ for (const lang of ['zh-Hans', 'en']) {
     const repeat = page.locator('hitech-batch table.rows tr[data-row="8"] [data-duplicate-of="4"]');
     assert.equal(await repeat.textContent(), t.duplicateOf(4));
     assert.equal(await page.locator('hitech-batch table.rows tr[data-row="9"] [data-invalid-code]').textContent(), t.invalidCode);
+    // The zone's own measures come first, then the national ones, then the others', in each table.
+    for (const kind of ['claims', 'drafts', 'info']) {
+      const ids = await page
+        .locator(`hitech-batch [data-summary="${kind}"] tbody tr[data-measure]`)
+        .evaluateAll((trs) => trs.map((tr) => tr.dataset.measure));
+      const rank = (id) => (id.startsWith('chongqing.') ? 0 : id.startsWith('national.') ? 1 : 2);
+      assert.deepEqual(ids.map(rank), ids.map(rank).sort(), `${kind}: ${ids.join(', ')}`);
+    }
+    assert.ok(
+      (
+        await page.locator('hitech-batch [data-summary="drafts"] tbody tr[data-measure]').first().getAttribute('data-measure')
+      ).startsWith('chongqing.'),
+    );
     // The STAR award: 甲 once (its repeat is not counted), 乙 on 创业板 not.
     const { counts } = await shownCounts(page);
     assert.equal(counts['chongqing.star-listing-award'].eligible, 1);
