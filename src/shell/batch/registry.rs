@@ -197,13 +197,28 @@ pub const CODE_CHECK_HEADER: &str = "code check";
 #[derive(Clone, Debug, Default)]
 pub struct Codes {
     column: Option<usize>,
-    seen: HashMap<String, u64>,
+    /// Codes of 18 characters of the code alphabet, packed (31^18 < 2^90):
+    /// a registry of millions keeps some 40 bytes a firm, not a string.
+    packed: HashMap<u128, u64>,
+    /// Any other text in the code column.
+    other: HashMap<String, u64>,
+}
+
+/// An 18-character code of the alphabet as a number (exact: no two codes share one).
+fn pack(key: &str) -> Option<u128> {
+    if key.len() != 18 {
+        return None;
+    }
+    key.bytes().try_fold(0u128, |n, b| {
+        let value = CODE_CHARS.iter().position(|c| *c == b)?;
+        Some(n * 31 + u128::try_from(value).ok()?)
+    })
 }
 
 impl Codes {
     /// For the codes in `column` (0-based; none when no column holds them).
     pub fn new(column: Option<usize>) -> Codes {
-        Codes { column, seen: HashMap::new() }
+        Codes { column, packed: HashMap::new(), other: HashMap::new() }
     }
 
     /// Checks the next row (numbered `number`), whose cells `cell` gives.
@@ -214,14 +229,11 @@ impl Codes {
             return CodeCheck::default();
         }
         let invalid = !credit_code_valid(&key);
-        let duplicate_of = match self.seen.get(&key) {
-            Some(first) => Some(*first),
-            None => {
-                self.seen.insert(key, number);
-                None
-            }
+        let duplicate_of = match pack(&key) {
+            Some(packed) => *self.packed.entry(packed).or_insert(number),
+            None => *self.other.entry(key).or_insert(number),
         };
-        CodeCheck { invalid, duplicate_of }
+        CodeCheck { invalid, duplicate_of: (duplicate_of != number).then_some(duplicate_of) }
     }
 }
 
@@ -384,6 +396,19 @@ mod tests {
         assert!(!credit_code_valid("91500000202814256R"));
         assert!(!credit_code_valid("915000"));
         assert!(!credit_code_valid("9150000020281425IR"));
+    }
+
+    #[test]
+    fn repeats_are_found_by_the_code_as_compared() {
+        let mut codes = Codes::new(Some(0));
+        let rows = ["91350100M000100Y43", " 91350100m000100y43 ", "915000", "915000", "", "91350100M000100Y44"];
+        let checks: Vec<CodeCheck> = (0..rows.len())
+            .map(|i| codes.check(u64::try_from(i).unwrap_or(0) + 2, |_| rows.get(i).copied().unwrap_or("")))
+            .collect();
+        let repeats: Vec<Option<u64>> = checks.iter().map(|c| c.duplicate_of).collect();
+        assert_eq!(repeats, [None, Some(2), None, Some(4), None, None]);
+        let invalid: Vec<bool> = checks.iter().map(|c| c.invalid).collect();
+        assert_eq!(invalid, [false, false, true, true, false, true]);
     }
 
     #[test]
