@@ -175,6 +175,29 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_zones_registry_through_the_worker_api() {
+        let csv = "企业名称,统一社会信用代码,所属园区,是否高新技术企业,联系人\r\n\
+                   甲,91350100M000100Y43,西永微电子产业园,是,张三\r\n";
+        let mut batch = Batch::new(csv.as_bytes(), "csv", "utf-8").unwrap();
+        batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+        batch.run(0.0, 1.0, "2026-12-06").unwrap();
+        let summary: serde_json::Value = serde_json::from_str(&batch.summary().unwrap()).unwrap();
+        assert_eq!((summary["zoneFromFile"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(0)));
+        let zones: serde_json::Value = serde_json::from_str(&batch_zones().unwrap()).unwrap();
+        assert!(zones.as_array().unwrap().iter().any(|z| z["id"] == "chongqing" && z["province"] == "chongqing"));
+        let saved: serde_json::Value = serde_json::from_str(&batch.mapping_file()).unwrap();
+        assert_eq!(saved["zone"], "chongqing");
+        batch.set_mapping_file(&batch.mapping_file()).unwrap();
+        let values: serde_json::Value = serde_json::from_str(&batch.values(3.0, 10.0).unwrap()).unwrap();
+        assert_eq!(values[0]["read"], "true");
+        let words = r#"{"row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
+                        "title": "t", "draftMark": "征求意见稿", "statuses": {}}"#;
+        let list = batch.export_notification("chongqing.star-listing-award", words, "csv").unwrap();
+        assert!(String::from_utf8(list).unwrap().contains("联系人"));
+        assert!(message(&batch.set_settings(r#"{"zone": "火星"}"#).unwrap_err()).starts_with("zone:"));
+    }
+
+    #[wasm_bindgen_test]
     fn errors_are_thrown_naming_the_column_or_argument() {
         let mut batch = Batch::new(CSV.as_bytes(), "csv", "utf-8").unwrap();
         let error = batch.set_mapping(r#"["@name","zone","zone",null,null,null]"#).unwrap_err();
