@@ -578,6 +578,7 @@ fn a_zones_registry_is_matched_with_the_files_zone() {
     assert_eq!(mapping[6], "highTechCertificateExpiry");
     assert_eq!(mapping[10], "techSme");
     assert_eq!(mapping[11], "listedOnStarMarket", "上市情况");
+    assert_eq!((described["units"][7].as_u64(), described["units"][5].as_u64()), (Some(10_000), None), "（万元）");
 
     // Without the file's zone, a park name is an error that names the value read.
     batch.run(0, 8, TRIAL_AS_OF).unwrap();

@@ -85,6 +85,7 @@ export const BATCH_STRINGS = {
     mappingRejected: '这一对应关系无法使用：',
     mappedCount: (n, all) => `已对应 ${n} 列，共 ${all} 列。`,
     saveMapping: '保存对应关系（.json）',
+    unitNote: (factor) => `表头注明了单位：作为金额时，没写单位的数字乘以 ${count(factor)}（写了“万”“亿”“元”的按所写）。`,
     valuesButton: '查看这一列的取值',
     valuesCaption: (header) => `“${header}”列的各种取值及读法`,
     valuesHint:
@@ -288,6 +289,8 @@ export const BATCH_STRINGS = {
     mappingRejected: 'This mapping cannot be used: ',
     mappedCount: (n, all) => `${n} of ${all} columns are used.`,
     saveMapping: 'Save the mapping (.json)',
+    unitNote: (factor) =>
+      `The header gives a unit: as an amount, a number without its own unit is multiplied by ${count(factor)} (万, 亿 or 元 in a cell wins).`,
     valuesButton: 'Show this column’s values',
     valuesCaption: (header) => `The values of “${header}” and how they are read`,
     valuesHint:

@@ -620,7 +620,16 @@ export class HitechBatch extends HTMLElement {
           { class: 'sample' },
           samples.map((s) => h('span', null, s)),
         ),
-        h('td', null, select, error, valuesButton, panel),
+        h(
+          'td',
+          null,
+          select,
+          // A unit in the header scales the column: said, not done silently.
+          d.units?.[i] ? h('p', { class: 'muted', id: `unit-${i}` }, t.unitNote(d.units[i])) : null,
+          error,
+          valuesButton,
+          panel,
+        ),
       );
     });
     const used = this.#mapping.filter(Boolean).length;

@@ -639,6 +639,7 @@ for (const lang of ['zh-Hans', 'en']) {
     assert.equal(await target(3), 'zone', '所属园区');
     assert.equal(await target(6), 'highTechCertificateExpiry', '高企证书有效期至');
     assert.equal(await target(11), 'listedOnStarMarket', '上市情况');
+    assert.equal(await page.locator('hitech-batch #unit-7').textContent(), t.unitNote(10000), '（万元） is said');
 
     // Without the file's zone, the park names are errors that say the value read and what to do, in the page's language.
     await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);

@@ -131,6 +131,9 @@ pub struct Description<'a> {
     pub encoding_guessed: bool,
     pub headers: Vec<&'a str>,
     pub mapping: Vec<Option<&'static str>>,
+    /// Per column, the number a plain amount is multiplied by (its header's
+    /// unit: 10,000 for 营业收入（万元）), or null for yuan.
+    pub units: Vec<Option<u64>>,
     pub rows: usize,
     pub sample: Vec<Vec<&'a str>>,
     /// The header's row number (below title rows), and how many rows with
@@ -448,6 +451,14 @@ impl Batch {
             encoding_guessed: self.encoding_guessed,
             headers: self.columns.iter().map(|c| c.header.as_str()).collect(),
             mapping: self.columns.iter().map(|c| c.target.map(Target::name)).collect(),
+            units: self
+                .columns
+                .iter()
+                .map(|c| match c.unit {
+                    cell::MoneyUnit::Yuan => None,
+                    unit => Some(10u64.pow(unit.fen_exponent() - 2)),
+                })
+                .collect(),
             rows: self.rows.len(),
             sample: self
                 .rows
