@@ -846,3 +846,41 @@ fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
     assert_eq!(summary(&batch)["failed"], 2);
     assert!(batch.set_values(9, "{}").is_err());
 }
+
+#[test]
+fn the_whole_table_for_people_has_the_pages_words_and_only_the_measures_asked() {
+    let mut batch = read(trial_registry().as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let words = r#"{
+        "codeCheck": "信用代码校验", "error": "数据有误", "resultSuffix": "：结果", "missingSuffix": "：缺少的信息",
+        "measures": [["chongqing.star-listing-award", "科创板上市奖励"], ["chongqing.knowledge-value-loan", "知识价值信用贷款"]],
+        "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "ineligible": "不适用"},
+        "facts": {"techSme": "科技型中小企业"}, "separator": "、",
+        "errors": {"10": "读到“2026-13-01”：没有这一天。"}
+    }"#;
+    let bytes = batch.export_readable(words, "csv").unwrap();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[3..]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    assert_eq!(rows.len(), 9, "rows in = rows out");
+    assert_eq!(
+        rows[0][14..],
+        [
+            "信用代码校验",
+            "数据有误",
+            "科创板上市奖励：结果",
+            "科创板上市奖励：缺少的信息",
+            "知识价值信用贷款：结果",
+            "知识价值信用贷款：缺少的信息"
+        ]
+    );
+    assert_eq!(rows[1][16], "可以申请", "甲");
+    assert_eq!(rows[2][16], "不适用", "乙, 创业板");
+    assert_eq!(rows[7][15], "读到“2026-13-01”：没有这一天。", "the page's words for the error row");
+    assert_eq!(rows[5][14], "same credit code as row 4");
+    assert!(rows.iter().all(|r| r.len() == 20));
+    let xlsx = batch.export_readable(words, "xlsx").unwrap();
+    assert!(xlsx.starts_with(b"PK\x03\x04"));
+    let unknown = r#"{"codeCheck": "", "error": "", "resultSuffix": "", "missingSuffix": "", "measures": [["nope", "x"]], "statuses": {}}"#;
+    assert!(batch.export_readable(unknown, "csv").unwrap_err().to_string().starts_with("measure:"));
+}

@@ -212,6 +212,14 @@ export const BATCH_STRINGS = {
     exported: (name) => `已生成“${name}”，请在浏览器的下载中查看。`,
     exportFailed: (message) => `导出失败：${message}`,
     resultSuffix: '-匹配结果',
+    exportReadableHint:
+      '给人看的表格：原有各列，再加统一社会信用代码校验、数据有误两列，以及上面列出的每项政策的结果和缺少的信息，表头和结果都用中文。上面两个按钮导出的是供程序使用的表格（与命令行 check --csv 的输出相同）。',
+    exportReadableCsv: '导出 CSV（中文表头，只含上面列出的政策）',
+    exportReadableXlsx: '导出 Excel（中文表头，只含上面列出的政策）',
+    readableSuffix: '-匹配结果（中文）',
+    colCodeCheck: '统一社会信用代码校验',
+    resultColumn: '：结果',
+    missingColumn: '：缺少的信息',
     notifyCsv: '导出这项政策的通知名单（CSV）',
     notifyXlsx: '导出这项政策的通知名单（Excel）',
     notifyHint:
@@ -422,6 +430,14 @@ export const BATCH_STRINGS = {
     exported: (name) => `“${name}” is ready: see your browser’s downloads.`,
     exportFailed: (message) => `Export failed: ${message}`,
     resultSuffix: '-results',
+    exportReadableHint:
+      'A table for people: the original columns, then the credit-code check and the problems, then the result and what is missing for each measure listed above, headed and worded in English. The two buttons above export the table for programs (the same as check --csv).',
+    exportReadableCsv: 'Export CSV for people (the measures listed above)',
+    exportReadableXlsx: 'Export Excel for people (the measures listed above)',
+    readableSuffix: '-results-readable',
+    colCodeCheck: 'Credit code check',
+    resultColumn: ': result',
+    missingColumn: ': missing',
     notifyCsv: 'Export this measure’s notification list (CSV)',
     notifyXlsx: 'Export this measure’s notification list (Excel)',
     notifyHint:

@@ -16,6 +16,7 @@
 //   { type: 'loadMapping', json }           a saved mapping → { described, settings }
 //   { type: 'saveMapping', settings }       the mapping in force → { url } (JSON)
 //   { type: 'notify', measure, format, words }  one measure's notification list → { url }
+//   { type: 'readable', format, words }     the whole table in the page's words → { url }
 //   { type: 'values', column }              a yes/no column's values → { values }
 //   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
@@ -186,6 +187,15 @@ async function handle(message) {
         batch.setValues(message.column, JSON.stringify(message.values));
         post({ type: 'valuesSet', id });
         break;
+      case 'readable': {
+        const xlsx = message.format === 'xlsx';
+        const out = batch.exportReadable(message.words, message.format);
+        const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv;charset=utf-8';
+        const url = URL.createObjectURL(new Blob([out], { type }));
+        setTimeout(() => URL.revokeObjectURL(url), 120000);
+        post({ type: 'exported', id, format: message.format, url, bytes: out.length });
+        break;
+      }
       case 'notify': {
         const xlsx = message.format === 'xlsx';
         const out = batch.exportNotification(message.measure, message.words, message.format);

@@ -1183,6 +1183,17 @@ export class HitechBatch extends HTMLElement {
         h('button', { type: 'button', id: 'export-csv', onclick: () => this.#export('csv') }, t.exportCsv),
         h('button', { type: 'button', id: 'export-xlsx', onclick: () => this.#export('xlsx') }, t.exportXlsx),
       ),
+      h('p', { class: 'muted' }, t.exportReadableHint),
+      h(
+        'div',
+        { class: 'toolbar' },
+        h('button', { type: 'button', id: 'export-readable-csv', onclick: () => this.#export('csv', true) }, t.exportReadableCsv),
+        h(
+          'button',
+          { type: 'button', id: 'export-readable-xlsx', onclick: () => this.#export('xlsx', true) },
+          t.exportReadableXlsx,
+        ),
+      ),
       this.#els.exportNote,
     );
   }
@@ -1460,7 +1471,33 @@ export class HitechBatch extends HTMLElement {
     }
   }
 
-  async #export(format) {
+  /** The words of the table for people: this page's measures, headers, statuses and error messages. */
+  #readableWords() {
+    const t = this.#t;
+    const s = this.#summary;
+    const errors = {};
+    for (const e of s.errors) {
+      const text = `${e.header || `#${e.column}`}${t.colon}${this.#problem(e)}`;
+      errors[e.row] = errors[e.row] ? `${errors[e.row]}${t.listSep}${text}` : text;
+    }
+    const measures = this.#zoneFirst(s.measures.filter((m) => this.#shown(m))).map((m) => [
+      m.id,
+      m.draft ? t.titleOf(this.#measureTitle(m.id), t.draft) : this.#measureTitle(m.id),
+    ]);
+    return {
+      codeCheck: t.colCodeCheck,
+      error: t.status.error,
+      resultSuffix: t.resultColumn,
+      missingSuffix: t.missingColumn,
+      measures,
+      statuses: t.status,
+      facts: Object.fromEntries(this.#data.factList.map((f) => [f.target, this.#tx(f)])),
+      separator: t.factSep,
+      errors,
+    };
+  }
+
+  async #export(format, readable = false) {
     const t = this.#t;
     const note = (text) => {
       this.#exportNote = text;
@@ -1469,9 +1506,11 @@ export class HitechBatch extends HTMLElement {
     note(t.exporting);
     try {
       // The worker writes the file and makes its blob: URL; the page only starts the download.
-      const { url } = await this.#client.request({ type: 'export', format });
+      const { url } = readable
+        ? await this.#client.request({ type: 'readable', format, words: JSON.stringify(this.#readableWords()) })
+        : await this.#client.request({ type: 'export', format });
       const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
-      const name = `${base}${t.resultSuffix}.${format}`;
+      const name = `${base}${readable ? t.readableSuffix : t.resultSuffix}.${format}`;
       const a = h('a', { href: url, download: name, hidden: true });
       this.shadowRoot.append(a);
       a.click();

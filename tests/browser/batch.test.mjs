@@ -750,6 +750,30 @@ for (const lang of ['zh-Hans', 'en']) {
     const check = table[0].indexOf('code check');
     assert.equal(table[5][check], 'same credit code as row 4');
 
+    // The table for people: the page's words, the measures the page lists, the page's error messages.
+    const [people] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.exportReadableCsv }).click(),
+    ]);
+    const [peopleHeader, ...peopleRows] = parseCsv(readFileSync(await people.path(), 'utf8').replace(/^\ufeff/, ''));
+    assert.equal(peopleRows.length, 8, 'rows in = rows out');
+    assert.deepEqual(peopleHeader.slice(14, 16), [t.colCodeCheck, t.status.error]);
+    assert.ok(
+      peopleHeader.every((h) => !h.endsWith(' status')),
+      'no ids',
+    );
+    const { counts: shownForPeople } = await shownCounts(page);
+    assert.equal(
+      peopleHeader.length,
+      16 + 2 * Object.keys(shownForPeople).length,
+      'the measures the page lists, two columns each',
+    );
+    const starColumn = peopleHeader.findIndex((h) => h.endsWith(t.resultColumn) && h.includes(lang === 'en' ? 'STAR' : '科创板'));
+    assert.ok(starColumn > 0, peopleHeader.join(' | '));
+    assert.equal(peopleRows[0][starColumn], t.status.eligible, '甲');
+    const badDate = peopleRows.find((r) => r[0] === '7');
+    assert.equal(badDate[15], `高企证书有效期至${t.colon}${after[0].problem}`, 'the error as the page words it');
+
     // The mapping saved on the page gives check --csv --mapping the same results, byte for byte.
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
     writeFileSync(`${dir}/mapping.json`, readFileSync(await saved.path()));

@@ -799,29 +799,61 @@ impl Batch {
     /// byte-order mark, CRLF) or "xlsx"; `words` as JSON ([`notify::Words`]).
     pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
         let words: notify::Words = serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
-        let table = self.notification(measure, &words)?;
-        match format {
-            "csv" => {
-                let mut out = export::BOM.to_vec();
-                {
-                    let mut writer = export::csv_writer(&mut out);
-                    for row in &table {
-                        // Writing into a Vec cannot fail.
-                        let _ = writer.write_record(row);
-                    }
-                    let _ = writer.flush();
-                }
-                Ok(out)
-            }
-            "xlsx" => {
-                let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
-                let header = header.to_vec();
-                let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
-                xlsx::write(&header, header.len() + 1, self.as_of, rows)
-                    .map_err(|error| BatchError::Xlsx(error.to_string()))
-            }
-            other => Err(BatchError::Format(other.to_owned())),
+        write_table(&self.notification(measure, &words)?, format, self.as_of)
+    }
+
+    /// The whole table for people: the file's columns, the code check and
+    /// error columns and, for the measures `words` lists (in its order), the
+    /// result and what is missing — headers, statuses and facts in `words`
+    /// (the page's language). Rows in = rows out, as in [`Batch::export_csv`],
+    /// whose ids and English stay the machines' table.
+    pub fn readable(&self, words: &notify::ReadableWords) -> Result<Vec<Vec<String>>, BatchError> {
+        let positions: Vec<usize> = words
+            .measures
+            .iter()
+            .map(|(id, _)| measures().iter().position(|m| m.id == id).ok_or_else(|| BatchError::Measure(id.clone())))
+            .collect::<Result<_, _>>()?;
+        let fact_words = words.fact_words();
+        let columns = self.columns.len();
+        let mut header: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
+        header.extend([words.code_check.clone(), words.error.clone()]);
+        for (_, title) in &words.measures {
+            header.extend([format!("{title}{}", words.result_suffix), format!("{title}{}", words.missing_suffix)]);
         }
+        let mut table = vec![header];
+        for (index, export) in self.export_rows().enumerate() {
+            let mut cells: Vec<String> = export.cells.iter().take(columns).cloned().collect();
+            cells.resize(columns, String::new());
+            cells.push(export.code.to_owned());
+            match &export.outcome {
+                Outcome::NotRun => cells.push(String::new()),
+                Outcome::Failed(errors) => {
+                    let number = self.rows.get(index).map_or(0, |row| row.number).to_string();
+                    cells.push(words.errors.get(&number).cloned().unwrap_or_else(|| export::error_text(errors)));
+                }
+                Outcome::Checked(results) => {
+                    cells.push(String::new());
+                    for position in &positions {
+                        let Some((status, missing)) = results.get(*position) else { continue };
+                        let name = status_name(*status);
+                        cells.push(words.statuses.get(name).cloned().unwrap_or_else(|| name.to_owned()));
+                        let facts: Vec<&'static str> = missing.iter().map(Fact::name).collect();
+                        cells.push(notify::missing_words(&facts, &fact_words));
+                    }
+                }
+            }
+            // A row without results is as wide as the others.
+            cells.resize(columns + 2 + 2 * positions.len(), String::new());
+            table.push(cells);
+        }
+        Ok(table)
+    }
+
+    /// [`Batch::readable`] as a file: `format` "csv" or "xlsx"; `words` as JSON.
+    pub fn export_readable(&self, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
+        let words: notify::ReadableWords =
+            serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
+        write_table(&self.readable(&words)?, format, self.as_of)
     }
 
     /// Visits every row for an export: its cells, and its errors or its
@@ -870,6 +902,31 @@ impl Batch {
         let headers = export_headers(&self.columns);
         xlsx::write(&headers, self.columns.len() + 1, self.as_of, self.export_rows())
             .map_err(|error| BatchError::Xlsx(error.to_string()))
+    }
+}
+
+/// A table of text (a header row, then rows) as a file: `format` "csv"
+/// (UTF-8 with a byte-order mark, CRLF) or "xlsx".
+fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) -> Result<Vec<u8>, BatchError> {
+    match format {
+        "csv" => {
+            let mut out = export::BOM.to_vec();
+            {
+                let mut writer = export::csv_writer(&mut out);
+                for row in table {
+                    // Writing into a Vec cannot fail.
+                    let _ = writer.write_record(row);
+                }
+                let _ = writer.flush();
+            }
+            Ok(out)
+        }
+        "xlsx" => {
+            let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
+            let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
+            xlsx::write(header, header.len() + 1, created, rows).map_err(|error| BatchError::Xlsx(error.to_string()))
+        }
+        other => Err(BatchError::Format(other.to_owned())),
     }
 }
 

@@ -83,3 +83,35 @@ pub fn missing_words(facts: &[&'static str], words: &Words) -> String {
         .collect::<Vec<_>>()
         .join(separator)
 }
+
+/// The words of the whole table for people ([`super::Batch::export_readable`]):
+/// headers and statuses in the page's language, only the measures listed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReadableWords {
+    /// Headers of the code check and error columns.
+    pub code_check: String,
+    pub error: String,
+    /// After a measure's title: its result column, its missing column.
+    pub result_suffix: String,
+    pub missing_suffix: String,
+    /// The measures to list, in order, with their titles.
+    pub measures: Vec<(String, String)>,
+    /// Status name → words; fact name → words.
+    pub statuses: HashMap<String, String>,
+    #[serde(default)]
+    pub facts: HashMap<String, String>,
+    #[serde(default)]
+    pub separator: String,
+    /// An error row's problems in words, by its row number (as text); the
+    /// command line's English otherwise.
+    #[serde(default)]
+    pub errors: HashMap<String, String>,
+}
+
+impl ReadableWords {
+    /// As [`Words`] for [`missing_words`].
+    pub fn fact_words(&self) -> Words {
+        Words { facts: self.facts.clone(), separator: self.separator.clone(), ..Words::default() }
+    }
+}

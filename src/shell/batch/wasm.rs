@@ -133,6 +133,13 @@ impl Batch {
         self.0.export_notification(measure, words, format).map_err(|error| js_error(&error))
     }
 
+    /// The whole table for people (`words`: the page's headers, statuses and
+    /// measures, as JSON).
+    #[wasm_bindgen(js_name = exportReadable)]
+    pub fn export_readable(&self, words: &str, format: &str) -> Result<Vec<u8>, JsValue> {
+        self.0.export_readable(words, format).map_err(|error| js_error(&error))
+    }
+
     /// The results as an .xlsx workbook.
     #[wasm_bindgen(js_name = exportXlsx)]
     pub fn export_xlsx(&self) -> Result<Vec<u8>, JsValue> {
