@@ -10,6 +10,9 @@ use hitech_eligibility::shell::batch::Batch;
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
+use trial::{trial_registry, TRIAL_AS_OF};
+
+mod trial;
 
 const AS_OF: &str = "2026-11-29";
 
@@ -152,7 +155,11 @@ fn headers_are_mapped_and_unmapped_columns_kept() {
     let mut batch = read(text.as_bytes());
     batch.run(0, 1, AS_OF).unwrap();
     let export = String::from_utf8(batch.export_csv()).unwrap();
-    assert!(export.lines().nth(1).unwrap().starts_with("甲公司,915000,重庆高新区,50000,1亿,是,是,是,无,,"));
+    assert!(export
+        .lines()
+        .nth(1)
+        .unwrap()
+        .starts_with("甲公司,915000,重庆高新区,50000,1亿,是,是,是,无,invalid credit code (check digit),,"));
 }
 
 /// The status of `measure` in data row `index` of a batch that has run.
@@ -474,8 +481,9 @@ fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
     assert_eq!(rows.len(), 3);
     assert_eq!(&rows[1][0], "甲,乙 \"联合\" 公司");
     assert_eq!(&rows[1][2], "第一行\r\n第二行");
-    assert_eq!(&rows[1][3], "", "no error");
-    assert!(rows[2][3].contains("column 2 (是否高新技术企业)"), "{}", &rows[2][3]);
+    assert_eq!(&rows[0][3], "code check");
+    assert_eq!(&rows[1][4], "", "no error");
+    assert!(rows[2][4].contains("column 2 (是否高新技术企业)"), "{}", &rows[2][4]);
     assert_eq!(
         rows.iter().map(csv::StringRecord::len).collect::<Vec<_>>(),
         vec![rows[0].len(); 3],
@@ -545,4 +553,334 @@ mod hostile {
             let _ = batch.export_xlsx().unwrap();
         }
     }
+}
+
+/// The status of `measure` for the data row numbered `row` (the file's numbering).
+fn status_at(batch: &Batch, row: u64, measure: &str) -> String {
+    let rows = table(batch, "", "");
+    let found = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == row).unwrap();
+    let index = hitech_eligibility::shell::batch::check::measures().iter().position(|m| m.id == measure).unwrap();
+    found["statuses"][index].as_str().unwrap_or("error").to_owned()
+}
+
+#[test]
+fn a_zones_registry_is_matched_with_the_files_zone() {
+    let text = trial_registry();
+    let gbk = encoding_rs::GB18030.encode(&text).0.into_owned();
+    let mut batch = read(&gbk);
+    let described = describe(&batch);
+    // The title row and the blank row above the header are not data.
+    assert_eq!((described["headerRow"].as_u64(), described["skippedRows"].as_u64()), (Some(3), Some(1)));
+    assert_eq!(described["rows"], 8);
+    let mapping = described["mapping"].as_array().unwrap();
+    assert_eq!(mapping[2], "@code");
+    assert_eq!(mapping[3], "zone", "所属园区");
+    assert_eq!(mapping[6], "highTechCertificateExpiry");
+    assert_eq!(mapping[10], "techSme");
+    assert_eq!(mapping[11], "listedOnStarMarket", "上市情况");
+    assert_eq!((described["units"][7].as_u64(), described["units"][5].as_u64()), (Some(10_000), None), "（万元）");
+
+    // Without the file's zone, a park name is an error that names the value read.
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let errors = summary(&batch)["errors"].as_array().unwrap().clone();
+    let park = errors.iter().find(|e| e["row"] == 4).unwrap();
+    assert_eq!(park["value"], "西永微电子产业园");
+    assert_eq!(park["detail"]["value"], "西永微电子产业园");
+    assert!(park["problem"].as_str().unwrap().starts_with("\"西永微电子产业园\" is not one of"), "{park}");
+    // The examples are the file's province's when it is known.
+    batch.set_settings(r#"{"province": "重庆"}"#).unwrap();
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let errors = summary(&batch)["errors"].as_array().unwrap().clone();
+    let park = errors.iter().find(|e| e["row"] == 4).unwrap();
+    assert_eq!(park["detail"]["zones"], serde_json::json!(["chongqing", "bishan", "yongchuan"]));
+    assert!(park["problem"].as_str().unwrap().contains("重庆高新技术产业开发区 (chongqing)"), "{park}");
+
+    // With it, every row without a typo is matched.
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 8, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    let errors = s["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0]["row"].as_u64(), errors[0]["value"].as_str()), (Some(10), Some("2026-13-01")));
+    assert_eq!(s["zoneFromFile"], 6, "the park rows and the blank one; 重庆高新区 is the row's own");
+    assert_eq!(s["expiredCertificates"], 1);
+    assert_eq!(s["duplicates"], 1);
+    assert_eq!(s["invalidCodes"], 1);
+
+    // An expired certificate is no certificate; one valid on the day is.
+    let loan = "chongqing.knowledge-value-loan";
+    assert_ne!(status_at(&batch, 4, loan), "ineligible");
+    assert_eq!(status_at(&batch, 5, loan), "ineligible", "expired 2024-03-12");
+    assert_eq!(status_at(&batch, 7, loan), status_at(&batch, 4, loan), "valid through 2026-12-06");
+    // 科创板 is listed on the STAR Market; another board is not.
+    let star = "chongqing.star-listing-award";
+    assert_eq!(status_at(&batch, 4, star), "eligible");
+    assert_eq!(status_at(&batch, 5, star), "ineligible", "创业板");
+    // 申报中 is unknown, not an error; 已入库 is yes.
+    let row6 = &table(&batch, "", "")["rows"][2];
+    assert!(row6["error"].is_null());
+    assert!(row6["missing"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|m| m.as_array().unwrap().contains(&Value::from("techSme"))));
+
+    // The repeated firm is flagged and counted once.
+    let rows = table(&batch, "", "");
+    let repeated = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == 8).unwrap();
+    assert_eq!(repeated["duplicateOf"], 4);
+    let bad = rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == 9).unwrap();
+    assert_eq!(bad["invalidCode"], true);
+    let counts = s["measures"].as_array().unwrap().iter().find(|m| m["id"] == star).unwrap();
+    let counted: u64 = ["eligible", "conditional", "informational", "ineligible", "unknown"]
+        .iter()
+        .map(|k| counts[k].as_u64().unwrap())
+        .sum();
+    assert_eq!(counted, 6, "8 rows, one error row, one repeat");
+    assert_eq!(counts["eligible"], 1, "甲 once");
+
+    // The export flags them in its code check column.
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&export[3..]);
+    let table: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let check = table[0].iter().position(|h| h == "code check").unwrap();
+    assert_eq!(check, 14);
+    assert_eq!(&table[0][check + 1], "error");
+    assert_eq!(&table[5][check], "same credit code as row 4");
+    assert_eq!(&table[6][check], "invalid credit code (check digit)");
+    assert_eq!(&table[1][check], "");
+}
+
+#[test]
+fn settings_are_checked() {
+    let mut batch = read(trial_registry().as_bytes());
+    for (json, message) in [
+        (r#"{"zone": "火星高新区"}"#, "zone: \"火星高新区\" is not a zone"),
+        (r#"{"province": "火星"}"#, "province: \"火星\""),
+        (r#"{"zone": "chongqing", "province": "sichuan"}"#, "contradicts zone \"chongqing\""),
+        (r#"{"zoen": "chongqing"}"#, "settings: unknown field"),
+    ] {
+        let error = batch.set_settings(json).unwrap_err().to_string();
+        assert!(error.contains(message), "{json}: {error}");
+    }
+    // A row that states another province keeps it: the file's zone is not forced on it.
+    let text = "企业名称,所在省份,所在园区,是否高新技术企业\r\n甲,四川,,是\r\n乙,,,是\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.set_settings(r#"{"zone": "重庆高新区"}"#).unwrap();
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["zoneFromFile"].as_u64()), (Some(0), Some(1)));
+}
+
+#[test]
+fn a_saved_mapping_sets_columns_values_and_the_files_zone_and_reads_back() {
+    // Staff added 所在高新区, which names the zone more plainly than the park column.
+    let text = "企业名称,所属园区,所在高新区,是否科技型中小企业,是否高新技术企业\r\n\
+                甲,西永微电子产业园,重庆高新区,已备案,是\r\n\
+                乙,大学城科技园,重庆高新区,入库中,否\r\n";
+    let mut batch = read(text.as_bytes());
+    assert!(describe(&batch)["mapping"][1].is_null());
+    assert_eq!(describe(&batch)["mapping"][2], "zone");
+    // A saved mapping gives the zone back to the park column (the other gives it
+    // up), with the file's zone for its park names, and reads two values otherwise.
+    batch
+        .set_mapping_file(
+            r#"{"columns": {"所属园区": "zone"}, "zone": "重庆高新区",
+                "values": {"是否科技型中小企业": {"已备案": "是", "入库中": null}}}"#,
+        )
+        .unwrap();
+    let described = describe(&batch);
+    assert_eq!(described["mapping"][1], "zone");
+    assert!(described["mapping"][2].is_null());
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["zoneFromFile"].as_u64()), (Some(0), Some(2)), "{s}");
+    let rows = table(&batch, "", "");
+    let tech_sme = |row: usize| {
+        rows["rows"][row]["missing"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|m| m.as_array().unwrap().contains(&Value::from("techSme")))
+    };
+    assert!(!tech_sme(0), "已备案 read as 是");
+    assert!(tech_sme(1), "入库中 read as unknown");
+
+    // What is saved reads back to the same results.
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let saved = batch.mapping_file();
+    let json = json(&saved);
+    assert_eq!(json["zone"], "chongqing");
+    assert_eq!(json["columns"]["所在高新区"], Value::Null);
+    assert_eq!(json["columns"]["所属园区"], "zone");
+    assert_eq!(json["values"]["是否科技型中小企业"]["已备案"], "是");
+    let mut again = read(text.as_bytes());
+    again.set_mapping_file(&saved).unwrap();
+    again.run(0, 2, TRIAL_AS_OF).unwrap();
+    assert_eq!(again.export_csv(), batch.export_csv());
+
+    // A bad mapping is refused, and changes nothing.
+    let before = describe(&again)["mapping"].clone();
+    for (bad, message) in [
+        (r#"{"columns": {"所属园区": "revenue"}}"#, "unknown target \"revenue\""),
+        (r#"{"columns": {"所属园区": "zone"}, "zone": "火星"}"#, "zone: \"火星\""),
+        (r#"{"column": {}}"#, "unknown field"),
+    ] {
+        let error = again.set_mapping_file(bad).unwrap_err().to_string();
+        assert!(error.starts_with("mapping file:") && error.contains(message), "{error}");
+        assert_eq!(describe(&again)["mapping"], before);
+    }
+}
+
+/// Words as the Chinese page gives them.
+const NOTIFY_WORDS_ZH: &str = r#"{
+    "row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
+    "title": "科创板上市奖励", "draftMark": "征求意见稿",
+    "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "informational": "相关（供参考）"},
+    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、"
+}"#;
+
+#[test]
+fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_each_firm_once() {
+    let mut batch = read(trial_registry().as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let star = "chongqing.star-listing-award";
+    let csv_bytes = batch.export_notification(star, NOTIFY_WORDS_ZH, "csv").unwrap();
+    assert!(csv_bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a BOM, as utf-8-sig reads it");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&csv_bytes[3..]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    assert_eq!(
+        rows[0],
+        ["行号", "企业名称", "统一社会信用代码", "联系人", "联系电话", "政策", "结果", "缺少的信息", "征求意见稿"]
+    );
+    // Only 甲 is eligible; its repeat (row 8) is not listed; nobody ineligible is.
+    let eligible: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "可以申请").collect();
+    assert_eq!(eligible.len(), 1);
+    assert_eq!(eligible[0][..5], ["4", "甲科技有限公司", &eligible[0][2], "张三", "13800000001"]);
+    assert!(rows.iter().all(|r| r[0] != "8" && r[6] != "ineligible" && r[6] != "不适用"), "{rows:?}");
+    assert_eq!(rows[1][6], "可以申请", "eligible first");
+    // What is missing, in words.
+    let loan =
+        batch.notification("chongqing.innovation-voucher", &serde_json::from_str(NOTIFY_WORDS_ZH).unwrap()).unwrap();
+    let unknown: Vec<&Vec<String>> = loan.iter().filter(|r| r[6] == "还需更多信息").collect();
+    assert!(!unknown.is_empty(), "{loan:?}");
+    assert!(unknown.iter().all(|r| !r[7].is_empty() && !r[7].contains("Yuan")), "{unknown:?}");
+
+    // The same table as an .xlsx.
+    let xlsx = batch.export_notification(star, NOTIFY_WORDS_ZH, "xlsx").unwrap();
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(xlsx)).unwrap();
+    let range = book.worksheet_range_at(0).unwrap().unwrap();
+    let cells: Vec<Vec<String>> = range.rows().map(|r| r.iter().map(ToString::to_string).collect()).collect();
+    assert_eq!(cells, rows);
+
+    assert!(batch.export_notification("nope", NOTIFY_WORDS_ZH, "csv").unwrap_err().to_string().starts_with("measure:"));
+    assert!(batch.export_notification(star, "{}", "csv").unwrap_err().to_string().starts_with("notification words:"));
+    assert!(batch.export_notification(star, NOTIFY_WORDS_ZH, "pdf").unwrap_err().to_string().starts_with("format:"));
+}
+
+#[test]
+fn a_contradiction_is_data_for_words_in_the_pages_language() {
+    let text = "企业名称,所在省份,所在高新区,是否高新技术企业\r\n甲,四川,重庆高新区,是\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 1, TRIAL_AS_OF).unwrap();
+    let error = &summary(&batch)["errors"][0];
+    assert_eq!((error["column"].as_u64(), error["value"].as_str()), (Some(2), Some("四川")), "{error}");
+    assert_eq!(
+        error["detail"],
+        serde_json::json!({
+            "kind": "zoneContradiction", "zone": "chongqing",
+            "given": { "zh-Hans": "四川省", "en": "Sichuan" }, "implied": { "zh-Hans": "重庆市", "en": "Chongqing" },
+            "otherHeader": "所在高新区"
+        })
+    );
+}
+
+#[test]
+fn expiry_dates_in_every_form_and_a_month_that_cannot_tell() {
+    let text = "企业名称,所在高新区,是否高新技术企业,证书有效期至,是否规上,营业收入（万元）\r\n\
+                甲,重庆高新区,是,20240312,是,9000\r\n\
+                乙,重庆高新区,是,2028年5月,是,9000\r\n\
+                丙,重庆高新区,是,2026-12,是,9000\r\n\
+                丁,重庆高新区,,2027年,是,9000\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["mapping"][3], "highTechCertificateExpiry");
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["expiredCertificates"].as_u64()), (Some(0), Some(1)), "{s}");
+    let loan = "chongqing.knowledge-value-loan";
+    assert_eq!(status_at(&batch, 2, loan), "ineligible", "expired 2024-03-12");
+    assert_eq!(status_at(&batch, 3, loan), status_at(&batch, 5, loan), "valid through 2028-05 and 2027: yes");
+    assert_ne!(status_at(&batch, 3, loan), "ineligible");
+    // December 2026 on 2026-12-06: the certificate may or may not be valid.
+    let index = hitech_eligibility::shell::batch::check::measures().iter().position(|m| m.id == loan).unwrap();
+    let rows = table(&batch, "", "");
+    assert_eq!(rows["rows"][2]["statuses"][index], "unknown");
+    assert!(rows["rows"][2]["missing"][index].as_array().unwrap().contains(&Value::from("highTechEnterprise")));
+}
+
+#[test]
+fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
+    let text = "企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n";
+    let mut batch = read(text.as_bytes());
+    let values = |batch: &Batch| json(&serde_json::to_string(&batch.values(2, 10)).unwrap());
+    assert_eq!(
+        values(&batch),
+        serde_json::json!([
+            { "value": "在库", "count": 2, "read": "error", "mapped": null },
+            { "value": "是", "count": 1, "read": "true", "mapped": null },
+            { "value": "申报中", "count": 1, "read": "unknown", "mapped": null },
+        ])
+    );
+    assert_eq!(values(&batch)[0]["count"], 2);
+    assert!(batch.values(1, 10).is_empty(), "not a yes/no column");
+    batch.set_values(2, r#"{"在库": "是"}"#).unwrap();
+    assert_eq!(values(&batch)[0]["mapped"], "是");
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 0);
+    assert_eq!(json(&batch.mapping_file())["values"]["是否科技型中小企业"]["在库"], "是");
+    batch.set_values(2, "{}").unwrap();
+    batch.run(0, 4, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 2);
+    assert!(batch.set_values(9, "{}").is_err());
+}
+
+#[test]
+fn the_whole_table_for_people_has_the_pages_words_and_only_the_measures_asked() {
+    let mut batch = read(trial_registry().as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let words = r#"{
+        "codeCheck": "信用代码校验", "error": "数据有误", "resultSuffix": "：结果", "missingSuffix": "：缺少的信息",
+        "measures": [["chongqing.star-listing-award", "科创板上市奖励"], ["chongqing.knowledge-value-loan", "知识价值信用贷款"]],
+        "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "ineligible": "不适用"},
+        "facts": {"techSme": "科技型中小企业"}, "separator": "、",
+        "errors": {"10": "读到“2026-13-01”：没有这一天。"}
+    }"#;
+    let bytes = batch.export_readable(words, "csv").unwrap();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(&bytes[3..]);
+    let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+    assert_eq!(rows.len(), 9, "rows in = rows out");
+    assert_eq!(
+        rows[0][14..],
+        [
+            "信用代码校验",
+            "数据有误",
+            "科创板上市奖励：结果",
+            "科创板上市奖励：缺少的信息",
+            "知识价值信用贷款：结果",
+            "知识价值信用贷款：缺少的信息"
+        ]
+    );
+    assert_eq!(rows[1][16], "可以申请", "甲");
+    assert_eq!(rows[2][16], "不适用", "乙, 创业板");
+    assert_eq!(rows[7][15], "读到“2026-13-01”：没有这一天。", "the page's words for the error row");
+    assert_eq!(rows[5][14], "same credit code as row 4");
+    assert!(rows.iter().all(|r| r.len() == 20));
+    let xlsx = batch.export_readable(words, "xlsx").unwrap();
+    assert!(xlsx.starts_with(b"PK\x03\x04"));
+    let unknown = r#"{"codeCheck": "", "error": "", "resultSuffix": "", "missingSuffix": "", "measures": [["nope", "x"]], "statuses": {}}"#;
+    assert!(batch.export_readable(unknown, "csv").unwrap_err().to_string().starts_with("measure:"));
 }

@@ -5,6 +5,9 @@ use serde_json::Value;
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
+#[cfg(feature = "batch")]
+mod trial;
+
 fn run(args: &[&str], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_hitech-eligibility"))
         .args(args)
@@ -377,7 +380,8 @@ fn check_csv_and_check_jsonl_agree_row_for_row() {
             "是否规上",
             "科技型中小企业",
             "是否在科创板上市",
-            "联系人"
+            "联系人",
+            "code check"
         ]
     );
 
@@ -493,4 +497,106 @@ fn check_file_prints_the_compiled_report_identical_to_the_reference_walk() {
         checked += 1;
     }
     assert!(checked >= 50, "only {checked} valid profiles in the corpus");
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
+    use hitech_eligibility::shell::batch::Batch;
+    let gbk = encoding_rs::GB18030.encode(&trial::trial_registry()).0.into_owned();
+    let as_of = trial::TRIAL_AS_OF;
+    // Without the file's zone: the park names are errors naming the value, with the province's zones.
+    let out = run(&["check", "--csv", "-", "--as-of", as_of, "--province", "重庆"], &gbk);
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.contains(
+            "row 4, column 4 (所属园区): \"西永微电子产业园\" is not one of: a zone of the directory (e.g. 重庆高新技术产业开发区 (chongqing)"
+        ),
+        "{stderr}"
+    );
+    assert!(stderr.contains("the header is row 3: the 1 row above it (a title) is not read"), "{stderr}");
+
+    let out = run(&["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing", "--jobs", "2"], &gbk);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "one bad date: {stderr}");
+    for said in [
+        "6 rows took the file's zone (chongqing, --zone)",
+        "1 row said high-tech enterprise but the certificate had expired on the check date: read as no",
+        "1 row: the same unified social credit code as an earlier row",
+        "1 row: an invalid unified social credit code",
+        "row 10, column 7 (高企证书有效期至): no such date",
+        "1 of 8 rows could not be checked",
+    ] {
+        assert!(stderr.contains(said), "{said}: {stderr}");
+    }
+    // The same rules as the page's engine: the same bytes.
+    let mut batch = Batch::read(&gbk, "auto", "auto").unwrap();
+    batch.set_settings(r#"{"zone": "重庆高新区"}"#).unwrap();
+    batch.run(0, usize::MAX, as_of).unwrap();
+    assert_eq!(out.stdout, batch.export_csv());
+    // And from an .xlsx with the title row.
+    let rows: Vec<Vec<String>> = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(trial::trial_registry().as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            if !cell.is_empty() {
+                sheet.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), cell).unwrap();
+            }
+        }
+    }
+    let xlsx = workbook.save_to_buffer().unwrap();
+    let from_xlsx = run(&["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing"], &xlsx);
+    assert_eq!(from_xlsx.stdout, out.stdout);
+    assert_eq!(text(&from_xlsx.stderr), stderr);
+
+    // The settings are checked, and are for --csv only.
+    let bad = run(&["check", "--csv", "-", "--zone", "火星"], &gbk);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("--zone: \"火星\" is not a zone of the directory"), "{}", text(&bad.stderr));
+    let contradiction = run(&["check", "--csv", "-", "--zone", "chongqing", "--province", "sichuan"], &gbk);
+    assert!(text(&contradiction.stderr).contains("contradicts zone"), "{}", text(&contradiction.stderr));
+    assert_eq!(run(&["check", "-", "--zone", "chongqing"], b"{}").status.code(), Some(2));
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_a_saved_mapping_as_the_page_does() {
+    use hitech_eligibility::shell::batch::Batch;
+    let registry = trial::trial_registry();
+    let as_of = trial::TRIAL_AS_OF;
+    // The page's mapping: the file's zone, and 申报中 read as 否 for this run.
+    let mut batch = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    batch
+        .set_mapping_file(r#"{"columns": {"企业规模": null}, "values": {"是否科技型中小企业": {"申报中": "否"}}, "zone": "重庆高新区"}"#)
+        .unwrap();
+    batch.run(0, usize::MAX, as_of).unwrap();
+    let dir = std::env::temp_dir().join(format!("hitech-mapping-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mapping = dir.join("mapping.json");
+    std::fs::write(&mapping, batch.mapping_file()).unwrap();
+    let out =
+        run(&["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(out.stdout, batch.export_csv(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("6 rows took the file's zone (chongqing"), "{}", text(&out.stderr));
+    // --zone overrides the file's settings.
+    let other = run(
+        &["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap(), "--province", "sichuan"],
+        registry.as_bytes(),
+    );
+    assert!(!text(&other.stderr).contains("took the file's zone"), "{}", text(&other.stderr));
+    // A bad file names itself; --mapping is for --csv only.
+    std::fs::write(&mapping, r#"{"columns": {"所属园区": "revenue"}}"#).unwrap();
+    let bad = run(&["check", "--csv", "-", "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("unknown target \"revenue\""), "{}", text(&bad.stderr));
+    assert!(bad.stdout.is_empty());
+    assert_eq!(run(&["check", "-", "--mapping", mapping.to_str().unwrap()], b"{}").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -10,8 +10,15 @@
 //   { type: 'open', bytes: ArrayBuffer (transferred), kind, encoding }
 //   { type: 'reopen', encoding }            read the same bytes again
 //   { type: 'mapping', mapping }            → { type: 'mapped', error }
-//   { type: 'run', asOf }                   → progress…, then done | cancelled | failed
+//   { type: 'run', asOf, settings }         → progress…, then done | cancelled | failed
+//                                           (settings: the file's { zone, province, zoneLevel })
 //   { type: 'cancel' }                      stops a run between two chunks
+//   { type: 'loadMapping', json }           a saved mapping → { described, settings }
+//   { type: 'saveMapping', settings }       the mapping in force → { url } (JSON)
+//   { type: 'notify', measure, format, words }  one measure's notification list → { url }
+//   { type: 'readable', format, words }     the whole table in the page's words → { url }
+//   { type: 'values', column }              a yes/no column's values → { values }
+//   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
@@ -72,7 +79,8 @@ function catalogue() {
 const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
-    post({ type: 'ready', facts, ...catalogue() });
+    const zones = JSON.parse(wasm_bindgen.batchZones());
+    post({ type: 'ready', facts, zones, ...catalogue() });
   },
   (error) => {
     post({ type: 'fatal', message: messageOf(error) });
@@ -89,13 +97,14 @@ function read(encoding) {
   return described;
 }
 
-async function run(id, asOf) {
+async function run(id, asOf, settings) {
   running = true;
   cancelled = false;
   const started = performance.now();
   try {
     // Results of an earlier run (or a cancelled one) are cleared first.
     batch.setMapping(JSON.stringify(mapping));
+    batch.setSettings(JSON.stringify(settings || {}));
     const total = JSON.parse(batch.describe()).rows;
     let next = 0;
     let chunk = 1000;
@@ -152,8 +161,50 @@ async function handle(message) {
         break;
       case 'run':
         if (running) throw new Error('a run is already going');
-        await run(id, message.asOf);
+        await run(id, message.asOf, message.settings);
         break;
+      case 'loadMapping': {
+        batch.setMappingFile(message.json);
+        const described = JSON.parse(batch.describe());
+        mapping = described.mapping.slice();
+        const { zone, province, zoneLevel } = JSON.parse(batch.mappingFile());
+        post({ type: 'mappingLoaded', id, described, settings: { zone, province, zoneLevel } });
+        break;
+      }
+      case 'saveMapping': {
+        batch.setMapping(JSON.stringify(mapping));
+        batch.setSettings(JSON.stringify(message.settings || {}));
+        const url = URL.createObjectURL(new Blob([batch.mappingFile()], { type: 'application/json' }));
+        setTimeout(() => URL.revokeObjectURL(url), 120000);
+        post({ type: 'mappingSaved', id, url });
+        break;
+      }
+      case 'values':
+        // The mapping in force (set by 'mapping') decides how the column's values read.
+        post({ type: 'values', id, values: JSON.parse(batch.values(message.column, 50)) });
+        break;
+      case 'setValues':
+        batch.setValues(message.column, JSON.stringify(message.values));
+        post({ type: 'valuesSet', id });
+        break;
+      case 'readable': {
+        const xlsx = message.format === 'xlsx';
+        const out = batch.exportReadable(message.words, message.format);
+        const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv;charset=utf-8';
+        const url = URL.createObjectURL(new Blob([out], { type }));
+        setTimeout(() => URL.revokeObjectURL(url), 120000);
+        post({ type: 'exported', id, format: message.format, url, bytes: out.length });
+        break;
+      }
+      case 'notify': {
+        const xlsx = message.format === 'xlsx';
+        const out = batch.exportNotification(message.measure, message.words, message.format);
+        const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv;charset=utf-8';
+        const url = URL.createObjectURL(new Blob([out], { type }));
+        setTimeout(() => URL.revokeObjectURL(url), 120000);
+        post({ type: 'exported', id, format: message.format, url, bytes: out.length });
+        break;
+      }
       case 'table': {
         const got = JSON.parse(batch.table(message.measure, message.status, message.offset, message.limit));
         post({ type: 'table', id, ...got });

@@ -30,6 +30,8 @@ const PAGE = 50;
 const ENCODINGS = ['auto', 'utf-8', 'gb18030'];
 /** How many cells with bad data are listed on the page (the exports hold them all). */
 const ERRORS_SHOWN = 100;
+/** A value mapped to "unknown" (null in the value map), as a <select> holds it. */
+const UNKNOWN = 'unknown';
 
 /** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
 function h(tag, props, ...children) {
@@ -107,6 +109,10 @@ export class HitechBatch extends HTMLElement {
   #mapProblem = '';
   #encoding = 'auto';
   #asOfText = '';
+  /** The file's zone (an id of the directory), for rows that state none; '' when not set. */
+  #zone = '';
+  /** The province and zone level of a loaded mapping, kept for the runs (the page sets only the zone). */
+  #otherSettings = {};
   #busy = '';
   #fileError = '';
   /** { state: 'idle' | 'running' | 'done' | 'cancelled' | 'failed', done, total, elapsed, message, asOf } */
@@ -147,8 +153,9 @@ export class HitechBatch extends HTMLElement {
     this.#client = this.#newClient();
     this.#render();
     this.#client.ready.then(
-      ({ facts, measures, questions }) => {
+      ({ facts, measures, questions, zones }) => {
         this.#data = {
+          zones: zones || [],
           factList: facts,
           facts: new Map(facts.map((f) => [f.target, f])),
           measures: new Map(measures.map((m) => [m.id, m])),
@@ -206,8 +213,18 @@ export class HitechBatch extends HTMLElement {
    * engine's English only for what neither words.
    */
   #problem(e) {
-    const d = e.detail;
+    let d = e.detail;
+    // A location cell's examples are zones of the directory: named in the page's language.
+    if (d?.zones) d = { ...d, zoneNames: d.zones.map((id) => this.#zoneName(id)) };
+    if (d?.kind === 'zoneContradiction') {
+      d = { ...d, zoneName: this.#zoneName(d.zone), givenText: this.#tx(d.given), impliedText: this.#tx(d.implied) };
+    }
     return (d && (STRINGS[this.#lang].problem(d) || this.#t.problem(d, e.problem))) || e.problem;
+  }
+
+  #zoneName(id) {
+    const zone = this.#data.zones.find((z) => z.id === id);
+    return zone ? (this.#lang === 'en' ? zone.en : zone.zh) : id;
   }
 
   get #t() {
@@ -350,6 +367,8 @@ export class HitechBatch extends HTMLElement {
       [t.kind, t.kinds[d.kind] ?? d.kind],
       [t.rows, t.rowsValue(d.rows)],
     ];
+    // Title rows above the header are said, not silently dropped.
+    if (d.skippedRows) rows.push([t.headerRow, t.headerBelow(d.headerRow, d.skippedRows)]);
     let encoding = null;
     if (d.kind === 'csv') {
       const name = t.encodings[d.encoding] ?? d.encoding ?? '';
@@ -405,6 +424,139 @@ export class HitechBatch extends HTMLElement {
   }
 
   #mapCache = null;
+  #mappingNote = '';
+
+  #isBool(target) {
+    return this.#data.facts.get(target)?.kind === 'bool';
+  }
+
+  async #toggleValues(column, button, panel) {
+    const open = button.getAttribute('aria-expanded') !== 'true';
+    button.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+    if (open) await this.#drawValues(column, panel);
+  }
+
+  /** The values of a yes/no column, each with how it reads and a choice of another reading. */
+  async #drawValues(column, panel) {
+    const t = this.#t;
+    let values;
+    try {
+      ({ values } = await this.#client.request({ type: 'values', column }));
+    } catch (error) {
+      panel.replaceChildren(h('p', { class: 'error' }, error.message));
+      return;
+    }
+    const header = this.#described.headers[column] || t.emptyHeader;
+    const choices = [
+      ['', t.valueDefault],
+      ['是', t.valueYes],
+      ['否', t.valueNo],
+      [UNKNOWN, t.valueUnknown],
+    ];
+    const selects = values.map((v, k) => {
+      const select = h(
+        'select',
+        { id: `value-${column}-${k}`, 'aria-labelledby': `value-${column}-${k}-text value-${column}-head-override` },
+        choices.map(([value, label]) => h('option', { value }, label)),
+      );
+      select.value = v.mapped == null ? '' : v.mapped === '' ? UNKNOWN : v.mapped;
+      select.dataset.value = v.value;
+      select.addEventListener('change', () => this.#setValues(column, selects));
+      return select;
+    });
+    panel.replaceChildren(
+      h('p', { class: 'muted' }, t.valuesHint),
+      h(
+        'table',
+        { class: 'value-table' },
+        h('caption', null, t.valuesCaption(header)),
+        h(
+          'thead',
+          null,
+          h(
+            'tr',
+            null,
+            h('th', { scope: 'col' }, t.colValue),
+            h('th', { scope: 'col', class: 'num' }, t.colValueCount),
+            h('th', { scope: 'col' }, t.colReadAs),
+            h('th', { scope: 'col', id: `value-${column}-head-override` }, t.colReadOverride),
+          ),
+        ),
+        h(
+          'tbody',
+          null,
+          values.map((v, k) =>
+            h(
+              'tr',
+              { 'data-value': v.value, 'data-read': v.read },
+              h('th', { scope: 'row', id: `value-${column}-${k}-text` }, v.value),
+              h('td', { class: 'num' }, count(v.count)),
+              h('td', null, t.readAs[v.read] ?? v.read),
+              h('td', null, selects[k]),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async #setValues(column, selects) {
+    const values = {};
+    for (const select of selects) {
+      if (select.value) values[select.dataset.value] = select.value === UNKNOWN ? null : select.value;
+    }
+    if (this.#summary) {
+      this.#summary = null;
+      this.#run = { state: 'idle', stale: true };
+      this.#render();
+    }
+    try {
+      await this.#client.request({ type: 'setValues', column, values });
+      this.#noteMapping('');
+    } catch (error) {
+      this.#noteMapping(`${this.#t.mappingRejected}${error.message}`);
+    }
+  }
+
+  /** Says what became of a saved mapping, in place. */
+  #noteMapping(text) {
+    this.#mappingNote = text;
+    if (this.#mapCache?.mappingNote) this.#mapCache.mappingNote.textContent = text;
+  }
+
+  /** A saved mapping (columns, values, the file's zone) read from a .json file. */
+  async #loadMapping(file) {
+    const t = this.#t;
+    try {
+      const json = await file.text();
+      const { described, settings } = await this.#client.request({ type: 'loadMapping', json });
+      this.#zone = settings.zone || '';
+      this.#otherSettings = { province: settings.province ?? null, zoneLevel: settings.zoneLevel ?? null };
+      this.#summary = null;
+      this.#run = { state: 'idle' };
+      this.#mappingNote = t.mappingLoaded(file.name);
+      this.#opened(described, '#mapping-note');
+    } catch (error) {
+      this.#noteMapping(t.mappingLoadFailed(file.name, error.message));
+    }
+  }
+
+  /** The mapping in force and the file's zone, downloaded as .json for next time or for check --csv --mapping. */
+  async #saveMapping() {
+    const t = this.#t;
+    try {
+      const { url } = await this.#client.request({ type: 'saveMapping', settings: this.#settings() });
+      const name = `${this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '')}${t.mappingSuffix}.json`;
+      const a = h('a', { href: url, download: name, hidden: true });
+      this.shadowRoot.append(a);
+      a.click();
+      a.remove();
+      this.#noteMapping(t.mappingSaved(name));
+    } catch (error) {
+      this.#noteMapping(t.mappingSaveFailed(error.message));
+    }
+  }
 
   #mappingSection() {
     const t = this.#t;
@@ -438,7 +590,22 @@ export class HitechBatch extends HTMLElement {
       select.addEventListener('change', () => this.#remap(i, select.value));
       select.value = this.#mapping[i] ?? '';
       const error = h('p', { class: 'error', id: `${id}-err` }, this.#mapErrors.get(i) ?? '');
-      mapErrors[i] = { error, select };
+      // A yes/no column's values: how each reads, and another reading chosen by staff.
+      const panel = h('div', { class: 'values', id: `values-panel-${i}`, hidden: true });
+      const valuesButton = h(
+        'button',
+        {
+          type: 'button',
+          id: `values-${i}`,
+          class: 'link',
+          'aria-expanded': 'false',
+          'aria-controls': `values-panel-${i}`,
+          hidden: !this.#isBool(this.#mapping[i]),
+          onclick: () => this.#toggleValues(i, valuesButton, panel),
+        },
+        t.valuesButton,
+      );
+      mapErrors[i] = { error, select, valuesButton, panel };
       if (this.#mapErrors.has(i)) select.setAttribute('aria-invalid', 'true');
       const samples = d.sample
         .map((row) => row[i] ?? '')
@@ -454,11 +621,28 @@ export class HitechBatch extends HTMLElement {
           { class: 'sample' },
           samples.map((s) => h('span', null, s)),
         ),
-        h('td', null, select, error),
+        h(
+          'td',
+          null,
+          select,
+          // A unit in the header scales the column: said, not done silently.
+          d.units?.[i] ? h('p', { class: 'muted', id: `unit-${i}` }, t.unitNote(d.units[i])) : null,
+          error,
+          valuesButton,
+          panel,
+        ),
       );
     });
     const used = this.#mapping.filter(Boolean).length;
     const mapProblem = h('p', { class: 'error', role: 'alert' }, this.#mapProblem);
+    const load = h('input', {
+      type: 'file',
+      id: 'load-mapping',
+      accept: '.json,application/json',
+      'aria-describedby': 'mapping-file-hint',
+      onchange: () => load.files[0] && this.#loadMapping(load.files[0]),
+    });
+    const mappingNote = h('p', { role: 'status', id: 'mapping-note' }, this.#mappingNote);
     const node = h(
       'section',
       { class: 'step', 'aria-labelledby': 'step2' },
@@ -466,6 +650,15 @@ export class HitechBatch extends HTMLElement {
       h('p', { class: 'muted' }, t.mappingHint),
       h('p', { id: 'mapped-count' }, t.mappedCount(used, d.headers.length)),
       mapProblem,
+      h(
+        'div',
+        { class: 'toolbar mapping-file' },
+        h('button', { type: 'button', id: 'save-mapping', onclick: () => this.#saveMapping() }, t.saveMapping),
+        h('label', { for: 'load-mapping' }, t.loadMapping),
+        load,
+      ),
+      h('p', { class: 'muted', id: 'mapping-file-hint' }, t.mappingFileHint),
+      mappingNote,
       h(
         'div',
         { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'map-caption' },
@@ -486,7 +679,7 @@ export class HitechBatch extends HTMLElement {
         ),
       ),
     );
-    return { node, mapErrors, mapProblem };
+    return { node, mapErrors, mapProblem, mappingNote };
   }
 
   #runSection() {
@@ -522,6 +715,26 @@ export class HitechBatch extends HTMLElement {
     read(false);
     this.#els.readAsOf = read;
     this.#els.asOfInput = input;
+    const zone = h(
+      'select',
+      {
+        id: 'file-zone',
+        disabled: running,
+        'aria-describedby': 'file-zone-hint',
+        onchange: () => this.#setZone(zone.value),
+      },
+      h('option', { value: '' }, t.zoneNone),
+      Object.entries(t.provinces).map(([province, label]) =>
+        h(
+          'optgroup',
+          { label },
+          this.#data.zones
+            .filter((z) => z.province === province)
+            .map((z) => h('option', { value: z.id }, this.#lang === 'en' ? z.en : z.zh)),
+        ),
+      ),
+    );
+    zone.value = this.#zone;
 
     const pct = run.total ? Math.floor((100 * run.done) / run.total) : 0;
     const els = this.#els;
@@ -557,6 +770,13 @@ export class HitechBatch extends HTMLElement {
         reads,
         error,
       ),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: 'file-zone', class: 'block' }, t.zoneLabel),
+        zone,
+        h('p', { class: 'muted', id: 'file-zone-hint' }, t.zoneHint),
+      ),
       h('div', { class: 'toolbar' }, runButton),
       h(
         'div',
@@ -581,7 +801,7 @@ export class HitechBatch extends HTMLElement {
   #resultsSection() {
     const t = this.#t;
     const s = this.#summary;
-    const shown = s.measures.filter((m) => this.#shown(m));
+    const shown = this.#zoneFirst(s.measures.filter((m) => this.#shown(m)));
     const claims = shown.filter((m) => !INFO_NATURES.has(m.nature) && !m.draft);
     const drafts = shown.filter((m) => !INFO_NATURES.has(m.nature) && m.draft);
     const info = shown.filter((m) => INFO_NATURES.has(m.nature));
@@ -600,12 +820,48 @@ export class HitechBatch extends HTMLElement {
       { class: 'step results', 'aria-labelledby': 'step4' },
       h('h3', { id: 'step4', tabindex: '-1' }, t.step4),
       h('p', { id: 'results-line' }, t.resultsLine(s), ' ', t.asOfLine(formatDate(this.#run.asOf, this.#lang))),
+      this.#notesView(),
       this.#questionView(),
       h('p', { class: 'muted' }, t.summaryHint, hidden ? [' ', t.hiddenMeasures(hidden, t.audiences[this.#audience])] : null),
       this.#summaryTable('claims', t.claimsCaption, claims, CLAIM_STATUSES),
       this.#summaryTable('drafts', t.draftCaption, drafts, CLAIM_STATUSES),
       this.#summaryTable('info', t.infoCaption, info, INFO_STATUSES),
       later,
+    );
+  }
+
+  /**
+   * With the file's zone set, the measures of its own province (and city) first, then the national
+   * ones, then the others', each group in the catalogue's order.
+   */
+  #zoneFirst(measures) {
+    const zone = this.#run.zone && this.#data.zones.find((z) => z.id === this.#run.zone);
+    if (!zone) return measures;
+    const own = new Set(zone.province === 'sichuan' ? ['sichuan', 'chengdu'] : [zone.province]);
+    const rank = (m) => {
+      const where = this.#data.measures.get(m.id)?.jurisdiction;
+      return own.has(where) ? 0 : where === 'national' ? 1 : 2;
+    };
+    return measures
+      .map((m, i) => [rank(m), i, m])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+      .map(([, , m]) => m);
+  }
+
+  /** What the registry's own rules did: the file's zone, expired certificates, repeated and mistyped codes. */
+  #notesView() {
+    const t = this.#t;
+    const s = this.#summary;
+    const lines = [];
+    if (this.#run.zone) lines.push(['zone-from-file', t.zoneFromFile(s.zoneFromFile, this.#zoneName(this.#run.zone))]);
+    if (s.expiredCertificates) lines.push(['expired-certificates', t.expiredCertificates(s.expiredCertificates)]);
+    if (s.duplicates) lines.push(['duplicates', t.duplicates(s.duplicates)]);
+    if (s.invalidCodes) lines.push(['invalid-codes', t.invalidCodes(s.invalidCodes)]);
+    if (!lines.length) return null;
+    return h(
+      'ul',
+      { class: 'notes', id: 'run-notes' },
+      lines.map(([key, text]) => h('li', { 'data-note': key }, text)),
     );
   }
 
@@ -808,7 +1064,18 @@ export class HitechBatch extends HTMLElement {
             { 'data-row': String(row.row) },
             h('td', { class: 'num' }, String(row.row)),
             h('td', null, row.name),
-            h('td', null, row.code),
+            h(
+              'td',
+              null,
+              row.code,
+              row.duplicateOf
+                ? [
+                    ' ',
+                    h('span', { class: 'badge', 'data-duplicate-of': String(row.duplicateOf) }, t.duplicateOf(row.duplicateOf)),
+                  ]
+                : null,
+              row.invalidCode ? [' ', h('span', { class: 'badge', 'data-invalid-code': '' }, t.invalidCode)] : null,
+            ),
             cells(row),
           ),
         ),
@@ -817,9 +1084,36 @@ export class HitechBatch extends HTMLElement {
     const prev = h('button', { type: 'button', id: 'prev', disabled: f.offset === 0, onclick: () => this.#page(-1) }, t.prev);
     const next = h('button', { type: 'button', id: 'next', disabled: to >= data.total, onclick: () => this.#page(1) }, t.next);
     const focusedPager = this.shadowRoot.activeElement?.id;
+    // One measure chosen: its notification list, as a file of its own.
+    const notify =
+      index >= 0
+        ? h(
+            'div',
+            { class: 'notify' },
+            h('p', { class: 'muted', id: 'notify-hint' }, t.notifyHint),
+            h(
+              'div',
+              { class: 'toolbar' },
+              ['csv', 'xlsx'].map((format) =>
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    id: `notify-${format}`,
+                    'aria-describedby': 'notify-hint',
+                    onclick: () => this.#exportNotification(f.measure, format),
+                  },
+                  format === 'csv' ? t.notifyCsv : t.notifyXlsx,
+                ),
+              ),
+            ),
+            h('p', { role: 'status', id: 'notify-note' }),
+          )
+        : null;
     box.replaceChildren(
       h('div', { class: 'scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'rows-caption' }, table),
       h('div', { class: 'toolbar pager' }, prev, next),
+      notify,
     );
     if (focusedPager === 'prev' || focusedPager === 'next') {
       const again = this.shadowRoot.getElementById(focusedPager);
@@ -851,7 +1145,7 @@ export class HitechBatch extends HTMLElement {
                   h(
                     'tr',
                     null,
-                    [t.colRow, t.colColumn, t.colHeader, t.colProblem].map((c) => h('th', { scope: 'col' }, c)),
+                    [t.colRow, t.colColumn, t.colHeader, t.colProblem, t.colValue].map((c) => h('th', { scope: 'col' }, c)),
                   ),
                 ),
                 h(
@@ -865,6 +1159,7 @@ export class HitechBatch extends HTMLElement {
                       h('td', { class: 'num' }, String(e.column)),
                       h('td', null, e.header),
                       h('td', null, this.#problem(e)),
+                      h('td', { class: 'value' }, e.value ?? ''),
                     ),
                   ),
                 ),
@@ -889,6 +1184,17 @@ export class HitechBatch extends HTMLElement {
         h('button', { type: 'button', id: 'export-csv', onclick: () => this.#export('csv') }, t.exportCsv),
         h('button', { type: 'button', id: 'export-xlsx', onclick: () => this.#export('xlsx') }, t.exportXlsx),
       ),
+      h('p', { class: 'muted' }, t.exportReadableHint),
+      h(
+        'div',
+        { class: 'toolbar' },
+        h('button', { type: 'button', id: 'export-readable-csv', onclick: () => this.#export('csv', true) }, t.exportReadableCsv),
+        h(
+          'button',
+          { type: 'button', id: 'export-readable-xlsx', onclick: () => this.#export('xlsx', true) },
+          t.exportReadableXlsx,
+        ),
+      ),
       this.#els.exportNote,
     );
   }
@@ -904,6 +1210,7 @@ export class HitechBatch extends HTMLElement {
     this.#run = { state: 'idle' };
     this.#encoding = 'auto';
     this.#fileError = '';
+    this.#mappingNote = '';
     this.#busy = t.reading(file.name);
     this.#render();
     try {
@@ -942,7 +1249,23 @@ export class HitechBatch extends HTMLElement {
     this.#mapping = described.mapping.map((m) => m ?? '');
     this.#mapErrors.clear();
     this.#mapProblem = '';
+    this.#mapCache = null;
     this.#render(focus);
+  }
+
+  /** The whole file's settings for the worker. */
+  #settings() {
+    return { zone: this.#zone || null, ...this.#otherSettings };
+  }
+
+  /** The file's zone changed: earlier results no longer hold. */
+  #setZone(zone) {
+    this.#zone = zone;
+    if (this.#summary) {
+      this.#summary = null;
+      this.#run = { state: 'idle', stale: true };
+      this.#render('#file-zone');
+    }
   }
 
   /** A column's target changed: checked here for doubles, then by the engine. */
@@ -982,7 +1305,14 @@ export class HitechBatch extends HTMLElement {
 
   #drawMapErrors() {
     const els = this.#els;
-    els.mapErrors?.forEach(({ error, select }, i) => {
+    els.mapErrors?.forEach(({ error, select, valuesButton, panel }, i) => {
+      // The values of a column are offered while it is a yes/no fact's.
+      const bool = this.#isBool(this.#mapping[i]);
+      if (valuesButton.hidden === bool) {
+        valuesButton.hidden = !bool;
+        valuesButton.setAttribute('aria-expanded', 'false');
+        panel.hidden = true;
+      }
       const text = this.#mapErrors.get(i) ?? '';
       if (error.textContent !== text) error.textContent = text;
       if (text) select.setAttribute('aria-invalid', 'true');
@@ -1008,12 +1338,13 @@ export class HitechBatch extends HTMLElement {
     this.#table = null;
     this.#exportNote = '';
     this.#filter = { measure: '', status: '', offset: 0 };
-    this.#run = { state: 'running', done: 0, total: this.#described.rows, elapsed: 0, asOf };
+    const zone = this.#zone;
+    this.#run = { state: 'running', done: 0, total: this.#described.rows, elapsed: 0, asOf, zone };
     this.#announced = 0;
     this.#render('#cancel');
     this.#say(t.started(this.#described.rows));
     try {
-      const reply = await this.#client.request({ type: 'run', asOf });
+      const reply = await this.#client.request({ type: 'run', asOf, settings: this.#settings() });
       if (reply.type === 'cancelled') {
         this.#run = { state: 'cancelled', done: reply.done, total: reply.total };
         this.#render('#run');
@@ -1021,7 +1352,7 @@ export class HitechBatch extends HTMLElement {
         return;
       }
       this.#summary = reply.summary;
-      this.#run = { state: 'done', done: reply.summary.rows, total: reply.summary.rows, elapsed: reply.elapsed, asOf };
+      this.#run = { state: 'done', done: reply.summary.rows, total: reply.summary.rows, elapsed: reply.elapsed, asOf, zone };
       this.#table = null;
       this.#render('#step4');
       this.#say(t.finished(reply.summary.rows, reply.elapsed / 1000));
@@ -1102,7 +1433,72 @@ export class HitechBatch extends HTMLElement {
     this.#drawTable();
   }
 
-  async #export(format) {
+  /** The words of a notification list, in the page's language. */
+  #notifyWords(measure) {
+    const t = this.#t;
+    return {
+      row: t.colRow,
+      measure: t.measure,
+      status: t.colStatus,
+      missing: t.colMissing,
+      draft: t.draft,
+      title: this.#measureTitle(measure),
+      draftMark: t.draft,
+      statuses: t.status,
+      facts: Object.fromEntries(this.#data.factList.map((f) => [f.target, this.#tx(f)])),
+      separator: t.factSep,
+    };
+  }
+
+  async #exportNotification(measure, format) {
+    const t = this.#t;
+    const note = (text) => {
+      const el = this.shadowRoot.getElementById('notify-note');
+      if (el) el.textContent = text;
+    };
+    note(t.exporting);
+    try {
+      const words = JSON.stringify(this.#notifyWords(measure));
+      const { url } = await this.#client.request({ type: 'notify', measure, format, words });
+      const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
+      const name = `${base}-${this.#measureTitle(measure)}${t.notifySuffix}.${format}`;
+      const a = h('a', { href: url, download: name, hidden: true });
+      this.shadowRoot.append(a);
+      a.click();
+      a.remove();
+      note(t.exported(name));
+    } catch (error) {
+      note(t.exportFailed(error.message));
+    }
+  }
+
+  /** The words of the table for people: this page's measures, headers, statuses and error messages. */
+  #readableWords() {
+    const t = this.#t;
+    const s = this.#summary;
+    const errors = {};
+    for (const e of s.errors) {
+      const text = `${e.header || `#${e.column}`}${t.colon}${this.#problem(e)}`;
+      errors[e.row] = errors[e.row] ? `${errors[e.row]}${t.listSep}${text}` : text;
+    }
+    const measures = this.#zoneFirst(s.measures.filter((m) => this.#shown(m))).map((m) => [
+      m.id,
+      m.draft ? t.titleOf(this.#measureTitle(m.id), t.draft) : this.#measureTitle(m.id),
+    ]);
+    return {
+      codeCheck: t.colCodeCheck,
+      error: t.status.error,
+      resultSuffix: t.resultColumn,
+      missingSuffix: t.missingColumn,
+      measures,
+      statuses: t.status,
+      facts: Object.fromEntries(this.#data.factList.map((f) => [f.target, this.#tx(f)])),
+      separator: t.factSep,
+      errors,
+    };
+  }
+
+  async #export(format, readable = false) {
     const t = this.#t;
     const note = (text) => {
       this.#exportNote = text;
@@ -1111,9 +1507,11 @@ export class HitechBatch extends HTMLElement {
     note(t.exporting);
     try {
       // The worker writes the file and makes its blob: URL; the page only starts the download.
-      const { url } = await this.#client.request({ type: 'export', format });
+      const { url } = readable
+        ? await this.#client.request({ type: 'readable', format, words: JSON.stringify(this.#readableWords()) })
+        : await this.#client.request({ type: 'export', format });
       const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
-      const name = `${base}${t.resultSuffix}.${format}`;
+      const name = `${base}${readable ? t.readableSuffix : t.resultSuffix}.${format}`;
       const a = h('a', { href: url, download: name, hidden: true });
       this.shadowRoot.append(a);
       a.click();

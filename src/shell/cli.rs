@@ -25,6 +25,18 @@ USAGE:
                                              catalogue has them, in order); a report a fifth the size
         --as-of YYYY-MM-DD                   with any: the date for every profile or row that states
                                              no \"asOf\" (a reproducible batch run)
+        --zone ID                            with --csv: the zone of every row that states none (an id
+                                             or name of the directory: chongqing, 重庆高新区); a
+                                             location cell that names a park inside it (西永微电子
+                                             产业园) is read as this zone, not as an error
+        --province P, --zone-level L         with --csv: the province (sichuan, 重庆…) and zone level
+                                             (national, provincial, none) of every row that states
+                                             neither (nor a zone)
+        --mapping FILE                       with --csv: a saved mapping (JSON, as the batch page
+                                             saves it): {\"columns\": {header: target or null},
+                                             \"values\": {header: {cell: value or null}}, \"zone\",
+                                             \"province\", \"zoneLevel\"}; --zone etc. override its
+                                             settings
         --jobs N                             with --jsonl or --csv: threads (default: the environment
                                              variable HITECH_JOBS, else every core); output keeps
                                              the input's order
@@ -39,8 +51,14 @@ for today's date in Beijing and the report says \"asOfDefaulted\": true.
 
 Input: check FILE reads at most 1 MiB (1048576 bytes); --jsonl at most 1 MiB a line.
 --csv reads cells as people type them: 是/否, √/×, Y/N, 1/0; 200万, 1.5亿元, ￥2,000,000;
-1962年11月28日; 四川/重庆/贵州, 国家级/省级, zone names (成都高新区). An empty cell is an
-unknown fact. A header's unit in brackets scales its column (营业收入（万元） × 10,000).
+1962年11月28日; 四川/重庆/贵州, 国家级/省级, zone names (成都高新区); 已入库 (yes);
+上市情况 (科创板: listed on the STAR Market; 创业板, 主板, 北交所, 新三板, 未上市: not). An
+empty cell, or one still pending (申报中, 在审, 待定), is an unknown fact. A header's unit
+in brackets scales its column (营业收入（万元） × 10,000). A certificate-expiry column
+(高企证书有效期至) makes highTechEnterprise true only if valid on the check date. The header
+is found below title rows (the first of the first 10 rows that names two known columns).
+The output's \"code check\" column flags an invalid unified social credit code and a row
+that repeats an earlier row's code. Counts of these go to stderr.
 
 EXIT STATUS:
     0  all profiles evaluated
@@ -69,7 +87,9 @@ fn main() -> ExitCode {
                 Mode::One => check_one(check.path, check.explain, check.today),
                 Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
                 #[cfg(feature = "batch")]
-                Mode::Csv(encoding) => csv_check::check_csv(check.path, encoding, check.today, check.jobs),
+                Mode::Csv(encoding) => {
+                    csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.settings, check.mapping)
+                }
             },
             Err(ArgumentError::AsOf(message)) => {
                 complain(&format!("--as-of: {message}"));
@@ -106,6 +126,12 @@ struct Check<'a> {
     today: Today,
     /// Threads for `--jsonl` and `--csv`.
     jobs: usize,
+    /// `--zone`, `--province`, `--zone-level` for `--csv`.
+    #[cfg(feature = "batch")]
+    settings: hitech_eligibility::shell::batch::registry::Settings,
+    /// `--mapping FILE` for `--csv`.
+    #[cfg(feature = "batch")]
+    mapping: Option<&'a str>,
 }
 
 /// Why `check`'s arguments were refused.
@@ -135,7 +161,20 @@ fn jobs(text: &str) -> Result<usize, String> {
 
 /// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
 fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
-    let mut check = Check { path: "", mode: Mode::One, explain: true, today: Today::Clock(beijing_today()), jobs: 0 };
+    let mut check = Check {
+        path: "",
+        mode: Mode::One,
+        explain: true,
+        today: Today::Clock(beijing_today()),
+        jobs: 0,
+        #[cfg(feature = "batch")]
+        settings: Default::default(),
+        #[cfg(feature = "batch")]
+        mapping: None,
+    };
+    let mut mapping: Option<&str> = None;
+    // --zone, --province, --zone-level.
+    let mut place: [Option<&str>; 3] = [None; 3];
     let mut as_of_given = false;
     let mut encoding: Option<&str> = None;
     let mut jobs_given: Option<&str> = None;
@@ -159,6 +198,28 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             "--jobs" if jobs_given.is_none() => jobs_given = Some(args.next().ok_or(ArgumentError::Usage)?),
             flag if flag.starts_with("--jobs=") && jobs_given.is_none() => {
                 jobs_given = Some(flag.trim_start_matches("--jobs="));
+            }
+            flag if ["--zone", "--province", "--zone-level"]
+                .iter()
+                .any(|f| flag == *f || flag.starts_with(&format!("{f}="))) =>
+            {
+                let (name, value) = match flag.split_once('=') {
+                    Some((name, value)) => (name, value),
+                    None => (flag, args.next().ok_or(ArgumentError::Usage)?),
+                };
+                let slot = match name {
+                    "--zone" => place.get_mut(0),
+                    "--province" => place.get_mut(1),
+                    _ => place.get_mut(2),
+                };
+                match slot {
+                    Some(slot @ None) => *slot = Some(value),
+                    _ => return Err(ArgumentError::Usage),
+                }
+            }
+            "--mapping" if mapping.is_none() => mapping = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--mapping=") && mapping.is_none() => {
+                mapping = Some(flag.trim_start_matches("--mapping="));
             }
             "--as-of" if !as_of_given => {
                 check.today = as_of(args.next().ok_or(ArgumentError::AsOf("needs a date YYYY-MM-DD".to_owned()))?)?;
@@ -198,6 +259,29 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         return Err(ArgumentError::Usage);
     }
     if jobs_given.is_some() && check.mode == Mode::One {
+        return Err(ArgumentError::Usage);
+    }
+    if mapping.is_some() {
+        #[cfg(feature = "batch")]
+        if matches!(check.mode, Mode::Csv(_)) {
+            check.mapping = mapping;
+        }
+        #[cfg(feature = "batch")]
+        let csv = matches!(check.mode, Mode::Csv(_));
+        #[cfg(not(feature = "batch"))]
+        let csv = false;
+        if !csv {
+            return Err(ArgumentError::Usage);
+        }
+    }
+    if place.iter().any(Option::is_some) {
+        #[cfg(feature = "batch")]
+        if matches!(check.mode, Mode::Csv(_)) {
+            let [zone, province, level] = place;
+            check.settings = hitech_eligibility::shell::batch::registry::Settings::new(zone, province, level)
+                .map_err(|error| ArgumentError::Value(format!("--{error}")))?;
+            return Ok(check);
+        }
         return Err(ArgumentError::Usage);
     }
     Ok(check)
@@ -555,9 +639,11 @@ fn read_bounded_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Resul
 #[cfg(feature = "batch")]
 mod csv_check {
     use super::{complain, in_parallel, open};
+    use hitech_eligibility::shell::batch::columns::{Columns, Target};
     use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
+    use hitech_eligibility::shell::batch::registry::{Codes, MappingFile, NoteCounts, Settings, ValueMaps};
     use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
-    use hitech_eligibility::shell::batch::{columns::Columns, export};
+    use hitech_eligibility::shell::batch::{export, export_headers};
     use hitech_eligibility::Today;
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
@@ -567,7 +653,45 @@ mod csv_check {
     /// Error rows listed on stderr one by one; the rest are counted.
     const ERRORS_LISTED: usize = 100;
 
-    pub fn check_csv(path: &str, encoding: EncodingChoice, today: Today, jobs: usize) -> ExitCode {
+    /// A saved mapping's largest size.
+    const MAX_MAPPING_BYTES: u64 = 1 << 20;
+
+    /// Reads `--mapping FILE`.
+    fn read_mapping(path: &str) -> Result<MappingFile, String> {
+        let mut text = String::new();
+        std::fs::File::open(path)
+            .and_then(|file| file.take(MAX_MAPPING_BYTES).read_to_string(&mut text))
+            .map_err(|error| format!("--mapping: cannot read {path}: {error}"))?;
+        MappingFile::from_json(&text).map_err(|error| format!("--mapping {path}: {error}"))
+    }
+
+    /// Applies the mapping to the columns: the settings to use (the flags'
+    /// when any was given, else the mapping's) and the value maps.
+    fn apply(
+        mapping: Option<&MappingFile>,
+        columns: &mut Columns,
+        flags: Settings,
+    ) -> Result<(Settings, ValueMaps), String> {
+        let Some(mapping) = mapping else { return Ok((flags, ValueMaps::new())) };
+        let (settings, values) = mapping.apply(columns).map_err(|error| format!("--{error}"))?;
+        Ok((if flags.is_empty() { settings } else { flags }, values))
+    }
+
+    pub fn check_csv(
+        path: &str,
+        encoding: EncodingChoice,
+        today: Today,
+        jobs: usize,
+        settings: Settings,
+        mapping: Option<&str>,
+    ) -> ExitCode {
+        let mapping = match mapping.map(read_mapping).transpose() {
+            Ok(mapping) => mapping,
+            Err(message) => {
+                complain(&message);
+                return ExitCode::from(2);
+            }
+        };
         let mut input = match open(path) {
             Ok(input) => input,
             Err(error) => {
@@ -582,12 +706,13 @@ mod csv_check {
             return ExitCode::from(2);
         }
         let input = io::Cursor::new(signature.clone()).chain(input);
-        let mut report = Report::default();
+        let mut report = Report { settings, ..Report::default() };
         let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
         let result = if Kind::detect(&signature) == Kind::Xlsx {
-            check_xlsx(input, today, jobs, &mut out, &mut report)
+            check_xlsx(input, Reading { today, settings, mapping: mapping.as_ref() }, jobs, &mut out, &mut report)
         } else {
-            check_stream(input, encoding, today, jobs, &mut out, &mut report)
+            let reading = Reading { today, settings, mapping: mapping.as_ref() };
+            check_stream(input, encoding, reading, jobs, &mut out, &mut report)
         };
         let written = match result {
             Ok(written) => written,
@@ -602,11 +727,22 @@ mod csv_check {
         report.finish()
     }
 
+    /// What every row is read with besides its cells.
+    #[derive(Clone, Copy)]
+    struct Reading<'m> {
+        today: Today,
+        /// `--zone`, `--province`, `--zone-level`.
+        settings: Settings,
+        mapping: Option<&'m MappingFile>,
+    }
+
     /// Error rows, for stderr.
     #[derive(Default)]
     struct Report {
         rows: u64,
         failed: u64,
+        notes: NoteCounts,
+        settings: Settings,
     }
 
     impl Report {
@@ -626,7 +762,45 @@ mod csv_check {
             }
         }
 
+        /// Says that title rows above the header were not read.
+        fn header(&self, header_row: u64, skipped: usize) {
+            if skipped > 0 {
+                complain(&format!(
+                    "the header is row {header_row}: the {skipped} row{} above it (a title) {} not read",
+                    if skipped == 1 { "" } else { "s" },
+                    if skipped == 1 { "is" } else { "are" }
+                ));
+            }
+        }
+
         fn finish(&self) -> ExitCode {
+            let notes = &self.notes;
+            let rows = |n: usize| if n == 1 { "1 row".to_owned() } else { format!("{n} rows") };
+            if let Some(zone) = self.settings.zone_entry() {
+                complain(&format!(
+                    "{} took the file's zone ({}, --zone): the location cell was blank or named a place inside it",
+                    rows(notes.zone_from_file),
+                    zone.id
+                ));
+            }
+            if notes.expired_certificates > 0 {
+                complain(&format!(
+                    "{} said high-tech enterprise but the certificate had expired on the check date: read as no",
+                    rows(notes.expired_certificates)
+                ));
+            }
+            if notes.duplicates > 0 {
+                complain(&format!(
+                    "{}: the same unified social credit code as an earlier row (see the \"code check\" column)",
+                    rows(notes.duplicates)
+                ));
+            }
+            if notes.invalid_codes > 0 {
+                complain(&format!(
+                    "{}: an invalid unified social credit code (check digit; see the \"code check\" column)",
+                    rows(notes.invalid_codes)
+                ));
+            }
             if self.failed > ERRORS_LISTED as u64 {
                 complain(&format!("… and {} more rows with errors", self.failed - ERRORS_LISTED as u64));
             }
@@ -641,9 +815,8 @@ mod csv_check {
 
     fn header<W: Write>(out: &mut W, columns: &Columns) -> io::Result<()> {
         out.write_all(export::BOM)?;
-        let headers: Vec<String> = columns.iter().map(|column| column.header.clone()).collect();
         let mut writer = export::csv_writer(&mut *out);
-        export::write_header(&mut writer, &headers)?;
+        writer.write_record(export_headers(columns)).map_err(io::Error::from)?;
         writer.flush()
     }
 
@@ -659,11 +832,12 @@ mod csv_check {
         let work = |chunk: Vec<ChunkRow>| {
             let mut buffer = Vec::with_capacity(chunk.len() * 1536);
             let mut errors = Vec::new();
-            checker.check(&chunk, &mut buffer, &mut errors);
-            (buffer, errors, chunk.len())
+            let notes = checker.check(&chunk, &mut buffer, &mut errors);
+            (buffer, errors, chunk.len(), notes)
         };
-        let mut write = |(buffer, errors, rows): (Vec<u8>, Vec<ChunkError>, usize)| {
+        let mut write = |(buffer, errors, rows, notes): (Vec<u8>, Vec<ChunkError>, usize, NoteCounts)| {
             report.rows += rows as u64;
+            report.notes.merge(notes);
             report.errors(&errors);
             out.write_all(&buffer).is_ok()
         };
@@ -682,16 +856,21 @@ mod csv_check {
     fn check_stream<R: Read, W: Write + Send>(
         input: R,
         encoding: EncodingChoice,
-        today: Today,
+        Reading { today, settings, mapping }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
         let mut stream = CsvStream::open(input, encoding).map_err(|error| error.to_string())?;
+        let mut columns = stream.columns().clone();
+        let (settings, values) = apply(mapping, &mut columns, settings)?;
+        stream.set_columns(columns);
+        report.settings = settings;
+        report.header(stream.header_row(), stream.skipped());
         if header(out, stream.columns()).is_err() {
             return Ok(false);
         }
-        let checker = ChunkChecker::new(stream.columns(), today);
+        let checker = ChunkChecker::with_settings(stream.columns(), today, settings).with_values(values);
         let mut read_error = None;
         let written = check_chunks(
             jobs,
@@ -718,7 +897,7 @@ mod csv_check {
 
     fn check_xlsx<R: Read, W: Write + Send>(
         mut input: R,
-        today: Today,
+        Reading { today, settings, mapping }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
@@ -727,11 +906,15 @@ mod csv_check {
         input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
         let sheet = input::read_xlsx(&bytes).map_err(|error| error.to_string())?;
         drop(bytes);
-        let columns = Columns::guess(&sheet.headers);
+        let mut columns = Columns::guess(&sheet.headers);
+        let (settings, values) = apply(mapping, &mut columns, settings)?;
+        report.settings = settings;
+        report.header(sheet.header_row, sheet.skipped);
         if header(out, &columns).is_err() {
             return Ok(false);
         }
-        let checker = ChunkChecker::new(&columns, today);
+        let checker = ChunkChecker::with_settings(&columns, today, settings).with_values(values);
+        let mut codes = Codes::new(columns.position(Target::Code));
         let mut rows = sheet.rows.into_iter();
         Ok(check_chunks(
             jobs,
@@ -743,7 +926,8 @@ mod csv_check {
                         if row.is_blank() {
                             ChunkRow::Blank(row.number)
                         } else {
-                            ChunkRow::Record(row.number, csv::ByteRecord::from(row.cells))
+                            let code = codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str));
+                            ChunkRow::Record(row.number, csv::ByteRecord::from(row.cells), code)
                         }
                     })
                     .collect();

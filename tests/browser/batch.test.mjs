@@ -11,7 +11,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
@@ -567,6 +568,337 @@ test('under the strict CSP: no violation, no console error, no request after loa
     'no network request after the page has loaded',
   );
   assert.deepEqual(violations, [], 'no CSP violation');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+// ---- A zone's own registry (issue 22) ----
+
+/** A unified social credit code: 17 characters and the check character of GB 32100-2015 (a wrong one if !valid). */
+function creditCode(first17, valid = true) {
+  const chars = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += chars.indexOf(first17[i]) * (3 ** i % 31);
+  const check = (31 - (sum % 31)) % 31;
+  return first17 + chars[valid ? check : (check + 1) % 31];
+}
+
+/**
+ * A registry as a 管委会 exports it (tests/trial/mod.rs writes the same): a title row, park names
+ * of the zone in 所属园区, 高企证书有效期至, 上市情况, 已入库 and 申报中, a firm listed twice, a
+ * mistyped code and a bad date.
+ */
+function trialRegistry() {
+  const code = (n, valid = true) => creditCode(`9150010762194${String(n).padStart(4, '0')}`, valid);
+  const rows = [
+    `1,甲科技有限公司,${code(1)},西永微电子产业园,中型,是,2028-05-01,8000,600,是,已入库,科创板,张三,13800000001`,
+    `2,乙科技有限公司,${code(2)},西部（重庆）科学城,小型,是,2024-03-12,5000,400,是,是,创业板,李四,13800000002`,
+    `3,丙科技有限公司,${code(3)},大学城科技园,小型,否,,300,50,否,申报中,未上市,王五,13800000003`,
+    `4,丁科技有限公司,${code(4)},重庆高新区,中型,√,2026年12月6日,9000,700,是,是,未上市,赵六,13800000004`,
+    `5,甲科技有限公司,${code(1)},西永微电子产业园,中型,是,2028-05-01,8000,600,是,已入库,科创板,张三,13800000001`,
+    `6,己科技有限公司,${code(6, false)},西永微电子产业园,小型,是,,1200,90,否,否,新三板,孙七,13800000006`,
+    `7,庚科技有限公司,${code(7)},大学城科技园,小型,是,2026-13-01,1500,100,否,否,未上市,周八,13800000007`,
+    `8,辛科技有限公司,${code(8)},,小型,否,,100,10,否,否,主板,吴九,13800000008`,
+  ];
+  const header =
+    '序号,企业名称,统一社会信用代码,所属园区,企业规模,是否高新技术企业,高企证书有效期至,上年度营业收入（万元）,研发费用（万元）,是否规上企业,是否科技型中小企业,上市情况,联系人,联系电话';
+  return ['重庆高新区企业名录（2026年12月）,,,,,,,,,,,,,', ',,,,,,,,,,,,,', header, ...rows, ''].join('\r\n');
+}
+
+const TRIAL_AS_OF = '2026-12-06';
+
+/** The text of the lines that say what the registry's rules did. */
+const notes = (page) =>
+  page
+    .locator('hitech-batch')
+    .evaluate((host) =>
+      Object.fromEntries([...host.shadowRoot.querySelectorAll('#run-notes li')].map((li) => [li.dataset.note, li.textContent])),
+    );
+
+/** The rows of the bad-data table: { row, value, problem }. */
+const errorTable = (page) =>
+  page
+    .locator('hitech-batch table.row-errors tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => ({ row: Number(tr.dataset.row), problem: tr.cells[3].textContent, value: tr.cells[4].textContent })),
+    );
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`a zone's registry with park names, a title row, certificates and repeats is matched by setting the zone once (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    const text = trialRegistry();
+    await dropFile(page, '企业名录.csv', Buffer.from(`\ufeff${text}`, 'utf8'));
+    await page.locator('hitech-batch #step2').waitFor();
+
+    // The header below the title row is found, and the rows above it are said to be left out.
+    const info = await page.locator('hitech-batch .facts').textContent();
+    assert.ok(info.includes(t.headerBelow(3, 1)), `the header row is said: ${info}`);
+    assert.ok(info.includes(t.rowsValue(8)), info);
+    const target = (i) => page.locator(`hitech-batch #map-${i}`).inputValue();
+    assert.equal(await target(3), 'zone', '所属园区');
+    assert.equal(await target(6), 'highTechCertificateExpiry', '高企证书有效期至');
+    assert.equal(await target(11), 'listedOnStarMarket', '上市情况');
+    assert.equal(await page.locator('hitech-batch #unit-7').textContent(), t.unitNote(10000), '（万元） is said');
+
+    // Without the file's zone, the park names are errors that say the value read and what to do, in the page's language.
+    await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch table.row-errors').waitFor({ timeout: 60000 });
+    const before = await errorTable(page);
+    const park = before.find((e) => e.row === 4);
+    assert.equal(park.value, '西永微电子产业园');
+    assert.ok(park.problem.includes('西永微电子产业园') && park.problem.includes(t.zoneLabel), park.problem);
+    if (lang === 'zh-Hans') assert.doesNotMatch(park.problem, /[a-z]{4,}/, `no English: ${park.problem}`);
+
+    // The file's zone, chosen once from the directory.
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('chongqing');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+    await page.locator('hitech-batch #export-csv').waitFor();
+    const zoneName = lang === 'en' ? 'Chongqing High-tech Zone' : '重庆高新技术产业开发区';
+    const said = await notes(page);
+    assert.equal(said['zone-from-file'], t.zoneFromFile(6, zoneName), JSON.stringify(said));
+    assert.equal(said['expired-certificates'], t.expiredCertificates(1));
+    assert.equal(said.duplicates, t.duplicates(1));
+    assert.equal(said['invalid-codes'], t.invalidCodes(1));
+    // Only the row with a typo is left.
+    const after = await errorTable(page);
+    assert.deepEqual(
+      after.map((e) => [e.row, e.value]),
+      [[10, '2026-13-01']],
+    );
+    // The repeated firm is marked in the list of enterprises.
+    await page.locator('hitech-batch table.rows').waitFor();
+    const repeat = page.locator('hitech-batch table.rows tr[data-row="8"] [data-duplicate-of="4"]');
+    assert.equal(await repeat.textContent(), t.duplicateOf(4));
+    assert.equal(await page.locator('hitech-batch table.rows tr[data-row="9"] [data-invalid-code]').textContent(), t.invalidCode);
+    // The zone's own measures come first, then the national ones, then the others', in each table.
+    for (const kind of ['claims', 'drafts', 'info']) {
+      const ids = await page
+        .locator(`hitech-batch [data-summary="${kind}"] tbody tr[data-measure]`)
+        .evaluateAll((trs) => trs.map((tr) => tr.dataset.measure));
+      const rank = (id) => (id.startsWith('chongqing.') ? 0 : id.startsWith('national.') ? 1 : 2);
+      assert.deepEqual(ids.map(rank), ids.map(rank).sort(), `${kind}: ${ids.join(', ')}`);
+    }
+    assert.ok(
+      (
+        await page.locator('hitech-batch [data-summary="drafts"] tbody tr[data-measure]').first().getAttribute('data-measure')
+      ).startsWith('chongqing.'),
+    );
+    // The STAR award: 甲 once (its repeat is not counted), 乙 on 创业板 not.
+    const { counts } = await shownCounts(page);
+    assert.equal(counts['chongqing.star-listing-award'].eligible, 1);
+    // The knowledge-value loan is not offered on an expired certificate.
+    await page.getByLabel(t.filterMeasure, { exact: true }).selectOption('chongqing.knowledge-value-loan');
+    await page.locator('hitech-batch table.rows caption').waitFor();
+    const loanStatus = await page.locator('hitech-batch table.rows tr[data-row="5"] [data-status]').getAttribute('data-status');
+    assert.equal(loanStatus, 'ineligible', '乙: certificate expired 2024-03-12');
+
+    // The STAR award's notification list: the registry's name, code and contacts, the status in words, each firm once.
+    await page.getByLabel(t.filterMeasure, { exact: true }).selectOption('chongqing.star-listing-award');
+    await page.locator('hitech-batch #notify-csv').waitFor();
+    const [list] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyCsv }).click()]);
+    assert.ok(list.suggestedFilename().endsWith(`${t.notifySuffix}.csv`), list.suggestedFilename());
+    const listBytes = readFileSync(await list.path());
+    assert.deepEqual([...listBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'utf-8-sig');
+    const [listHeader, ...listRows] = parseCsv(listBytes.toString('utf8').replace(/^\ufeff/, ''));
+    assert.deepEqual(listHeader, [
+      t.colRow,
+      '企业名称',
+      '统一社会信用代码',
+      '联系人',
+      '联系电话',
+      t.measure,
+      t.colStatus,
+      t.colMissing,
+      t.draft,
+    ]);
+    const firstFirm = listRows.filter((r) => r[1] === '甲科技有限公司');
+    assert.equal(firstFirm.length, 1, 'the repeated firm once');
+    assert.deepEqual(
+      [firstFirm[0][0], firstFirm[0][3], firstFirm[0][4], firstFirm[0][6]],
+      ['4', '张三', '13800000001', t.status.eligible],
+    );
+    assert.ok(
+      listRows.every((r) => r[6] !== t.status.ineligible),
+      'nobody ineligible',
+    );
+    const [book] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyXlsx }).click()]);
+    assert.equal(
+      readFileSync(await book.path())
+        .subarray(0, 4)
+        .toString('latin1'),
+      'PK\x03\x04',
+    );
+
+    // The export is what check --csv gives with --zone, byte for byte.
+    const dir = mkdtempSync(`${tmpdir()}/hitech-trial-`);
+    writeFileSync(`${dir}/registry.csv`, text);
+    const run = spawnSync(cli(), ['check', '--csv', `${dir}/registry.csv`, '--as-of', TRIAL_AS_OF, '--zone', 'chongqing'], {
+      maxBuffer: 64 << 20,
+    });
+    assert.equal(run.status, 2, 'one bad date');
+    assert.match(run.stderr.toString(), /6 rows took the file's zone/);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.exportCsv }).click(),
+    ]);
+    const exported = readFileSync(await download.path());
+    assert.ok(exported.equals(run.stdout), 'the page and check --csv --zone agree byte for byte');
+    const table = parseCsv(exported.toString('utf8').replace(/^\ufeff/, ''));
+    const check = table[0].indexOf('code check');
+    assert.equal(table[5][check], 'same credit code as row 4');
+
+    // The table for people: the page's words, the measures the page lists, the page's error messages.
+    const [people] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: t.exportReadableCsv }).click(),
+    ]);
+    const [peopleHeader, ...peopleRows] = parseCsv(readFileSync(await people.path(), 'utf8').replace(/^\ufeff/, ''));
+    assert.equal(peopleRows.length, 8, 'rows in = rows out');
+    assert.deepEqual(peopleHeader.slice(14, 16), [t.colCodeCheck, t.status.error]);
+    assert.ok(
+      peopleHeader.every((h) => !h.endsWith(' status')),
+      'no ids',
+    );
+    const { counts: shownForPeople } = await shownCounts(page);
+    assert.equal(
+      peopleHeader.length,
+      16 + 2 * Object.keys(shownForPeople).length,
+      'the measures the page lists, two columns each',
+    );
+    const starColumn = peopleHeader.findIndex((h) => h.endsWith(t.resultColumn) && h.includes(lang === 'en' ? 'STAR' : '科创板'));
+    assert.ok(starColumn > 0, peopleHeader.join(' | '));
+    assert.equal(peopleRows[0][starColumn], t.status.eligible, '甲');
+    const badDate = peopleRows.find((r) => r[0] === '7');
+    assert.equal(badDate[15], `高企证书有效期至${t.colon}${after[0].problem}`, 'the error as the page words it');
+
+    // The mapping saved on the page gives check --csv --mapping the same results, byte for byte.
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+    writeFileSync(`${dir}/mapping.json`, readFileSync(await saved.path()));
+    assert.equal(JSON.parse(readFileSync(`${dir}/mapping.json`, 'utf8')).zone, 'chongqing');
+    const viaMapping = spawnSync(
+      cli(),
+      ['check', '--csv', `${dir}/registry.csv`, '--as-of', TRIAL_AS_OF, '--mapping', `${dir}/mapping.json`],
+      { maxBuffer: 64 << 20 },
+    );
+    assert.ok(exported.equals(viaMapping.stdout), `check --csv --mapping agrees with the page: ${viaMapping.stderr}`);
+
+    await screenshot(page, `batch-trial-${lang}`);
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
+test('a saved mapping is loaded: the zone and the columns are set, and the results are the same', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const text = trialRegistry();
+  await dropFile(page, '企业名录.csv', Buffer.from(text, 'utf8'));
+  await page.locator('hitech-batch #step2').waitFor();
+  const mapping = { columns: { 企业规模: null, 高企证书有效期至: 'highTechCertificateExpiry' }, zone: '重庆高新区' };
+  await page.locator('hitech-batch #load-mapping').setInputFiles({
+    name: '对应关系.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(mapping)),
+  });
+  await page
+    .locator('hitech-batch #mapping-note')
+    .filter({ hasText: t.mappingLoaded('对应关系.json') })
+    .waitFor();
+  assert.equal(await page.getByLabel(t.zoneLabel, { exact: true }).inputValue(), 'chongqing');
+  await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+  assert.equal((await notes(page))['zone-from-file'], t.zoneFromFile(6, '重庆高新技术产业开发区'));
+
+  // A file that is not a mapping is refused where it was loaded, and nothing changes.
+  await page.locator('hitech-batch #load-mapping').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"columns": {"所属园区": "revenue"}}'),
+  });
+  await page.locator('hitech-batch #mapping-note').filter({ hasText: 'bad.json' }).waitFor();
+  assert.match(await page.locator('hitech-batch #mapping-note').textContent(), /revenue/);
+  assert.equal(await page.locator('hitech-batch #map-3').inputValue(), 'zone');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+test('a contradiction is worded in Chinese on the Chinese page, with the value read', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  await dropFile(
+    page,
+    '矛盾.csv',
+    Buffer.from('企业名称,所在省份,所在高新区,是否高新技术企业\r\n甲,四川,重庆高新区,是\r\n', 'utf8'),
+  );
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch table.row-errors').waitFor({ timeout: 60000 });
+  const [row] = await errorTable(page);
+  assert.equal(row.value, '四川');
+  assert.equal(row.problem, '填的是“四川省”，但本行“所在高新区”所填的高新区（重庆高新技术产业开发区）在“重庆市”，两者矛盾。');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
+test('on a phone (390 px) the count tables scroll instead of clipping their numbers', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context } = await openBatch('batch.html');
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Large counts, as a real registry's: the fixture's 1,000 rows.
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.getByLabel(t.asOf, { exact: true }).fill(AS_OF);
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  const clipped = await page
+    .locator('hitech-batch')
+    .evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll('table.summary td.num, table.summary thead th')]
+        .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+        .map((cell) => cell.textContent),
+    );
+  assert.deepEqual(clipped, [], 'no count or heading wider than its cell');
+  const narrowHeads = await page
+    .locator('hitech-batch')
+    .evaluate((host) =>
+      [...host.shadowRoot.querySelectorAll('table.summary thead th[data-status]')]
+        .filter((th) => th.getBoundingClientRect().height > 3.5 * parseFloat(getComputedStyle(th).lineHeight || '20'))
+        .map((th) => th.textContent),
+    );
+  assert.deepEqual(narrowHeads, [], 'the status headings are not one character a line');
+  await screenshot(page, 'batch-phone-counts');
+  await context.close();
+});
+
+test('a yes/no column lists its values with how each reads, and staff can read one otherwise', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const text =
+    '企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n';
+  await dropFile(page, '取值.csv', Buffer.from(text, 'utf8'));
+  await page.locator('hitech-batch #step2').waitFor();
+  assert.equal(await page.locator('hitech-batch #values-1').isHidden(), true, 'not a yes/no column');
+  await page.locator('hitech-batch #values-2').click();
+  const panel = page.locator('hitech-batch #values-panel-2');
+  await panel.locator('table').waitFor();
+  const listed = await panel
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent)));
+  assert.deepEqual(listed, [
+    ['在库', '2', t.readAs.error],
+    ['是', '1', t.readAs.true],
+    ['申报中', '1', t.readAs.unknown],
+  ]);
+  await panel.getByRole('combobox', { name: `在库 ${t.colReadOverride}` }).selectOption('是');
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  assert.match(await page.locator('hitech-batch #results-line').textContent(), /4 家企业已匹配。/);
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+  assert.deepEqual(JSON.parse(readFileSync(await saved.path(), 'utf8')).values, { 是否科技型中小企业: { 在库: '是' } });
   assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });

@@ -40,9 +40,12 @@ pub enum Problem {
     WholeYears,
     /// Not a yes/no answer.
     YesNo,
-    /// Not one of the fact's values.
+    /// Not one of the fact's values: `value` as read; for a zone, `zones`
+    /// are ids of the directory to give as examples (the file's province's).
     Choice {
+        value: String,
         allowed: String,
+        zones: Vec<&'static str>,
     },
 }
 
@@ -87,7 +90,7 @@ impl fmt::Display for Problem {
             Problem::AgeRange => write!(f, "an age must be at most {MAX_AGE} years"),
             Problem::WholeYears => f.write_str("an age is a whole number of completed years (周岁)"),
             Problem::YesNo => f.write_str("not a yes/no answer (是/否, √/×, Y/N, yes/no, true/false, 1/0)"),
-            Problem::Choice { allowed } => write!(f, "not one of: {allowed}"),
+            Problem::Choice { value, allowed, .. } => write!(f, "\"{value}\" is not one of: {allowed}"),
         }
     }
 }
@@ -236,6 +239,72 @@ pub fn read_date(text: &str) -> Result<Option<CivilDate>, Problem> {
     CivilDate::new(year, month, day).map(Some).map_err(|_| Problem::NotADate)
 }
 
+/// A certificate's expiry as registries write it: a date in any form
+/// [`read_date`] takes, or compact (20270312), or only a month (2027-03,
+/// 2027年3月) or a year (2027年).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expiry {
+    Day(CivilDate),
+    Month(u16, u8),
+    Year(u16),
+}
+
+impl Expiry {
+    /// Whether the certificate is valid on `date` (through the day, month
+    /// or year it names); `None` when a month or year cannot tell.
+    pub fn valid_on(self, date: CivilDate) -> Option<bool> {
+        match self {
+            Expiry::Day(day) => Some(day >= date),
+            Expiry::Month(year, month) => {
+                let (given, on) = ((year, month), (date.year(), date.month()));
+                (given != on).then_some(given > on)
+            }
+            Expiry::Year(year) => (year != date.year()).then_some(year > date.year()),
+        }
+    }
+}
+
+/// Reads an expiry date ([`Expiry`]).
+pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
+    let date = read_date(text);
+    if let Ok(Some(day)) = date {
+        return Ok(Some(Expiry::Day(day)));
+    }
+    let s = without_spaces(text);
+    let s = s.trim_end_matches('日');
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let year = |t: &str| t.parse::<u16>().ok().filter(|y| (1900..=9999).contains(y));
+    // 20270312
+    if s.len() == 8 && digits(s) {
+        let (y, m, d) = (
+            s.get(..4).and_then(year),
+            s.get(4..6).and_then(|m| m.parse().ok()),
+            s.get(6..).and_then(|d| d.parse().ok()),
+        );
+        if let (Some(y), Some(m), Some(d)) = (y, m, d) {
+            return CivilDate::new(y, m, d).map(|day| Some(Expiry::Day(day))).map_err(|_| Problem::NotADate);
+        }
+    }
+    // 2027-03, 2027/3, 2027.03, 2027年3月, 2027年
+    let month_of = |y: &str, m: &str| -> Option<Expiry> {
+        let m: u8 = m.parse().ok().filter(|m| (1..=12).contains(m))?;
+        Some(Expiry::Month(year(y)?, m))
+    };
+    let found = if let Some(rest) = s.strip_suffix('月') {
+        rest.split_once('年').and_then(|(y, m)| if digits(m) && m.len() <= 2 { month_of(y, m) } else { None })
+    } else if let Some(y) = s.strip_suffix('年') {
+        year(y).filter(|_| digits(y)).map(Expiry::Year)
+    } else {
+        s.split_once(['-', '/', '.'])
+            .filter(|(y, m)| y.len() == 4 && digits(y) && digits(m) && m.len() <= 2)
+            .and_then(|(y, m)| month_of(y, m))
+    };
+    match (found, date) {
+        (Some(expiry), _) => Ok(Some(expiry)),
+        (None, date) => date.map(|day| day.map(Expiry::Day)),
+    }
+}
+
 /// `YYYY-M-D` with one separator of `-`, `/`, `.` used twice, or `YYYY年M月D日`
 /// (the 日 optional).
 fn year_first(s: &str) -> Option<(u16, u8, u8)> {
@@ -318,22 +387,115 @@ pub fn read_age(text: &str) -> Result<Option<AgeValue>, Problem> {
     date.map(|_| None)
 }
 
-/// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无.
+/// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无, and
+/// the words of registers (已入库, 已入选, 已登记, 已认定 / 未入库…).
+/// An answer still pending (申报中, 在审, 待定) is unknown, not an error.
 pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     let s = normalise(text);
     if s.is_empty() {
         return Ok(None);
     }
-    const YES: &[&str] = &["是", "√", "✓", "✔", "y", "yes", "true", "1", "有", "是的", "t"];
-    const NO: &[&str] = &["否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", "不是", "f"];
+    const YES: &[&str] = &[
+        "是",
+        "√",
+        "✓",
+        "✔",
+        "y",
+        "yes",
+        "true",
+        "1",
+        "有",
+        "是的",
+        "t",
+        "已入库",
+        "已入选",
+        "已登记",
+        "已认定",
+        "有效",
+        "规上",
+        "规模以上",
+    ];
+    const NO: &[&str] = &[
+        "否",
+        "×",
+        "✗",
+        "✘",
+        "x",
+        "n",
+        "no",
+        "false",
+        "0",
+        "无",
+        "不是",
+        "f",
+        "未入库",
+        "未入选",
+        "未登记",
+        "未认定",
+        "已过期",
+        "过期",
+        "失效",
+        "已失效",
+        "规下",
+        "规模以下",
+    ];
     let is = |words: &[&str]| words.iter().any(|word| s.eq_ignore_ascii_case(word));
     if is(YES) {
         Ok(Some(true))
     } else if is(NO) {
         Ok(Some(false))
+    } else if is(PENDING) {
+        Ok(None)
     } else {
         Err(Problem::YesNo)
     }
+}
+
+/// Answers still pending: unknown, not an error.
+pub const PENDING: &[&str] =
+    &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中", "不详", "未知", "待核实", "待确认"];
+
+/// A 上市情况 cell for "listed on the STAR Market": 科创板 is yes; another
+/// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no; a
+/// yes/no answer as [`read_bool`] reads it.
+pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
+    const STAR: &[&str] = &["科创板", "上交所科创板", "上海证券交易所科创板", "star", "starmarket"];
+    const OTHER: &[&str] = &[
+        "创业板",
+        "主板",
+        "沪市主板",
+        "深市主板",
+        "上交所主板",
+        "深交所主板",
+        "北交所",
+        "北京证券交易所",
+        "新三板",
+        "未上市",
+        "非上市",
+        "不上市",
+        "港股",
+        "港交所",
+        "境外上市",
+        "美股",
+        "chinext",
+        "mainboard",
+        "unlisted",
+        "notlisted",
+    ];
+    let key = name_key(text);
+    let board = key.strip_suffix("上市").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    let board = board.strip_prefix("已在").unwrap_or(board);
+    if STAR.iter().any(|word| name_key(word) == board) {
+        return Ok(Some(true));
+    }
+    if OTHER.iter().any(|word| name_key(word) == board) || key == "未上市" {
+        return Ok(Some(false));
+    }
+    read_bool(text).map_err(|_| Problem::Choice {
+        value: text.trim().to_owned(),
+        allowed: "科创板; 创业板, 主板, 北交所, 新三板, 未上市; 是/否".to_owned(),
+        zones: Vec::new(),
+    })
 }
 
 /// Other words for the values of the choice facts, besides their value and
@@ -501,9 +663,9 @@ fn choice_words(fact: Fact) -> Option<&'static ChoiceWords> {
 pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Problem> {
     let key = name_key(text);
     if key.is_empty() {
-        return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact)) };
+        return if normalise(text).is_empty() { Ok(None) } else { Err(choice_problem(fact, text)) };
     }
-    let words = choice_words(fact).ok_or_else(|| choice_problem(fact))?;
+    let words = choice_words(fact).ok_or_else(|| choice_problem(fact, text))?;
     let found = words.exact.get(&key).or_else(|| words.stems.get(zone_stem(&key))).copied().or_else(|| {
         // "四川省成都市", "广东省": a province by its first characters.
         (fact == Fact::Province).then_some(())?;
@@ -518,20 +680,50 @@ pub fn read_choice(fact: Fact, text: &str) -> Result<Option<ChoiceValue>, Proble
         }
         OTHER_PROVINCES.iter().any(named).then(|| index_of("other")).flatten()
     });
-    found.map(Some).ok_or_else(|| choice_problem(fact))
+    found.map(Some).ok_or_else(|| choice_problem(fact, text))
 }
 
-fn choice_problem(fact: Fact) -> Problem {
-    let allowed = match fact.kind() {
-        FactKind::Zone => "a zone of the directory (e.g. 成都高新区, chengdu), or 无".to_owned(),
-        _ => fact
-            .choices()
-            .iter()
-            .map(|choice| format!("{} ({})", choice.label.zh, choice.value))
-            .collect::<Vec<_>>()
-            .join(", "),
-    };
-    Problem::Choice { allowed }
+fn choice_problem(fact: Fact, text: &str) -> Problem {
+    match fact.kind() {
+        FactKind::Zone => zone_problem(text, None),
+        _ => Problem::Choice {
+            value: text.trim().to_owned(),
+            allowed: fact
+                .choices()
+                .iter()
+                .map(|choice| format!("{} ({})", choice.label.zh, choice.value))
+                .collect::<Vec<_>>()
+                .join(", "),
+            zones: Vec::new(),
+        },
+    }
+}
+
+/// A location cell that names no zone of the directory, with zones of
+/// `province` (the file's) as examples.
+pub fn zone_problem(text: &str, province: Option<&str>) -> Problem {
+    let zones: Vec<&'static str> = zone_examples(province).iter().map(|zone| zone.id).collect();
+    let examples: Vec<String> =
+        zone_examples(province).iter().map(|zone| format!("{} ({})", zone.name.zh, zone.id)).collect();
+    Problem::Choice {
+        value: text.trim().to_owned(),
+        allowed: format!(
+            "a zone of the directory (e.g. {}), or 无; for a park inside one zone, give the file's zone",
+            examples.join(", ")
+        ),
+        zones,
+    }
+}
+
+/// Zones to give as examples in a message about a location cell: those of
+/// `province` (the file's), else the first of each province's.
+pub fn zone_examples(province: Option<&str>) -> Vec<&'static crate::engine::zone::Zone> {
+    match province {
+        Some(province) if ZONES.iter().any(|zone| zone.province == province && zone.level.is_some()) => {
+            ZONES.iter().filter(|zone| zone.province == province && zone.level.is_some()).take(3).collect()
+        }
+        _ => ["chengdu", "chongqing", "guiyang"].iter().filter_map(|id| ZONES.iter().find(|z| z.id == *id)).collect(),
+    }
 }
 
 /// The choice lists the readers know, for the tests.
@@ -554,6 +746,49 @@ mod tests {
         assert_eq!(read_fen("1.5亿", wan), Ok(Some(15_000_000_000)));
         assert_eq!(read_fen("1.234567", wan), Ok(Some(1_234_567)));
         assert_eq!(read_fen("1.2345678", wan), Err(Problem::Fen));
+    }
+
+    #[test]
+    fn expiry_dates_as_registries_write_them() {
+        let day = |y, m, d| CivilDate::new(y, m, d).ok().map(Expiry::Day);
+        assert_eq!(read_expiry("2027-03-12"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("20270312"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("2027年3月12日"), Ok(day(2027, 3, 12)));
+        assert_eq!(read_expiry("2027-03"), Ok(Some(Expiry::Month(2027, 3))));
+        assert_eq!(read_expiry("2027年3月"), Ok(Some(Expiry::Month(2027, 3))));
+        assert_eq!(read_expiry("2027年"), Ok(Some(Expiry::Year(2027))));
+        assert_eq!(read_expiry(""), Ok(None));
+        assert_eq!(read_expiry("20271312"), Err(Problem::NotADate));
+        assert_eq!(read_expiry("2026-13-01"), Err(Problem::NotADate));
+        assert!(read_expiry("长期").is_err());
+        let on = CivilDate::new(2026, 12, 6).unwrap_or_else(|_| unreachable!());
+        assert_eq!(Expiry::Month(2026, 12).valid_on(on), None, "December cannot tell");
+        assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
+        assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
+        assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
+    }
+
+    #[test]
+    fn registers_words_and_pending_answers() {
+        for (text, read) in [
+            ("已入库", Some(true)),
+            ("已认定", Some(true)),
+            ("规上", Some(true)),
+            ("未入库", Some(false)),
+            ("已过期", Some(false)),
+            ("规下", Some(false)),
+            ("申报中", None),
+            ("待定", None),
+            ("不详", None),
+        ] {
+            assert_eq!(read_bool(text), Ok(read), "{text}");
+        }
+        assert_eq!(read_bool("也许"), Err(Problem::YesNo));
+        assert_eq!(read_listing("科创板"), Ok(Some(true)));
+        assert_eq!(read_listing("创业板上市"), Ok(Some(false)));
+        assert_eq!(read_listing("未上市"), Ok(Some(false)));
+        assert_eq!(read_listing("申报中"), Ok(None));
+        assert!(matches!(read_listing("科创版"), Err(Problem::Choice { .. })));
     }
 
     #[test]

@@ -5,11 +5,14 @@
 
 use super::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
 use super::columns::{Columns, Target};
+use super::registry::{RowNotes, Settings, ValueMaps};
 use crate::catalogue::compiled;
 use crate::engine::condition::FactSet;
 use crate::engine::fact::{Fact, FactKind};
 use crate::engine::measure::Measure;
+use crate::engine::profile::ProfileError;
 use crate::engine::profile::{Profile, Today};
+use crate::engine::text::Text;
 use crate::output::report::Status;
 use crate::shell::parts::{AS_OF_PART, BIRTH_DATE_PART};
 use std::sync::OnceLock;
@@ -22,6 +25,8 @@ pub struct CellError {
     pub header: String,
     /// In English (the command line's words).
     pub problem: String,
+    /// The cell as read (empty for a problem of the whole row).
+    pub value: String,
     /// What the problem is, as data: the batch page words it in the
     /// page's language.
     pub detail: Detail,
@@ -41,6 +46,11 @@ pub enum Detail {
     /// The engine refused the row's profile (a contradiction, an age after
     /// `asOf`…); its message is the command line's English.
     Profile,
+    /// The cell's province or zone level contradicts the row's zone
+    /// (`other_header`'s): `given` is the cell's, `implied` the zone's.
+    ZoneContradiction { zone: &'static str, given: Text, implied: Text, other_header: String },
+    /// The cell says no to a fact another column's yes implies.
+    ImpliedDenied { other_header: String },
 }
 
 impl serde::Serialize for Detail {
@@ -55,7 +65,13 @@ impl serde::Serialize for Detail {
                         map.serialize_entry("understood", understood)?;
                         map.serialize_entry("unknown", unknown)?;
                     }
-                    Problem::Choice { allowed } => map.serialize_entry("allowed", allowed)?,
+                    Problem::Choice { value, allowed, zones } => {
+                        map.serialize_entry("value", value)?;
+                        map.serialize_entry("allowed", allowed)?;
+                        if !zones.is_empty() {
+                            map.serialize_entry("zones", zones)?;
+                        }
+                    }
                     _ => {}
                 }
             }
@@ -67,6 +83,17 @@ impl serde::Serialize for Detail {
             Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
             Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
             Detail::Profile => map.serialize_entry("kind", "profile")?,
+            Detail::ZoneContradiction { zone, given, implied, other_header } => {
+                map.serialize_entry("kind", "zoneContradiction")?;
+                map.serialize_entry("zone", zone)?;
+                map.serialize_entry("given", given)?;
+                map.serialize_entry("implied", implied)?;
+                map.serialize_entry("otherHeader", other_header)?;
+            }
+            Detail::ImpliedDenied { other_header } => {
+                map.serialize_entry("kind", "impliedDenied")?;
+                map.serialize_entry("otherHeader", other_header)?;
+            }
         }
         map.end()
     }
@@ -79,6 +106,7 @@ impl CellError {
             column: 0,
             header: String::new(),
             problem: "empty row: no cell has a value".to_owned(),
+            value: String::new(),
             detail: Detail::EmptyRow,
         }
     }
@@ -104,19 +132,42 @@ pub struct RowChecker {
     readers: Vec<Reader>,
     headers: Vec<String>,
     today: Today,
+    settings: Settings,
+    /// Cells read as other values (a saved mapping's `values`).
+    values: ValueMaps,
 }
 
 impl RowChecker {
     pub fn new(columns: &Columns, today: Today) -> RowChecker {
-        let readers = columns
-            .iter()
-            .enumerate()
-            .filter_map(|(column, c)| {
-                let target = c.target?;
-                matches!(target, Target::Fact(_) | Target::BirthDate).then_some(Reader { column, target, unit: c.unit })
-            })
-            .collect();
-        RowChecker { readers, headers: columns.iter().map(|c| c.header.clone()).collect(), today }
+        RowChecker::with_settings(columns, today, Settings::default())
+    }
+
+    /// With the whole file's location for the rows that state none.
+    pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> RowChecker {
+        let readers =
+            columns
+                .iter()
+                .enumerate()
+                .filter_map(|(column, c)| {
+                    let target = c.target?;
+                    matches!(target, Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry)
+                        .then_some(Reader { column, target, unit: c.unit })
+                })
+                .collect();
+        RowChecker {
+            readers,
+            headers: columns.iter().map(|c| c.header.clone()).collect(),
+            today,
+            settings,
+            values: ValueMaps::new(),
+        }
+    }
+
+    /// With cells read as other values, by column.
+    #[must_use]
+    pub fn with_values(mut self, values: ValueMaps) -> RowChecker {
+        self.values = values;
+        self
     }
 
     pub fn header(&self, column: usize) -> String {
@@ -126,7 +177,18 @@ impl RowChecker {
     /// The profile of one row whose cells `cell(i)` gives (0-based; "" past
     /// the end), or every problem found in it.
     pub fn facts<'a>(&self, cells: usize, cell: impl Fn(usize) -> &'a str) -> Result<Profile, Vec<CellError>> {
+        self.facts_noted(cells, cell).map(|(profile, _)| profile)
+    }
+
+    /// [`RowChecker::facts`], and what the file-wide rules did to the row.
+    pub fn facts_noted<'a>(
+        &self,
+        cells: usize,
+        cell: impl Fn(usize) -> &'a str,
+    ) -> Result<(Profile, RowNotes), Vec<CellError>> {
         let mut errors = Vec::new();
+        let mut notes = RowNotes::default();
+        let mut expiry: Option<(cell::Expiry, usize)> = None;
         if cells > self.headers.len() {
             let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
             if let Some(index) = extra {
@@ -134,6 +196,7 @@ impl RowChecker {
                     column: index + 1,
                     header: String::new(),
                     problem: format!("a value in column {}, which has no header", index + 1),
+                    value: cell(index).to_owned(),
                     detail: Detail::NoHeader,
                 });
             }
@@ -146,17 +209,44 @@ impl RowChecker {
         let mut parts: Vec<f64> = Vec::with_capacity(self.readers.len() * 2);
         let mut sources: Vec<(usize, usize)> = Vec::with_capacity(self.readers.len());
         for reader in &self.readers {
-            let text = cell(reader.column);
+            let read_text = cell(reader.column);
+            let mapped = if self.values.is_empty() { None } else { self.values.get(&reader.column) };
+            let text = match mapped.and_then(|map| map.get(cell::normalise(read_text).as_ref())) {
+                Some(Some(value)) => value.as_str(),
+                Some(None) => "",
+                None => read_text,
+            };
             if is_blank(text) {
                 continue;
             }
-            match read(reader, text) {
+            if reader.target == Target::CertificateExpiry {
+                match cell::read_expiry(text) {
+                    Ok(Some(date)) => expiry = Some((date, reader.column)),
+                    Ok(None) => {}
+                    Err(problem) => errors.push(self.cell_error(reader.column, text, problem)),
+                }
+                continue;
+            }
+            let read = match (read(reader, text), self.settings.zone) {
+                // A place inside the file's zone (a park, a sub-park) that
+                // the directory does not list: the file's zone.
+                (Err(Problem::Choice { .. }), Some(zone)) if reader.target == Target::Fact(Fact::Zone) => {
+                    notes.zone_from_file = true;
+                    Ok(Some((Fact::Zone.index(), index_number(zone))))
+                }
+                (Err(Problem::Choice { .. }), None) if reader.target == Target::Fact(Fact::Zone) => {
+                    Err(cell::zone_problem(text, self.settings.province_value()))
+                }
+                (read, _) => read,
+            };
+            match read {
                 Ok(Some((part, value))) => {
                     if let Some(&(_, first)) = sources.iter().find(|(p, _)| *p == part) {
                         errors.push(CellError {
                             column: reader.column + 1,
                             header: self.header(reader.column),
                             problem: format!("also given in column {} ({})", first + 1, self.header(first)),
+                            value: text.to_owned(),
                             detail: Detail::Duplicate { column: first + 1, header: self.header(first) },
                         });
                         continue;
@@ -165,18 +255,42 @@ impl RowChecker {
                     sources.push((part, reader.column));
                 }
                 Ok(None) => {}
-                Err(problem) => errors.push(CellError {
-                    column: reader.column + 1,
-                    header: self.header(reader.column),
-                    problem: problem.to_string(),
-                    detail: Detail::Cell(problem),
-                }),
+                Err(problem) => errors.push(self.cell_error(reader.column, text, problem)),
             }
         }
         if !errors.is_empty() {
             return Err(errors);
         }
-        Profile::from_parts(&parts, self.today).map_err(|error| {
+        self.apply_settings(&mut parts, &mut sources, &mut notes);
+        if let Some((date, column)) = expiry {
+            // Valid through the day (month, year) it names; a month or year
+            // that is the check date's cannot tell: unknown, not true.
+            let valid = date.valid_on(self.today.date());
+            let hte = Fact::HighTechEnterprise.index();
+            match (sources.iter().position(|(part, _)| *part == hte), valid) {
+                (Some(at), Some(false)) => {
+                    if let Some(value) = parts.get_mut(2 * at + 1) {
+                        if *value != 0.0 {
+                            *value = 0.0;
+                            notes.expired_certificate = true;
+                        }
+                    }
+                }
+                (Some(at), None) => {
+                    // A yes the date cannot confirm is unknown; a no stays no.
+                    if parts.get(2 * at + 1).is_some_and(|value| *value != 0.0) && at < sources.len() {
+                        parts.drain(2 * at..2 * at + 2);
+                        sources.remove(at);
+                    }
+                }
+                (Some(_), Some(true)) | (None, None) => {}
+                (None, Some(valid)) => {
+                    parts.extend([index_number(hte), f64::from(u8::from(valid))]);
+                    sources.push((hte, column));
+                }
+            }
+        }
+        let profile = Profile::from_parts(&parts, self.today).map_err(|error| {
             let field = error.field();
             let part = field.as_deref().and_then(|name| match name {
                 "birthDate" => Some(BIRTH_DATE_PART),
@@ -192,20 +306,105 @@ impl RowChecker {
                         .then(|| sources.iter().find(|(p, _)| *p == BIRTH_DATE_PART))
                         .flatten()
                 })
-                .map(|(_, column)| *column);
+                .map(|(_, column)| *column)
+                .filter(|column| *column != usize::MAX);
             let message = error.to_string();
             let problem = field
                 .as_deref()
                 .and_then(|name| message.strip_prefix(name).and_then(|rest| rest.strip_prefix(": ")))
                 .map_or_else(|| message.clone(), str::to_owned);
+            // The column of the other fact in a contradiction, for words in the page's language.
+            let header_of = |fact: Fact| {
+                sources
+                    .iter()
+                    .find(|(p, _)| *p == fact.index())
+                    .map(|(_, c)| if *c == usize::MAX { String::new() } else { self.header(*c) })
+                    .unwrap_or_default()
+            };
+            let label = |fact: Fact, value: &str| {
+                fact.choices().iter().find(|c| c.value == value).map_or(Text { zh: "", en: "" }, |c| c.label)
+            };
+            let detail = match &error {
+                ProfileError::ZoneContradiction { field, zone, given, implied } => Detail::ZoneContradiction {
+                    zone,
+                    given: label(*field, given),
+                    implied: label(*field, implied),
+                    other_header: header_of(Fact::Zone),
+                },
+                ProfileError::ImpliedFactDenied { implied_by, .. } => {
+                    Detail::ImpliedDenied { other_header: header_of(*implied_by) }
+                }
+                _ => Detail::Profile,
+            };
             vec![CellError {
                 column: column.map_or(0, |c| c + 1),
                 header: column.map(|c| self.header(c)).unwrap_or_default(),
                 problem,
-                detail: Detail::Profile,
+                value: column.map(|c| cell(c).to_owned()).unwrap_or_default(),
+                detail,
             }]
-        })
+        })?;
+        Ok((profile, notes))
     }
+
+    fn cell_error(&self, column: usize, text: &str, problem: Problem) -> CellError {
+        CellError {
+            column: column + 1,
+            header: self.header(column),
+            problem: problem.to_string(),
+            value: text.to_owned(),
+            detail: Detail::Cell(problem),
+        }
+    }
+
+    /// Adds the file's zone, province and level to a row that does not
+    /// state its own (nor anything the file's would contradict).
+    fn apply_settings(&self, parts: &mut Vec<f64>, sources: &mut Vec<(usize, usize)>, notes: &mut RowNotes) {
+        let settings = &self.settings;
+        if settings.is_empty() {
+            return;
+        }
+        let given = |part: Fact, sources: &[(usize, usize)]| {
+            sources.iter().position(|(p, _)| *p == part.index()).and_then(|at| parts_value(parts, at))
+        };
+        let zone_given = given(Fact::Zone, sources).is_some();
+        let province = given(Fact::Province, sources);
+        let level = given(Fact::ZoneLevel, sources);
+        let mut add = |parts: &mut Vec<f64>, fact: Fact, index: usize| {
+            parts.extend([index_number(fact.index()), index_number(index)]);
+            // Column 0 past every column: no column of the row gave it.
+            sources.push((fact.index(), usize::MAX));
+        };
+        if let Some(zone_index) = settings.zone.filter(|_| !zone_given) {
+            let Some(zone) = settings.zone_entry() else { return };
+            let agrees_province = province.map_or(true, |p| {
+                crate::engine::fact::PROVINCES.get(p).is_some_and(|choice| choice.value == zone.province)
+            });
+            let agrees_level = level.map_or(true, |l| {
+                crate::engine::fact::ZONE_LEVELS.get(l).map(|c| c.value) == zone.level.map(|z| z.as_str())
+            });
+            if agrees_province && agrees_level {
+                add(parts, Fact::Zone, zone_index);
+                notes.zone_from_file = true;
+            }
+            return;
+        }
+        if zone_given {
+            return;
+        }
+        if let (Some(p), None) = (settings.province, province) {
+            add(parts, Fact::Province, p);
+        }
+        if let (Some(l), None) = (settings.zone_level, level) {
+            add(parts, Fact::ZoneLevel, l);
+        }
+    }
+}
+
+/// The value of the `at`th part, as an index of a choice.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small whole indices
+fn parts_value(parts: &[f64], at: usize) -> Option<usize> {
+    parts.get(2 * at + 1).map(|value| *value as usize)
 }
 
 #[allow(clippy::cast_precision_loss)] // small indices
@@ -221,8 +420,11 @@ fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
             return Ok(cell::read_date(text)?.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
         }
         Target::Fact(fact) => fact,
-        Target::Name | Target::Code => return Ok(None),
+        Target::Name | Target::Code | Target::Certificate | Target::CertificateExpiry => return Ok(None),
     };
+    if fact == Fact::ListedOnStarMarket {
+        return Ok(cell::read_listing(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
+    }
     let value = match fact.kind() {
         FactKind::Bool => cell::read_bool(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))),
         FactKind::Choice(_) | FactKind::Zone => match cell::read_choice(fact, text)? {

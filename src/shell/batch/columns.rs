@@ -19,16 +19,28 @@ pub enum Target {
     BirthDate,
     /// `@name`: the enterprise's name, carried to the results, not a fact.
     Name,
-    /// `@code`: the unified social credit code, carried likewise.
+    /// `@code`: the unified social credit code, carried likewise (and
+    /// checked: its check digit, and rows that repeat it).
     Code,
+    /// `@certificate`: the high-tech enterprise certificate's number,
+    /// carried; alone it proves nothing (a certificate expires).
+    Certificate,
+    /// `highTechCertificateExpiry`: the date the high-tech enterprise
+    /// certificate is valid until. `highTechEnterprise` is then true only
+    /// when the certificate is valid on the check date.
+    CertificateExpiry,
 }
 
 impl Target {
     /// Every target, in the order `batchFacts()` lists them.
     pub fn all() -> impl Iterator<Item = Target> {
-        [Target::Name, Target::Code].into_iter().chain(Fact::ALL.into_iter().flat_map(|fact| {
-            let birth = (fact == Fact::Age).then_some(Target::BirthDate);
-            std::iter::once(Target::Fact(fact)).chain(birth)
+        [Target::Name, Target::Code, Target::Certificate].into_iter().chain(Fact::ALL.into_iter().flat_map(|fact| {
+            let after = match fact {
+                Fact::Age => Some(Target::BirthDate),
+                Fact::HighTechEnterprise => Some(Target::CertificateExpiry),
+                _ => None,
+            };
+            std::iter::once(Target::Fact(fact)).chain(after)
         }))
     }
 
@@ -39,6 +51,8 @@ impl Target {
             Target::BirthDate => "birthDate",
             Target::Name => "@name",
             Target::Code => "@code",
+            Target::Certificate => "@certificate",
+            Target::CertificateExpiry => "highTechCertificateExpiry",
         }
     }
 
@@ -53,6 +67,13 @@ impl Target {
             Target::BirthDate => Text { zh: "出生日期", en: "Birth date" },
             Target::Name => Text { zh: "企业名称", en: "Enterprise name" },
             Target::Code => Text { zh: "统一社会信用代码", en: "Unified social credit code" },
+            Target::Certificate => {
+                Text { zh: "高新技术企业证书编号", en: "High-tech enterprise certificate number" }
+            }
+            Target::CertificateExpiry => Text {
+                zh: "高新技术企业证书有效期至（到期则不再是高新技术企业）",
+                en: "High-tech enterprise certificate valid until (expired: no longer one)",
+            },
         }
     }
 
@@ -78,16 +99,60 @@ impl Target {
             ],
             Target::Code => &[
                 "统一社会信用代码",
+                "社会统一信用代码",
                 "社会信用代码",
                 "信用代码",
                 "统一代码",
                 "组织机构代码",
                 "纳税人识别号",
+                "税号",
                 "credit code",
                 "unified social credit code",
                 "uscc",
             ],
             Target::BirthDate => &["出生日期", "出生年月日", "生日", "birth date", "date of birth", "dob"],
+            Target::Certificate => &[
+                "高企证书编号",
+                "高企证书号",
+                "高新技术企业证书编号",
+                "高新技术企业证书号",
+                "高新证书编号",
+                "证书编号",
+                "证书号",
+                "certificate number",
+                "certificate no",
+            ],
+            Target::CertificateExpiry => &[
+                "高企证书有效期至",
+                "高企证书有效期",
+                "高企证书到期日",
+                "高企有效期至",
+                "高企有效期",
+                "高新技术企业证书有效期至",
+                "高新技术企业证书有效期",
+                "高新技术企业有效期至",
+                "高新技术企业有效期",
+                "高新证书有效期至",
+                "高新证书有效期",
+                "证书有效期至",
+                "证书有效期",
+                "证书到期日",
+                "证书到期时间",
+                "证书截止日期",
+                "高企证书到期时间",
+                "高企到期时间",
+                "高企到期日",
+                "高新技术企业证书到期时间",
+                "高新技术企业证书到期日",
+                "高新技术企业到期时间",
+                "有效期截止",
+                "有效截止日期",
+                "有效期至",
+                "有效期",
+                "certificate valid until",
+                "certificate expiry",
+                "valid until",
+            ],
             Target::Fact(fact) => fact_synonyms(fact),
         }
     }
@@ -100,21 +165,70 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
     (Fact::ZoneLevel, &["高新区级别", "园区级别", "高新区类别", "高新区层级", "zone level"]),
     (
         Fact::Zone,
-        &["高新区", "园区", "高新区名称", "园区名称", "所在高新区", "所在园区", "zone", "park", "high-tech zone"],
+        &[
+            "高新区",
+            "园区",
+            "高新区名称",
+            "园区名称",
+            "所在高新区",
+            "所在园区",
+            "片区",
+            "功能区",
+            "产业园",
+            "zone",
+            "park",
+            "high-tech zone",
+        ],
     ),
     (
         Fact::HighTechEnterprise,
         &["高新技术企业", "高新企业", "国家高新技术企业", "高企", "高新技术企业认定", "high-tech enterprise", "hnte"],
     ),
-    (Fact::AboveDesignatedSize, &["规上", "规上企业", "规模以上", "规模以上企业", "above designated size"]),
-    (Fact::TechSme, &["科技型中小企业", "入库科技型中小企业", "科技型中小企业入库", "tech sme"]),
+    (
+        Fact::AboveDesignatedSize,
+        &[
+            "规上",
+            "规上企业",
+            "规模以上",
+            "规模以上企业",
+            "规上工业",
+            "规模以上工业企业",
+            "规上规下",
+            "above designated size",
+        ],
+    ),
+    (
+        Fact::TechSme,
+        &[
+            "科技型中小企业",
+            "入库科技型中小企业",
+            "科技型中小企业入库",
+            "科技型中小企业评价",
+            "科技型中小企业评价入库",
+            "科小",
+            "tech sme",
+        ],
+    ),
     (Fact::TechEnterprise, &["科技型企业", "tech enterprise", "technology enterprise"]),
     (Fact::SmallMicroEnterprise, &["小微企业", "小型微利企业", "small micro enterprise"]),
     (Fact::SmallOrMediumEnterprise, &["中小企业", "small or medium enterprise", "sme"]),
     (Fact::HighGrowthEnterprise, &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"]),
     (
         Fact::RevenueYuan,
-        &["营业收入", "营收", "主营业务收入", "销售收入", "年营业收入", "revenue", "operating revenue", "revenue yuan"],
+        &[
+            "营业收入",
+            "营收",
+            "主营业务收入",
+            "销售收入",
+            "年营业收入",
+            "营业总收入",
+            "营业收入总额",
+            "销售额",
+            "年销售额",
+            "revenue",
+            "operating revenue",
+            "revenue yuan",
+        ],
     ),
     (
         Fact::RdExpenseYuan,
@@ -126,6 +240,11 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
             "研发经费支出",
             "内部研发投入",
             "研发费用总额",
+            "研发费用合计",
+            "研究开发费用",
+            "研发投入额",
+            "研发经费投入",
+            "r&d经费",
             "r&d expense",
             "r&d expenditure",
             "rd expense",
@@ -138,6 +257,9 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
         &[
             "在科创板上市",
             "科创板上市",
+            "上市情况",
+            "上市状态",
+            "上市板块",
             "科创板",
             "科创板上市企业",
             "listed on star market",
@@ -307,19 +429,32 @@ fn key_variants(key: &str) -> Vec<String> {
 
 /// The target a header names, if it clearly names one.
 pub fn guess(header: &str) -> Option<Target> {
+    guess_ranked(header).map(|(target, _)| target)
+}
+
+/// How a word names a target: 0 for its own name, else 1 + the synonym's
+/// place in its list (the usual words come first).
+fn rank_of(target: Target, word: &str) -> Option<usize> {
+    if name_key(target.name()) == word {
+        return Some(0);
+    }
+    target.synonyms().iter().position(|synonym| name_key(synonym) == word).map(|at| at + 1)
+}
+
+/// The target a header names and how plainly (lower is plainer: "所在高新区"
+/// names the zone more plainly than "所属园区").
+fn guess_ranked(header: &str) -> Option<(Target, usize)> {
     let (key, unit) = split_header(header);
     if key.is_empty() {
         return None;
     }
     let variants = key_variants(&key);
-    let target = variants.iter().find_map(|variant| {
-        Target::all().find(|target| {
-            name_key(target.name()) == *variant || target.synonyms().iter().any(|synonym| name_key(synonym) == *variant)
-        })
-    })?;
+    let target =
+        variants.iter().find_map(|variant| Target::all().find(|target| rank_of(*target, variant).is_some()))?;
+    let rank = variants.iter().filter_map(|variant| rank_of(target, variant)).min().unwrap_or(usize::MAX);
     // A percentage is not an amount of money: "研发投入（%）" is an intensity.
     let money = matches!(target, Target::Fact(fact) if fact.kind() == FactKind::Money);
-    (!(money && unit == Some(HeaderUnit::Percent))).then_some(target)
+    (!(money && unit == Some(HeaderUnit::Percent))).then_some((target, rank))
 }
 
 /// The unit of a money column, from its header (yuan when it names none).
@@ -355,13 +490,23 @@ pub struct Columns(Vec<Column>);
 
 impl Columns {
     /// Columns mapped automatically from their headers. A target that two
-    /// headers name goes to the first; the second is left unmapped.
+    /// headers name goes to the one that names it more plainly (所在高新区
+    /// rather than 所属园区), the first of equals; the other is left unmapped.
     pub fn guess(headers: &[String]) -> Columns {
-        let mut columns: Vec<Column> = Vec::with_capacity(headers.len());
-        for header in headers {
-            let target = guess(header).filter(|target| columns.iter().all(|column| column.target != Some(*target)));
-            columns.push(Column { header: header.clone(), target, unit: money_unit(header) });
-        }
+        let ranked: Vec<Option<(Target, usize)>> = headers.iter().map(|header| guess_ranked(header)).collect();
+        let columns = headers
+            .iter()
+            .enumerate()
+            .map(|(index, header)| {
+                let target = ranked.get(index).copied().flatten().and_then(|(target, rank)| {
+                    let beaten = ranked.iter().enumerate().any(|(other, guess)| {
+                        matches!(guess, Some((t, r)) if *t == target && (*r < rank || (*r == rank && other < index)))
+                    });
+                    (!beaten).then_some(target)
+                });
+                Column { header: header.clone(), target, unit: money_unit(header) }
+            })
+            .collect();
         Columns(columns)
     }
 
@@ -454,6 +599,27 @@ mod tests {
             assert_eq!(guess(header), target, "{header}");
         }
         assert_eq!(money_unit("营业收入（万元）"), MoneyUnit::TenThousandYuan);
+        // Other registries' words.
+        for (header, target) in [
+            ("社会统一信用代码", Target::Code),
+            ("所属片区", Target::Fact(Fact::Zone)),
+            ("营业总收入（万元）", Target::Fact(Fact::RevenueYuan)),
+            ("研究开发费用", Target::Fact(Fact::RdExpenseYuan)),
+            ("是否科小", Target::Fact(Fact::TechSme)),
+            ("高企证书到期时间", Target::CertificateExpiry),
+            ("上市板块", Target::Fact(Fact::ListedOnStarMarket)),
+        ] {
+            assert_eq!(guess(header), Some(target), "{header}");
+        }
+        // Two columns for one fact: the plainer header takes it, whatever the order.
+        let headers = |list: &[&str]| list.iter().map(|h| (*h).to_owned()).collect::<Vec<_>>();
+        let zone = Some(Target::Fact(Fact::Zone));
+        let columns = Columns::guess(&headers(&["企业名称", "所属园区", "所在高新区"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [Some(Target::Name), None, zone]);
+        let columns = Columns::guess(&headers(&["所在高新区", "园区名称"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [zone, None]);
+        let columns = Columns::guess(&headers(&["营业收入", "营业收入"]));
+        assert_eq!(columns.iter().map(|c| c.target).collect::<Vec<_>>(), [Some(Target::Fact(Fact::RevenueYuan)), None]);
         assert_eq!(money_unit("营业收入/亿元"), MoneyUnit::HundredMillionYuan);
         assert_eq!(money_unit("营业收入"), MoneyUnit::Yuan);
     }

@@ -129,6 +129,10 @@ impl Row {
 pub struct Sheet {
     pub headers: Vec<String>,
     pub rows: Vec<Row>,
+    /// The header's row number, and how many rows with a value above it
+    /// (title rows) were not read.
+    pub header_row: u64,
+    pub skipped: usize,
 }
 
 /// Why a file could not be read.
@@ -190,11 +194,16 @@ pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
     into_sheet(rows)
 }
 
-/// The first row as headers and the rest as data, without trailing blank
-/// rows. Leading blank rows are skipped up to the header.
+/// The header row (found below title rows by [`super::registry::find_header`],
+/// else the first with a value) and the rest as data, without trailing
+/// blank rows.
 fn into_sheet(rows: Vec<Row>) -> Result<Sheet, ReadError> {
-    let mut rows = rows.into_iter().skip_while(Row::is_blank);
+    let found = super::registry::find_header(rows.iter().map(|row| row.cells.iter().map(String::as_str)));
+    let above = found.unwrap_or(0);
+    let skipped = rows.iter().take(above).filter(|row| !row.is_blank()).count();
+    let mut rows = rows.into_iter().skip(above).skip_while(Row::is_blank);
     let header = rows.next().ok_or(ReadError::Empty)?;
+    let header_row = header.number;
     let mut data: Vec<Row> = rows.collect();
     while data.last().is_some_and(Row::is_blank) {
         data.pop();
@@ -209,7 +218,7 @@ fn into_sheet(rows: Vec<Row>) -> Result<Sheet, ReadError> {
     if headers.is_empty() {
         return Err(ReadError::NoHeader);
     }
-    Ok(Sheet { headers, rows: data })
+    Ok(Sheet { headers, rows: data, header_row, skipped })
 }
 
 /// Reads the first worksheet of an .xlsx file.

@@ -24,6 +24,8 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod input;
+pub mod notify;
+pub mod registry;
 pub mod stream;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -38,6 +40,9 @@ use crate::output::report::Status;
 use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
 use input::{Encoding, EncodingChoice, Kind, ReadError, Row};
+use registry::{
+    CodeCheck, Codes, MappingFile, MappingFileError, NoteCounts, RowNotes, Settings, SettingsError, ValueMaps,
+};
 use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
@@ -62,6 +67,22 @@ pub enum BatchError {
     Status(String),
     #[error("xlsx export: {0}")]
     Xlsx(String),
+    #[error(transparent)]
+    Settings(#[from] SettingsError),
+    #[error(transparent)]
+    MappingFile(#[from] MappingFileError),
+    #[error("notification words: {0}")]
+    Words(String),
+    #[error("format: unknown format \"{0}\" (allowed: csv, xlsx)")]
+    Format(String),
+}
+
+/// The headers of the export: the file's, `code check`, then `error` and
+/// the results ([`export::headers`]).
+pub fn export_headers(columns: &Columns) -> Vec<String> {
+    let mut original: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
+    original.push(registry::CODE_CHECK_HEADER.to_owned());
+    export::headers(&original)
 }
 
 /// A row not run yet, in the status table.
@@ -84,6 +105,18 @@ pub struct Batch {
     missing_sets: Vec<FactSet>,
     missing_index: HashMap<FactSet, u16>,
     errors: BTreeMap<usize, Vec<CellError>>,
+    /// The whole file's location, for the rows that state none.
+    settings: Settings,
+    /// Cells read as other values (a saved mapping's).
+    values: ValueMaps,
+    /// Per row: what its credit code says (with the current mapping).
+    codes: Vec<CodeCheck>,
+    /// Per row: the export's `code check` cell.
+    code_texts: Vec<String>,
+    /// Per row: what the file-wide rules did to it in the last run.
+    notes: Vec<RowNotes>,
+    header_row: u64,
+    skipped: usize,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
@@ -98,8 +131,24 @@ pub struct Description<'a> {
     pub encoding_guessed: bool,
     pub headers: Vec<&'a str>,
     pub mapping: Vec<Option<&'static str>>,
+    /// Per column, the number a plain amount is multiplied by (its header's
+    /// unit: 10,000 for 营业收入（万元）), or null for yuan.
+    pub units: Vec<Option<u64>>,
     pub rows: usize,
     pub sample: Vec<Vec<&'a str>>,
+    /// The header's row number (below title rows), and how many rows with
+    /// a value above it were not read.
+    pub header_row: u64,
+    pub skipped_rows: usize,
+}
+
+/// One value of a column ([`Batch::values`]).
+#[derive(Serialize)]
+pub struct DistinctValue {
+    pub value: String,
+    pub count: usize,
+    pub read: &'static str,
+    pub mapped: Option<String>,
 }
 
 /// One target of the mapping, for the mapping screen.
@@ -108,6 +157,8 @@ pub struct TargetInfo {
     pub target: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
+    /// `bool` for a yes/no fact (whose values [`Batch::values`] lists), else `other`.
+    pub kind: &'static str,
 }
 
 /// Every target a column can be mapped to (`batchFacts()`).
@@ -115,7 +166,11 @@ pub fn targets() -> Vec<TargetInfo> {
     Target::all()
         .map(|target| {
             let label = target.label();
-            TargetInfo { target: target.name(), zh: label.zh, en: label.en }
+            let kind = match target {
+                Target::Fact(fact) if fact.kind() == crate::engine::fact::FactKind::Bool => "bool",
+                _ => "other",
+            };
+            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind }
         })
         .collect()
 }
@@ -127,6 +182,8 @@ pub struct ErrorEntry<'a> {
     pub header: &'a str,
     /// In English.
     pub problem: &'a str,
+    /// The cell as read.
+    pub value: &'a str,
     /// The problem as data (`kind` and its details), for words in the page's language.
     pub detail: &'a check::Detail,
 }
@@ -182,6 +239,11 @@ pub struct Summary<'a> {
     /// open result is left out.
     #[serde(rename = "questionByAudience")]
     pub question_by_audience: std::collections::BTreeMap<&'static str, QuestionCount>,
+    /// Rows that took the file's zone, expired certificates read as no,
+    /// rows that repeat an earlier row's credit code (not counted in
+    /// `measures`), invalid codes.
+    #[serde(flatten)]
+    pub notes: NoteCounts,
 }
 
 #[derive(Serialize)]
@@ -189,6 +251,7 @@ pub struct RowError<'a> {
     pub column: usize,
     pub header: &'a str,
     pub problem: &'a str,
+    pub value: &'a str,
     pub detail: &'a check::Detail,
 }
 
@@ -200,6 +263,11 @@ pub struct TableRow<'a> {
     pub error: Option<Vec<RowError<'a>>>,
     pub statuses: Vec<&'static str>,
     pub missing: Vec<Vec<&'static str>>,
+    /// The row of the first enterprise with the same credit code.
+    #[serde(rename = "duplicateOf")]
+    pub duplicate_of: Option<u64>,
+    #[serde(rename = "invalidCode")]
+    pub invalid_code: bool,
 }
 
 /// What [`Batch::table`] returns.
@@ -234,6 +302,7 @@ impl Batch {
             }
         };
         let columns = Columns::guess(&sheet.headers);
+        let (header_row, skipped) = (sheet.header_row, sheet.skipped);
         let mut batch = Batch {
             kind,
             encoding,
@@ -245,6 +314,13 @@ impl Batch {
             missing_sets: Vec::new(),
             missing_index: HashMap::new(),
             errors: BTreeMap::new(),
+            settings: Settings::default(),
+            values: ValueMaps::new(),
+            codes: Vec::new(),
+            code_texts: Vec::new(),
+            notes: Vec::new(),
+            header_row,
+            skipped,
             as_of: None,
         };
         batch.clear();
@@ -258,6 +334,50 @@ impl Batch {
         self.missing_sets = vec![FactSet::EMPTY];
         self.missing_index = HashMap::from([(FactSet::EMPTY, 0)]);
         self.errors.clear();
+        let mut codes = Codes::new(self.columns.position(Target::Code));
+        self.codes = self
+            .rows
+            .iter()
+            .map(|row| {
+                if row.is_blank() {
+                    CodeCheck::default()
+                } else {
+                    codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str))
+                }
+            })
+            .collect();
+        self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
+        self.notes = vec![RowNotes::default(); self.rows.len()];
+    }
+
+    /// Sets the whole file's zone, province and level (JSON:
+    /// `{"zone": "chongqing", "province": null, "zoneLevel": null}`);
+    /// clears the results of earlier runs.
+    pub fn set_settings(&mut self, json: &str) -> Result<(), BatchError> {
+        self.settings = Settings::from_json(json)?;
+        self.clear();
+        Ok(())
+    }
+
+    /// Applies a saved mapping ([`MappingFile`]: columns by header, cell
+    /// values, settings); clears the results of earlier runs. Nothing
+    /// changes if it is refused.
+    pub fn set_mapping_file(&mut self, json: &str) -> Result<(), BatchError> {
+        let file = MappingFile::from_json(json)?;
+        let mut columns = self.columns.clone();
+        let (settings, values) = file.apply(&mut columns)?;
+        self.columns = columns;
+        self.settings = settings;
+        self.values = values;
+        self.clear();
+        Ok(())
+    }
+
+    /// The mapping in force as a saved mapping's JSON, for [`Batch::set_mapping_file`]
+    /// and `check --csv --mapping`.
+    pub fn mapping_file(&self) -> String {
+        let file = MappingFile::of(&self.columns, &self.values, self.settings);
+        serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
     pub fn rows(&self) -> usize {
@@ -268,6 +388,63 @@ impl Batch {
         &self.columns
     }
 
+    /// The different values of a yes/no column (a fact read as yes or no),
+    /// most frequent first (at most `limit`), each with how often it occurs,
+    /// how it is read (`true`, `false`, `unknown` or `error`) and what a
+    /// value map makes of it (`mapped`: the value given, `""` for unknown).
+    /// Empty for a column of another kind.
+    pub fn values(&self, column: usize, limit: usize) -> Vec<DistinctValue> {
+        let Some(Target::Fact(fact)) = self.columns.get(column).and_then(|c| c.target) else { return Vec::new() };
+        if fact.kind() != crate::engine::fact::FactKind::Bool {
+            return Vec::new();
+        }
+        let mut counts: HashMap<String, usize> = HashMap::new();
+        for row in &self.rows {
+            if let Some(cell) = row.cells.get(column) {
+                let key = cell::normalise(cell).into_owned();
+                if !key.is_empty() {
+                    *counts.entry(key).or_insert(0) += 1;
+                }
+            }
+        }
+        let mut values: Vec<(String, usize)> = counts.into_iter().collect();
+        values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let map = self.values.get(&column);
+        values
+            .into_iter()
+            .take(limit)
+            .map(|(value, count)| {
+                let read =
+                    if fact == Fact::ListedOnStarMarket { cell::read_listing(&value) } else { cell::read_bool(&value) };
+                let read = match read {
+                    Ok(Some(true)) => "true",
+                    Ok(Some(false)) => "false",
+                    Ok(None) => "unknown",
+                    Err(_) => "error",
+                };
+                let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
+                DistinctValue { value, count, read, mapped }
+            })
+            .collect()
+    }
+
+    /// Sets how the cells of one column are read (JSON: `{cell: value or
+    /// null}`, null for unknown; `{}` clears it); clears the results.
+    pub fn set_values(&mut self, column: usize, json: &str) -> Result<(), BatchError> {
+        let map: std::collections::BTreeMap<String, Option<String>> =
+            serde_json::from_str(json).map_err(|error| BatchError::MappingJson(error.to_string()))?;
+        if self.columns.get(column).is_none() {
+            return Err(BatchError::MappingJson(format!("no column {}", column + 1)));
+        }
+        if map.is_empty() {
+            self.values.remove(&column);
+        } else {
+            self.values.insert(column, map.into_iter().map(|(k, v)| (cell::normalise(&k).into_owned(), v)).collect());
+        }
+        self.clear();
+        Ok(())
+    }
+
     pub fn describe(&self) -> Description<'_> {
         Description {
             kind: self.kind.name(),
@@ -275,6 +452,14 @@ impl Batch {
             encoding_guessed: self.encoding_guessed,
             headers: self.columns.iter().map(|c| c.header.as_str()).collect(),
             mapping: self.columns.iter().map(|c| c.target.map(Target::name)).collect(),
+            units: self
+                .columns
+                .iter()
+                .map(|c| match c.unit {
+                    cell::MoneyUnit::Yuan => None,
+                    unit => Some(10u64.pow(unit.fen_exponent() - 2)),
+                })
+                .collect(),
             rows: self.rows.len(),
             sample: self
                 .rows
@@ -282,6 +467,8 @@ impl Batch {
                 .take(5)
                 .map(|row| (0..self.columns.len()).map(|i| row.cells.get(i).map_or("", String::as_str)).collect())
                 .collect(),
+            header_row: self.header_row,
+            skipped_rows: self.skipped,
         }
     }
 
@@ -300,7 +487,8 @@ impl Batch {
     /// returns the next row index.
     pub fn run(&mut self, start: usize, end: usize, as_of: &str) -> Result<usize, BatchError> {
         let date = CivilDate::parse(as_of).map_err(|error| BatchError::AsOf(format!("\"{as_of}\": {error}")))?;
-        let checker = RowChecker::new(&self.columns, Today::Given(date));
+        let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings)
+            .with_values(self.values.clone());
         self.as_of = Some(date);
         let count = measures().len();
         let end = end.min(self.rows.len());
@@ -308,9 +496,12 @@ impl Batch {
             let Some(row) = self.rows.get(index) else { break };
             let cells = &row.cells;
             let base = index * count;
-            match checker.facts(cells.len(), |i| cells.get(i).map_or("", String::as_str)) {
-                Ok(facts) => {
+            match checker.facts_noted(cells.len(), |i| cells.get(i).map_or("", String::as_str)) {
+                Ok((facts, notes)) => {
                     self.errors.remove(&index);
+                    if let Some(slot) = self.notes.get_mut(index) {
+                        *slot = notes;
+                    }
                     let (statuses, missing) = (&mut self.statuses, &mut self.missing);
                     let (sets, lookup) = (&mut self.missing_sets, &mut self.missing_index);
                     check::evaluate(&facts, |measure, status, set| {
@@ -370,10 +561,21 @@ impl Batch {
             })
             .collect();
         let mut checked = 0;
+        let mut notes = NoteCounts::default();
+        for code in &self.codes {
+            notes.add_code(*code);
+        }
         for index in 0..self.rows.len() {
             match self.row_state(index) {
                 Some(NOT_RUN | FAILED) | None => continue,
                 Some(_) => checked += 1,
+            }
+            if let Some(row_notes) = self.notes.get(index) {
+                notes.add(*row_notes);
+            }
+            // An enterprise listed twice is counted once.
+            if self.codes.get(index).is_some_and(|code| code.duplicate_of.is_some()) {
+                continue;
             }
             for (((code, missing), count), audience) in
                 self.row_statuses(index).iter().zip(self.row_missing(index)).zip(&mut counts).zip(&audience_of)
@@ -410,6 +612,7 @@ impl Batch {
                     column: error.column,
                     header: &error.header,
                     problem: &error.problem,
+                    value: &error.value,
                     detail: &error.detail,
                 })
             })
@@ -443,6 +646,7 @@ impl Batch {
             measures,
             question,
             question_by_audience,
+            notes,
         }
     }
 
@@ -473,7 +677,11 @@ impl Batch {
                     let statuses = self.row_statuses(index);
                     match (measure_index, wanted) {
                         (_, None) => true,
-                        (Some(m), Some(code)) => statuses.get(m) == Some(&code),
+                        // A measure's list is its count: an enterprise listed twice, once.
+                        (Some(m), Some(code)) => {
+                            statuses.get(m) == Some(&code)
+                                && !self.codes.get(index).is_some_and(|c| c.duplicate_of.is_some())
+                        }
                         (None, Some(code)) => statuses.contains(&code),
                     }
                 }
@@ -496,7 +704,13 @@ impl Batch {
             let error = self.errors.get(&index).map(|errors| {
                 errors
                     .iter()
-                    .map(|e| RowError { column: e.column, header: &e.header, problem: &e.problem, detail: &e.detail })
+                    .map(|e| RowError {
+                        column: e.column,
+                        header: &e.header,
+                        problem: &e.problem,
+                        value: &e.value,
+                        detail: &e.detail,
+                    })
                     .collect()
             });
             let (statuses, missing) = if error.is_some() {
@@ -523,6 +737,7 @@ impl Batch {
                         .collect(),
                 )
             };
+            let code = self.codes.get(index).copied().unwrap_or_default();
             rows.push(TableRow {
                 row: row.number,
                 name: cell(name_column),
@@ -530,9 +745,120 @@ impl Batch {
                 error,
                 statuses,
                 missing,
+                duplicate_of: code.duplicate_of,
+                invalid_code: code.invalid,
             });
         }
         Ok(Table { total, rows })
+    }
+
+    /// A notification list for `measure`: a header row and, for each
+    /// enterprise whose result is not `ineligible` (eligible first, then
+    /// awaiting a decision, then needing more information, then
+    /// informational), its row number, the registry's identifying and
+    /// contact columns ([`notify::kept_columns`]), the measure, the status
+    /// and what is missing in `words`, and the draft mark. Rows that could
+    /// not be checked, and repeats of an earlier row's credit code, are left
+    /// out.
+    pub fn notification(&self, measure: &str, words: &notify::Words) -> Result<Vec<Vec<String>>, BatchError> {
+        let position =
+            measures().iter().position(|m| m.id == measure).ok_or_else(|| BatchError::Measure(measure.to_owned()))?;
+        let draft = measures().get(position).is_some_and(|m| m.draft());
+        let kept = notify::kept_columns(&self.columns);
+        let mut header = vec![words.row.clone()];
+        header.extend(kept.iter().filter_map(|i| self.columns.get(*i)).map(|c| c.header.clone()));
+        header.extend([words.measure.clone(), words.status.clone(), words.missing.clone(), words.draft.clone()]);
+        let mut table = vec![header];
+        for status in [Status::Eligible, Status::Conditional, Status::Unknown, Status::Informational] {
+            let Some(code) = STATUSES.iter().position(|s| *s == status).and_then(|c| u8::try_from(c).ok()) else {
+                continue;
+            };
+            for (index, row) in self.rows.iter().enumerate() {
+                if self.codes.get(index).is_some_and(|c| c.duplicate_of.is_some())
+                    || self.row_statuses(index).get(position) != Some(&code)
+                {
+                    continue;
+                }
+                let mut cells = vec![row.number.to_string()];
+                cells.extend(kept.iter().map(|i| row.cells.get(*i).cloned().unwrap_or_default()));
+                let missing: Vec<&'static str> = if status == Status::Unknown {
+                    let id = self.row_missing(index).get(position).copied().unwrap_or(0);
+                    let set = self.missing_sets.get(usize::from(id)).copied().unwrap_or_default();
+                    set.iter().map(Fact::name).collect()
+                } else {
+                    Vec::new()
+                };
+                cells.extend([
+                    words.title.clone(),
+                    words.statuses.get(status_name(status)).cloned().unwrap_or_else(|| status_name(status).to_owned()),
+                    notify::missing_words(&missing, words),
+                    if draft { words.draft_mark.clone() } else { String::new() },
+                ]);
+                table.push(cells);
+            }
+        }
+        Ok(table)
+    }
+
+    /// [`Batch::notification`] as a file: `format` "csv" (UTF-8 with a
+    /// byte-order mark, CRLF) or "xlsx"; `words` as JSON ([`notify::Words`]).
+    pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
+        let words: notify::Words = serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
+        write_table(&self.notification(measure, &words)?, format, self.as_of)
+    }
+
+    /// The whole table for people: the file's columns, the code check and
+    /// error columns and, for the measures `words` lists (in its order), the
+    /// result and what is missing — headers, statuses and facts in `words`
+    /// (the page's language). Rows in = rows out, as in [`Batch::export_csv`],
+    /// whose ids and English stay the machines' table.
+    pub fn readable(&self, words: &notify::ReadableWords) -> Result<Vec<Vec<String>>, BatchError> {
+        let positions: Vec<usize> = words
+            .measures
+            .iter()
+            .map(|(id, _)| measures().iter().position(|m| m.id == id).ok_or_else(|| BatchError::Measure(id.clone())))
+            .collect::<Result<_, _>>()?;
+        let fact_words = words.fact_words();
+        let columns = self.columns.len();
+        let mut header: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
+        header.extend([words.code_check.clone(), words.error.clone()]);
+        for (_, title) in &words.measures {
+            header.extend([format!("{title}{}", words.result_suffix), format!("{title}{}", words.missing_suffix)]);
+        }
+        let mut table = vec![header];
+        for (index, export) in self.export_rows().enumerate() {
+            let mut cells: Vec<String> = export.cells.iter().take(columns).cloned().collect();
+            cells.resize(columns, String::new());
+            cells.push(export.code.to_owned());
+            match &export.outcome {
+                Outcome::NotRun => cells.push(String::new()),
+                Outcome::Failed(errors) => {
+                    let number = self.rows.get(index).map_or(0, |row| row.number).to_string();
+                    cells.push(words.errors.get(&number).cloned().unwrap_or_else(|| export::error_text(errors)));
+                }
+                Outcome::Checked(results) => {
+                    cells.push(String::new());
+                    for position in &positions {
+                        let Some((status, missing)) = results.get(*position) else { continue };
+                        let name = status_name(*status);
+                        cells.push(words.statuses.get(name).cloned().unwrap_or_else(|| name.to_owned()));
+                        let facts: Vec<&'static str> = missing.iter().map(Fact::name).collect();
+                        cells.push(notify::missing_words(&facts, &fact_words));
+                    }
+                }
+            }
+            // A row without results is as wide as the others.
+            cells.resize(columns + 2 + 2 * positions.len(), String::new());
+            table.push(cells);
+        }
+        Ok(table)
+    }
+
+    /// [`Batch::readable`] as a file: `format` "csv" or "xlsx"; `words` as JSON.
+    pub fn export_readable(&self, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
+        let words: notify::ReadableWords =
+            serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
+        write_table(&self.readable(&words)?, format, self.as_of)
     }
 
     /// Visits every row for an export: its cells, and its errors or its
@@ -555,39 +881,65 @@ impl Batch {
                         .collect(),
                 ),
             };
-            Some(ExportRow { cells: &row.cells, outcome })
+            let code = self.code_texts.get(index).map_or("", String::as_str);
+            Some(ExportRow { cells: &row.cells, code, outcome })
         })
     }
 
     /// The table as CSV for Excel: UTF-8 with a byte-order mark, CRLF.
     pub fn export_csv(&self) -> Vec<u8> {
         let mut out = export::BOM.to_vec();
-        let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
         {
             let mut writer = export::csv_writer(&mut out);
             // Writing into a Vec cannot fail.
-            let _ = export::write_header(&mut writer, &headers);
+            let _ = writer.write_record(export_headers(&self.columns));
             let _ = writer.flush();
         }
         let mut row_writer = export::RowWriter::default();
         for row in self.export_rows() {
-            write_export_row(&mut out, &mut row_writer, headers.len(), &row);
+            write_export_row(&mut out, &mut row_writer, self.columns.len(), &row);
         }
         out
     }
 
     /// The table as an .xlsx workbook.
     pub fn export_xlsx(&self) -> Result<Vec<u8>, BatchError> {
-        let original: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-        let headers = export::headers(&original);
-        xlsx::write(&headers, original.len(), self.as_of, self.export_rows())
+        let headers = export_headers(&self.columns);
+        xlsx::write(&headers, self.columns.len() + 1, self.as_of, self.export_rows())
             .map_err(|error| BatchError::Xlsx(error.to_string()))
+    }
+}
+
+/// A table of text (a header row, then rows) as a file: `format` "csv"
+/// (UTF-8 with a byte-order mark, CRLF) or "xlsx".
+fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) -> Result<Vec<u8>, BatchError> {
+    match format {
+        "csv" => {
+            let mut out = export::BOM.to_vec();
+            {
+                let mut writer = export::csv_writer(&mut out);
+                for row in table {
+                    // Writing into a Vec cannot fail.
+                    let _ = writer.write_record(row);
+                }
+                let _ = writer.flush();
+            }
+            Ok(out)
+        }
+        "xlsx" => {
+            let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
+            let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
+            xlsx::write(header, header.len() + 1, created, rows).map_err(|error| BatchError::Xlsx(error.to_string()))
+        }
+        other => Err(BatchError::Format(other.to_owned())),
     }
 }
 
 /// A row of an export.
 pub(crate) struct ExportRow<'a> {
     cells: &'a [String],
+    /// The `code check` cell, after the file's columns.
+    code: &'a str,
     outcome: Outcome<'a>,
 }
 
@@ -599,8 +951,9 @@ pub(crate) enum Outcome<'a> {
 
 fn write_export_row(out: &mut Vec<u8>, row_writer: &mut export::RowWriter, columns: usize, row: &ExportRow<'_>) {
     // Only the columns that have a header: a cell past them is reported in
-    // the error column.
-    row_writer.cells(out, columns, row.cells.iter().map(String::as_bytes));
+    // the error column. Then the code check.
+    stream::write_cells(row_writer, out, columns, row.cells.iter().map(String::as_bytes), row.code.as_bytes());
+    let columns = columns + 1;
     match &row.outcome {
         Outcome::NotRun => row_writer.error(out, columns, &[]),
         Outcome::Failed(errors) => row_writer.error(out, columns, errors),

@@ -6,9 +6,11 @@
 //! their output be written in order.
 
 use super::check::{CellError, RowChecker};
-use super::columns::Columns;
+use super::columns::{Columns, Target};
 use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
+use super::registry::{find_header, HEADER_SEARCH_ROWS};
+use super::registry::{CodeCheck, Codes, NoteCounts, Settings, ValueMaps};
 use crate::engine::condition::FactSet;
 use crate::engine::profile::Today;
 use crate::output::report::Status;
@@ -58,7 +60,8 @@ impl<R: Read> Read for Decoded<R> {
 
 /// One row of a chunk.
 pub enum ChunkRow {
-    Record(u64, csv::ByteRecord),
+    /// A row's number, cells and what its credit code says.
+    Record(u64, csv::ByteRecord, CodeCheck),
     /// A row without a value between data rows: kept, and reported as an
     /// error row.
     Blank(u64),
@@ -80,6 +83,10 @@ pub struct CsvStream<R: Read> {
     next_blank: u64,
     /// Rows given out so far.
     rows: u64,
+    /// The header's row number and the rows with a value above it.
+    header_row: u64,
+    skipped: usize,
+    codes: Codes,
 }
 
 impl<R: Read> CsvStream<R> {
@@ -95,7 +102,16 @@ impl<R: Read> CsvStream<R> {
         }
         let whole = sample.len() < SAMPLE_BYTES;
         let encoding = input::choose_encoding(&sample, whole, choice);
-        let delimiter = input::delimiter(&input::decode(&sample, encoding));
+        let decoded = input::decode(&sample, encoding);
+        let delimiter = input::delimiter(&decoded);
+        // The header below title rows, as the page finds it (input::read_csv).
+        let top: Vec<csv::StringRecord> = input::csv_reader(decoded.as_bytes(), delimiter)
+            .records()
+            .take(HEADER_SEARCH_ROWS)
+            .map_while(Result::ok)
+            .collect();
+        let above = find_header(top.iter().map(csv::StringRecord::iter)).unwrap_or(0);
+        drop(decoded);
         if encoding == Encoding::Utf8Bom {
             sample.drain(..3.min(sample.len()));
         }
@@ -103,6 +119,16 @@ impl<R: Read> CsvStream<R> {
         let mut reader = input::csv_reader(Decoded::new(chained, encoding), delimiter);
         let mut counter = 0u64;
         let mut record = csv::ByteRecord::new();
+        let mut skipped = 0;
+        while counter < above as u64 {
+            if !reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                return Err(ReadError::Empty);
+            }
+            counter += 1;
+            if record.iter().any(|field| !String::from_utf8_lossy(field).trim().is_empty()) {
+                skipped += 1;
+            }
+        }
         // The header: the first row with a value.
         let (header, header_row) = loop {
             if !reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
@@ -122,16 +148,37 @@ impl<R: Read> CsvStream<R> {
         if headers.is_empty() {
             return Err(ReadError::NoHeader);
         }
+        let columns = Columns::guess(&headers);
+        let codes = Codes::new(columns.position(Target::Code));
         Ok(CsvStream {
             reader,
-            columns: Columns::guess(&headers),
+            columns,
             encoding,
             next_number: header_row + 1,
             last_row: header_row,
             waiting: None,
             next_blank: 0,
             rows: 0,
+            header_row,
+            skipped,
+            codes,
         })
+    }
+
+    /// Maps the columns otherwise (a saved mapping), before the first chunk.
+    pub fn set_columns(&mut self, columns: Columns) {
+        self.codes = Codes::new(columns.position(Target::Code));
+        self.columns = columns;
+    }
+
+    /// The header's row number.
+    pub fn header_row(&self) -> u64 {
+        self.header_row
+    }
+
+    /// Rows with a value above the header (title rows), not read.
+    pub fn skipped(&self) -> usize {
+        self.skipped
     }
 
     pub fn columns(&self) -> &Columns {
@@ -159,7 +206,10 @@ impl<R: Read> CsvStream<R> {
                     self.next_blank += 1;
                     self.waiting = Some((number, record));
                 } else {
-                    chunk.push(ChunkRow::Record(number, record));
+                    let code = self
+                        .codes
+                        .check(number, |i| record.get(i).and_then(|f| std::str::from_utf8(f).ok()).unwrap_or(""));
+                    chunk.push(ChunkRow::Record(number, record, code));
                     self.last_row = number;
                 }
                 continue;
@@ -190,6 +240,18 @@ pub struct ChunkChecker {
     columns: usize,
 }
 
+/// Writes a row's cells and its `code check` cell after them.
+pub fn write_cells<'a>(
+    row_writer: &mut RowWriter,
+    out: &mut Vec<u8>,
+    columns: usize,
+    cells: impl Iterator<Item = &'a [u8]>,
+    code: &'a [u8],
+) {
+    let padded = cells.take(columns).chain(std::iter::repeat(&b""[..])).take(columns);
+    row_writer.cells(out, columns + 1, padded.chain(std::iter::once(code)));
+}
+
 /// An error row, for stderr.
 pub struct ChunkError {
     pub row: u64,
@@ -198,33 +260,57 @@ pub struct ChunkError {
 
 impl ChunkChecker {
     pub fn new(columns: &Columns, today: Today) -> ChunkChecker {
-        ChunkChecker { checker: RowChecker::new(columns, today), columns: columns.len() }
+        ChunkChecker::with_settings(columns, today, Settings::default())
+    }
+
+    /// With the whole file's location for the rows that state none.
+    pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> ChunkChecker {
+        ChunkChecker { checker: RowChecker::with_settings(columns, today, settings), columns: columns.len() }
+    }
+
+    /// With cells read as other values, by column.
+    #[must_use]
+    pub fn with_values(mut self, values: ValueMaps) -> ChunkChecker {
+        self.checker = self.checker.with_values(values);
+        self
     }
 
     /// Checks every row of `chunk` and appends its export CSV to `out`;
-    /// the rows that could not be checked go to `errors`.
-    pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) {
+    /// the rows that could not be checked go to `errors`. Returns what the
+    /// file-wide rules did.
+    pub fn check(&self, chunk: &[ChunkRow], out: &mut Vec<u8>, errors: &mut Vec<ChunkError>) -> NoteCounts {
         let mut row_writer = RowWriter::default();
+        let mut counts = NoteCounts::default();
+        let columns = self.columns + 1;
         let mut cells: Vec<std::borrow::Cow<'_, str>> = Vec::with_capacity(self.columns);
         for row in chunk {
-            let (number, record) = match row {
+            let (number, record, code) = match row {
                 ChunkRow::Blank(number) => {
                     let error = vec![CellError::empty_row()];
-                    row_writer.cells(out, self.columns, std::iter::empty());
-                    row_writer.error(out, self.columns, &error);
+                    write_cells(&mut row_writer, out, self.columns, std::iter::empty(), b"");
+                    row_writer.error(out, columns, &error);
                     errors.push(ChunkError { row: *number, errors: error });
                     continue;
                 }
-                ChunkRow::Record(number, record) => (*number, record),
+                ChunkRow::Record(number, record, code) => (*number, record, code),
             };
+            counts.add_code(*code);
+            let code_text = code.text();
             // Bytes that are not UTF-8 (a GBK file read as UTF-8) become
             // U+FFFD, as in a whole file decoded for the page.
             cells.clear();
             cells.extend(record.iter().map(String::from_utf8_lossy));
-            row_writer.cells(out, self.columns, cells.iter().map(|cell| cell.as_bytes()));
-            match self.checker.facts(cells.len(), |i| cells.get(i).map_or("", |cell| cell.as_ref())) {
-                Ok(facts) => {
-                    row_writer.start_results(out, self.columns);
+            write_cells(
+                &mut row_writer,
+                out,
+                self.columns,
+                cells.iter().map(|cell| cell.as_bytes()),
+                code_text.as_bytes(),
+            );
+            match self.checker.facts_noted(cells.len(), |i| cells.get(i).map_or("", |cell| cell.as_ref())) {
+                Ok((facts, notes)) => {
+                    counts.add(notes);
+                    row_writer.start_results(out, columns);
                     super::check::evaluate(&facts, |_, status, missing| {
                         let missing = if status == Status::Unknown { missing } else { FactSet::EMPTY };
                         row_writer.result(out, status, missing);
@@ -232,10 +318,11 @@ impl ChunkChecker {
                     row_writer.end(out);
                 }
                 Err(cell_errors) => {
-                    row_writer.error(out, self.columns, &cell_errors);
+                    row_writer.error(out, columns, &cell_errors);
                     errors.push(ChunkError { row: number, errors: cell_errors });
                 }
             }
         }
+        counts
     }
 }

@@ -40,6 +40,16 @@ pub fn batch_facts() -> Result<String, JsValue> {
     json(&targets())
 }
 
+/// The zone directory, for the file's zone: `[{ id, zh, en, province }]`.
+#[wasm_bindgen(js_name = batchZones)]
+pub fn batch_zones() -> Result<String, JsValue> {
+    let zones: Vec<serde_json::Value> = crate::engine::zone::ZONES
+        .iter()
+        .map(|zone| serde_json::json!({ "id": zone.id, "zh": zone.name.zh, "en": zone.name.en, "province": zone.province }))
+        .collect();
+    json(&zones)
+}
+
 /// A file being matched.
 #[wasm_bindgen(js_name = Batch)]
 pub struct Batch(Inner);
@@ -64,6 +74,36 @@ impl Batch {
         self.0.set_mapping(mapping).map_err(|error| js_error(&error))
     }
 
+    /// The whole file's location for the rows that state none:
+    /// `{ zone, province, zoneLevel }` (each a name or null).
+    #[wasm_bindgen(js_name = setSettings)]
+    pub fn set_settings(&mut self, settings: &str) -> Result<(), JsValue> {
+        self.0.set_settings(settings).map_err(|error| js_error(&error))
+    }
+
+    /// Applies a saved mapping (`{ columns, values, zone, province, zoneLevel }`).
+    #[wasm_bindgen(js_name = setMappingFile)]
+    pub fn set_mapping_file(&mut self, json: &str) -> Result<(), JsValue> {
+        self.0.set_mapping_file(json).map_err(|error| js_error(&error))
+    }
+
+    /// The mapping in force, as a saved mapping's JSON.
+    #[wasm_bindgen(js_name = mappingFile)]
+    pub fn mapping_file(&self) -> String {
+        self.0.mapping_file()
+    }
+
+    /// A yes/no column's values: `[{ value, count, read, mapped }]` (0-based column).
+    pub fn values(&self, column: f64, limit: f64) -> Result<String, JsValue> {
+        json(&self.0.values(count(column), count(limit)))
+    }
+
+    /// How one column's cells are read: `{ cell: value or null }`.
+    #[wasm_bindgen(js_name = setValues)]
+    pub fn set_values(&mut self, column: f64, values: &str) -> Result<(), JsValue> {
+        self.0.set_values(count(column), values).map_err(|error| js_error(&error))
+    }
+
     /// Checks data rows `[start, end)` for `asOf`; returns the next index.
     pub fn run(&mut self, start: f64, end: f64, as_of: &str) -> Result<f64, JsValue> {
         self.0.run(count(start), count(end), as_of).map(number).map_err(|error| js_error(&error))
@@ -84,6 +124,20 @@ impl Batch {
     #[wasm_bindgen(js_name = exportCsv)]
     pub fn export_csv(&self) -> Vec<u8> {
         self.0.export_csv()
+    }
+
+    /// The notification list of one measure (`format` "csv" | "xlsx"; `words`
+    /// the page's words as JSON).
+    #[wasm_bindgen(js_name = exportNotification)]
+    pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, JsValue> {
+        self.0.export_notification(measure, words, format).map_err(|error| js_error(&error))
+    }
+
+    /// The whole table for people (`words`: the page's headers, statuses and
+    /// measures, as JSON).
+    #[wasm_bindgen(js_name = exportReadable)]
+    pub fn export_readable(&self, words: &str, format: &str) -> Result<Vec<u8>, JsValue> {
+        self.0.export_readable(words, format).map_err(|error| js_error(&error))
     }
 
     /// The results as an .xlsx workbook.
@@ -125,6 +179,29 @@ mod tests {
         assert!(batch.export_xlsx().unwrap().starts_with(b"PK\x03\x04"));
         let targets: serde_json::Value = serde_json::from_str(&batch_facts().unwrap()).unwrap();
         assert!(targets.as_array().unwrap().iter().any(|t| t["target"] == "@name"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_zones_registry_through_the_worker_api() {
+        let csv = "企业名称,统一社会信用代码,所属园区,是否高新技术企业,联系人\r\n\
+                   甲,91350100M000100Y43,西永微电子产业园,是,张三\r\n";
+        let mut batch = Batch::new(csv.as_bytes(), "csv", "utf-8").unwrap();
+        batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+        batch.run(0.0, 1.0, "2026-12-06").unwrap();
+        let summary: serde_json::Value = serde_json::from_str(&batch.summary().unwrap()).unwrap();
+        assert_eq!((summary["zoneFromFile"].as_u64(), summary["failed"].as_u64()), (Some(1), Some(0)));
+        let zones: serde_json::Value = serde_json::from_str(&batch_zones().unwrap()).unwrap();
+        assert!(zones.as_array().unwrap().iter().any(|z| z["id"] == "chongqing" && z["province"] == "chongqing"));
+        let saved: serde_json::Value = serde_json::from_str(&batch.mapping_file()).unwrap();
+        assert_eq!(saved["zone"], "chongqing");
+        batch.set_mapping_file(&batch.mapping_file()).unwrap();
+        let values: serde_json::Value = serde_json::from_str(&batch.values(3.0, 10.0).unwrap()).unwrap();
+        assert_eq!(values[0]["read"], "true");
+        let words = r#"{"row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
+                        "title": "t", "draftMark": "征求意见稿", "statuses": {}}"#;
+        let list = batch.export_notification("chongqing.star-listing-award", words, "csv").unwrap();
+        assert!(String::from_utf8(list).unwrap().contains("联系人"));
+        assert!(message(&batch.set_settings(r#"{"zone": "火星"}"#).unwrap_err()).starts_with("zone:"));
     }
 
     #[wasm_bindgen_test]

@@ -248,11 +248,17 @@ pub(crate) fn write<'a>(
             return Err(XlsxError::TooLarge);
         }
         row.start(number);
-        for (column, cell) in export.cells.iter().take(columns).enumerate() {
+        // The file's columns, then the code check (the last of `columns`).
+        let file_columns = columns.saturating_sub(1);
+        for (column, cell) in export.cells.iter().take(file_columns).enumerate() {
             if !cell.is_empty() {
                 let id = strings.id(Cow::Borrowed(cell.as_str()));
                 row.cell(column, id, 0);
             }
+        }
+        if !export.code.is_empty() {
+            let id = strings.id(Cow::Borrowed(export.code));
+            row.cell(file_columns, id, 0);
         }
         match export.outcome {
             Outcome::NotRun => {}

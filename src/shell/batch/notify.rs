@@ -1,0 +1,117 @@
+//! A notification list for one measure: the enterprises to tell about it,
+//! with the registry's own identifying and contact columns, the status and
+//! what is still missing in words, and the draft mark. The rows and columns
+//! are chosen here; the words come from the caller (the page's language,
+//! written by hand in `js/batch/batch-i18n.js`).
+
+use super::columns::{Columns, Target};
+use crate::engine::fact::Fact;
+use std::collections::HashMap;
+
+/// The words of a notification list, in the page's language.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Words {
+    /// Headers of the added columns.
+    pub row: String,
+    pub measure: String,
+    pub status: String,
+    pub missing: String,
+    pub draft: String,
+    /// The measure's title, and the draft column's cell for a draft.
+    pub title: String,
+    pub draft_mark: String,
+    /// Status name → words; fact name → words.
+    pub statuses: HashMap<String, String>,
+    #[serde(default)]
+    pub facts: HashMap<String, String>,
+    /// Between two missing facts.
+    #[serde(default)]
+    pub separator: String,
+}
+
+/// Whether a header names a way to reach the enterprise (or whom to ask).
+fn is_contact(header: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "联系人",
+        "联系电话",
+        "联系方式",
+        "电话",
+        "手机",
+        "邮箱",
+        "电子邮件",
+        "地址",
+        "负责人",
+        "法定代表人",
+        "法人",
+        "contact",
+        "phone",
+        "tel",
+        "mobile",
+        "email",
+        "e-mail",
+        "address",
+    ];
+    let key = super::cell::name_key(header);
+    WORDS.iter().any(|word| key.contains(&super::cell::name_key(word)))
+}
+
+/// The registry's columns a notification list keeps, in the file's order:
+/// the enterprise's name, credit code, certificate number, and contacts.
+pub fn kept_columns(columns: &Columns) -> Vec<usize> {
+    columns
+        .iter()
+        .enumerate()
+        .filter(|(_, column)| {
+            matches!(column.target, Some(Target::Name | Target::Code | Target::Certificate))
+                || is_contact(&column.header)
+        })
+        .map(|(index, _)| index)
+        .collect()
+}
+
+/// The missing facts of a result in words.
+pub fn missing_words(facts: &[&'static str], words: &Words) -> String {
+    let separator = if words.separator.is_empty() { "; " } else { words.separator.as_str() };
+    facts
+        .iter()
+        .map(|name| {
+            words.facts.get(*name).cloned().unwrap_or_else(|| {
+                Fact::from_name(name).map_or_else(|| (*name).to_owned(), |fact| fact.question().zh.to_owned())
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The words of the whole table for people ([`super::Batch::export_readable`]):
+/// headers and statuses in the page's language, only the measures listed.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReadableWords {
+    /// Headers of the code check and error columns.
+    pub code_check: String,
+    pub error: String,
+    /// After a measure's title: its result column, its missing column.
+    pub result_suffix: String,
+    pub missing_suffix: String,
+    /// The measures to list, in order, with their titles.
+    pub measures: Vec<(String, String)>,
+    /// Status name → words; fact name → words.
+    pub statuses: HashMap<String, String>,
+    #[serde(default)]
+    pub facts: HashMap<String, String>,
+    #[serde(default)]
+    pub separator: String,
+    /// An error row's problems in words, by its row number (as text); the
+    /// command line's English otherwise.
+    #[serde(default)]
+    pub errors: HashMap<String, String>,
+}
+
+impl ReadableWords {
+    /// As [`Words`] for [`missing_words`].
+    pub fn fact_words(&self) -> Words {
+        Words { facts: self.facts.clone(), separator: self.separator.clone(), ..Words::default() }
+    }
+}
