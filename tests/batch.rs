@@ -369,7 +369,11 @@ fn the_question_is_the_fact_missing_from_the_most_unknown_results() {
             .unwrap()
             .iter()
             .flat_map(|r| r["missing"].as_array().unwrap().iter().zip(&audience_of))
-            .filter(|(m, a)| a.contains(&audience) && m.as_array().unwrap().iter().any(|f| f == name))
+            .filter(|(m, a)| {
+                a.contains(&audience)
+                    && m.as_array().unwrap().iter().any(|f| f == name)
+                    && Fact::from_name(name).unwrap().audiences().contains(&audience)
+            })
             .count() as u64
     };
     for audience in Audience::ALL {

@@ -593,11 +593,14 @@ impl Batch {
             }
         }
         let mut unknown_by_fact = [[0usize; Fact::ALL.len()]; AUDIENCES.len() + 1];
+        // An audience's question is one of its own facts: an enterprise list
+        // is never told to add a column only an individual can answer.
+        let asked_of = |slot: usize, fact: Fact| AUDIENCES.get(slot).map_or(true, |a| fact.audiences().contains(a));
         for (set, by_audience) in self.missing_sets.iter().zip(&unknown_by_set) {
             for fact in set.iter() {
-                for (counts, count) in unknown_by_fact.iter_mut().zip(by_audience) {
-                    if let Some(slot) = counts.get_mut(fact.index()) {
-                        *slot += count;
+                for (slot, (counts, count)) in unknown_by_fact.iter_mut().zip(by_audience).enumerate() {
+                    if let Some(total) = counts.get_mut(fact.index()).filter(|_| asked_of(slot, fact)) {
+                        *total += count;
                     }
                 }
             }
