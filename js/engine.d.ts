@@ -156,6 +156,8 @@ export interface Benefit {
 export interface Document {
   /** The vendored text under `sources/`. */
   file: string;
+  /** Whose document it is. */
+  jurisdiction: Jurisdiction;
   title: Text;
   issuer: Text;
   /** 文号, e.g. 国发〔2020〕7号. */
