@@ -28,24 +28,51 @@ export const testsOf = (m) => {
  * is not worth suggesting.
  */
 export function nearMiss(r, m) {
-  if (r.status !== 'ineligible') return null;
-  const { facts, texts } = testsOf(m);
-  const fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
+  const fails = failing(r, m);
   return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
 }
+
+/** A not-applicable result's failing tests, as [text, facts]. */
+const failing = (r, m) => {
+  if (r.status !== 'ineligible') return [];
+  const { facts, texts } = testsOf(m);
+  return r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
+};
+
+/**
+ * Within reach: a not-applicable result whose failing tests are all about
+ * facts the party can change by acting (the core's `actionable` questions),
+ * e.g. listing on the STAR market. The failing tests' texts, or null.
+ */
+export function withinReach(r, m, questions) {
+  const fails = failing(r, m);
+  return fails.length && fails.every(([, facts]) => facts.length && facts.every((f) => questions.get(f)?.actionable))
+    ? fails.map(([text]) => text)
+    : null;
+}
+
+/** Whether a not-applicable result fails on where the user is: another province's document. */
+export const elsewhere = (r, m) => failing(r, m).some(([, facts]) => facts.includes('province'));
+
+/** What is at stake, for ordering a group: an amount (largest first), then a decision, then information. */
+export const stake = (m) =>
+  m.benefit.maxYuan != null ? -m.benefit.maxYuan : m.nature === 'direction' || m.nature === 'restated' ? 2 : 1;
 
 /**
  * The results groups, in the order they are shown: what can be claimed, what
  * someone still decides, then what is no claim — information, open results,
  * and not applicable. Each is counted on its own; no count adds them up.
  */
-export const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'];
+export const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'reach', 'ineligible'];
 /** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
 export const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 
 const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 
 const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
+
+/** An institution's own freedom (rewarding its staff) is not applied for: it applies directly. */
+export const direct = (m) => m.benefit.kind === 'staffReward' && m.nature === 'entitlement';
 
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
   const status = r?.status;
@@ -55,7 +82,7 @@ export function card(ctx, m, r, title = m.title[ctx.lang]) {
   return h(
     'li',
     { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
-    cardHead(ctx, 'h5', title, group, draft),
+    cardHead(ctx, 'h5', title, group, draft, direct(m)),
     benefitPart(ctx, m, r),
     cardBody(ctx, m, r),
   );
@@ -70,16 +97,11 @@ export function benefitCard(ctx, benefitGroup, members) {
   const t = ctx.t;
   const [lead] = members;
   const group = groupFor(lead.r.status);
-  return h(
-    'li',
-    { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
-    cardHead(ctx, 'h5', benefitGroup.title[ctx.lang], group, lead.r.draft),
-    h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
-    benefitPart(ctx, lead.m, lead.r),
+  const list = (ms) =>
     h(
       'ul',
       { class: 'members', role: 'list', 'aria-label': t.grantedBy },
-      members.map(({ m, r }) =>
+      ms.map(({ m, r }) =>
         h(
           'li',
           { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
@@ -90,11 +112,22 @@ export function benefitCard(ctx, benefitGroup, members) {
           cardBody(ctx, m, r),
         ),
       ),
-    ),
+    );
+  // Other places' documents (another province's, or a location test the user cannot meet): one click away.
+  const away = members.filter(({ m, r }) => m !== lead.m && ctx.away(m, r));
+  const here = members.filter((x) => !away.includes(x));
+  return h(
+    'li',
+    { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
+    cardHead(ctx, 'h5', benefitGroup.title[ctx.lang], group, lead.r.draft),
+    h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
+    benefitPart(ctx, lead.m, lead.r),
+    list(here),
+    away.length > 0 && h('details', { class: 'elsewhere' }, h('summary', null, t.elsewhere(away.length)), list(away)),
   );
 }
 
-function cardHead(ctx, tag, title, group, draft) {
+function cardHead(ctx, tag, title, group, draft, isDirect) {
   const t = ctx.t;
   return h(
     'div',
@@ -105,7 +138,7 @@ function cardHead(ctx, tag, title, group, draft) {
         'span',
         { class: 'status', part: 'status' },
         h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '),
-        t.groups[group],
+        group === 'eligible' && isDirect ? t.direct : t.groups[group],
       ),
     draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
   );
@@ -151,7 +184,13 @@ function cardBody(ctx, m, r) {
   const status = r?.status;
   const draft = r ? r.draft : m.document.status === 'draft';
   const questions = ctx.questions;
-  const near = r && nearMiss(r, m);
+  const reach = r && withinReach(r, m, questions);
+  const near = !reach && r && nearMiss(r, m);
+  // A settled result's open conditions are no longer asked: not needed, not a stale "?".
+  const settledR = status && status !== 'unknown';
+  // The one body that decides or administers it: who decides, else (a restated rule) the national authority.
+  const authority = !m.approval && m.nature === 'restated' && ctx.authority(m);
+  const contact = ctx.contactFor?.(m);
   const doc = m.document;
   const stop = lang === 'en' ? '. ' : '。';
   // What the sentence is: who still decides, the national rule that decides, or a direction.
@@ -161,17 +200,31 @@ function cardBody(ctx, m, r) {
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
     why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), m.nationalRule[ctx.lang]),
+    // A restated national rule is informational when its conditions hold: it applies on its own terms (no claim of this document).
+    status === 'informational' &&
+      m.nature === 'restated' &&
+      h('p', { class: 'applies', part: 'applies' }, t.ruleApplies(m.benefit.kind === 'taxRelief')),
+    authority && h('p', { class: 'approval' }, h('strong', null, t.administeredBy), authority),
+    contact && contactLine(ctx, contact),
+    // Why a work-permit route is closed, and which route the rules leave.
+    status === 'ineligible' && m.benefit.kind === 'workPermit' && workPermitNote(ctx, m, r),
     why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
     r
       ? h(
           'ul',
           { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
-          r.reasons.map((state, i, _, text = testsOf(m).texts[i]) =>
+          r.reasons.map((state, i, _, text = testsOf(m).texts[i], idle = settledR && state === 'unknown') =>
             h(
               'li',
-              { 'data-state': state },
-              h('span', { class: 'mark', 'aria-hidden': 'true' }, MARK[state]),
-              h('span', null, h('span', { class: 'sr' }, `${t.state[state]}: `), text?.[lang]),
+              { 'data-state': idle ? 'moot' : state },
+              h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '–' : MARK[state]),
+              h(
+                'span',
+                null,
+                !idle && h('span', { class: 'sr' }, `${t.state[state]}: `),
+                text?.[lang],
+                idle && h('span', { class: 'muted' }, ` (${t.notNeeded})`),
+              ),
             ),
           ),
         )
@@ -198,11 +251,27 @@ function cardBody(ctx, m, r) {
         ),
       ),
     r?.forOthers && h('p', { class: 'near' }, t.forOthers),
+    reach &&
+      h(
+        'p',
+        { class: 'near' },
+        h('strong', null, reach.length === 1 ? t.onlyOne : t.stillMissing),
+        reach.map((x) => x[lang]).join(t.listSeparator),
+        m.benefit.maxYuan != null && ` → ${t.upTo(formatYuan(m.benefit.maxYuan, lang))}`,
+      ),
     near && h('p', { class: 'near' }, h('strong', null, t.nearMiss), near[lang], stop, t.nearMissTail),
     !r && h('p', { class: 'muted' }, t.forWhom, m.audiences.map((a) => t.audiences[a]).join(t.listSeparator)),
     // A city or provincial programme's own reach (SPEC §2).
     m.reach && h('p', { class: 'reach' }, h('strong', null, t.reach), m.reach[lang]),
-    m.responsible && h('p', { class: 'muted' }, t.responsible, m.responsible[ctx.lang], stop, t.guidance),
+    // The document's whole list of responsible units, on demand.
+    m.responsible &&
+      m.responsible[lang] !== authority &&
+      h(
+        'details',
+        { class: 'responsible' },
+        h('summary', null, t.responsibleList),
+        h('p', { class: 'muted' }, m.responsible[lang], stop, t.guidance),
+      ),
     h(
       'div',
       { class: 'source', part: 'source' },
@@ -224,6 +293,33 @@ function cardBody(ctx, m, r) {
       h('blockquote', { lang: 'zh-Hans', part: 'quote', 'aria-label': t.quote }, m.quote),
     ),
   ];
+}
+
+/** A portal's contact for a measure (its own service window): text only, a link only to http(s). */
+function contactLine(ctx, c) {
+  const t = ctx.t;
+  return h(
+    'p',
+    { class: 'contact', part: 'contact' },
+    h('strong', null, t.contact),
+    [c.label, c.phone, c.address].filter(Boolean).join(t.listSeparator),
+    c.url && [c.label || c.phone || c.address ? t.listSeparator : '', h('a', { href: c.url, rel: 'noopener' }, c.url)],
+  );
+}
+
+/** A closed work-permit route: the general rule (the measure's note) and where this relaxation reaches. */
+function workPermitNote(ctx, m, r) {
+  const { facts, texts } = testsOf(m);
+  const where = texts.filter((_, i) => facts[i].some((f) => f === 'province' || f === 'zoneLevel' || f === 'zone'));
+  const failsWhere = r.reasons.some((s, i) => s === 'fails' && where.includes(texts[i]));
+  const words = ctx.t;
+  return h(
+    'div',
+    { class: 'note', part: 'note' },
+    failsWhere && h('p', null, h('strong', null, words.reachesOnly), where.map((x) => x[ctx.lang]).join(words.listSeparator)),
+    m.note && h('p', null, h('strong', null, words.generalRule), m.note[ctx.lang]),
+    m.approval && h('p', null, h('strong', null, words.stillNeeds), m.approval[ctx.lang]),
+  );
 }
 
 /** A measure's condition tree in words, for the catalogue. */

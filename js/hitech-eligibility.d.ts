@@ -40,7 +40,20 @@ export class HitechEligibility extends HTMLElement {
   shareBase: string;
   /** Reflects the boolean `no-header`. */
   noHeader: boolean;
+  /** Reflects `contacts` (JSON); an object given is kept as its JSON. See WIDGET.md. */
+  get contacts(): string;
+  set contacts(value: string | PortalContacts | null);
 }
+
+/** A portal's service window for a measure or a jurisdiction (all text; `url` http(s) only). */
+export interface PortalContact {
+  label?: string;
+  phone?: string;
+  url?: string;
+  address?: string;
+}
+/** The `contacts` map: keyed by measure id or jurisdiction; a measure's own wins. */
+export type PortalContacts = Record<string, PortalContact>;
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -11,16 +11,16 @@
 
 import init, { evaluate, measures, nextQuestions, questions, zones } from './index.js';
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
-import { readAge, readDate, readYuan } from './parse.js';
+import { readAge, readContacts, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { AUDIENCES, ENTRIES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
 import { Session, isFor, resultFor } from './session.js';
-import { GROUPS, benefitCard, card, groupFor, nearMiss } from './cards.js';
+import { GROUPS, benefitCard, card, direct, elsewhere, groupFor, nearMiss, stake, withinReach } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
 
 const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
 /** The groups the summary line counts: what can be claimed, decided, read, and what needs answers. */
-const BAR_GROUPS = ['eligible', 'conditional', 'informational', 'unknown'];
+const BAR_GROUPS = ['eligible', 'conditional', 'reach', 'informational', 'unknown'];
 /** How good a result is for the user, best first: the order of the groups. */
 const rank = (r) => GROUPS.indexOf(groupFor(r.status));
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
@@ -58,7 +58,18 @@ const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birth
 const BRIEF = { explain: false };
 
 export class HitechEligibility extends HTMLElement {
-  static observedAttributes = ['lang', 'audience', 'topic', 'province', 'zone', 'measures', 'as-of', 'share-base', 'no-header'];
+  static observedAttributes = [
+    'lang',
+    'audience',
+    'topic',
+    'province',
+    'zone',
+    'measures',
+    'as-of',
+    'share-base',
+    'no-header',
+    'contacts',
+  ];
 
   #data = null;
   #ready = false;
@@ -168,8 +179,46 @@ export class HitechEligibility extends HTMLElement {
       questions: this.#data.questions,
       focusQuestion: (fact) => this.#focusQuestion(fact),
       year: this.#year,
+      authority: (m) => this.#authority(m),
+      away: (m, r) => this.#away(m, r),
+      contactFor: (m) => this.#contacts.get(m.id) ?? this.#contacts.get(m.jurisdiction),
     };
   }
+
+  /**
+   * Who administers a restated rule: the national document's authority for
+   * the same benefit (税务部门, not a province's list of 责任单位), or its own
+   * when it names a single body.
+   */
+  #authority(m) {
+    const lang = this.#lang;
+    const own = m.benefitGroup
+      ? this.#data.catalogue.find((x) => x.benefitGroup?.id === m.benefitGroup.id && x.jurisdiction === 'national')
+      : null;
+    const text = (own ?? m).responsible?.[lang];
+    return text && !/[、,，]/.test(text) ? text : null;
+  }
+
+  /**
+   * Whether a document is another place's: its location test fails, or it is
+   * another province's than the user's (Chengdu's documents are Sichuan's).
+   */
+  #away(m, r) {
+    const theirs = m.jurisdiction === 'chengdu' ? 'sichuan' : m.jurisdiction;
+    return elsewhere(r, m) || (!!this.#mine && theirs !== 'national' && theirs !== this.#mine);
+  }
+
+  /** The user's province, when known (set on each update). */
+  #mine = '';
+
+  /** The portal's contacts (the `contacts` attribute, validated), read once per value. */
+  get #contacts() {
+    const raw = this.getAttribute('contacts');
+    if (this.#contactsFor?.raw !== raw) this.#contactsFor = { raw, map: readContacts(raw, this.#data?.byId) };
+    return this.#contactsFor.map;
+  }
+
+  #contactsFor = null;
 
   /** The year of the last report's asOf. */
   #year = +beijingToday().slice(0, 4);
@@ -711,13 +760,25 @@ export class HitechEligibility extends HTMLElement {
       }
     }
     this.#year = +report.asOf.slice(0, 4);
+    this.#mine = profile.province ?? this.#data.zones.find((z) => z.id === profile.zone)?.province ?? '';
     const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
     for (const entry of entries.values()) {
-      // The lead: the best status, a document in force before a draft, then catalogue order (sort is stable).
-      entry.members.sort((a, b) => rank(a.r) - rank(b.r) || a.r.draft - b.r.draft);
+      // The lead: never another province's document (whose location test the
+      // user cannot meet); then the best status, the national document, one
+      // in force before a draft, then catalogue order (sort is stable).
+      const away = ({ m, r }) => +this.#away(m, r);
+      const national = ({ m }) => +(m.jurisdiction !== 'national');
+      entry.members.sort(
+        (a, b) => away(a) - away(b) || rank(a.r) - rank(b.r) || national(a) - national(b) || a.r.draft - b.r.draft,
+      );
       entry.lead = entry.members[0];
-      groups[groupFor(entry.lead.r.status)].push(entry);
+      const group = groupFor(entry.lead.r.status);
+      // Within reach: it fails only on what the user can change by acting.
+      const reach = group === 'ineligible' && withinReach(entry.lead.r, entry.lead.m, this.#data.questions);
+      groups[reach ? 'reach' : group].push(entry);
     }
+    // What is at stake first: an amount (largest first), then a decision, then information.
+    for (const g of GROUPS) groups[g].sort((a, b) => stake(a.lead.m) - stake(b.lead.m));
     // Near misses first: they are the not-applicable results worth reading.
     // (Worked out once per card, not once per comparison.)
     const near = new Map(groups.ineligible.map((e) => [e, e.members.some(({ m, r }) => nearMiss(r, m))]));
@@ -735,14 +796,20 @@ export class HitechEligibility extends HTMLElement {
     els.answers.replaceChildren(...this.#answerList(report));
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
+    // An institution's own freedoms are not applied for: "applies directly" when that is all there is.
+    this.#labels = { ...t.groups };
+    if (counts.eligible && groups.eligible.every((e) => direct(e.lead.m))) this.#labels.eligible = t.direct;
     // A card counts as a draft when the document giving its status is one.
     const drafts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].filter((e) => e.lead.r.draft).length]));
     this.#syncGroups(groups, drafts);
     const summary = audience ? t.summary(counts, drafts) : '';
     this.#els.summary.textContent = summary;
     els.bar.hidden = !audience;
-    for (const status of BAR_GROUPS)
-      setText(els.barButtons[status], t.barCount(t.groups[status], counts[status], drafts[status]));
+    for (const status of BAR_GROUPS) {
+      setText(els.barButtons[status], t.barCount(this.#labels[status], counts[status], drafts[status]));
+      // A zero is no headline.
+      els.barButtons[status].hidden = !counts[status];
+    }
     clearTimeout(this.#announce);
     // Screen readers hear the new counts once the user pauses, not on every keystroke.
     this.#announce = setTimeout(() => (this.#els.live.textContent = summary), 400);
@@ -752,6 +819,9 @@ export class HitechEligibility extends HTMLElement {
       new CustomEvent('hitech-eligibility-change', { bubbles: true, composed: true, detail: { profile, report, audience } }),
     );
   }
+
+  /** The groups' names as last shown. */
+  #labels = {};
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */
   #goToGroup(status) {
@@ -817,7 +887,7 @@ export class HitechEligibility extends HTMLElement {
         if (el.isNew && !claims) budget--;
         cards.push(el.el);
       }
-      setText(part.heading, t.counted(t.groups[status], entries.length, drafts[status]));
+      setText(part.heading, t.counted(this.#labels[status], entries.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(entries.length));
       const body = entries.length ? (part.details ?? part.list) : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
@@ -851,7 +921,7 @@ export class HitechEligibility extends HTMLElement {
         [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'),
       )
       .join('/')
-      .concat(this.#year);
+      .concat(this.#year, this.#mine);
     const cached = this.#cards.get(id);
     if (cached?.key === key) return { el: cached.el, isNew: false };
     if (!build) return null;
@@ -1086,7 +1156,8 @@ for (const attribute of HitechEligibility.observedAttributes) {
     },
     set(value) {
       if (boolean ? !value : value == null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, boolean ? '' : String(value));
+      // `contacts` takes an object too: kept as its JSON.
+      else this.setAttribute(attribute, boolean ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
     },
   });
 }

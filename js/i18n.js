@@ -42,7 +42,7 @@ export const STRINGS = {
       funding: '贷款、奖补与资金支持',
       tax: '税收优惠',
       talent: '工作许可、签证与居留',
-      staffReward: '科技成果转化奖励',
+      staffReward: '科技服务收入奖励',
     },
     location: '所在地区和高新区',
     locationHint: '高新区名称后注明级别。',
@@ -97,8 +97,10 @@ export const STRINGS = {
       conditional: '尚需他人决定',
       informational: '供参考',
       unknown: '还需要更多信息',
+      reach: '还可以争取',
       ineligible: '不适用',
     },
+    direct: '可以直接适用',
     showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
     resultsAtAGlance: '结果一览',
     /**
@@ -111,26 +113,42 @@ export const STRINGS = {
       eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
       conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
       informational:
-        '这些条文说明政策方向，或重申全国性的法律政策，本身不给予可以申请的待遇，不是您的权利主张。重申全国性规定的，由该规定自身的条件决定。',
+        '政策方向本身不给予可以申请的待遇；重申的全国性规定不是本文件另给的待遇，由该规定自身的条件决定，适用于您的，按其规定办理。',
       unknown: '没有不满足的条件，但还缺少信息。',
+      reach: '不满足的只是您可以通过行动改变的条件（例如取得认定、上市）。',
       ineligible: '至少有一项条件不满足。',
     },
     none: '暂无。',
     /** A group's heading: its count, and apart from it how many of those come from a draft. */
     counted: (label, n, drafts) => `${label}（${n} 项${drafts ? `，其中${drafts}项来自征求意见稿` : ''}）`,
     /** One sentence per group, each counted on its own: claims and non-claims are never added together. */
+    /** What is worth acting on first; a zero is left out. */
     summary: (n, d) =>
       [
-        `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
-        `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
-        `供参考 ${n.informational} 项（不是可申请的待遇）`,
-        `还需要更多信息 ${n.unknown} 项`,
-        `不适用 ${n.ineligible} 项`,
-      ].join('；') + '。',
+        n.eligible && `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
+        n.conditional && `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
+        n.reach && `还可以争取 ${n.reach} 项`,
+        n.informational && `供参考 ${n.informational} 项（不计入可以申请）`,
+        n.unknown && `还需要更多信息 ${n.unknown} 项`,
+        n.ineligible && `不适用 ${n.ineligible} 项`,
+      ]
+        .filter(Boolean)
+        .join('；') + '。',
     state: { holds: '满足', fails: '不满足', unknown: '未知' },
     conditions: '条件',
     stillNeeds: '由谁决定：',
     nationalRule: '依据的全国性规定：',
+    ruleApplies: (tax) =>
+      `国家规定本身适用于您，按其规定办理${tax ? '（例如企业自行判别、申报享受）' : ''}。这不是本文件另给的待遇，不计入“可以申请”。`,
+    administeredBy: '办理部门：',
+    contact: '咨询办理：',
+    responsibleList: '文件所列责任单位',
+    reachesOnly: '这项放宽只适用于：',
+    generalRule: '一般规定：',
+    notNeeded: '无需回答',
+    onlyOne: '只差一项：',
+    stillMissing: '还差：',
+    elsewhere: (n) => `其他地方的文件也有这项规定（${n} 份）`,
     directionNote: '这是政策方向，没有写明可以申请的具体待遇。',
     natures: {
       entitlement: '条件满足即可享受',
@@ -160,7 +178,6 @@ export const STRINGS = {
     sourceLine: (s) =>
       `《${s.title}》${s.number ? `（${s.number}）` : ''}，${s.issuer}${s.date ? `，${s.date}` : ''}，第${s.clause}${s.clause.startsWith('（') ? '项' : '条'}`,
     quote: '原文',
-    responsible: '负责部门：',
     guidance: '仅供参考，以负责部门的决定为准。',
     share: '生成分享链接',
     shareLabel: '分享链接（包含您的回答，可复制）',
@@ -177,7 +194,7 @@ export const STRINGS = {
     filterAudience: '对象',
     all: '全部',
     /** A benefit group's card: which document gives the status shown, and how many grant the benefit. */
-    givenBy: (name, n) => `共有 ${n} 份文件规定这项待遇；以上结论依据：${name}。各文件分列如下。`,
+    givenBy: (name, n) => `这项待遇由${n}份文件规定，上面的结论按${name}文件。`,
     grantedBy: '规定这项待遇的文件',
     titleOf: (title, name) => `${title}（${name}）`,
     jurisdictions: {
@@ -228,7 +245,7 @@ export const STRINGS = {
       funding: 'Loans, awards and funding',
       tax: 'Tax relief',
       talent: 'Work permits, visas and residence',
-      staffReward: 'Rewards for transferring research results',
+      staffReward: 'Rewards from S&T service income',
     },
     location: 'Region and high-tech zone',
     locationHint: 'Each zone shows its level.',
@@ -287,8 +304,10 @@ export const STRINGS = {
       conditional: 'Someone still decides',
       informational: 'For your information',
       unknown: 'More information needed',
+      reach: 'Within reach',
       ineligible: 'Not applicable',
     },
+    direct: 'Applies to you directly',
     showAll: (n) => `Show these ${n} measures and the conditions they miss`,
     resultsAtAGlance: 'Results at a glance',
     barCount: (label, n) => `${label}: ${n}`,
@@ -297,24 +316,40 @@ export const STRINGS = {
       conditional:
         'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',
       informational:
-        'These sentences state a policy direction or restate a nationwide law or policy. They grant nothing you can claim; a restated national rule is decided by its own conditions.',
+        'A policy direction grants nothing to claim. A restated national rule is nothing extra from this document: its own conditions decide, and where it applies to you, you claim it as it provides.',
       unknown: 'No condition fails, but some information is missing.',
+      reach: 'What is missing is only something you can change by acting (e.g. a certification or a listing).',
       ineligible: 'At least one condition is not met.',
     },
     none: 'None yet.',
     counted: (label, n, drafts) => `${label} (${n}${drafts ? `, ${drafts} of them from a draft for comments` : ''})`,
     summary: (n, d) =>
       [
-        `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
-        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
-        `${n.informational} for your information (not claims)`,
-        `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`,
-        `${n.ineligible} not applicable`,
-      ].join('; ') + '.',
+        n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
+        n.conditional &&
+          `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
+        n.reach && `${n.reach} within reach`,
+        n.informational && `${n.informational} for your information (not counted as claims)`,
+        n.unknown && `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`,
+        n.ineligible && `${n.ineligible} not applicable`,
+      ]
+        .filter(Boolean)
+        .join('; ') + '.',
     state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
     conditions: 'Conditions',
     stillNeeds: 'Who decides: ',
     nationalRule: 'The national rule that decides: ',
+    ruleApplies: (tax) =>
+      `The national rule applies to you on its own terms; claim it as it provides${tax ? ' (e.g. by your own tax declaration)' : ''}. It is nothing extra from this document and is not counted among claims.`,
+    administeredBy: 'Administered by: ',
+    contact: 'Contact: ',
+    responsibleList: 'Units the document makes responsible',
+    reachesOnly: 'This relaxation reaches only: ',
+    generalRule: 'The general rule: ',
+    notNeeded: 'not needed',
+    onlyOne: 'Only one thing missing: ',
+    stillMissing: 'Still missing: ',
+    elsewhere: (n) => `Other places’ documents grant this too (${n})`,
     directionNote: 'A policy direction: it names nothing concrete you can apply for.',
     natures: {
       entitlement: 'Granted when the conditions are met',
@@ -343,7 +378,6 @@ export const STRINGS = {
     sourceLine: (s) =>
       `${s.title}${s.number ? ` (${s.number})` : ''}, ${s.issuer}${s.date ? `, ${s.date}` : ''}, item ${s.clause}`,
     quote: 'Original text (Chinese)',
-    responsible: 'Responsible department: ',
     guidance: 'Guidance only; the responsible department decides.',
     share: 'Make a share link',
     shareLabel: 'Share link (contains your answers; copy it)',
@@ -359,8 +393,7 @@ export const STRINGS = {
     filterJurisdiction: 'Jurisdiction',
     filterAudience: 'Audience',
     all: 'All',
-    givenBy: (name, n) =>
-      `Granted by ${n} documents; the result above is the one the ${name} document gives. Each is listed below.`,
+    givenBy: (name, n) => `${n} documents grant this; the answer above is the ${name} document’s.`,
     grantedBy: 'Documents that grant this benefit',
     titleOf: (title, name) => `${title} (${name})`,
     jurisdictions: {

@@ -106,3 +106,48 @@ export const parseAge = (text) => {
   const read = readAge(text);
   return read.empty ? null : read.value;
 };
+
+const CONTACT_FIELDS = ['label', 'phone', 'url', 'address'];
+const JURISDICTIONS = ['national', 'sichuan', 'chengdu', 'chongqing', 'guizhou'];
+
+/**
+ * A portal's contacts (the element's `contacts` attribute): a JSON object
+ * keyed by measure id or jurisdiction, each { label, phone, url, address },
+ * all strings, the url http(s) only. What is wrong is refused with a console
+ * warning naming it; the rest is kept. `known` (a Map of measure ids) checks
+ * the keys. A Map of key → contact.
+ */
+export function readContacts(raw, known) {
+  const out = new Map();
+  if (!raw) return out;
+  const warn = (what) => console.warn(`<hitech-eligibility> contacts: ${what} refused`);
+  let map;
+  try {
+    map = JSON.parse(raw);
+  } catch {
+    map = null;
+  }
+  if (!map || typeof map !== 'object' || Array.isArray(map)) {
+    warn('the value (not a JSON object)');
+    return out;
+  }
+  for (const [key, value] of Object.entries(map)) {
+    if (!JURISDICTIONS.includes(key) && !(known ? known.has(key) : /^[a-z]+\.[a-z0-9-]+$/.test(key))) {
+      warn(`"${key}" (no such measure or jurisdiction)`);
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      warn(`"${key}" (not an object)`);
+      continue;
+    }
+    const contact = {};
+    for (const [field, text] of Object.entries(value)) {
+      if (!CONTACT_FIELDS.includes(field)) warn(`"${key}.${field}" (unknown field)`);
+      else if (typeof text !== 'string' || !text.trim()) warn(`"${key}.${field}" (not text)`);
+      else if (field === 'url' && !/^https?:\/\/[^\s/]/i.test(text)) warn(`"${key}.url" (not an http(s) address)`);
+      else contact[field] = text.trim();
+    }
+    if (Object.keys(contact).length) out.set(key, contact);
+  }
+  return out;
+}

@@ -93,7 +93,7 @@ input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2p
 
 .form > section { margin-bottom: 1rem; }
 fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 .75rem; padding: .5rem .9rem .7rem; background: var(--_bg); }
-legend { font-weight: 600; padding: 0 .3rem; }
+legend { font-weight: 600; padding: 0 .3rem; max-width: 100%; white-space: normal; overflow-wrap: anywhere; }
 .choices { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .choices.column { flex-direction: column; }
 .choices label { display: inline-flex; gap: .4rem; align-items: center; min-height: 1.75rem; cursor: pointer; }
@@ -165,7 +165,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .conds [data-state="fails"] .mark { color: var(--_draft); }
 .conds [data-state="unknown"] .mark { color: var(--_unknown); }
 .tree ul { list-style: disc; }
-.next, .near, .approval, .rule, .encouraged { background: var(--_surface); border-radius: calc(var(--_radius) / 2); padding: .4rem .7rem; margin: .4rem 0; }
+.next, .near, .approval, .rule, .encouraged, .applies, .contact, .note { background: var(--_surface); border-radius: calc(var(--_radius) / 2); padding: .4rem .7rem; margin: .4rem 0; }
 .zone-level fieldset { margin: .5rem 0 0; }
 .source { font-size: .92em; color: var(--_muted); margin-top: .5rem; border-top: 1px dashed var(--_border); padding-top: .4rem; }
 blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(--_border); color: var(--_text); font-size: .95em; }

@@ -1,13 +1,17 @@
 #!/usr/bin/env node
 // Sizes of what a page downloads from pkg/, raw and gzip (level 9), against
 // the budgets: engine (wasm + JS glue) ≤ 100 KB gzip, widget (its JS and CSS,
-// the files scripts/build.sh copied from js/ but the entry point) ≤ 38 KB
+// the files scripts/build.sh copied from js/ but the entry point) ≤ 42 KB
 // gzip. The widget budget was 30 KB until 2026-11-28, when the share-link
 // reader, the typed-answer reader, one card per benefit and the
 // browser-floor fallbacks took it to ~31 KB; 38 KB since 2026-11-29, when
 // the topic choice, the card budget per frame, reflected properties and the
 // split into modules (session.js, cards.js, dom.js: each file compresses
-// alone, ~1 KB of it) took it to 36.6 KB; the generated
+// alone, ~1 KB of it) took it to 36.6 KB; 42 KB since 2026-12-06, when
+// the answer-first results of issue 23 (what is within reach, ordering by
+// what is at stake, who to go to and the portal's validated contacts, the
+// general work-permit rule, the national lead of a benefit) took it to
+// ~41.5 KB, in words of both languages more than in code; the generated
 // hitech-eligibility.css is not counted (only browsers without constructable
 // stylesheets load it, instead of styles.js's sheet).
 //
@@ -23,7 +27,7 @@ import { gzipSync, constants } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(root, 'pkg');
 const KB = 1024;
-export const BUDGETS = { engine: 100 * KB, widget: 38 * KB };
+export const BUDGETS = { engine: 100 * KB, widget: 42 * KB };
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {

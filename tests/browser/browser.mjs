@@ -202,8 +202,8 @@ export const cardOf = (page, id) =>
 /** Opens the collapsed "not applicable" group the way a person does. */
 export async function showNotApplicable(page) {
   await settled(page);
-  const details = page.locator('hitech-eligibility section[data-status="ineligible"] details');
-  if ((await details.count()) && !(await details.evaluate((d) => d.open))) await details.locator('summary').click();
+  const details = page.locator('hitech-eligibility section[data-status="ineligible"] > details');
+  if ((await details.count()) && !(await details.evaluate((d) => d.open))) await details.locator(':scope > summary').click();
 }
 
 /** The ids shown with each status, e.g. to compare two pages. */

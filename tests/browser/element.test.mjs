@@ -248,7 +248,7 @@ for (const lang of ['zh-Hans', 'en']) {
     const shown = [...ids.eligible, ...ids.conditional, ...ids.unknown][0];
     const collapsed = ids.ineligible[0];
     assert.ok(shown && collapsed, 'the journey leaves results in both kinds of group');
-    await page.locator('hitech-eligibility section[data-status="ineligible"] summary').click();
+    await page.locator('hitech-eligibility section[data-status="ineligible"] > details > summary').click();
     assert.equal(await card(page, collapsed).isVisible(), false, 'collapsed on screen');
     await page.emulateMedia({ media: 'print' });
     const t = STRINGS[lang];
@@ -300,8 +300,8 @@ for (const [lang, t] of [
     const ids = await resultIds(page);
     assert.deepEqual(
       Object.keys(ids),
-      ['eligible', 'conditional', 'informational', 'unknown', 'ineligible'],
-      'claims first, then what is no claim',
+      ['eligible', 'conditional', 'informational', 'unknown', 'reach', 'ineligible'],
+      'claims first, then what is no claim, what is within reach just above what is not applicable',
     );
     assert.ok(ids.eligible.includes('chongqing.star-listing-award'));
     assert.ok(ids.conditional.includes('chongqing.knowledge-value-loan'));
@@ -346,7 +346,7 @@ for (const [lang, t] of [
       assert.equal(shown[status], t.counted(t.groups[status], counts[status], drafts[status]), status);
     }
     assert.ok(drafts.eligible > 0, 'the Chongqing draft’s award is counted as from a draft');
-    assert.equal(new Set(Object.values(t.groups)).size, 5);
+    assert.equal(new Set(Object.values(t.groups)).size, 6);
     // No count on the page adds claims and what is no claim.
     const summary = await page.locator('hitech-eligibility .summary').textContent();
     assert.equal(summary, t.summary(counts, drafts));
@@ -669,7 +669,7 @@ test('every attribute but lang is a reflected property, as the element’s decla
   const body = /export class HitechEligibility extends HTMLElement \{([\s\S]*?)\n\}/
     .exec(dts)[1]
     .replace(/\/\*\*[\s\S]*?\*\//g, '');
-  const declared = [...body.matchAll(/^\s+(?:readonly )?(\w+)[?]?:/gm)].map((m) => m[1]).filter((p) => p !== 'profile');
+  const declared = [...body.matchAll(/^\s+(?:readonly |get )?(\w+)[?]?[:(]/gm)].map((m) => m[1]).filter((p) => p !== 'profile');
   assert.deepEqual(declared.sort(), [...reflected.properties].sort());
   // A preset audience is not asked: the property works as the attribute does.
   assert.equal(await page.getByRole('group', { name: STRINGS['zh-Hans'].audience }).count(), 0);

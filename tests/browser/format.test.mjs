@@ -190,6 +190,11 @@ test('shares, caps and deadlines are worded as the contract says', () => {
   }
   assert.equal(
     zh.summary(n, d),
-    '可以申请 3 项（其中2项来自征求意见稿）；尚需他人决定 2 项；供参考 4 项（不是可申请的待遇）；还需要更多信息 1 项；不适用 9 项。',
+    '可以申请 3 项（其中2项来自征求意见稿）；尚需他人决定 2 项；供参考 4 项（不计入可以申请）；还需要更多信息 1 项；不适用 9 项。',
+  );
+  // A zero is no headline: the summary leads with what is worth acting on.
+  assert.equal(
+    zh.summary({ ...n, eligible: 0, reach: 1 }, d),
+    '尚需他人决定 2 项；还可以争取 1 项；供参考 4 项（不计入可以申请）；还需要更多信息 1 项；不适用 9 项。',
   );
 });
