@@ -465,6 +465,31 @@ fn check_csv_writes_cells_that_would_start_a_formula_as_text() {
 
 #[test]
 #[cfg(feature = "batch")]
+fn check_csv_reads_a_gbk_file_cut_in_the_middle_of_a_character() {
+    let (body, _, _) = encoding_rs::GB18030.encode("企业名称,是否高新技术企业\r\n甲公司,是\r\n乙公司,否\r\n丙");
+    let mut bytes = body.into_owned();
+    bytes.push(0x81); // the first byte of a two-byte character, and then the end
+    let dir = std::env::temp_dir().join(format!("hitech-cut-gbk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cut.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let from_file = run(&["check", "--csv", path.to_str().unwrap(), "--as-of", "2026-11-29"], b"");
+    let from_pipe = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &bytes);
+    std::fs::remove_dir_all(&dir).unwrap();
+    for out in [&from_file, &from_pipe] {
+        assert!(!text(&out.stderr).contains("panicked"), "{}", text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let table = csv_table(&out.stdout);
+        let names: Vec<&str> = table.iter().map(|row| row[0].as_str()).collect();
+        assert_eq!(names, ["企业名称", "甲公司", "乙公司", "丙\u{FFFD}"], "every row, the cut character as U+FFFD");
+    }
+    let bom_only = run(&["check", "--csv", "-", "--encoding", "gb18030"], b"\xEF\xBB\xBF");
+    assert!(!text(&bom_only.stderr).contains("panicked"), "{}", text(&bom_only.stderr));
+    assert!(matches!(bom_only.status.code(), Some(0 | 2)), "{}", text(&bom_only.stderr));
+}
+
+#[test]
+#[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {
     // The same two enterprises as CSV and as the first sheet of an .xlsx.
     let rows = [

@@ -25,6 +25,9 @@ pub struct Decoded<R> {
     start: usize,
     end: usize,
     eof: bool,
+    /// The decoder has been given its last bytes (`last = true`) and has
+    /// written all it had: calling it again panics in `encoding_rs`.
+    finished: bool,
 }
 
 impl<R: Read> Decoded<R> {
@@ -33,13 +36,16 @@ impl<R: Read> Decoded<R> {
             Encoding::Utf8 | Encoding::Utf8Bom => None,
             Encoding::Gb18030 => Some(encoding_rs::GB18030.new_decoder_without_bom_handling()),
         };
-        Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false }
+        Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false, finished: false }
     }
 }
 
 impl<R: Read> Read for Decoded<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
         let Some(decoder) = self.decoder.as_mut() else { return self.inner.read(out) };
+        if self.finished || out.is_empty() {
+            return Ok(0);
+        }
         loop {
             if self.start == self.end && !self.eof {
                 self.start = 0;
@@ -47,9 +53,14 @@ impl<R: Read> Read for Decoded<R> {
                 self.eof = self.end == 0;
             }
             let input = self.buffer.get(self.start..self.end).unwrap_or_default();
-            let (_, read, written, _) = decoder.decode_to_utf8(input, out, self.eof);
+            let (result, read, written, _) = decoder.decode_to_utf8(input, out, self.eof);
             self.start += read;
-            if written > 0 || (self.eof && self.start == self.end) {
+            // With `last`, the decoder is done once it has taken every byte
+            // and had room for all it writes (a cut character's U+FFFD).
+            if self.eof && self.start == self.end && result == encoding_rs::CoderResult::InputEmpty {
+                self.finished = true;
+            }
+            if written > 0 || self.finished {
                 return Ok(written);
             }
         }
