@@ -529,6 +529,132 @@ fn the_csv_export_writes_formulas_as_text() {
     assert_eq!(export::spreadsheet_safe("1-2"), "1-2");
 }
 
+/// An .xlsx made by hand: the sheet's `<sheetData>` content and the shared
+/// strings' (`sst` the `<sst>` tag's attributes), as a hostile file has them.
+fn handmade_xlsx(sheet_data: &str, sst: &str, strings: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let ns = "http://schemas.openxmlformats.org";
+    let mut sst_xml = format!(r#"<?xml version="1.0"?><sst xmlns="{ns}/spreadsheetml/2006/main" {sst}>"#);
+    for text in strings {
+        sst_xml.push_str(&format!("<si><t>{text}</t></si>"));
+    }
+    sst_xml.push_str("</sst>");
+    let parts = [
+        (
+            "[Content_Types].xml",
+            format!(
+                r#"<Types xmlns="{ns}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#
+            ),
+        ),
+        (
+            "_rels/.rels",
+            format!(
+                r#"<Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/workbook.xml",
+            format!(
+                r#"<workbook xmlns="{ns}/spreadsheetml/2006/main" xmlns:r="{ns}/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            format!(
+                r#"<Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<worksheet xmlns="{ns}/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>"#
+            ),
+        ),
+        ("xl/sharedStrings.xml", sst_xml),
+    ];
+    for (name, content) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// A header row (企业名称) and `rest`, inline strings.
+fn sheet_with(rest: &str) -> String {
+    format!(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>企业名称</t></is></c></row>{rest}"#)
+}
+
+#[test]
+fn a_handmade_xlsx_within_the_limits_reads() {
+    let far = sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c><c r="XFD2" t="s"><v>1</v></c></row>"#);
+    let batch = read(&handmade_xlsx(&far, r#"count="2" uniqueCount="2""#, &["甲公司", "备注"]));
+    assert_eq!(describe(&batch)["rows"], 1);
+    let last = sheet_with(r#"<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>乙</t></is></c></row>"#);
+    let batch = read(&handmade_xlsx(&last, "", &[]));
+    assert_eq!(describe(&batch)["rows"], 1_048_575, "the last row a sheet holds, and the blank rows before it");
+}
+
+#[test]
+fn an_xlsx_over_a_limit_is_refused_saying_which() {
+    let one = sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c></row>"#);
+    for (sst, said) in [
+        (r#"uniqueCount="4294967295""#, "say they are 4294967295 but hold at most 1"),
+        (r#"uniqueCount="18446744073709551615""#, "say they are 18446744073709551615"),
+        (r#"uniqueCount="999999999999999999999999999999999999999999999""#, "more than 2^64"),
+        (r#"count="1" uniqueCount = '1000000000'"#, "say they are 1000000000"),
+    ] {
+        let error = refused(&handmade_xlsx(&one, sst, &["甲公司"]), "auto", "auto");
+        assert!(error.contains(said), "{sst}: {error}");
+    }
+    let cases = [
+        (
+            sheet_with(r#"<row r="2"><c r="A1048577" t="inlineStr"><is><t>x</t></is></c></row>"#),
+            "row 1048577: more rows than a worksheet holds",
+        ),
+        (sheet_with(r#"<row r="2000000"><c t="inlineStr"><is><t>x</t></is></c></row>"#), "row 2000000: more rows"),
+        (
+            sheet_with(r#"<row r="2"><c r="XFE2" t="inlineStr"><is><t>x</t></is></c></row>"#),
+            "column 16385, more columns",
+        ),
+        (
+            sheet_with(&format!(
+                r#"<row r="2"><c r="C2" t="inlineStr"><is><t>{}</t></is></c></row>"#,
+                "长".repeat(32_768)
+            )),
+            "row 2, column 3: a cell longer than 32767",
+        ),
+        (
+            sheet_with(
+                &(2..2100)
+                    .map(|r| format!(r#"<row r="{r}"><c r="A{r}"><v>1</v></c><c r="XFD{r}"><v>1</v></c></row>"#))
+                    .collect::<String>(),
+            ),
+            "more than 33554432 cells",
+        ),
+        (sheet_with(&format!("<!--{}-->", " ".repeat(4 << 20))), "inflates to more than 100 times its compressed size"),
+    ];
+    for (sheet, said) in cases {
+        let error = refused(&handmade_xlsx(&sheet, "", &[]), "auto", "auto");
+        assert!(error.starts_with("the file is over a limit: ") && error.contains(said), "{said}: {error}");
+    }
+    let longest =
+        sheet_with(&format!(r#"<row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row>"#, "长".repeat(32_767)));
+    assert_eq!(describe(&read(&handmade_xlsx(&longest, "", &[])))["rows"], 1, "a cell of 32,767 characters is fine");
+}
+
+#[test]
+fn a_csv_cell_over_32767_characters_is_refused() {
+    let longest = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_767));
+    assert_eq!(describe(&read(longest.as_bytes()))["rows"], 1);
+    let over = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+    assert_eq!(
+        refused(over.as_bytes(), "auto", "auto"),
+        "the file is over a limit: row 2, column 2: a cell longer than 32767 characters (the most a spreadsheet cell holds)"
+    );
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

@@ -488,6 +488,62 @@ fn check_csv_reads_a_gbk_file_cut_in_the_middle_of_a_character() {
     assert!(matches!(bom_only.status.code(), Some(0 | 2)), "{}", text(&bom_only.stderr));
 }
 
+/// An .xlsx of `rows` (by rust_xlsxwriter) with each part's text changed
+/// by `change`, as a hostile file is made.
+#[cfg(feature = "batch")]
+fn changed_xlsx(rows: &[&[&str]], change: impl Fn(&str, String) -> String) -> Vec<u8> {
+    use std::io::Read;
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), *cell).unwrap();
+        }
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(change(&name, text).as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_refuses_a_file_over_a_limit_with_exit_2() {
+    let rows: &[&[&str]] = &[&["企业名称", "是否高新技术企业"], &["甲公司", "是"]];
+    let lying = changed_xlsx(rows, |name, text| {
+        if name.ends_with("sharedStrings.xml") {
+            let at = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + text[at..].find('"').unwrap();
+            format!("{}4294967295{}", &text[..at], &text[end..])
+        } else {
+            text
+        }
+    });
+    let far = changed_xlsx(
+        rows,
+        |name, text| if name.ends_with("sheet1.xml") { text.replace("B2", "XFD1048577") } else { text },
+    );
+    let long_cell = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+    for (input, said) in [
+        (lying, "the shared strings say they are 4294967295 but hold at most 4"),
+        (far, "row 1048577: more rows than a worksheet holds (1048576)"),
+        (long_cell.into_bytes(), "row 2, column 2: a cell longer than 32767 characters"),
+    ] {
+        let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &input);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("the file is over a limit: ") && stderr.contains(said), "{said}: {stderr}");
+    }
+}
+
 #[test]
 #[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {

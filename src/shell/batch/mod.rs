@@ -24,6 +24,7 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod input;
+pub mod limits;
 pub mod stream;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

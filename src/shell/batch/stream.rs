@@ -9,6 +9,7 @@ use super::check::{CellError, RowChecker};
 use super::columns::Columns;
 use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
+use super::limits;
 use crate::engine::condition::FactSet;
 use crate::engine::profile::Today;
 use crate::output::report::Status;
@@ -121,6 +122,7 @@ impl<R: Read> CsvStream<R> {
             }
             counter += 1;
             let number = counter;
+            limits::check_cells(number, record.iter())?;
             if record.iter().any(|field| !String::from_utf8_lossy(field).trim().is_empty()) {
                 break (record, number);
             }
@@ -182,6 +184,7 @@ impl<R: Read> CsvStream<R> {
             // A record is a row (a spreadsheet's numbering).
             let number = self.next_number;
             self.next_number += 1;
+            limits::check_cells(number, record.iter())?;
             if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
                 continue;
             }

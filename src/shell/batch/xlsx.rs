@@ -12,6 +12,7 @@
 
 use super::check::measures;
 use super::export::{error_text, missing_text};
+use super::limits;
 use super::{ExportRow, Outcome};
 use crate::engine::condition::FactSet;
 use crate::engine::date::CivilDate;
@@ -34,8 +35,8 @@ pub enum XlsxError {
     TooLarge,
 }
 
-const MAX_ROWS: usize = 1_048_576;
-const MAX_COLUMNS: usize = 16_384;
+const MAX_ROWS: usize = limits::MAX_ROWS as usize;
+const MAX_COLUMNS: usize = limits::MAX_COLUMNS as usize;
 
 const CONTENT_TYPES: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,

@@ -1,0 +1,74 @@
+//! The limits of what a batch file may hold, in one place for `check --csv`
+//! and the batch page (whose worker runs these same readers compiled to
+//! WebAssembly). A file over one is refused with [`LimitError`], saying
+//! which limit and where, before it can cost more memory or time than a
+//! real registry does; never a crash. README.md (`check --csv`) lists them.
+
+/// The longest cell, in characters: Excel's own limit, for CSV and .xlsx.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// The rows of a worksheet (Excel's own limit; row numbers start at 1).
+pub const MAX_ROWS: u64 = 1_048_576;
+
+/// The columns of a worksheet (Excel's own limit, A to XFD).
+pub const MAX_COLUMNS: u64 = 16_384;
+
+/// The cells an .xlsx may spread over: its rows times its columns up to
+/// each row's last used cell (about 1,000,000 rows of 32 columns). A sheet
+/// stores only its used cells, so a few cells far apart would otherwise make
+/// millions of empty ones.
+pub const MAX_SHEET_CELLS: u64 = 1 << 25;
+
+/// The bytes one zip entry of an .xlsx may inflate to (its largest part is
+/// the sheet: a 1,048,576-row registry of 8 columns is some 400 MiB).
+pub const MAX_ENTRY_BYTES: u64 = 512 << 20;
+
+/// The bytes all the entries of an .xlsx may inflate to together.
+pub const MAX_INFLATED_BYTES: u64 = 1 << 30;
+
+/// How many times its compressed size an entry may inflate to, once past
+/// [`RATIO_FREE_BYTES`]: XML sheets compress 5 to 30 times; zip bombs
+/// a thousand.
+pub const MAX_INFLATE_RATIO: u64 = 100;
+
+/// What any entry may inflate to whatever its ratio.
+pub const RATIO_FREE_BYTES: u64 = 1 << 20;
+
+/// Why a file was refused as over a limit.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LimitError {
+    #[error("row {row}, column {column}: a cell longer than {MAX_CELL_CHARS} characters (the most a spreadsheet cell holds)")]
+    CellTooLong { row: u64, column: u64 },
+    #[error("row {0}: more rows than a worksheet holds ({MAX_ROWS})")]
+    TooManyRows(u64),
+    #[error("row {row}: column {column}, more columns than a worksheet holds ({MAX_COLUMNS})")]
+    TooManyColumns { row: u64, column: u64 },
+    #[error("more than {MAX_SHEET_CELLS} cells (rows × columns up to each row's last used cell)")]
+    TooManyCells,
+    #[error("\"{0}\" inflates to more than {MAX_ENTRY_BYTES} bytes")]
+    EntryTooLarge(String),
+    #[error("\"{0}\" inflates to more than {MAX_INFLATE_RATIO} times its compressed size (a zip bomb?)")]
+    InflateRatio(String),
+    #[error("the parts of the file inflate to more than {MAX_INFLATED_BYTES} bytes")]
+    InflatedTooLarge,
+    #[error("the shared strings say they are {claimed} but hold at most {held}")]
+    SharedStringsCount { claimed: String, held: u64 },
+}
+
+/// The characters of UTF-8 text (every byte that does not continue a
+/// character), without decoding it.
+pub fn chars_in(text: &[u8]) -> usize {
+    text.iter().filter(|byte| (**byte & 0xC0) != 0x80).count()
+}
+
+/// [`LimitError::CellTooLong`] if a cell of a row is too long (`row` is the
+/// spreadsheet's; columns count from 1).
+pub fn check_cells<'a>(row: u64, cells: impl IntoIterator<Item = &'a [u8]>) -> Result<(), LimitError> {
+    for (index, cell) in cells.into_iter().enumerate() {
+        // A cell of no more bytes than the limit has no more characters.
+        if cell.len() > MAX_CELL_CHARS && chars_in(cell) > MAX_CELL_CHARS {
+            return Err(LimitError::CellTooLong { row, column: index as u64 + 1 });
+        }
+    }
+    Ok(())
+}
