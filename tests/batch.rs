@@ -655,6 +655,32 @@ fn a_csv_cell_over_32767_characters_is_refused() {
     );
 }
 
+#[test]
+fn the_xlsx_export_is_well_formed_and_keeps_escape_like_text_for_any_cell() {
+    let odd = ["\u{FFFE}甲", "乙\u{FFFF}", "_x003D_1+1", "_x0041_", "_xfffe_", "a\u{1}b\u{1F}c", "_x005F_", "_x12_"];
+    let mut text = String::from("企业名称,备注_x0041_\r\n");
+    for cell in odd {
+        text.push_str(&format!("{cell},{cell}\r\n"));
+    }
+    let mut batch = read(text.as_bytes());
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let exported = batch.export_xlsx().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(exported.as_slice())).unwrap();
+    for index in 0..archive.len() {
+        let mut part = String::new();
+        std::io::Read::read_to_string(&mut archive.by_index(index).unwrap(), &mut part).unwrap();
+        let illegal = part.chars().find(
+            |c| matches!(*c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}'),
+        );
+        assert_eq!(illegal, None, "XML 1.0 forbids it");
+    }
+    let back = hitech_eligibility::shell::batch::input::read_xlsx(&exported).unwrap();
+    assert_eq!(back.headers[1], "备注_x0041_");
+    for (row, cell) in back.rows.iter().zip(odd) {
+        assert_eq!(row.cells[..2], [cell, cell], "read back as written");
+    }
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;
