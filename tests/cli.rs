@@ -310,6 +310,25 @@ fn check_escapes_control_characters_it_echoes() {
 }
 
 #[test]
+fn check_escapes_bidi_controls_and_line_separators_it_echoes() {
+    // RLO and U+2028 in a value: a line shown reordered ("exe.txt") and a
+    // forged second line; and every other reordering character.
+    let hidden = [
+        "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
+        "\u{200E}", "\u{200F}", "\u{061C}", "\u{2028}", "\u{2029}",
+    ];
+    let value: String = hidden.iter().map(|c| format!("x{c}")).collect();
+    let out = run(&["check", "-"], serde_json::json!({ "zone": value }).to_string().as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    for c in hidden {
+        assert!(!stderr.contains(c), "{c:?} raw in {stderr:?}");
+    }
+    assert!(stderr.contains("x\\u{202e}x\\u{2066}"), "{stderr:?}");
+    assert!(stderr.contains("x\\u{2028}x\\u{2029}"), "{stderr:?}");
+}
+
+#[test]
 fn check_refuses_an_input_over_one_mebibyte_and_takes_one_of_exactly_that() {
     let big = format!("{{\"zone\": \"chengdu\"{}}}", " ".repeat((1 << 20) - 19));
     assert_eq!(big.len(), 1 << 20);
