@@ -31,13 +31,18 @@ const LANGS = ['zh-Hans', 'en'];
  * The page the link opens: `base` (a portal's `share-base` attribute,
  * resolved against the page) when it is an http(s) URL, else the page
  * itself; either way without a fragment, and the page's own address without
- * its query string.
+ * its query string. A base with no query of its own (blank, `#x`, `.`) never
+ * takes the page's: a portal's query may hold SSO tickets.
  */
 export function linkBase(pageHref, base) {
-  if (base) {
+  // What the URL parser ignores: spaces and control characters around it,
+  // tabs and line breaks within.
+  const given = typeof base === 'string' ? base.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '') : '';
+  if (given) {
     try {
-      const url = new URL(base, pageHref);
+      const url = new URL(given, pageHref);
       if (url.protocol === 'https:' || url.protocol === 'http:') {
+        if (!given.split('#')[0].includes('?')) url.search = '';
         url.hash = '';
         return url.href;
       }

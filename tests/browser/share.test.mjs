@@ -169,3 +169,17 @@ test('a share link keeps the application date and the level of a park the direct
   });
   await context.close();
 });
+
+test('share-base="#x" or blank never brings the page’s query string into the link', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}/index.html?ticket=ST-1234-sso#hitech=1&lang=en&audience=talent&foreignNational=true`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  for (const base of ['#x', ' ', '']) {
+    await page.locator('hitech-eligibility').evaluate((el, value) => el.setAttribute('share-base', value), base);
+    await page.getByRole('button', { name: STRINGS.en.share }).click();
+    const link = await page.getByLabel(STRINGS.en.shareLabel).inputValue();
+    assert.equal(link, `${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true`, JSON.stringify(base));
+  }
+  await context.close();
+});

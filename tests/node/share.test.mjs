@@ -144,3 +144,14 @@ test('a huge fragment is not read at all', () => {
   assert.deepEqual(read(fits).state.answers, { age: 64 });
   assert.equal(read(`${fits}x`).tooLong, true);
 });
+
+test('a blank or fragment-only share-base never brings the page’s query string back', () => {
+  const page = 'https://portal.example.gov.cn/a/b.html?ticket=ST-SSO-SECRET&sid=1#top';
+  for (const base of ['#x', ' ', '\t#x\n', ' #', '\u0000#x', '.', './', '#?x', '', undefined, null, 5]) {
+    const link = linkBase(page, base);
+    assert.ok(!link.includes('ticket') && !link.includes('sid'), `${JSON.stringify(base)} → ${link}`);
+    assert.ok(link.startsWith('https://portal.example.gov.cn/a/'), `${JSON.stringify(base)} → ${link}`);
+  }
+  // A query the portal wrote into share-base is the portal's own, and kept.
+  assert.equal(linkBase(page, '?from=share'), 'https://portal.example.gov.cn/a/b.html?from=share');
+});
