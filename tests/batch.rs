@@ -720,6 +720,41 @@ mod hostile {
             }
         }
 
+        /// A handmade .xlsx with cells anywhere (within and past the sheet's
+        /// edges), a shared-strings count that may lie and cells of any
+        /// length: read within the limits or refused, never a panic or a
+        /// huge allocation.
+        #[test]
+        fn any_handmade_xlsx_is_read_within_the_limits_or_refused(
+            cells in proptest::collection::vec((1u32..1_100_000, 0u32..17_000, 0usize..33_000, any::<bool>()), 0..6),
+            unique in prop_oneof![Just(None), (0u64..4).prop_map(Some), any::<u64>().prop_map(Some)],
+        ) {
+            let mut sheet = String::new();
+            for (row, column, length, shared) in &cells {
+                let mut name = String::new();
+                let mut index = *column as usize + 1;
+                while index > 0 {
+                    name.insert(0, char::from(b'A' + ((index - 1) % 26) as u8));
+                    index = (index - 1) / 26;
+                }
+                let value = if *shared { format!(r#"t="s"><v>{}</v>"#, length % 3) } else { format!(r#"t="inlineStr"><is><t>{}</t></is>"#, "x".repeat(*length)) };
+                sheet.push_str(&format!(r#"<row r="{row}"><c r="{name}{row}" {value}</c></row>"#));
+            }
+            let sst = unique.map_or(String::new(), |n| format!(r#"uniqueCount="{n}""#));
+            let bytes = handmade_xlsx(&sheet_with(&sheet), &sst, &["甲", "乙"]);
+            match hitech_eligibility::shell::batch::input::read_xlsx(&bytes) {
+                Ok(read) => {
+                    prop_assert!(read.rows.len() < 1_048_576);
+                    prop_assert!(read.rows.iter().all(|row| row.cells.len() <= 16_384 && row.cells.iter().all(|c| c.chars().count() <= 32_767)));
+                    prop_assert!(!matches!(unique, Some(n) if n > 2), "a count over the strings there are is refused");
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    prop_assert!(text.starts_with("the file is over a limit: ") || text.starts_with("the .xlsx file cannot be read"), "{}", text);
+                }
+            }
+        }
+
         /// Any table of such cells under the usual headers: every row is
         /// either checked or an error row, and exported.
         #[test]
