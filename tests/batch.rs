@@ -681,6 +681,27 @@ fn the_xlsx_export_is_well_formed_and_keeps_escape_like_text_for_any_cell() {
     }
 }
 
+#[test]
+fn the_page_is_sent_previews_of_long_cells_and_the_export_whole_cells() {
+    let name = "名".repeat(32_767);
+    let note = "备".repeat(300);
+    let text = format!("企业名称,统一社会信用代码,备注\r\n{name},{note},{note}\r\n乙公司,91500000,短\r\n");
+    let mut batch = read(text.as_bytes());
+    let described = describe(&batch);
+    let preview = format!("{}…", "名".repeat(200));
+    assert_eq!(
+        described["sample"][0],
+        serde_json::json!([preview, format!("{}…", "备".repeat(200)), format!("{}…", "备".repeat(200))])
+    );
+    assert_eq!(described["sample"][1], serde_json::json!(["乙公司", "91500000", "短"]));
+    batch.run(0, 2, AS_OF).unwrap();
+    let rows = table(&batch, "", "");
+    let names: Vec<&str> = rows["rows"].as_array().unwrap().iter().map(|row| row["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&preview.as_str()) && names.contains(&"乙公司"), "{names:?}");
+    let export = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(export.contains(&format!("\r\n{name},{note},{note},")), "the export keeps the whole cells");
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

@@ -34,6 +34,20 @@ pub const MAX_INFLATE_RATIO: u64 = 100;
 /// What any entry may inflate to whatever its ratio.
 pub const RATIO_FREE_BYTES: u64 = 1 << 20;
 
+/// The characters of a cell the page is sent to show (the mapping's
+/// samples, a result's name and code): the whole list stays in the worker,
+/// and a 32,767-character cell in a sample was a long stall of the tab.
+pub const PREVIEW_CHARS: usize = 200;
+
+/// A cell as the page shows it: at most [`PREVIEW_CHARS`] characters, the
+/// rest as `…`.
+pub fn preview(cell: &str) -> std::borrow::Cow<'_, str> {
+    match cell.char_indices().nth(PREVIEW_CHARS) {
+        None => std::borrow::Cow::Borrowed(cell),
+        Some((cut, _)) => std::borrow::Cow::Owned(format!("{}…", cell.get(..cut).unwrap_or_default())),
+    }
+}
+
 /// Why a file was refused as over a limit.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LimitError {

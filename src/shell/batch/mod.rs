@@ -40,6 +40,7 @@ use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
 use input::{Encoding, EncodingChoice, Kind, ReadError, Row};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Why a batch call was refused.
@@ -100,7 +101,8 @@ pub struct Description<'a> {
     pub headers: Vec<&'a str>,
     pub mapping: Vec<Option<&'static str>>,
     pub rows: usize,
-    pub sample: Vec<Vec<&'a str>>,
+    /// The first rows' cells, each cut to [`limits::PREVIEW_CHARS`].
+    pub sample: Vec<Vec<Cow<'a, str>>>,
 }
 
 /// One target of the mapping, for the mapping screen.
@@ -195,8 +197,9 @@ pub struct RowError<'a> {
 #[derive(Serialize)]
 pub struct TableRow<'a> {
     pub row: u64,
-    pub name: &'a str,
-    pub code: &'a str,
+    /// The name and code cells, each cut to [`limits::PREVIEW_CHARS`].
+    pub name: Cow<'a, str>,
+    pub code: Cow<'a, str>,
     pub error: Option<Vec<RowError<'a>>>,
     pub statuses: Vec<&'static str>,
     pub missing: Vec<Vec<&'static str>>,
@@ -280,7 +283,11 @@ impl Batch {
                 .rows
                 .iter()
                 .take(5)
-                .map(|row| (0..self.columns.len()).map(|i| row.cells.get(i).map_or("", String::as_str)).collect())
+                .map(|row| {
+                    (0..self.columns.len())
+                        .map(|i| limits::preview(row.cells.get(i).map_or("", String::as_str)))
+                        .collect()
+                })
                 .collect(),
         }
     }
@@ -521,8 +528,8 @@ impl Batch {
             };
             rows.push(TableRow {
                 row: row.number,
-                name: cell(name_column),
-                code: cell(code_column),
+                name: limits::preview(cell(name_column)),
+                code: limits::preview(cell(code_column)),
                 error,
                 statuses,
                 missing,
