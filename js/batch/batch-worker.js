@@ -38,6 +38,10 @@ const failed = (id, error) => ({
   id,
   message: messageOf(error),
   trapped: error instanceof WebAssembly.RuntimeError,
+  // A file over a limit (src/shell/batch/limits.rs): which one, where.
+  ...(error && typeof error.limit === 'string'
+    ? { limit: error.limit, row: error.row, column: error.column, max: error.max }
+    : {}),
 });
 /**
  * Lets the worker's event loop run, so that a cancel message already queued

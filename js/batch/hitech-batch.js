@@ -65,8 +65,10 @@ class WorkerClient {
         const pending = this.#pending.get(data.id);
         if (!pending) return;
         this.#pending.delete(data.id);
-        if (data.type === 'failed') pending.reject(Object.assign(new Error(data.message), { trapped: !!data.trapped }));
-        else pending.resolve(data);
+        if (data.type === 'failed') {
+          const { trapped, limit, row, column, max } = data;
+          pending.reject(Object.assign(new Error(data.message), { trapped: !!trapped, limit, row, column, max }));
+        } else pending.resolve(data);
       };
     });
   }
@@ -916,9 +918,17 @@ export class HitechBatch extends HTMLElement {
       this.#busy = '';
       this.#file = null;
       this.#blob = null;
-      this.#fileError = t.readFailed(file.name, error.message);
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      this.#fileError = t.readFailed(file.name, this.#readProblem(error));
       this.#render('#file');
     }
+  }
+
+  /** Why a file could not be read, in the page's language when it is a limit or a trap. */
+  #readProblem(error) {
+    const t = this.#t;
+    if (error.limit) return t.overLimit(error);
+    return error.trapped ? t.trapped : error.message;
   }
 
   async #reopen(encoding) {
@@ -929,7 +939,8 @@ export class HitechBatch extends HTMLElement {
       const { described } = await this.#client.request({ type: 'reopen', encoding });
       this.#opened(described, '#encoding');
     } catch (error) {
-      this.#fileError = this.#t.readFailed(this.#file.name, error.message);
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      this.#fileError = this.#t.readFailed(this.#file.name, this.#readProblem(error));
       this.#described = null;
       this.#render('#file');
     }

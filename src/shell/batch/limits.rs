@@ -69,6 +69,23 @@ pub enum LimitError {
     SharedStringsCount { claimed: String, held: u64 },
 }
 
+impl LimitError {
+    /// The limit as the page names it (`cellTooLong`, `tooManyRows`, …),
+    /// the row and column it was met at (0 when none), and the limit's value.
+    pub fn parts(&self) -> (&'static str, u64, u64, u64) {
+        match self {
+            LimitError::CellTooLong { row, column } => ("cellTooLong", *row, *column, MAX_CELL_CHARS as u64),
+            LimitError::TooManyRows(row) => ("tooManyRows", *row, 0, MAX_ROWS),
+            LimitError::TooManyColumns { row, column } => ("tooManyColumns", *row, *column, MAX_COLUMNS),
+            LimitError::TooManyCells => ("tooManyCells", 0, 0, MAX_SHEET_CELLS),
+            LimitError::EntryTooLarge(_) => ("inflatesTooMuch", 0, 0, MAX_ENTRY_BYTES),
+            LimitError::InflateRatio(_) => ("inflatesTooMuch", 0, 0, MAX_INFLATE_RATIO),
+            LimitError::InflatedTooLarge => ("inflatesTooMuch", 0, 0, MAX_INFLATED_BYTES),
+            LimitError::SharedStringsCount { .. } => ("inconsistent", 0, 0, 0),
+        }
+    }
+}
+
 /// The characters of UTF-8 text (every byte that does not continue a
 /// character), without decoding it.
 pub fn chars_in(text: &[u8]) -> usize {

@@ -8,8 +8,24 @@
 use super::{targets, Batch as Inner, BatchError};
 use wasm_bindgen::prelude::*;
 
+/// The error, and for a file over a limit which one (`limit`, `row`,
+/// `column`, `max`), so that the page can say it in its language.
+#[allow(clippy::cast_precision_loss)] // rows, columns and limits are far below 2^53
 fn js_error(error: &BatchError) -> JsValue {
-    js_sys::Error::new(&error.to_string()).into()
+    let thrown = js_sys::Error::new(&error.to_string());
+    if let BatchError::Read(super::input::ReadError::Limit(limit)) = error {
+        let (kind, row, column, max) = limit.parts();
+        let fields = [
+            ("limit", JsValue::from_str(kind)),
+            ("row", JsValue::from_f64(row as f64)),
+            ("column", JsValue::from_f64(column as f64)),
+            ("max", JsValue::from_f64(max as f64)),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str(key), &value);
+        }
+    }
+    thrown.into()
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
