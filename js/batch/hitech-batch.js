@@ -1130,7 +1130,10 @@ export class HitechBatch extends HTMLElement {
       a.remove();
       note(t.exported(name));
     } catch (error) {
-      note(t.exportFailed(error.message));
+      // A trap (an export too large for the engine's memory) leaves the
+      // instance unusable: a new worker, the file read again, as after a run.
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      note(t.exportFailed(error.trapped ? t.trapped : error.message));
     }
   }
 }

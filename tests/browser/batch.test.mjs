@@ -595,3 +595,22 @@ test('a file over a limit is refused in the page’s language, and a trap while 
   await page.locator('hitech-batch #step2').waitFor();
   await context.close();
 });
+
+test('a trap during an export replaces the worker: the page says so in its words, and files open again', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+  const [worker] = page.workers();
+  // What an export too large for 32-bit wasm did: a trap inside exportCsv.
+  await worker.evaluate(() => {
+    wasm_bindgen.Batch.prototype.exportCsv = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await page.locator('hitech-batch #export-csv').click();
+  await page.getByText(t.exportFailed(t.trapped)).waitFor({ timeout: 30000 });
+  assert.notEqual(page.workers().at(-1), worker, 'a new worker');
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});
