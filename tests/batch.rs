@@ -702,6 +702,20 @@ fn the_page_is_sent_previews_of_long_cells_and_the_export_whole_cells() {
     assert!(export.contains(&format!("\r\n{name},{note},{note},")), "the export keeps the whole cells");
 }
 
+#[test]
+fn a_quoted_cell_never_closed_is_an_error_not_the_rest_of_the_file_as_one_cell() {
+    let open = "企业名称,备注\r\n甲公司,\"未闭合\r\n乙公司,是\r\n丙公司,是\r\n";
+    assert_eq!(
+        refused(open.as_bytes(), "auto", "auto"),
+        "a quoted cell opened on line 2 is never closed: the rest of the file would be read as one cell (a \" missing or one too many)"
+    );
+    // Quotes as spreadsheets write them, and stray ones inside a cell, are fine.
+    let fine = "企业名称,备注\r\n\"甲\"\"乙\"\"\",\"两\r\n行\"\r\n丙,5\"\r\n\"丁\"x,\"\"\r\n";
+    let batch = read(fine.as_bytes());
+    assert_eq!(describe(&batch)["rows"], 3);
+    assert_eq!(describe(&batch)["sample"][0], serde_json::json!(["甲\"乙\"", "两\r\n行"]));
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

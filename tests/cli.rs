@@ -565,6 +565,21 @@ fn check_csv_refuses_a_file_over_a_limit_with_exit_2() {
 
 #[test]
 #[cfg(feature = "batch")]
+fn check_csv_exits_2_on_a_quoted_cell_never_closed() {
+    let input = "企业名称,备注\r\n甲公司,好\r\n乙公司,\"未闭合\r\n丙公司,是\r\n丁公司,是\r\n";
+    let gbk = encoding_rs::GB18030.encode(input).0.into_owned();
+    for (encoding, bytes) in [("auto", input.as_bytes().to_vec()), ("gb18030", gbk)] {
+        let out = run(&["check", "--csv", "-", "--encoding", encoding, "--as-of", "2026-11-29"], &bytes);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("a quoted cell opened on line 3 is never closed"), "{stderr}");
+        let names: Vec<String> = csv_table(&out.stdout).into_iter().map(|row| row[0].clone()).collect();
+        assert_eq!(names, ["企业名称", "甲公司", "乙公司"], "the rows before it are written");
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {
     // The same two enterprises as CSV and as the first sheet of an .xlsx.
     let rows = [

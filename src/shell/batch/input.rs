@@ -145,6 +145,8 @@ pub enum ReadError {
     Xlsx(String),
     #[error("the .xlsx file has no worksheet")]
     NoSheet,
+    #[error("a quoted cell opened on line {0} is never closed: the rest of the file would be read as one cell (a \" missing or one too many)")]
+    OpenQuote(u64),
     #[error("the file is over a limit: {0}")]
     Limit(#[from] LimitError),
     #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]
@@ -172,12 +174,78 @@ pub fn csv_reader<R: std::io::Read>(input: R, delimiter: u8) -> csv::Reader<R> {
     csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(input)
 }
 
+/// Where a CSV's quotes leave it, as the `csv` crate reads it (a `"` opens a
+/// quoted cell only at a cell's start; `""` inside one is a quote): a file
+/// that ends inside a quoted cell had a quote missing, and would silently
+/// become one cell from there to its end.
+#[derive(Clone, Copy, Debug)]
+pub struct Quotes {
+    delimiter: u8,
+    state: QuoteState,
+    /// The line read (from 1), and the line the open quoted cell began on.
+    line: u64,
+    opened: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuoteState {
+    CellStart,
+    Unquoted,
+    Quoted,
+    /// A `"` inside a quoted cell: it closes the cell, or `""` is a quote.
+    QuoteInQuoted,
+}
+
+impl Quotes {
+    pub fn new(delimiter: u8) -> Quotes {
+        Quotes { delimiter, state: QuoteState::CellStart, line: 1, opened: 0 }
+    }
+
+    /// Reads the next bytes of the CSV.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            let line_end = byte == b'\n' || byte == b'\r';
+            self.state = match self.state {
+                QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted
+                    if byte == self.delimiter || line_end =>
+                {
+                    QuoteState::CellStart
+                }
+                QuoteState::CellStart if byte == b'"' => {
+                    self.opened = self.line;
+                    QuoteState::Quoted
+                }
+                QuoteState::Quoted if byte == b'"' => QuoteState::QuoteInQuoted,
+                QuoteState::QuoteInQuoted if byte == b'"' => QuoteState::Quoted,
+                QuoteState::Quoted => QuoteState::Quoted,
+                QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted => QuoteState::Unquoted,
+            };
+            if byte == b'\n' {
+                self.line += 1;
+            }
+        }
+    }
+
+    /// At the end of the file: an error if a quoted cell is still open.
+    pub fn finish(&self) -> Result<(), ReadError> {
+        if self.state == QuoteState::Quoted {
+            Err(ReadError::OpenQuote(self.opened))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// Reads a whole CSV text into a sheet. Each record is a row, as a
 /// spreadsheet shows it (a quoted cell may hold line breaks; a line with
 /// nothing at all on it is not a record, as in the `csv` crate). Rows
 /// without a value between data rows stay; those at the end are dropped.
 pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
-    let mut reader = csv_reader(text.as_bytes(), delimiter(text));
+    let separator = delimiter(text);
+    let mut quotes = Quotes::new(separator);
+    quotes.feed(text.as_bytes());
+    quotes.finish()?;
+    let mut reader = csv_reader(text.as_bytes(), separator);
     let mut rows: Vec<Row> = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {

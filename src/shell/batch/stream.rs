@@ -68,6 +68,26 @@ impl<R: Read> Read for Decoded<R> {
     }
 }
 
+/// The decoded CSV on its way to the `csv` reader, its quotes watched
+/// ([`input::Quotes`]): a quoted cell still open at the end is an error, not
+/// the rest of the file as one cell.
+pub struct Watched<R> {
+    inner: R,
+    quotes: input::Quotes,
+}
+
+impl<R: Read> Read for Watched<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(out)?;
+        self.quotes.feed(out.get(..read).unwrap_or_default());
+        Ok(read)
+    }
+}
+
+/// What the `csv` reader of a [`CsvStream`] reads: the sample read first,
+/// then the rest, decoded, its quotes watched.
+type Source<R> = Watched<Decoded<io::Chain<io::Cursor<Vec<u8>>, R>>>;
+
 /// One row of a chunk.
 pub enum ChunkRow {
     Record(u64, csv::ByteRecord),
@@ -78,7 +98,7 @@ pub enum ChunkRow {
 
 /// A CSV being read: its columns and the rows still to come.
 pub struct CsvStream<R: Read> {
-    reader: csv::Reader<Decoded<io::Chain<io::Cursor<Vec<u8>>, R>>>,
+    reader: csv::Reader<Source<R>>,
     columns: Columns,
     encoding: Encoding,
     /// The row number of the next record.
@@ -112,12 +132,14 @@ impl<R: Read> CsvStream<R> {
             sample.drain(..3.min(sample.len()));
         }
         let chained = io::Cursor::new(sample).chain(input);
-        let mut reader = input::csv_reader(Decoded::new(chained, encoding), delimiter);
+        let watched = Watched { inner: Decoded::new(chained, encoding), quotes: input::Quotes::new(delimiter) };
+        let mut reader = input::csv_reader(watched, delimiter);
         let mut counter = 0u64;
         let mut record = csv::ByteRecord::new();
         // The header: the first row with a value.
         let (header, header_row) = loop {
             if !reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                reader.get_ref().quotes.finish()?;
                 return Err(ReadError::Empty);
             }
             counter += 1;
@@ -179,6 +201,10 @@ impl<R: Read> CsvStream<R> {
             }
             let mut record = csv::ByteRecord::new();
             if !self.reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                // The rows read are given out first; the error comes next.
+                if chunk.is_empty() {
+                    self.reader.get_ref().quotes.finish()?;
+                }
                 break;
             }
             // A record is a row (a spreadsheet's numbering).
