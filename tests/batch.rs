@@ -716,6 +716,20 @@ fn a_quoted_cell_never_closed_is_an_error_not_the_rest_of_the_file_as_one_cell()
     assert_eq!(describe(&batch)["sample"][0], serde_json::json!(["甲\"乙\"", "两\r\n行"]));
 }
 
+#[test]
+fn the_page_reads_files_up_to_its_ceiling() {
+    use hitech_eligibility::shell::batch::limits::MAX_FILE_BYTES;
+    let mut bytes = b"a\r\n".repeat(usize::try_from(MAX_FILE_BYTES).unwrap() / 3 + 1);
+    bytes.truncate(usize::try_from(MAX_FILE_BYTES).unwrap() + 1);
+    assert_eq!(
+        refused(&bytes, "auto", "auto"),
+        format!("the file is over a limit: a file of {} bytes; the page reads files up to {MAX_FILE_BYTES} bytes (check --csv streams a CSV of any size)", MAX_FILE_BYTES + 1)
+    );
+    let limits: Value = json(&hitech_eligibility::shell::batch::limits::page_limits_json());
+    assert_eq!(limits["maxFileBytes"], MAX_FILE_BYTES);
+    assert_eq!(limits["maxCellChars"], 32_767);
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

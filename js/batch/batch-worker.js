@@ -76,7 +76,8 @@ function catalogue() {
 const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
-    post({ type: 'ready', facts, ...catalogue() });
+    const limits = typeof wasm_bindgen.batchLimits === 'function' ? JSON.parse(wasm_bindgen.batchLimits()) : {};
+    post({ type: 'ready', facts, limits, ...catalogue() });
   },
   (error) => {
     post({ type: 'fatal', message: messageOf(error) });

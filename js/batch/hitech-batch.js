@@ -149,8 +149,9 @@ export class HitechBatch extends HTMLElement {
     this.#client = this.#newClient();
     this.#render();
     this.#client.ready.then(
-      ({ facts, measures, questions }) => {
+      ({ facts, measures, questions, limits }) => {
         this.#data = {
+          limits: limits ?? {},
           factList: facts,
           facts: new Map(facts.map((f) => [f.target, f])),
           measures: new Map(measures.map((m) => [m.id, m])),
@@ -905,6 +906,14 @@ export class HitechBatch extends HTMLElement {
     this.#run = { state: 'idle' };
     this.#encoding = 'auto';
     this.#fileError = '';
+    // A file over the page's ceiling is refused before it is read at all.
+    const maxFileBytes = this.#data?.limits?.maxFileBytes;
+    if (maxFileBytes && file.size > maxFileBytes) {
+      this.#file = null;
+      this.#blob = null;
+      this.#fileError = t.readFailed(file.name, t.overLimit({ limit: 'fileTooLarge', row: 0, column: 0, max: maxFileBytes }));
+      return this.#render('#file');
+    }
     this.#busy = t.reading(file.name);
     this.#render();
     try {

@@ -614,3 +614,22 @@ test('a trap during an export replaces the worker: the page says so in its words
   await page.locator('hitech-batch #step2').waitFor();
   await context.close();
 });
+
+test('a file over the page’s ceiling is refused before it is read, naming the ceiling', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await page.locator('hitech-batch [data-drop]').evaluate((zone) => {
+    // 300 MiB of zeros: allocated lazily, never read by the page.
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([new ArrayBuffer(300 * 2 ** 20)], 'huge.csv'));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+    }
+  });
+  const said = t.readFailed('huge.csv', t.overLimit({ limit: 'fileTooLarge', row: 0, column: 0, max: 256 * 2 ** 20 }));
+  assert.match(said, /256 MiB/);
+  await page.getByText(said).waitFor();
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});

@@ -4,6 +4,12 @@
 //! which limit and where, before it can cost more memory or time than a
 //! real registry does; never a crash. README.md (`check --csv`) lists them.
 
+/// The largest file the batch page reads: it holds the whole list in the
+/// worker's 32-bit WebAssembly memory (4 GiB at most), several times the
+/// file's size once read. A registry of a million enterprises is some
+/// 100 MiB as CSV. (`check --csv` streams a CSV of any size.)
+pub const MAX_FILE_BYTES: u64 = 256 << 20;
+
 /// The longest cell, in characters: Excel's own limit, for CSV and .xlsx.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
@@ -65,6 +71,8 @@ pub enum LimitError {
     InflateRatio(String),
     #[error("the parts of the file inflate to more than {MAX_INFLATED_BYTES} bytes")]
     InflatedTooLarge,
+    #[error("a file of {0} bytes; the page reads files up to {MAX_FILE_BYTES} bytes (check --csv streams a CSV of any size)")]
+    FileTooLarge(u64),
     #[error("the shared strings say they are {claimed} but hold at most {held}")]
     SharedStringsCount { claimed: String, held: u64 },
 }
@@ -82,8 +90,16 @@ impl LimitError {
             LimitError::InflateRatio(_) => ("inflatesTooMuch", 0, 0, MAX_INFLATE_RATIO),
             LimitError::InflatedTooLarge => ("inflatesTooMuch", 0, 0, MAX_INFLATED_BYTES),
             LimitError::SharedStringsCount { .. } => ("inconsistent", 0, 0, 0),
+            LimitError::FileTooLarge(_) => ("fileTooLarge", 0, 0, MAX_FILE_BYTES),
         }
     }
+}
+
+/// The limits the page states before reading a file, as JSON for its worker.
+pub fn page_limits_json() -> String {
+    format!(
+        r#"{{"maxFileBytes":{MAX_FILE_BYTES},"maxCellChars":{MAX_CELL_CHARS},"maxRows":{MAX_ROWS},"maxColumns":{MAX_COLUMNS}}}"#
+    )
 }
 
 /// The characters of UTF-8 text (every byte that does not continue a

@@ -216,6 +216,9 @@ impl Batch {
     /// Reads a whole file: `kind` "auto", "csv" or "xlsx"; `encoding` (of a
     /// CSV) "auto", "utf-8" or "gb18030".
     pub fn read(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, BatchError> {
+        if bytes.len() as u64 > limits::MAX_FILE_BYTES {
+            return Err(ReadError::Limit(limits::LimitError::FileTooLarge(bytes.len() as u64)).into());
+        }
         let kind = match kind {
             "auto" | "" => Kind::detect(bytes),
             "csv" => Kind::Csv,

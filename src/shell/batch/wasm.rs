@@ -50,6 +50,13 @@ fn number(value: usize) -> f64 {
     value as f64
 }
 
+/// The limits the page states before reading a file (limits.rs):
+/// `{ maxFileBytes, maxCellChars, maxRows, maxColumns }`.
+#[wasm_bindgen(js_name = batchLimits)]
+pub fn batch_limits() -> String {
+    super::limits::page_limits_json()
+}
+
 /// Every target a column can be mapped to: `[{ target, zh, en }]`.
 #[wasm_bindgen(js_name = batchFacts)]
 pub fn batch_facts() -> Result<String, JsValue> {
