@@ -15,7 +15,10 @@
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
-// cancelled | table | exported | failed.
+// cancelled | table | exported | failed. `ready` carries the file limits
+// (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns); `failed`
+// says whether the engine trapped, and for a file over a limit which one
+// (`limit`, `row`, `column`, `max`: src/shell/batch/limits.rs).
 'use strict';
 
 importScripts('batch.js');
