@@ -123,6 +123,15 @@ fn encodings_are_detected_and_can_be_overridden() {
     assert_eq!(forced["encoding"], "gb18030");
     assert_ne!(forced["headers"][0], "企业名称");
     assert!(refused(text.as_bytes(), "auto", "latin1").starts_with("encoding:"));
+    // A UTF-8 byte-order mark before a GBK body (a tool's mistake): read as
+    // GBK, the mark dropped, not every Chinese cell as U+FFFD.
+    let lying = [b"\xEF\xBB\xBF".as_slice(), &gbk].concat();
+    for (kind, encoding) in [("auto", "auto"), ("csv", "gb18030")] {
+        let described = describe(&Batch::read(&lying, kind, encoding).unwrap());
+        assert_eq!(described["encoding"], "gb18030");
+        assert_eq!(described["headers"][0], "企业名称");
+        assert_eq!(described["sample"][0][2], "重庆高新区");
+    }
 }
 
 #[test]

@@ -580,6 +580,20 @@ fn check_csv_exits_2_on_a_quoted_cell_never_closed() {
 
 #[test]
 #[cfg(feature = "batch")]
+fn check_csv_reads_gbk_after_a_utf8_byte_order_mark_as_gbk() {
+    let gbk = encoding_rs::GB18030.encode("企业名称,是否高新技术企业\r\n甲公司,是\r\n").0.into_owned();
+    let lying = [b"\xEF\xBB\xBF".as_slice(), &gbk].concat();
+    for encoding in ["auto", "gb18030"] {
+        let out = run(&["check", "--csv", "-", "--encoding", encoding, "--as-of", "2026-11-29"], &lying);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let table = csv_table(&out.stdout);
+        assert_eq!(table[0][..2], ["企业名称", "是否高新技术企业"]);
+        assert_eq!(table[1][..2], ["甲公司", "是"]);
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {
     // The same two enterprises as CSV and as the first sheet of an .xlsx.
     let rows = [

@@ -76,17 +76,27 @@ impl EncodingChoice {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The encoding of a CSV's bytes: UTF-8 after a byte-order mark, else UTF-8
-/// if `sample` is valid UTF-8 (a character cut at its end does not count,
-/// so a prefix of a file may be given), else GB18030.
+/// The encoding of a CSV's bytes: UTF-8 (after a byte-order mark or not) if
+/// `sample` is valid UTF-8 (a character cut at its end does not count, so a
+/// prefix of a file may be given), else GB18030 — even after a UTF-8
+/// byte-order mark: a tool that put one before a GBK body lied, and
+/// reading it as UTF-8 turned every Chinese cell into U+FFFD.
 pub fn detect_encoding(sample: &[u8], whole: bool) -> Encoding {
-    if sample.starts_with(BOM) {
-        return Encoding::Utf8Bom;
-    }
-    match std::str::from_utf8(sample) {
+    let (body, bom) = match sample.strip_prefix(BOM) {
+        Some(body) => (body, true),
+        None => (sample, false),
+    };
+    match std::str::from_utf8(body) {
+        Ok(_) if bom => Encoding::Utf8Bom,
         Ok(_) => Encoding::Utf8,
         // A character cut by the end of a prefix is not an error.
-        Err(error) if !whole && error.error_len().is_none() => Encoding::Utf8,
+        Err(error) if !whole && error.error_len().is_none() => {
+            if bom {
+                Encoding::Utf8Bom
+            } else {
+                Encoding::Utf8
+            }
+        }
         Err(_) => Encoding::Gb18030,
     }
 }
@@ -107,7 +117,10 @@ pub fn choose_encoding(sample: &[u8], whole: bool, choice: EncodingChoice) -> En
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
     match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => encoding_rs::UTF_8.decode_with_bom_removal(bytes).0,
-        Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(bytes).0,
+        // A UTF-8 byte-order mark before GB18030 text is not text.
+        Encoding::Gb18030 => {
+            encoding_rs::GB18030.decode_without_bom_handling(bytes.strip_prefix(BOM).unwrap_or(bytes)).0
+        }
     }
 }
 

@@ -128,7 +128,9 @@ impl<R: Read> CsvStream<R> {
         let whole = sample.len() < SAMPLE_BYTES;
         let encoding = input::choose_encoding(&sample, whole, choice);
         let delimiter = input::delimiter(&input::decode(&sample, encoding));
-        if encoding == Encoding::Utf8Bom {
+        // A UTF-8 byte-order mark is not text, before UTF-8 or (a tool's
+        // mistake) before GB18030.
+        if sample.starts_with(b"\xEF\xBB\xBF") && encoding != Encoding::Utf8 {
             sample.drain(..3.min(sample.len()));
         }
         let chained = io::Cursor::new(sample).chain(input);
