@@ -594,6 +594,31 @@ fn check_csv_reads_gbk_after_a_utf8_byte_order_mark_as_gbk() {
 
 #[test]
 #[cfg(feature = "batch")]
+fn check_csv_stops_at_a_row_past_the_first_mebibyte_that_is_not_utf8() {
+    // UTF-8 for more than the mebibyte the encoding is guessed from, then a GBK row.
+    let mut input = "企业名称,备注\r\n".as_bytes().to_vec();
+    let mut rows = 0;
+    while input.len() <= 1 << 20 {
+        input.extend_from_slice("甲公司,一行中文备注\r\n".as_bytes());
+        rows += 1;
+    }
+    input.extend(encoding_rs::GB18030.encode("乙公司,是\r\n丙公司,是\r\n").0.iter());
+    let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &input);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("row {} is not UTF-8", rows + 2)) && stderr.contains("--encoding gb18030"),
+        "{stderr}"
+    );
+    let table = csv_table(&out.stdout);
+    assert_eq!(table.len(), rows + 1, "every row before it is written");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{FFFD}'), "no row of U+FFFD");
+    let told = run(&["check", "--csv", "-", "--encoding", "utf-8", "--as-of", "2026-11-29"], &input);
+    assert_eq!(csv_table(&told.stdout).len(), rows + 3, "told UTF-8, it reads on (U+FFFD), as before");
+}
+
+#[test]
+#[cfg(feature = "batch")]
 fn check_csv_reads_an_xlsx_too() {
     // The same two enterprises as CSV and as the first sheet of an .xlsx.
     let rows = [

@@ -160,6 +160,8 @@ pub enum ReadError {
     NoSheet,
     #[error("a quoted cell opened on line {0} is never closed: the rest of the file would be read as one cell (a \" missing or one too many)")]
     OpenQuote(u64),
+    #[error("row {0} is not UTF-8, though the first MiB of the file was: read it again with --encoding gb18030 (or save it as UTF-8)")]
+    NotUtf8(u64),
     #[error("the file is over a limit: {0}")]
     Limit(#[from] LimitError),
     #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]

@@ -112,6 +112,11 @@ pub struct CsvStream<R: Read> {
     next_blank: u64,
     /// Rows given out so far.
     rows: u64,
+    /// UTF-8 was guessed from the first mebibyte only: a row after it that
+    /// is not UTF-8 is an error, not cells of U+FFFD.
+    guessed_utf8: bool,
+    /// An error found after rows still to be given out: given next time.
+    pending: Option<ReadError>,
 }
 
 impl<R: Read> CsvStream<R> {
@@ -168,6 +173,8 @@ impl<R: Read> CsvStream<R> {
             waiting: None,
             next_blank: 0,
             rows: 0,
+            guessed_utf8: choice == EncodingChoice::Auto && !whole && encoding != Encoding::Gb18030,
+            pending: None,
         })
     }
 
@@ -189,6 +196,9 @@ impl<R: Read> CsvStream<R> {
     /// [`ChunkRow::Blank`]; those after the last data row are dropped.
     pub fn next_chunk(&mut self, chunk: &mut Vec<ChunkRow>, max: usize) -> Result<bool, ReadError> {
         chunk.clear();
+        if let Some(error) = self.pending.take() {
+            return Err(error);
+        }
         while chunk.len() < max {
             if let Some((number, record)) = self.waiting.take() {
                 if self.next_blank < number {
@@ -213,6 +223,15 @@ impl<R: Read> CsvStream<R> {
             let number = self.next_number;
             self.next_number += 1;
             limits::check_cells(number, record.iter())?;
+            if self.guessed_utf8 && record.iter().any(|field| std::str::from_utf8(field).is_err()) {
+                // The rows before it are given out first.
+                let error = ReadError::NotUtf8(number);
+                if chunk.is_empty() {
+                    return Err(error);
+                }
+                self.pending = Some(error);
+                break;
+            }
             if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
                 continue;
             }
