@@ -739,6 +739,18 @@ fn the_page_reads_files_up_to_its_ceiling() {
     assert_eq!(limits["maxCellChars"], 32_767);
 }
 
+#[test]
+fn the_page_maps_up_to_1024_columns() {
+    let row = |n: usize| (1..=n).map(|i| format!("列{i}")).collect::<Vec<_>>().join(",");
+    let widest = format!("企业名称,{}\r\n甲公司\r\n", row(1_023));
+    assert_eq!(describe(&read(widest.as_bytes()))["headers"].as_array().unwrap().len(), 1_024);
+    let wider = format!("企业名称,{}\r\n甲公司\r\n", row(20_000));
+    assert_eq!(
+        refused(wider.as_bytes(), "auto", "auto"),
+        "the file is over a limit: 20001 columns; the page maps up to 1024 (check --csv reads any number)"
+    );
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

@@ -16,7 +16,8 @@
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
 // cancelled | table | exported | failed. `ready` carries the file limits
-// (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns); `failed`
+// (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns,
+// maxPageColumns); `failed`
 // says whether the engine trapped, and for a file over a limit which one
 // (`limit`, `row`, `column`, `max`: src/shell/batch/limits.rs).
 'use strict';

@@ -633,3 +633,15 @@ test('a file over the page’s ceiling is refused before it is read, naming the 
   await page.locator('hitech-batch #step2').waitFor();
   await context.close();
 });
+
+test('a file wider than the page maps is refused at once, naming the limit', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  const header = Array.from({ length: 20_000 }, (_, i) => `列${i + 1}`).join(',');
+  await dropFile(page, 'wide.csv', Buffer.from(`企业名称,${header}\r\n甲公司\r\n`));
+  const said = t.readFailed('wide.csv', t.overLimit({ limit: 'pageColumns', row: 0, column: 20_001, max: 1_024 }));
+  assert.match(said, /20,001 列，本页最多对应 1,024 列/);
+  await page.getByText(said).waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('hitech-batch select[id^="map-"]').count(), 0, 'no mapping table of 20,001 menus');
+  await context.close();
+});

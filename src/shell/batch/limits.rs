@@ -10,6 +10,11 @@
 /// 100 MiB as CSV. (`check --csv` streams a CSV of any size.)
 pub const MAX_FILE_BYTES: u64 = 256 << 20;
 
+/// The columns the batch page maps: each is a row of the mapping table
+/// with its own menu (20,000 columns froze the tab for 16 s at 8 GB). A
+/// registry has a few dozen. (`check --csv` reads any number.)
+pub const MAX_PAGE_COLUMNS: u64 = 1_024;
+
 /// The longest cell, in characters: Excel's own limit, for CSV and .xlsx.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
@@ -73,6 +78,8 @@ pub enum LimitError {
     InflatedTooLarge,
     #[error("a file of {0} bytes; the page reads files up to {MAX_FILE_BYTES} bytes (check --csv streams a CSV of any size)")]
     FileTooLarge(u64),
+    #[error("{0} columns; the page maps up to {MAX_PAGE_COLUMNS} (check --csv reads any number)")]
+    TooManyColumnsForPage(u64),
     #[error("the shared strings say they are {claimed} but hold at most {held}")]
     SharedStringsCount { claimed: String, held: u64 },
 }
@@ -91,6 +98,7 @@ impl LimitError {
             LimitError::InflatedTooLarge => ("inflatesTooMuch", 0, 0, MAX_INFLATED_BYTES),
             LimitError::SharedStringsCount { .. } => ("inconsistent", 0, 0, 0),
             LimitError::FileTooLarge(_) => ("fileTooLarge", 0, 0, MAX_FILE_BYTES),
+            LimitError::TooManyColumnsForPage(columns) => ("pageColumns", 0, *columns, MAX_PAGE_COLUMNS),
         }
     }
 }
@@ -98,7 +106,7 @@ impl LimitError {
 /// The limits the page states before reading a file, as JSON for its worker.
 pub fn page_limits_json() -> String {
     format!(
-        r#"{{"maxFileBytes":{MAX_FILE_BYTES},"maxCellChars":{MAX_CELL_CHARS},"maxRows":{MAX_ROWS},"maxColumns":{MAX_COLUMNS}}}"#
+        r#"{{"maxFileBytes":{MAX_FILE_BYTES},"maxCellChars":{MAX_CELL_CHARS},"maxRows":{MAX_ROWS},"maxColumns":{MAX_COLUMNS},"maxPageColumns":{MAX_PAGE_COLUMNS}}}"#
     )
 }
 

@@ -239,6 +239,9 @@ impl Batch {
                 (input::read_csv(&input::decode(bytes, encoding))?, Some(encoding))
             }
         };
+        if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
+            return Err(ReadError::Limit(limits::LimitError::TooManyColumnsForPage(sheet.headers.len() as u64)).into());
+        }
         let columns = Columns::guess(&sheet.headers);
         let mut batch = Batch {
             kind,
