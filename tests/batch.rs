@@ -751,6 +751,26 @@ fn the_page_maps_up_to_1024_columns() {
     );
 }
 
+#[test]
+fn the_csv_export_in_parts_is_the_whole_export() {
+    let mut batch = read(&fixture("enterprises-gbk.csv"));
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let whole = batch.export_csv();
+    for size in [1, 7, batch.rows(), batch.rows() + 5] {
+        let mut joined = Vec::new();
+        let mut start = 0;
+        loop {
+            joined.extend(batch.export_csv_part(start, start + size));
+            start += size;
+            if start >= batch.rows() {
+                break;
+            }
+        }
+        assert!(joined == whole, "parts of {size} rows");
+    }
+    assert_eq!(batch.export_csv_part(batch.rows(), batch.rows() + 10), b"", "past the end: nothing");
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

@@ -546,8 +546,9 @@ impl Batch {
 
     /// Visits every row for an export: its cells, and its errors or its
     /// (status, missing) per measure (`None` for a row not run yet).
-    fn export_rows(&self) -> impl Iterator<Item = ExportRow<'_>> {
-        (0..self.rows.len()).filter_map(move |index| {
+    /// The rows of an export, data rows `range` (within the list).
+    fn export_rows(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = ExportRow<'_>> {
+        range.filter_map(move |index| {
             let row = self.rows.get(index)?;
             let outcome = match self.row_state(index) {
                 Some(NOT_RUN) | None => Outcome::NotRun,
@@ -570,16 +571,27 @@ impl Batch {
 
     /// The table as CSV for Excel: UTF-8 with a byte-order mark, CRLF.
     pub fn export_csv(&self) -> Vec<u8> {
-        let mut out = export::BOM.to_vec();
+        self.export_csv_part(0, self.rows.len())
+    }
+
+    /// Part of [`Batch::export_csv`]: data rows `[start, end)` (clamped),
+    /// after the byte-order mark and the header row when `start` is 0. The
+    /// parts of consecutive ranges joined are the whole export, so that the
+    /// page can write a large one in pieces (one Vec of over 1 GiB traps in
+    /// 32-bit WebAssembly).
+    pub fn export_csv_part(&self, start: usize, end: usize) -> Vec<u8> {
         let headers: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
-        {
+        let mut out = Vec::new();
+        if start == 0 {
+            out.extend_from_slice(export::BOM);
             let mut writer = export::csv_writer(&mut out);
             // Writing into a Vec cannot fail.
             let _ = export::write_header(&mut writer, &headers);
             let _ = writer.flush();
         }
         let mut row_writer = export::RowWriter::default();
-        for row in self.export_rows() {
+        let end = end.min(self.rows.len());
+        for row in self.export_rows(start.min(end)..end) {
             write_export_row(&mut out, &mut row_writer, headers.len(), &row);
         }
         out
@@ -589,7 +601,7 @@ impl Batch {
     pub fn export_xlsx(&self) -> Result<Vec<u8>, BatchError> {
         let original: Vec<String> = self.columns.iter().map(|c| c.header.clone()).collect();
         let headers = export::headers(&original);
-        xlsx::write(&headers, original.len(), self.as_of, self.export_rows())
+        xlsx::write(&headers, original.len(), self.as_of, self.export_rows(0..self.rows.len()))
             .map_err(|error| BatchError::Xlsx(error.to_string()))
     }
 }

@@ -109,6 +109,18 @@ impl Batch {
         self.0.export_csv()
     }
 
+    /// The number of data rows.
+    pub fn rows(&self) -> f64 {
+        number(self.0.rows())
+    }
+
+    /// Data rows `[start, end)` of the CSV export (with the byte-order mark
+    /// and header when `start` is 0): a large export is written in pieces.
+    #[wasm_bindgen(js_name = exportCsvPart)]
+    pub fn export_csv_part(&self, start: f64, end: f64) -> Vec<u8> {
+        self.0.export_csv_part(count(start), count(end))
+    }
+
     /// The results as an .xlsx workbook.
     #[wasm_bindgen(js_name = exportXlsx)]
     pub fn export_xlsx(&self) -> Result<Vec<u8>, JsValue> {
