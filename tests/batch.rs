@@ -845,6 +845,67 @@ mod hostile {
             }
         }
 
+        /// Small sheets of text, numbers and empty strings anywhere: the cell
+        /// reader gives the rows calamine's own (dense) range gave, as the
+        /// reader before the limits read them.
+        #[test]
+        fn the_cell_reader_reads_what_calamines_range_read(
+            cells in proptest::collection::vec((1u32..12, 0u32..6, 0u8..4), 1..25),
+        ) {
+            use calamine::Reader;
+            let mut sheet = String::new();
+            let mut rows: Vec<(u32, Vec<(u32, u8)>)> = Vec::new();
+            for (row, column, kind) in &cells {
+                match rows.iter_mut().find(|(r, _)| r == row) {
+                    Some((_, list)) => list.push((*column, *kind)),
+                    None => rows.push((*row, vec![(*column, *kind)])),
+                }
+            }
+            rows.sort_by_key(|(row, _)| *row);
+            for (row, list) in &mut rows {
+                list.sort_by_key(|(column, _)| *column);
+                list.dedup_by_key(|(column, _)| *column);
+                sheet.push_str(&format!(r#"<row r="{row}">"#));
+                for (column, kind) in list.iter() {
+                    let name = char::from(b'A' + *column as u8);
+                    sheet.push_str(&match kind {
+                        0 => format!(r#"<c r="{name}{row}" t="s"><v>0</v></c>"#),
+                        1 => format!(r#"<c r="{name}{row}" t="s"><v>1</v></c>"#),
+                        2 => format!(r#"<c r="{name}{row}"><v>{row}.5</v></c>"#),
+                        _ => format!(r#"<c r="{name}{row}"/>"#),
+                    });
+                }
+                sheet.push_str("</row>");
+            }
+            let bytes = handmade_xlsx(&sheet, "", &["", "企业名称"]);
+            let mut workbook: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
+            let range = workbook.worksheet_range_at(0).unwrap().unwrap();
+            let first = range.start().map_or(0, |(row, _)| row);
+            let trim = |cells: Vec<String>| {
+                let mut cells = cells;
+                while cells.last().is_some_and(String::is_empty) {
+                    cells.pop();
+                }
+                cells
+            };
+            let expected: Vec<(u64, Vec<String>)> = range
+                .rows()
+                .enumerate()
+                .map(|(i, cells)| (u64::from(first) + i as u64 + 1, trim(cells.iter().map(|c| c.to_string()).collect())))
+                .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
+                .collect();
+            match hitech_eligibility::shell::batch::input::read_xlsx(&bytes) {
+                Ok(read) => {
+                    let mut got: Vec<(u64, Vec<String>)> = vec![(0, read.headers.clone())];
+                    got.extend(read.rows.iter().filter(|row| !row.is_blank()).map(|row| (row.number, trim(row.cells.clone()))));
+                    prop_assert_eq!(got.len(), expected.len());
+                    prop_assert_eq!(trim(got[0].1.clone()), trim(expected[0].1.iter().map(|c| c.trim().to_owned()).collect()));
+                    prop_assert_eq!(&got[1..], &expected[1..]);
+                }
+                Err(error) => prop_assert!(expected.is_empty(), "{}", error),
+            }
+        }
+
         /// Any table of such cells under the usual headers: every row is
         /// either checked or an error row, and exported.
         #[test]

@@ -327,6 +327,12 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
         if u64::from(column) >= limits::MAX_COLUMNS {
             return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
         }
+        // As calamine's own range: a cell without a value does not count,
+        // one with empty text does (for where the columns start).
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
+        first_column = first_column.min(column);
         let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
         if text.is_empty() {
             continue;
@@ -336,7 +342,6 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
         if used.len() as u64 >= limits::MAX_SHEET_CELLS {
             return Err(LimitError::TooManyCells.into());
         }
-        first_column = first_column.min(column);
         used.push((row, column, text));
     }
     drop(reader);
