@@ -163,6 +163,20 @@ mod tests {
     }
 
     #[wasm_bindgen_test]
+    fn a_file_over_a_limit_throws_which_limit_and_where() {
+        let long = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+        let Err(error) = Batch::new(long.as_bytes(), "auto", "auto") else { panic!("read") };
+        let field = |key: &str| js_sys::Reflect::get(&error, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        assert_eq!(field("limit").as_string().as_deref(), Some("cellTooLong"));
+        assert_eq!(
+            (field("row").as_f64(), field("column").as_f64(), field("max").as_f64()),
+            (Some(2.0), Some(2.0), Some(32_767.0))
+        );
+        let limits: serde_json::Value = serde_json::from_str(&batch_limits()).unwrap();
+        assert_eq!(limits["maxFileBytes"], 256 << 20);
+    }
+
+    #[wasm_bindgen_test]
     fn errors_are_thrown_naming_the_column_or_argument() {
         let mut batch = Batch::new(CSV.as_bytes(), "csv", "utf-8").unwrap();
         let error = batch.set_mapping(r#"["@name","zone","zone",null,null,null]"#).unwrap_err();
