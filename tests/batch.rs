@@ -771,6 +771,44 @@ fn the_csv_export_in_parts_is_the_whole_export() {
     assert_eq!(batch.export_csv_part(batch.rows(), batch.rows() + 10), b"", "past the end: nothing");
 }
 
+#[test]
+fn a_zip_entry_that_cannot_be_inflated_refuses_the_file_only_if_it_is_read() {
+    use std::io::Write;
+    let with_extra = |name: &str| {
+        let good = handmade_xlsx(&sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c></row>"#), "", &["甲公司"]);
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(good)).unwrap();
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for index in 0..archive.len() {
+            let entry = archive.by_index_raw(index).unwrap();
+            if entry.name().unwrap() != name {
+                out.raw_copy_file(entry).unwrap();
+            }
+        }
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        out.start_file(name, stored).unwrap();
+        out.write_all(b"<marker-of-the-entry/>").unwrap();
+        let mut bytes = out.finish().unwrap().into_inner();
+        // Its compression method (local and central headers) becomes LZMA (14), which this build cannot inflate.
+        let name = name.as_bytes();
+        for signature in [&b"PK\x03\x04"[..], b"PK\x01\x02"] {
+            let at = (0..bytes.len() - name.len())
+                .find(|&i| {
+                    bytes[i..].starts_with(signature) && {
+                        let name_at = if signature == b"PK\x03\x04" { i + 30 } else { i + 46 };
+                        bytes.get(name_at..name_at + name.len()) == Some(name)
+                    }
+                })
+                .unwrap();
+            let method = if signature == b"PK\x03\x04" { at + 8 } else { at + 10 };
+            bytes[method] = 14;
+        }
+        bytes
+    };
+    assert_eq!(describe(&read(&with_extra("xl/media/unused.bin")))["rows"], 1, "not read, not a reason to refuse");
+    let error = refused(&with_extra("xl/worksheets/sheet1.xml"), "auto", "auto");
+    assert!(error.starts_with("the .xlsx file cannot be read"), "{error}");
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;

@@ -388,18 +388,17 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
     let mut total = 0u64;
     let mut buffer = vec![0u8; 1 << 16];
     for index in 0..archive.len() {
-        let mut entry = archive.by_index(index).map_err(zip_error)?;
+        // An entry that cannot be inflated (an unsupported method, a bad
+        // CRC) costs nothing here; calamine says so if it needs that entry.
+        let Ok(mut entry) = archive.by_index(index) else { continue };
         let name = entry.name().map(|name| name.into_owned()).unwrap_or_default();
         let compressed = entry.compressed_size().min(bytes.len() as u64);
         let allowed = limits::RATIO_FREE_BYTES.max(compressed.saturating_mul(limits::MAX_INFLATE_RATIO));
         let shared_strings = name.to_ascii_lowercase().ends_with("sharedstrings.xml");
         let mut scan = SharedStringsScan::default();
         let mut inflated = 0u64;
-        loop {
-            let read = entry.read(&mut buffer).map_err(|error| ReadError::Xlsx(format!("{name}: {error}")))?;
-            if read == 0 {
-                break;
-            }
+        // Until the end of the entry, or an error in it.
+        while let Ok(read @ 1..) = entry.read(&mut buffer) {
             inflated += read as u64;
             total += read as u64;
             if inflated > limits::MAX_ENTRY_BYTES {
