@@ -13,7 +13,17 @@ import init, { evaluate, measures, nextQuestions, questions, zones } from './ind
 import { STRINGS, pickLang, formatYuan, formatDate, beijingToday } from './i18n.js';
 import { readAge, readContacts, readDate, readYuan } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { AUDIENCES, ENTRIES, PROVINCES, linkBase, locationValues, readShareLink, shareLink } from './share.js';
+import {
+  AUDIENCES,
+  ENTRIES,
+  MARKER,
+  PROVINCES,
+  droppedNames,
+  linkBase,
+  locationValues,
+  readShareLink,
+  shareLink,
+} from './share.js';
 import { Session, isFor, resultFor } from './session.js';
 import { GROUPS, benefitCard, card, direct, elsewhere, groupFor, nearMiss, stake, withinReach } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
@@ -368,19 +378,24 @@ export class HitechEligibility extends HTMLElement {
     );
   }
 
-  /** What a share link could not restore: each `key=value` as the link had it, cut short when long. */
+  /**
+   * What a share link could not restore: the names of the keys the widget
+   * knows, and how many others — never the link's values or made-up keys,
+   * which would let a link write its own text into the portal's page.
+   */
   #linkNoteView() {
     const note = this.#linkNote;
     if (!note) return null;
     const t = this.#t;
-    const cut = (text) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
-    const items = note.tooLong ? [] : note.dropped.slice(0, 10).map(([key, raw]) => cut(`${key}=${raw}`));
-    if (!note.tooLong && note.dropped.length > 10) items.push('…');
-    return h(
-      'p',
-      { class: 'notice link-note', role: 'status' },
-      note.tooLong ? t.linkTooLong : t.linkDropped(note.dropped.length, items),
-    );
+    let text = t.linkTooLong;
+    if (!note.tooLong) {
+      const { names, more, unknown } = droppedNames(note.dropped, (key) =>
+        Boolean(this.#questionFor(key === 'birthDate' ? 'age' : key)),
+      );
+      const items = [...names, ...(more ? ['…'] : []), ...(unknown ? [t.linkUnknown(unknown)] : [])];
+      text = t.linkDropped(note.dropped.length, items);
+    }
+    return h('p', { class: 'notice link-note', role: 'status' }, text);
   }
 
   /** A radio group with a "not sure" choice when `notSure` is true. */
@@ -1064,6 +1079,23 @@ export class HitechEligibility extends HTMLElement {
    * not offer and what the engine refuses is left out, and the page says so.
    */
   #restore() {
+    try {
+      this.#restoreLink();
+    } catch (error) {
+      // Whatever a link holds, the widget stays usable: nothing of it is
+      // kept, and the note says how much was left out.
+      console.error(error);
+      this.#s.chosenAudience = this.#s.chosenTopic = this.#s.loc = this.#s.zoneLevel = this.#s.asOf = '';
+      this.#s.answers = {};
+      this.#order = [];
+      const dropped = [...new URLSearchParams(String(location.hash).replace(/^#/, ''))].filter(([key]) => key !== MARKER);
+      this.#linkNote = dropped.length ? { dropped } : null;
+      this.#ready = true;
+      this.#render();
+    }
+  }
+
+  #restoreLink() {
     const link = readShareLink(location.hash, {
       questionFor: (fact) => this.#questionFor(fact),
       locations: locationValues(this.#data.zones),

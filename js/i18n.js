@@ -186,6 +186,7 @@ export const STRINGS = {
     shareNote: '回答只保存在链接的“#”之后，打开链接时不会发送到服务器。',
     linkDropped: (count, items) =>
       `分享链接中有 ${count} 项内容本页无法使用，已略去：${items.join('；')}。其余回答已恢复，请核对。`,
+    linkUnknown: (count) => `${count} 项无法识别的内容`,
     linkTooLong: '分享链接过长，其中的回答未被读取。',
     print: '打印结果',
     catalogue: '政策目录',
@@ -386,6 +387,7 @@ export const STRINGS = {
     shareNote: 'Your answers live only after the “#” of the link, which browsers never send to a server.',
     linkDropped: (count, items) =>
       `The share link held ${count === 1 ? 'one value' : `${count} values`} this page cannot use; left out: ${items.join('; ')}. The other answers were restored: please check them.`,
+    linkUnknown: (count) => (count === 1 ? 'one unrecognised item' : `${count} unrecognised items`),
     linkTooLong: 'The share link is too long; its answers were not read.',
     print: 'Print results',
     catalogue: 'Catalogue of measures',

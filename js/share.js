@@ -33,13 +33,18 @@ const LANGS = ['zh-Hans', 'en'];
  * The page the link opens: `base` (a portal's `share-base` attribute,
  * resolved against the page) when it is an http(s) URL, else the page
  * itself; either way without a fragment, and the page's own address without
- * its query string.
+ * its query string. A base with no query of its own (blank, `#x`, `.`) never
+ * takes the page's: a portal's query may hold SSO tickets.
  */
 export function linkBase(pageHref, base) {
-  if (base) {
+  // What the URL parser ignores: spaces and control characters around it,
+  // tabs and line breaks within.
+  const given = typeof base === 'string' ? base.replace(/[\t\n\r]/g, '').replace(/^[\0- ]+|[\0- ]+$/g, '') : '';
+  if (given) {
     try {
-      const url = new URL(base, pageHref);
+      const url = new URL(given, pageHref);
       if (url.protocol === 'https:' || url.protocol === 'http:') {
+        if (!given.split('#')[0].includes('?')) url.search = '';
         url.hash = '';
         return url.href;
       }
@@ -140,22 +145,33 @@ export function readShareLink(hash, { questionFor, locations, levelOpen }) {
   return { state, dropped, tooLong: false };
 }
 
-/** Puts one link parameter into `state` if it reads cleanly; says whether it did. */
+/**
+ * Puts one link parameter into `state` if it reads cleanly; says whether it
+ * did. A value refused leaves its field absent (as it was, ''), never
+ * `false`: the widget reads every field as a string.
+ */
 function take(state, key, raw, questionFor, locations) {
-  const one = (list) => list.includes(raw) && raw;
+  const set = (field, ok) => {
+    if (ok) state[field] = raw;
+    return ok;
+  };
   switch (key) {
     case 'lang':
-      return (state.lang = one(LANGS));
+      return set('lang', LANGS.includes(raw));
     case 'audience':
-      return (state.audience = one(ENTRIES));
+      return set('audience', ENTRIES.includes(raw));
     case 'topic':
-      return (state.topic = one(TOPICS));
+      return set('topic', TOPICS.includes(raw));
     case 'loc':
-      return (state.loc = locations.has(raw) && raw);
+      return set('loc', locations.has(raw));
     case 'zoneLevel':
-      return (state.zoneLevel = one(LEVELS));
-    case 'asOf':
-      return (state.asOf = parseDate(raw) || '');
+      return set('zoneLevel', LEVELS.includes(raw));
+    case 'asOf': {
+      const date = parseDate(raw);
+      const ok = typeof date === 'string' && date !== '';
+      if (ok) state.asOf = date;
+      return ok;
+    }
     case 'province':
     case 'zone':
       return false; // The place travels as `loc`.
@@ -171,4 +187,32 @@ function take(state, key, raw, questionFor, locations) {
       return false;
     }
   }
+}
+
+/** The keys a link of ours may hold besides the facts' own. */
+const STATE_KEYS = ['lang', 'audience', 'topic', 'loc', 'zoneLevel', 'asOf', 'province', 'zone'];
+
+/** Bidirectional controls, which reorder the text around them as shown. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** `text` without bidirectional controls. */
+export const withoutBidi = (text) => String(text).replace(BIDI, '');
+
+/**
+ * What the note above the form may say of the `[key, raw]` pairs a link
+ * could not restore: the names of the keys the widget knows (each once, at
+ * most `max`), and how many others there were — never a link's values, nor
+ * keys it made up, which could be any text (a phishing sentence, a phone
+ * number) shown inside the portal's widget. `isFact(key)`: whether the
+ * engine asks about `key`.
+ */
+export function droppedNames(dropped, isFact, max = 10) {
+  const names = [];
+  let unknown = 0;
+  for (const [key] of dropped) {
+    const known = typeof key === 'string' && (STATE_KEYS.includes(key) || isFact(key));
+    if (!known) unknown += 1;
+    else if (!names.includes(key)) names.push(withoutBidi(key));
+  }
+  return { names: names.slice(0, max), more: Math.max(0, names.length - max), unknown };
 }

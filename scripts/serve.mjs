@@ -1,6 +1,24 @@
 #!/usr/bin/env node
-// A static server for the demo, without dependencies: www/ at /, pkg/ at
-// /pkg/. Used by scripts/serve.sh and by the browser tests:
+// A DEMO server, for trying the widget on this machine and for the browser
+// tests; not a production web server. A portal serving the package should
+// put it behind its own web server (nginx, Apache, a CDN), which must:
+//   - serve over HTTPS only, with HSTS;
+//   - serve only files below its document roots, following no symbolic link
+//     out of them (nginx: disable_symlinks on);
+//   - send Content-Security-Policy (at least script-src 'self'
+//     'wasm-unsafe-eval', object-src 'none', base-uri 'self', frame-ancestors
+//     of its own choosing), X-Content-Type-Options: nosniff and a
+//     Referrer-Policy (no-referrer or strict-origin): a portal's query may
+//     hold SSO tickets;
+//   - cap connections, header size and time per client (slowloris), and
+//     redirect only to its own paths;
+//   - send the .wasm as application/wasm, compressed (brotli or gzip).
+// This one does each of those as a demo can: real paths checked against the
+// roots, the headers above on every response, at most MAX_CONNECTIONS
+// connections, redirects built from the checked path.
+//
+// Without dependencies: www/ at /, pkg/ at /pkg/. Used by scripts/serve.sh
+// and by the browser tests:
 //
 //   import { startServer } from '../../scripts/serve.mjs';
 //   const { url, close } = await startServer();   // port 0: a free port
@@ -13,7 +31,7 @@
 // built and about 80 KB compressed, which on a phone's network is most of
 // the wait for the widget.
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +41,25 @@ import { brotliCompress, constants, gzip } from 'node:zlib';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+/**
+ * The policy every response gets: no plugins, no <base> elsewhere, forms
+ * and frames only from this origin. It restricts nothing the pages need
+ * (their own scripts and styles, wasm, the batch page's worker and blob:
+ * downloads).
+ */
+export const BASE_CSP = "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+/** The headers every response gets. */
+export const SECURITY_HEADERS = {
+  'content-security-policy': BASE_CSP,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'SAMEORIGIN',
+};
+
+/** Connections held at once; more are refused (a slowloris holds thousands). */
+export const MAX_CONNECTIONS = 256;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -103,8 +140,18 @@ async function compressedFile(file, info, coding) {
 }
 
 function send(res, status, text, headers = {}) {
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers });
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', ...headers });
   res.end(text);
+}
+
+/**
+ * Whether `file`, its symbolic links followed, is still inside the root it
+ * was found under (the root itself may be a link, as a checkout's pkg/ is).
+ */
+async function staysInside(file, roots) {
+  const inPkg = file === roots.pkg || file.startsWith(roots.pkg + sep);
+  const [real, realRoot] = await Promise.all([realpath(file), realpath(inPkg ? roots.pkg : roots.www)]).catch(() => []);
+  return Boolean(real) && (real === realRoot || real.startsWith(realRoot + sep));
 }
 
 async function handle(req, res, roots) {
@@ -113,24 +160,26 @@ async function handle(req, res, roots) {
   }
   const { pathname } = new URL(req.url, 'http://localhost');
   let file = resolvePath(pathname, roots);
-  if (file === null) return send(res, 404, 'Not Found\n');
+  if (file === null || !(await staysInside(file, roots))) return send(res, 404, 'Not Found\n');
   let info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
     if (!pathname.endsWith('/')) {
-      return send(res, 301, 'Moved Permanently\n', { location: `${pathname}/` });
+      // A path of this server, never `//host/…` (another host, to a browser).
+      return send(res, 301, 'Moved Permanently\n', { location: `/${pathname.replace(/^\/+/, '')}/` });
     }
     file = join(file, 'index.html');
+    if (!(await staysInside(file, roots))) return send(res, 404, 'Not Found\n');
     info = await stat(file).catch(() => null);
   }
   if (!info?.isFile()) return send(res, 404, 'Not Found\n');
   const headers = {
+    ...SECURITY_HEADERS,
     'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'content-length': info.size,
     'cache-control': 'no-cache',
-    'x-content-type-options': 'nosniff',
   };
   // By file, so that /%73trict-csp.html or /./strict-csp.html get it too.
-  if (file === join(roots.www, 'strict-csp.html')) headers['content-security-policy'] = STRICT_CSP;
+  if (file === join(roots.www, 'strict-csp.html')) headers['content-security-policy'] = `${STRICT_CSP}; ${BASE_CSP}`;
   if (COMPRESSIBLE.has(extname(file).toLowerCase())) {
     headers.vary = 'Accept-Encoding';
     const coding = pickEncoding(req.headers['accept-encoding']);
@@ -159,6 +208,10 @@ export function startServer({ port = 0, host = '127.0.0.1', www = join(root, 'ww
       else res.destroy();
     });
   });
+  server.maxConnections = MAX_CONNECTIONS;
+  // A client that has not sent its headers in 10 s, or its request in 30 s, is dropped.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
   return new Promise((resolveStart, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {

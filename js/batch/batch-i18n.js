@@ -35,6 +35,19 @@ export const BATCH_STRINGS = {
       '第一行为表头，每行一家企业。CSV 可以是 UTF-8 或 GBK/GB18030 编码（Excel 另存的 CSV 通常是 GBK）；.xlsx 只读第一个工作表。',
     reading: (name) => `正在读取“${name}”……`,
     readFailed: (name, message) => `无法读取“${name}”：${message}`,
+    /** A file over a limit of src/shell/batch/limits.rs: `{ limit, row, column, max }`. */
+    overLimit: ({ limit, row, column, max }) =>
+      ({
+        cellTooLong: `第 ${row} 行第 ${column} 列的单元格超过 ${max.toLocaleString('en')} 个字符（电子表格单元格的上限）。`,
+        tooManyRows: `第 ${row} 行超出工作表的最大行数（${max.toLocaleString('en')} 行）。`,
+        tooManyColumns: `第 ${row} 行第 ${column} 列超出工作表的最大列数（${max.toLocaleString('en')} 列）。`,
+        tooManyCells: `单元格过多（各行的列数之和超过 ${max.toLocaleString('en')}）。`,
+        inflatesTooMuch: '文件解压后过大或压缩比异常（可能是“压缩炸弹”），未读取。',
+        inconsistent: '文件内部数据前后不一致，可能已损坏，未读取。',
+        pageColumns: `文件有 ${column.toLocaleString('en')} 列，本页最多对应 ${max.toLocaleString('en')} 列；列数更多的名单请用命令行 check --csv。`,
+        fileTooLarge: `文件超过本页可读取的 ${Math.round(max / 2 ** 20)} MiB；更大的名单请用命令行 check --csv。`,
+      })[limit] ?? '文件超出本页可读取的上限。',
+    trapped: '文件过大或格式异常，无法读取。',
     notAFile: '拖入的不是文件。',
     fileName: '文件',
     colon: '：',
@@ -246,6 +259,18 @@ export const BATCH_STRINGS = {
       'The first row holds the headers, then one enterprise per row. A CSV may be UTF-8 or GBK/GB18030 (a CSV saved by Chinese Excel usually is GBK); of an .xlsx, the first sheet is read.',
     reading: (name) => `Reading “${name}”…`,
     readFailed: (name, message) => `“${name}” cannot be read: ${message}`,
+    overLimit: ({ limit, row, column, max }) =>
+      ({
+        cellTooLong: `the cell in row ${row}, column ${column} is longer than ${max.toLocaleString('en')} characters (the most a spreadsheet cell holds).`,
+        tooManyRows: `row ${row} is past the last row a worksheet has (${max.toLocaleString('en')}).`,
+        tooManyColumns: `row ${row}, column ${column} is past the last column a worksheet has (${max.toLocaleString('en')}).`,
+        tooManyCells: `too many cells (the rows’ columns add up to more than ${max.toLocaleString('en')}).`,
+        inflatesTooMuch: 'it unpacks to too much, or far more than it holds (a “zip bomb”?); not read.',
+        inconsistent: 'its parts contradict each other; it may be damaged. Not read.',
+        pageColumns: `it has ${column.toLocaleString('en')} columns and this page maps up to ${max.toLocaleString('en')}; use check --csv on the command line for wider lists.`,
+        fileTooLarge: `it is larger than the ${Math.round(max / 2 ** 20)} MiB this page reads; use check --csv on the command line for larger lists.`,
+      })[limit] ?? 'the file is over a limit of this page.',
+    trapped: 'the file is too large or malformed.',
     notAFile: 'What was dropped is not a file.',
     fileName: 'File',
     colon: ': ',

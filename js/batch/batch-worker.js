@@ -22,7 +22,11 @@
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
 // Messages out: ready | fatal | opened | mapped | progress | done |
-// cancelled | table | exported | failed.
+// cancelled | table | exported | failed. `ready` carries the file limits
+// (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns,
+// maxPageColumns); `failed`
+// says whether the engine trapped, and for a file over a limit which one
+// (`limit`, `row`, `column`, `max`: src/shell/batch/limits.rs).
 'use strict';
 
 importScripts('batch.js');
@@ -38,6 +42,8 @@ let running = false;
 let cancelled = false;
 
 const post = (message, transfer) => self.postMessage(message, transfer || []);
+/** Rows of the CSV export written at a time (some 25 MB for a wide list). */
+const EXPORT_ROWS = 10000;
 const messageOf = (error) => String((error && error.message) || error);
 /** A trap leaves the wasm instance unusable: the page then replaces this worker. */
 const failed = (id, error) => ({
@@ -45,6 +51,10 @@ const failed = (id, error) => ({
   id,
   message: messageOf(error),
   trapped: error instanceof WebAssembly.RuntimeError,
+  // A file over a limit (src/shell/batch/limits.rs): which one, where.
+  ...(error && typeof error.limit === 'string'
+    ? { limit: error.limit, row: error.row, column: error.column, max: error.max }
+    : {}),
 });
 /**
  * Lets the worker's event loop run, so that a cancel message already queued
@@ -80,7 +90,8 @@ const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
     const zones = JSON.parse(wasm_bindgen.batchZones());
-    post({ type: 'ready', facts, zones, ...catalogue() });
+    const limits = typeof wasm_bindgen.batchLimits === 'function' ? JSON.parse(wasm_bindgen.batchLimits()) : {};
+    post({ type: 'ready', facts, zones, limits, ...catalogue() });
   },
   (error) => {
     post({ type: 'fatal', message: messageOf(error) });
@@ -212,14 +223,24 @@ async function handle(message) {
       }
       case 'export': {
         const xlsx = message.format === 'xlsx';
-        const out = xlsx ? batch.exportXlsx() : batch.exportCsv();
+        // The CSV in pieces of rows: one buffer of over 1 GiB traps in
+        // 32-bit WebAssembly; the pieces live in JavaScript's memory.
+        const parts = [];
+        if (xlsx) parts.push(batch.exportXlsx());
+        else {
+          const rows = batch.rows();
+          for (let start = 0; start === 0 || start < rows; start += EXPORT_ROWS) {
+            parts.push(batch.exportCsvPart(start, start + EXPORT_ROWS));
+          }
+        }
         // The Blob and its URL are made here: copying a 100-MB export into a
         // Blob on the page's main thread was a task of some 80 ms.
         const type = xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv;charset=utf-8';
-        const url = URL.createObjectURL(new Blob([out], { type }));
+        const blob = new Blob(parts, { type });
+        const url = URL.createObjectURL(blob);
         // Let go once the download has its copy (a worker that ends lets go of all).
         setTimeout(() => URL.revokeObjectURL(url), 120000);
-        post({ type: 'exported', id, format: message.format, url, bytes: out.length });
+        post({ type: 'exported', id, format: message.format, url, bytes: blob.size });
         break;
       }
       default:

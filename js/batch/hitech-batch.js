@@ -67,8 +67,10 @@ class WorkerClient {
         const pending = this.#pending.get(data.id);
         if (!pending) return;
         this.#pending.delete(data.id);
-        if (data.type === 'failed') pending.reject(Object.assign(new Error(data.message), { trapped: !!data.trapped }));
-        else pending.resolve(data);
+        if (data.type === 'failed') {
+          const { trapped, limit, row, column, max } = data;
+          pending.reject(Object.assign(new Error(data.message), { trapped: !!trapped, limit, row, column, max }));
+        } else pending.resolve(data);
       };
     });
   }
@@ -153,9 +155,10 @@ export class HitechBatch extends HTMLElement {
     this.#client = this.#newClient();
     this.#render();
     this.#client.ready.then(
-      ({ facts, measures, questions, zones }) => {
+      ({ facts, measures, questions, zones, limits }) => {
         this.#data = {
           zones: zones || [],
+          limits: limits ?? {},
           factList: facts,
           facts: new Map(facts.map((f) => [f.target, f])),
           measures: new Map(measures.map((m) => [m.id, m])),
@@ -1211,6 +1214,14 @@ export class HitechBatch extends HTMLElement {
     this.#encoding = 'auto';
     this.#fileError = '';
     this.#mappingNote = '';
+    // A file over the page's ceiling is refused before it is read at all.
+    const maxFileBytes = this.#data?.limits?.maxFileBytes;
+    if (maxFileBytes && file.size > maxFileBytes) {
+      this.#file = null;
+      this.#blob = null;
+      this.#fileError = t.readFailed(file.name, t.overLimit({ limit: 'fileTooLarge', row: 0, column: 0, max: maxFileBytes }));
+      return this.#render('#file');
+    }
     this.#busy = t.reading(file.name);
     this.#render();
     try {
@@ -1224,9 +1235,17 @@ export class HitechBatch extends HTMLElement {
       this.#busy = '';
       this.#file = null;
       this.#blob = null;
-      this.#fileError = t.readFailed(file.name, error.message);
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      this.#fileError = t.readFailed(file.name, this.#readProblem(error));
       this.#render('#file');
     }
+  }
+
+  /** Why a file could not be read, in the page's language when it is a limit or a trap. */
+  #readProblem(error) {
+    const t = this.#t;
+    if (error.limit) return t.overLimit(error);
+    return error.trapped ? t.trapped : error.message;
   }
 
   async #reopen(encoding) {
@@ -1237,7 +1256,8 @@ export class HitechBatch extends HTMLElement {
       const { described } = await this.#client.request({ type: 'reopen', encoding });
       this.#opened(described, '#encoding');
     } catch (error) {
-      this.#fileError = this.#t.readFailed(this.#file.name, error.message);
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      this.#fileError = this.#t.readFailed(this.#file.name, this.#readProblem(error));
       this.#described = null;
       this.#render('#file');
     }
@@ -1518,7 +1538,10 @@ export class HitechBatch extends HTMLElement {
       a.remove();
       note(t.exported(name));
     } catch (error) {
-      note(t.exportFailed(error.message));
+      // A trap (an export too large for the engine's memory) leaves the
+      // instance unusable: a new worker, the file read again, as after a run.
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      note(t.exportFailed(error.trapped ? t.trapped : error.message));
     }
   }
 }

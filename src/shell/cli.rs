@@ -295,18 +295,28 @@ fn usage_error(args: &[&str]) -> ExitCode {
 }
 
 /// Writes a message to stderr, with every control character from the input
-/// (ESC, BEL, newlines…) written as an escape: a profile's keys and values
-/// must not drive the terminal or forge log lines.
+/// (ESC, BEL, newlines…), the bidirectional controls and the line and
+/// paragraph separators written as an escape: a profile's keys and values
+/// must not drive the terminal, reorder a line as shown (Trojan Source) or
+/// forge log lines.
 fn complain(message: &str) {
     let mut shown = String::with_capacity(message.len());
     for c in message.chars() {
-        if c.is_control() {
+        if c.is_control() || reorders_or_breaks(c) {
             shown.extend(c.escape_default());
         } else {
             shown.push(c);
         }
     }
     eprintln!("hitech-eligibility: {shown}");
+}
+
+/// The characters that change the order text is shown in (LRM, RLM, the
+/// embeddings, overrides and isolates, the byte-order mark as a zero-width
+/// no-break space) or break a line without being control characters
+/// (U+2028, U+2029).
+fn reorders_or_breaks(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{2028}' | '\u{2029}')
 }
 
 fn print(text: &str) -> ExitCode {
@@ -643,7 +653,7 @@ mod csv_check {
     use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
     use hitech_eligibility::shell::batch::registry::{Codes, MappingFile, NoteCounts, Settings, ValueMaps};
     use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
-    use hitech_eligibility::shell::batch::{export, export_headers};
+    use hitech_eligibility::shell::batch::{csv_export_headers, export};
     use hitech_eligibility::Today;
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
@@ -816,7 +826,7 @@ mod csv_check {
     fn header<W: Write>(out: &mut W, columns: &Columns) -> io::Result<()> {
         out.write_all(export::BOM)?;
         let mut writer = export::csv_writer(&mut *out);
-        writer.write_record(export_headers(columns)).map_err(io::Error::from)?;
+        writer.write_record(csv_export_headers(columns)).map_err(io::Error::from)?;
         writer.flush()
     }
 

@@ -902,3 +902,78 @@ test('a yes/no column lists its values with how each reads, and staff can read o
   assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });
+
+test('a file over a limit is refused in the page’s language, and a trap while reading leaves the page usable', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  const long = Buffer.from(`企业名称,备注\r\n甲公司,${'长'.repeat(32_768)}\r\n`);
+  await dropFile(page, 'long.csv', long);
+  const cellTooLong = t.overLimit({ limit: 'cellTooLong', row: 2, column: 2, max: 32_767 });
+  assert.match(cellTooLong, /第 2 行第 2 列的单元格超过 32,767 个字符/);
+  await page.getByText(t.readFailed('long.csv', cellTooLong)).waitFor();
+  // A trap while reading (what a bug in the engine does): the page's words, not
+  // the trap's, a new worker, and the next file opens.
+  const [worker] = page.workers();
+  await worker.evaluate(() => {
+    const Real = wasm_bindgen.Batch;
+    wasm_bindgen.Batch = function () {
+      wasm_bindgen.Batch = Real;
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await dropFile(page, 'a.csv', Buffer.from('企业名称\r\n甲公司\r\n'));
+  await page.getByText(t.readFailed('a.csv', t.trapped)).waitFor();
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});
+
+test('a trap during an export replaces the worker: the page says so in its words, and files open again', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+  const [worker] = page.workers();
+  // What an export too large for 32-bit wasm did: a trap while writing it.
+  await worker.evaluate(() => {
+    wasm_bindgen.Batch.prototype.exportCsvPart = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await page.locator('hitech-batch #export-csv').click();
+  await page.getByText(t.exportFailed(t.trapped)).waitFor({ timeout: 30000 });
+  assert.notEqual(page.workers().at(-1), worker, 'a new worker');
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});
+
+test('a file over the page’s ceiling is refused before it is read, naming the ceiling', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await page.locator('hitech-batch [data-drop]').evaluate((zone) => {
+    // 300 MiB of zeros: allocated lazily, never read by the page.
+    const dataTransfer = new DataTransfer();
+    dataTransfer.items.add(new File([new ArrayBuffer(300 * 2 ** 20)], 'huge.csv'));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true }));
+    }
+  });
+  const said = t.readFailed('huge.csv', t.overLimit({ limit: 'fileTooLarge', row: 0, column: 0, max: 256 * 2 ** 20 }));
+  assert.match(said, /256 MiB/);
+  await page.getByText(said).waitFor();
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});
+
+test('a file wider than the page maps is refused at once, naming the limit', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  const header = Array.from({ length: 20_000 }, (_, i) => `列${i + 1}`).join(',');
+  await dropFile(page, 'wide.csv', Buffer.from(`企业名称,${header}\r\n甲公司\r\n`));
+  const said = t.readFailed('wide.csv', t.overLimit({ limit: 'pageColumns', row: 0, column: 20_001, max: 1_024 }));
+  assert.match(said, /20,001 列，本页最多对应 1,024 列/);
+  await page.getByText(said).waitFor({ timeout: 10_000 });
+  assert.equal(await page.locator('hitech-batch select[id^="map-"]').count(), 0, 'no mapping table of 20,001 menus');
+  await context.close();
+});

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { groupOf, open, start } from './browser.mjs';
 import { chongqingEnterprise, foreignExpert } from './journeys.mjs';
 import { STRINGS } from '../../js/i18n.js';
+import { BASE_CSP } from '../../scripts/serve.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -13,7 +14,7 @@ let env;
 before(async () => (env = await start()));
 after(() => env?.close());
 
-test('the strict-CSP page is served with the strict policy', async () => {
+test('the strict-CSP page is served with the strict policy (and the baseline every page gets)', async () => {
   const { response, context } = await open(env, 'strict-csp.html');
   const policy = (await response.allHeaders())['content-security-policy'] ?? '';
   const directives = (text) =>
@@ -22,7 +23,7 @@ test('the strict-CSP page is served with the strict policy', async () => {
       .map((d) => d.trim().replace(/\s+/g, ' '))
       .filter(Boolean)
       .sort();
-  assert.deepEqual(directives(policy), directives(POLICY));
+  assert.deepEqual(directives(policy), directives(`${POLICY}; ${BASE_CSP}`));
   await context.close();
 });
 

@@ -2,7 +2,7 @@
 // same results in a fresh browser context (nothing stored in between).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fill, langOf, open, questionText, resultIds, start } from './browser.mjs';
+import { chooseRadio, fill, langOf, open, questionText, resultIds, start } from './browser.mjs';
 import { JOURNEYS } from './journeys.mjs';
 import { STRINGS } from '../../js/i18n.js';
 
@@ -86,7 +86,8 @@ test('a hand-edited link keeps what it can, drops what is wrong and says so', as
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
-  await page.getByText(STRINGS['zh-Hans'].linkDropped(2, ['age=-3', 'revenueYaun=5'])).waitFor();
+  const zh = STRINGS['zh-Hans'];
+  await page.getByText(zh.linkDropped(2, ['age', zh.linkUnknown(1)])).waitFor();
   await context.close();
 });
 
@@ -101,10 +102,12 @@ test('a link is read with the rules of the widget’s own inputs: nothing is coe
   await page.locator('hitech-eligibility .results h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { zone: 'chongqing', rdExpenseYuan: 2000000 });
-  await page.getByText(STRINGS.en.linkDropped(bad.length, bad)).waitFor();
+  // Named by their keys, the two that are no question counted: no value is shown.
+  const names = ['age', 'highTechEnterprise', 'revenueYuan', STRINGS.en.linkUnknown(2)];
+  await page.getByText(STRINGS.en.linkDropped(bad.length, names)).waitFor();
   for (const hex of ['age=0x40', 'age=6.4e1']) {
     await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true&${hex}`);
-    await page.getByText(STRINGS.en.linkDropped(1, [hex])).waitFor();
+    await page.getByText(STRINGS.en.linkDropped(1, ['age'])).waitFor();
     assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), { foreignNational: true }, hex);
   }
   // A link of megabytes is not read (it froze the tab for a second), and the page says so.
@@ -167,5 +170,60 @@ test('a share link keeps the application date and the level of a park the direct
     zone: 'chengdu',
     foreignNational: true,
   });
+  await context.close();
+});
+
+test('a link with an unknown loc leaves the widget usable, by load and by hashchange', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  for (const loc of ['zone%3Achongqin', 'sichaun%3Anational', '__proto__']) {
+    await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=${loc}&highTechEnterprise=true`);
+    await page.getByText(STRINGS.en.linkDropped(1, ['loc'])).waitFor();
+    await page.locator('hitech-eligibility .results h4').first().waitFor();
+    const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
+    assert.deepEqual(profile, { highTechEnterprise: true }, loc);
+  }
+  // A widget in use, then a bad link by hashchange: it still answers.
+  await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.evaluate(() => (location.hash = 'hitech=1&lang=en&audience=enterprise&loc=__proto__&zoneLevel=national'));
+  await page.getByText(STRINGS.en.linkDropped(2, ['loc', 'zoneLevel'])).waitFor();
+  await chooseRadio(page, questionText(env, 'aboveDesignatedSize', 'en'), STRINGS.en.yes);
+  await page.waitForFunction(() => document.querySelector('hitech-eligibility').profile.aboveDesignatedSize === true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link cannot write its own text into the widget: no values, no made-up keys, no bidi controls', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const phishing = '【重要通知】本补贴需先缴纳保证金；请致电4001234567';
+  const rlo = '\u202E汇款账号: 10000';
+  await page.goto(
+    `${env.url}/index.html#hitech=1&audience=talent&foreignNational=true&age=${encodeURIComponent(phishing)}&${encodeURIComponent(phishing)}=1&${encodeURIComponent(rlo)}=${encodeURIComponent(rlo)}`,
+  );
+  const note = page.locator('hitech-eligibility .link-note');
+  await note.waitFor();
+  const zh = STRINGS['zh-Hans'];
+  assert.equal(await note.textContent(), zh.linkDropped(3, ['age', zh.linkUnknown(2)]));
+  const text = await page.locator('hitech-eligibility').evaluate((el) => el.shadowRoot.textContent);
+  assert.ok(!text.includes('4001234567') && !text.includes('保证金') && !text.includes('汇款'), text);
+  assert.ok(!/[\u202A-\u202E\u2066-\u2069]/.test(text));
+  await context.close();
+});
+
+test('share-base="#x" or blank never brings the page’s query string into the link', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${env.url}/index.html?ticket=ST-1234-sso#hitech=1&lang=en&audience=talent&foreignNational=true`);
+  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  for (const base of ['#x', ' ', '']) {
+    await page.locator('hitech-eligibility').evaluate((el, value) => el.setAttribute('share-base', value), base);
+    await page.getByRole('button', { name: STRINGS.en.share }).click();
+    const link = await page.getByLabel(STRINGS.en.shareLabel).inputValue();
+    assert.equal(link, `${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true`, JSON.stringify(base));
+  }
   await context.close();
 });

@@ -1,12 +1,12 @@
 // scripts/serve.mjs: the demo server the browser tests and serve.sh use.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { pickEncoding, resolvePath, startServer, STRICT_CSP } from '../../scripts/serve.mjs';
+import { BASE_CSP, MAX_CONNECTIONS, pickEncoding, resolvePath, startServer, STRICT_CSP } from '../../scripts/serve.mjs';
 
 // A scratch tree, so that the test does not depend on what www/ holds:
 //   base/secret.txt, base/www/{index.html,strict-csp.html,a b.css,sub/index.html}, base/pkg/x_bg.wasm
@@ -116,10 +116,57 @@ test('only /strict-csp.html gets the strict Content-Security-Policy', async () =
   for (const path of ['/strict-csp.html', '/strict-csp.html?lang=en', '/%73trict-csp.html']) {
     const res = await get(path);
     assert.equal(res.status, 200, path);
-    assert.equal(res.headers['content-security-policy'], STRICT_CSP, path);
+    assert.equal(res.headers['content-security-policy'], `${STRICT_CSP}; ${BASE_CSP}`, path);
   }
-  assert.equal((await get('/')).headers['content-security-policy'], undefined);
-  assert.equal((await get('/pkg/x.js')).headers['content-security-policy'], undefined);
+  assert.equal((await get('/')).headers['content-security-policy'], BASE_CSP);
+  assert.equal((await get('/pkg/x.js')).headers['content-security-policy'], BASE_CSP);
+});
+
+test('every response carries the headers a portal would copy', async () => {
+  for (const path of ['/', '/strict-csp.html', '/pkg/x_bg.wasm', '/nothing-here', '/sub']) {
+    const res = await get(path);
+    assert.equal(res.headers['x-content-type-options'], 'nosniff', path);
+    assert.equal(res.headers['referrer-policy'], 'no-referrer', path);
+    assert.match(res.headers['content-security-policy'], /frame-ancestors 'self'/, path);
+    assert.match(res.headers['content-security-policy'], /object-src 'none'/, path);
+  }
+  assert.equal((await get('/strict-csp.html')).headers['content-security-policy'], `${STRICT_CSP}; ${BASE_CSP}`);
+  assert.ok(MAX_CONNECTIONS > 0 && MAX_CONNECTIONS <= 1024);
+});
+
+test('a directory redirect stays on this server', async () => {
+  assert.equal((await get('/sub')).headers.location, '/sub/');
+  mkdirSync(join(www, 'evil.example'), { recursive: true });
+  for (const path of ['//evil.example', '/.//evil.example', '/.//evil.example/a%2f..%2f..']) {
+    const { location } = (await get(path)).headers;
+    assert.ok(location === undefined || /^\/[^/\\]/.test(location), `${path}: ${location}`);
+  }
+  assert.equal((await get('/.//evil.example')).headers.location, '/evil.example/');
+});
+
+test('a symbolic link below a root is not followed out of it', async () => {
+  // base/www/notes.txt -> ../secret.txt, base/pkg/out -> base, base/www/ok.txt -> www/index.html.
+  symlinkSync(join(base, 'secret.txt'), join(www, 'notes.txt'));
+  symlinkSync(base, join(pkg, 'out'));
+  symlinkSync(join(www, 'index.html'), join(www, 'ok.html'));
+  for (const path of ['/notes.txt', '/pkg/out/secret.txt', '/pkg/out/www/index.html', '/pkg/out/']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.doesNotMatch(res.body, /secret|home/, path);
+  }
+  assert.match((await get('/ok.html')).body, /home/, 'a link within the root is fine');
+  // The root itself may be a link (a checkout's pkg/ often is).
+  const linked = join(base, 'pkg-link');
+  symlinkSync(pkg, linked);
+  const other = await startServer({ www, pkg: linked });
+  try {
+    const res = await fetch(new URL('pkg/x.js', other.url));
+    assert.equal(res.status, 200);
+    const out = await fetch(new URL('pkg/out/secret.txt', other.url));
+    assert.equal(out.status, 404);
+  } finally {
+    await other.close();
+  }
 });
 
 test('no path leaves the two roots', async () => {

@@ -4,7 +4,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { engine } from './helpers.mjs';
-import { MAX_FRAGMENT, linkBase, locationValues, readAnswer, readShareLink, shareLink } from '../../js/share.js';
+import {
+  MAX_FRAGMENT,
+  droppedNames,
+  linkBase,
+  locationValues,
+  readAnswer,
+  readShareLink,
+  shareLink,
+  withoutBidi,
+} from '../../js/share.js';
 
 const questions = new Map(engine.questions().map((q) => [q.fact, q]));
 const zones = engine.zones();
@@ -148,4 +157,55 @@ test('a huge fragment is not read at all', () => {
   const fits = `#${head}${'x'.repeat(MAX_FRAGMENT - head.length)}`;
   assert.deepEqual(read(fits).state.answers, { age: 64 });
   assert.equal(read(`${fits}x`).tooLong, true);
+});
+
+test('a blank or fragment-only share-base never brings the page’s query string back', () => {
+  const page = 'https://portal.example.gov.cn/a/b.html?ticket=ST-SSO-SECRET&sid=1#top';
+  for (const base of ['#x', ' ', '\t#x\n', ' #', '\u0000#x', '.', './', '#?x', '', undefined, null, 5]) {
+    const link = linkBase(page, base);
+    assert.ok(!link.includes('ticket') && !link.includes('sid'), `${JSON.stringify(base)} → ${link}`);
+    assert.ok(link.startsWith('https://portal.example.gov.cn/a/'), `${JSON.stringify(base)} → ${link}`);
+  }
+  // A query the portal wrote into share-base is the portal's own, and kept.
+  assert.equal(linkBase(page, '?from=share'), 'https://portal.example.gov.cn/a/b.html?from=share');
+});
+
+test('an unknown loc, or a prototype’s name, leaves every field of the state a string', () => {
+  for (const hash of [
+    '#hitech=1&audience=enterprise&loc=zone%3Achongqin',
+    '#hitech=1&loc=sichaun%3Anational&zoneLevel=national',
+    '#hitech=1&loc=__proto__&lang=__proto__&audience=constructor&topic=toString&zoneLevel=valueOf&asOf=__proto__',
+  ]) {
+    const { state, dropped } = read(hash);
+    for (const field of ['lang', 'audience', 'topic', 'loc', 'zoneLevel', 'asOf']) {
+      assert.equal(typeof state[field], 'string', `${hash}: ${field}`);
+    }
+    assert.ok(
+      dropped.some(([key]) => key === 'loc'),
+      hash,
+    );
+    assert.equal(state.loc, '', hash);
+    assert.equal(state.zoneLevel, '', hash);
+  }
+  assert.equal(read('#hitech=1&audience=enterprise&loc=zone%3Achongqin').state.audience, 'enterprise', 'the rest is kept');
+});
+
+test('the note names the keys it knows and counts the others, never a link’s values', () => {
+  const phishing = '【重要通知】本补贴需先缴纳保证金；请致电4001234567';
+  const { dropped } = read(
+    `#hitech=1&age=-3&age=5&revenueYaun=5&${encodeURIComponent(phishing)}=1&foreignNational=${encodeURIComponent(phishing)}&loc=%E2%80%AEzone%3Ax`,
+  );
+  const isFact = (key) => questions.has(key === 'birthDate' ? 'age' : key);
+  const { names, more, unknown } = droppedNames(dropped, isFact);
+  assert.deepEqual(names, ['age', 'foreignNational', 'loc']);
+  assert.equal(more, 0);
+  assert.equal(unknown, 2, 'revenueYaun and the sentence, counted, not shown');
+  assert.ok(!JSON.stringify(names).includes('400'), 'no value, no made-up key');
+  const many = droppedNames(
+    [...questions.keys()].slice(0, 14).map((fact) => [fact, 'x']),
+    isFact,
+  );
+  assert.equal(many.names.length, 10);
+  assert.equal(many.more, 4);
+  assert.equal(withoutBidi('a\u202Eb\u2066c\u200Fd\u061Ce'), 'abcde');
 });

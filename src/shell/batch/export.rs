@@ -7,10 +7,39 @@ use super::check::{measures, CellError};
 use crate::engine::condition::FactSet;
 use crate::output::encode::status_name;
 use crate::output::report::Status;
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 /// The byte-order mark that tells Excel a CSV is UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Whether a spreadsheet opening a CSV would take `cell` as a formula (or
+/// a cell that starts one after its leading TAB or CR is trimmed): it starts
+/// with `=`, `+`, `-`, `@`, TAB or CR, or with the full-width `＝＋－＠`
+/// that Excel and WPS in Chinese accept as well.
+pub fn starts_a_formula(cell: &[u8]) -> bool {
+    const FULL_WIDTH: [&[u8]; 4] = ["＝".as_bytes(), "＋".as_bytes(), "－".as_bytes(), "＠".as_bytes()];
+    matches!(cell.first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
+        || FULL_WIDTH.iter().any(|prefix| cell.starts_with(prefix))
+}
+
+/// A cell as read, made safe to open in a spreadsheet (CSV or formula
+/// injection, OWASP): one that would start a formula (`=HYPERLINK(…)`,
+/// `+cmd|…`, `-2+3`, `@SUM(…)`) is written as text, after a `'`. Every cell
+/// that comes from the input (headers included) goes through this; the
+/// export's own cells (statuses, missing facts) never start a formula.
+pub fn spreadsheet_safe(cell: &str) -> Cow<'_, str> {
+    if starts_a_formula(cell.as_bytes()) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        Cow::Borrowed(cell)
+    }
+}
+
+/// [`spreadsheet_safe`] on bytes: the cell with its `'` when it needs one.
+fn spreadsheet_safe_bytes(cell: &[u8]) -> Option<Vec<u8>> {
+    starts_a_formula(cell).then(|| [b"'", cell].concat())
+}
 
 /// The headers of the exported table.
 pub fn headers(original: &[String]) -> Vec<String> {
@@ -54,7 +83,9 @@ pub fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
 
 /// Writes the exported header row.
 pub fn write_header<W: Write>(writer: &mut csv::Writer<W>, original: &[String]) -> io::Result<()> {
-    writer.write_record(headers(original)).map_err(io::Error::from)
+    writer
+        .write_record(headers(original).iter().map(|header| spreadsheet_safe(header).into_owned()))
+        .map_err(io::Error::from)
 }
 
 /// Writes rows of the export into a byte buffer: the original cells and
@@ -107,11 +138,15 @@ impl RowWriter {
         });
     }
 
-    /// Writes the original cells: as many as there are headers.
+    /// Writes the original cells: as many as there are headers, each
+    /// [`spreadsheet_safe`].
     pub fn cells<'a>(&mut self, out: &mut Vec<u8>, columns: usize, cells: impl Iterator<Item = &'a [u8]>) {
         let mut written = 0;
         for cell in cells.take(columns) {
-            self.field(out, written == 0, cell);
+            match spreadsheet_safe_bytes(cell) {
+                Some(safe) => self.field(out, written == 0, &safe),
+                None => self.field(out, written == 0, cell),
+            }
             written += 1;
         }
         for index in written..columns {
@@ -121,7 +156,10 @@ impl RowWriter {
 
     /// Writes the error cell and closes it: the results follow as they are.
     fn error_cell(&mut self, out: &mut Vec<u8>, text: &[u8], columns: usize) {
-        self.field(out, columns == 0, text);
+        // An error names a column or says what is wrong, never starting with
+        // a cell's text; made safe all the same.
+        let safe = spreadsheet_safe_bytes(text);
+        self.field(out, columns == 0, safe.as_deref().unwrap_or(text));
         let core = &mut self.core;
         // Closes a quoted error cell; the next field starts after it.
         grow_into(out, |room| core.delimiter(room));

@@ -4,9 +4,10 @@
 //! `calamine`. Row numbers are the spreadsheet's: the header is row 1 of a
 //! CSV, and an .xlsx keeps its own numbering.
 
+use super::limits::{self, LimitError};
 use crate::engine::date::CivilDate;
 use std::borrow::Cow;
-use std::io::Cursor;
+use std::io::{Cursor, Read};
 
 /// The kinds of file read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,17 +76,27 @@ impl EncodingChoice {
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The encoding of a CSV's bytes: UTF-8 after a byte-order mark, else UTF-8
-/// if `sample` is valid UTF-8 (a character cut at its end does not count,
-/// so a prefix of a file may be given), else GB18030.
+/// The encoding of a CSV's bytes: UTF-8 (after a byte-order mark or not) if
+/// `sample` is valid UTF-8 (a character cut at its end does not count, so a
+/// prefix of a file may be given), else GB18030 — even after a UTF-8
+/// byte-order mark: a tool that put one before a GBK body lied, and
+/// reading it as UTF-8 turned every Chinese cell into U+FFFD.
 pub fn detect_encoding(sample: &[u8], whole: bool) -> Encoding {
-    if sample.starts_with(BOM) {
-        return Encoding::Utf8Bom;
-    }
-    match std::str::from_utf8(sample) {
+    let (body, bom) = match sample.strip_prefix(BOM) {
+        Some(body) => (body, true),
+        None => (sample, false),
+    };
+    match std::str::from_utf8(body) {
+        Ok(_) if bom => Encoding::Utf8Bom,
         Ok(_) => Encoding::Utf8,
         // A character cut by the end of a prefix is not an error.
-        Err(error) if !whole && error.error_len().is_none() => Encoding::Utf8,
+        Err(error) if !whole && error.error_len().is_none() => {
+            if bom {
+                Encoding::Utf8Bom
+            } else {
+                Encoding::Utf8
+            }
+        }
         Err(_) => Encoding::Gb18030,
     }
 }
@@ -106,7 +117,10 @@ pub fn choose_encoding(sample: &[u8], whole: bool, choice: EncodingChoice) -> En
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
     match encoding {
         Encoding::Utf8 | Encoding::Utf8Bom => encoding_rs::UTF_8.decode_with_bom_removal(bytes).0,
-        Encoding::Gb18030 => encoding_rs::GB18030.decode_without_bom_handling(bytes).0,
+        // A UTF-8 byte-order mark before GB18030 text is not text.
+        Encoding::Gb18030 => {
+            encoding_rs::GB18030.decode_without_bom_handling(bytes.strip_prefix(BOM).unwrap_or(bytes)).0
+        }
     }
 }
 
@@ -148,6 +162,12 @@ pub enum ReadError {
     Xlsx(String),
     #[error("the .xlsx file has no worksheet")]
     NoSheet,
+    #[error("a quoted cell opened on line {0} is never closed: the rest of the file would be read as one cell (a \" missing or one too many)")]
+    OpenQuote(u64),
+    #[error("row {0} is not UTF-8, though the first MiB of the file was: read it again with --encoding gb18030 (or save it as UTF-8)")]
+    NotUtf8(u64),
+    #[error("the file is over a limit: {0}")]
+    Limit(#[from] LimitError),
     #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]
     Binary,
 }
@@ -173,12 +193,78 @@ pub fn csv_reader<R: std::io::Read>(input: R, delimiter: u8) -> csv::Reader<R> {
     csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(input)
 }
 
+/// Where a CSV's quotes leave it, as the `csv` crate reads it (a `"` opens a
+/// quoted cell only at a cell's start; `""` inside one is a quote): a file
+/// that ends inside a quoted cell had a quote missing, and would silently
+/// become one cell from there to its end.
+#[derive(Clone, Copy, Debug)]
+pub struct Quotes {
+    delimiter: u8,
+    state: QuoteState,
+    /// The line read (from 1), and the line the open quoted cell began on.
+    line: u64,
+    opened: u64,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum QuoteState {
+    CellStart,
+    Unquoted,
+    Quoted,
+    /// A `"` inside a quoted cell: it closes the cell, or `""` is a quote.
+    QuoteInQuoted,
+}
+
+impl Quotes {
+    pub fn new(delimiter: u8) -> Quotes {
+        Quotes { delimiter, state: QuoteState::CellStart, line: 1, opened: 0 }
+    }
+
+    /// Reads the next bytes of the CSV.
+    pub fn feed(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            let line_end = byte == b'\n' || byte == b'\r';
+            self.state = match self.state {
+                QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted
+                    if byte == self.delimiter || line_end =>
+                {
+                    QuoteState::CellStart
+                }
+                QuoteState::CellStart if byte == b'"' => {
+                    self.opened = self.line;
+                    QuoteState::Quoted
+                }
+                QuoteState::Quoted if byte == b'"' => QuoteState::QuoteInQuoted,
+                QuoteState::QuoteInQuoted if byte == b'"' => QuoteState::Quoted,
+                QuoteState::Quoted => QuoteState::Quoted,
+                QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted => QuoteState::Unquoted,
+            };
+            if byte == b'\n' {
+                self.line += 1;
+            }
+        }
+    }
+
+    /// At the end of the file: an error if a quoted cell is still open.
+    pub fn finish(&self) -> Result<(), ReadError> {
+        if self.state == QuoteState::Quoted {
+            Err(ReadError::OpenQuote(self.opened))
+        } else {
+            Ok(())
+        }
+    }
+}
+
 /// Reads a whole CSV text into a sheet. Each record is a row, as a
 /// spreadsheet shows it (a quoted cell may hold line breaks; a line with
 /// nothing at all on it is not a record, as in the `csv` crate). Rows
 /// without a value between data rows stay; those at the end are dropped.
 pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
-    let mut reader = csv_reader(text.as_bytes(), delimiter(text));
+    let separator = delimiter(text);
+    let mut quotes = Quotes::new(separator);
+    quotes.feed(text.as_bytes());
+    quotes.finish()?;
+    let mut reader = csv_reader(text.as_bytes(), separator);
     let mut rows: Vec<Row> = Vec::new();
     let mut record = csv::StringRecord::new();
     loop {
@@ -186,6 +272,7 @@ pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
             Ok(false) => break,
             Ok(true) => {
                 let number = rows.len() as u64 + 1;
+                limits::check_cells(number, record.iter().map(str::as_bytes))?;
                 rows.push(Row { number, cells: record.iter().map(str::to_owned).collect() });
             }
             Err(error) => return Err(ReadError::Csv(error.to_string())),
@@ -221,28 +308,207 @@ fn into_sheet(rows: Vec<Row>) -> Result<Sheet, ReadError> {
     Ok(Sheet { headers, rows: data, header_row, skipped })
 }
 
-/// Reads the first worksheet of an .xlsx file.
+/// Reads the first worksheet of an .xlsx file, within the limits
+/// ([`limits`]): the zip is inflated once to check its parts' sizes before
+/// calamine reads it, and the sheet is read cell by cell into rows that
+/// hold only up to their last used cell.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
     use calamine::{Reader, Xlsx};
+    check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
-    let range = workbook
-        .worksheet_range_at(0)
-        .ok_or(ReadError::NoSheet)?
-        .map_err(|error| ReadError::Xlsx(error.to_string()))?;
-    let (first_row, first_column) = range.start().unwrap_or((0, 0));
+    let name = workbook.sheet_names().first().cloned().ok_or(ReadError::NoSheet)?;
+    let mut reader = match workbook.worksheet_cells_reader(&name) {
+        Ok(reader) => reader,
+        // A chart sheet first: no cells, as calamine's own range gives.
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Err(ReadError::Empty),
+        Err(error) => return Err(ReadError::Xlsx(error.to_string())),
+    };
+    // Each used cell: its row and column (0-based) and text.
+    let mut used: Vec<(u32, u32, String)> = Vec::new();
+    let mut first_column = u32::MAX;
+    while let Some(cell) = reader.next_cell().map_err(|error| ReadError::Xlsx(error.to_string()))? {
+        let (row, column) = cell.get_position();
+        let number = u64::from(row) + 1;
+        if number > limits::MAX_ROWS {
+            return Err(LimitError::TooManyRows(number).into());
+        }
+        if u64::from(column) >= limits::MAX_COLUMNS {
+            return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
+        }
+        // As calamine's own range: a cell without a value does not count,
+        // one with empty text does (for where the columns start).
+        if matches!(cell.get_value(), calamine::DataRef::Empty) {
+            continue;
+        }
+        first_column = first_column.min(column);
+        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        if text.is_empty() {
+            continue;
+        }
+        limits::check_cells(number, [text.as_bytes()])
+            .map_err(|_| LimitError::CellTooLong { row: number, column: u64::from(column) + 1 })?;
+        if used.len() as u64 >= limits::MAX_SHEET_CELLS {
+            return Err(LimitError::TooManyCells.into());
+        }
+        used.push((row, column, text));
+    }
+    drop(reader);
+    // In the sheet's order (already, in a file Excel wrote: a stable sort
+    // then only checks), a later cell at the same place winning.
+    used.sort_by_key(|(row, column, _)| (*row, *column));
     // Columns left of the first used one are empty in every row: the
     // header row's cells line up with the sheet's columns from there.
-    let _ = first_column;
-    let rows = range
-        .rows()
-        .enumerate()
-        .map(|(index, cells)| Row {
-            number: u64::from(first_row) + index as u64 + 1,
-            cells: cells.iter().map(cell_text).collect(),
-        })
-        .collect();
+    let (Some(first_row), Some(last_row)) = (used.first().map(|cell| cell.0), used.last().map(|cell| cell.0)) else {
+        return Err(ReadError::Empty);
+    };
+    let mut spread = 0u64;
+    let mut rows = Vec::new();
+    let mut used = used.into_iter().peekable();
+    for row in first_row..=last_row {
+        let mut cells: Vec<String> = Vec::new();
+        while let Some((_, column, text)) = used.next_if(|cell| cell.0 == row) {
+            let index = (column - first_column) as usize;
+            if index >= cells.len() {
+                spread += (index + 1 - cells.len()) as u64;
+                if spread > limits::MAX_SHEET_CELLS {
+                    return Err(LimitError::TooManyCells.into());
+                }
+                cells.resize(index + 1, String::new());
+            }
+            if let Some(slot) = cells.get_mut(index) {
+                *slot = text;
+            }
+        }
+        rows.push(Row { number: u64::from(row) + 1, cells });
+    }
     into_sheet(rows)
+}
+
+/// Inflates every entry of the zip once, without keeping it, and refuses
+/// the file if one inflates to more than [`limits::MAX_ENTRY_BYTES`] or
+/// [`limits::MAX_INFLATE_RATIO`] times its compressed size, if all do to
+/// more than [`limits::MAX_INFLATED_BYTES`], or if the shared strings'
+/// `uniqueCount` (which calamine reserves room for) is more than the
+/// strings there are.
+fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
+    let zip_error = |error: zip::result::ZipError| ReadError::Xlsx(error.to_string());
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
+    let mut total = 0u64;
+    let mut buffer = vec![0u8; 1 << 16];
+    for index in 0..archive.len() {
+        // An entry that cannot be inflated (an unsupported method, a bad
+        // CRC) costs nothing here; calamine says so if it needs that entry.
+        let Ok(mut entry) = archive.by_index(index) else { continue };
+        let name = entry.name().map(|name| name.into_owned()).unwrap_or_default();
+        let compressed = entry.compressed_size().min(bytes.len() as u64);
+        let allowed = limits::RATIO_FREE_BYTES.max(compressed.saturating_mul(limits::MAX_INFLATE_RATIO));
+        let shared_strings = name.to_ascii_lowercase().ends_with("sharedstrings.xml");
+        let mut scan = SharedStringsScan::default();
+        let mut inflated = 0u64;
+        // Until the end of the entry, or an error in it.
+        while let Ok(read @ 1..) = entry.read(&mut buffer) {
+            inflated += read as u64;
+            total += read as u64;
+            if inflated > limits::MAX_ENTRY_BYTES {
+                return Err(LimitError::EntryTooLarge(name).into());
+            }
+            if inflated > allowed {
+                return Err(LimitError::InflateRatio(name).into());
+            }
+            if total > limits::MAX_INFLATED_BYTES {
+                return Err(LimitError::InflatedTooLarge.into());
+            }
+            if shared_strings {
+                scan.feed(buffer.get(..read).unwrap_or_default());
+            }
+        }
+        if shared_strings && scan.claimed > u128::from(scan.strings) {
+            let claimed =
+                if scan.claimed == u128::MAX { "more than 2^64".to_owned() } else { scan.claimed.to_string() };
+            return Err(LimitError::SharedStringsCount { claimed, held: scan.strings }.into());
+        }
+    }
+    Ok(())
+}
+
+/// A look through sharedStrings.xml as it inflates: how many strings
+/// (`<si>` elements, with any prefix) it holds, and the largest
+/// `uniqueCount` in an `<sst>` tag.
+#[derive(Default)]
+struct SharedStringsScan {
+    /// Inside a tag's name (after `<`), and the name so far.
+    in_name: bool,
+    name: Vec<u8>,
+    /// Inside an `<sst …>` tag: its bytes so far.
+    in_sst: bool,
+    sst: Vec<u8>,
+    strings: u64,
+    /// `u128::MAX` when too large to read.
+    claimed: u128,
+}
+
+impl SharedStringsScan {
+    /// A tag this long is not one calamine would read either.
+    const LONGEST_TAG: usize = 1 << 16;
+
+    fn feed(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            if self.in_sst {
+                if byte == b'>' {
+                    self.in_sst = false;
+                    self.claimed = self.claimed.max(unique_count(&self.sst));
+                    self.sst.clear();
+                } else if self.sst.len() < Self::LONGEST_TAG {
+                    self.sst.push(byte);
+                } else {
+                    // Too long to read: taken as claiming everything.
+                    self.claimed = u128::MAX;
+                }
+                continue;
+            }
+            if byte == b'<' {
+                self.in_name = true;
+                self.name.clear();
+                continue;
+            }
+            if !self.in_name {
+                continue;
+            }
+            if byte.is_ascii_whitespace() || byte == b'>' || byte == b'/' {
+                self.in_name = false;
+                let local = self.name.rsplit(|b| *b == b':').next().unwrap_or_default();
+                if local == b"si" {
+                    self.strings += 1;
+                } else if local == b"sst" && byte != b'>' && byte != b'/' {
+                    self.in_sst = true;
+                }
+            } else if self.name.len() < 64 {
+                self.name.push(byte);
+            }
+        }
+    }
+}
+
+/// The number after `uniqueCount=` in a tag's attributes (its leading
+/// digits; `u128::MAX` if too large), or 0.
+fn unique_count(tag: &[u8]) -> u128 {
+    const KEY: &[u8] = b"uniqueCount";
+    let mut claimed = 0u128;
+    let mut rest = tag;
+    while let Some(at) = rest.windows(KEY.len()).position(|window| window == KEY) {
+        rest = rest.get(at + KEY.len()..).unwrap_or_default();
+        let value = rest
+            .iter()
+            .skip_while(|b| b.is_ascii_whitespace() || **b == b'=' || **b == b'"' || **b == b'\'')
+            .take_while(|b| b.is_ascii_digit());
+        let mut number = 0u128;
+        for digit in value {
+            number = number.saturating_mul(10).saturating_add(u128::from(digit - b'0'));
+        }
+        claimed = claimed.max(number);
+    }
+    claimed
 }
 
 /// A cell of an .xlsx as the text a person sees in it (dates as

@@ -24,6 +24,7 @@ pub mod check;
 pub mod columns;
 pub mod export;
 pub mod input;
+pub mod limits;
 pub mod notify;
 pub mod registry;
 pub mod stream;
@@ -44,6 +45,7 @@ use registry::{
     CodeCheck, Codes, MappingFile, MappingFileError, NoteCounts, RowNotes, Settings, SettingsError, ValueMaps,
 };
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Why a batch call was refused.
@@ -83,6 +85,13 @@ pub fn export_headers(columns: &Columns) -> Vec<String> {
     let mut original: Vec<String> = columns.iter().map(|c| c.header.clone()).collect();
     original.push(registry::CODE_CHECK_HEADER.to_owned());
     export::headers(&original)
+}
+
+/// [`export_headers`] for a CSV: a header is a cell like any other, and one
+/// that would start a formula is written as text (M1), in the page's export
+/// and the CLI's alike. (The .xlsx export writes every cell as a string.)
+pub fn csv_export_headers(columns: &Columns) -> Vec<String> {
+    export_headers(columns).iter().map(|header| export::spreadsheet_safe(header).into_owned()).collect()
 }
 
 /// A row not run yet, in the status table.
@@ -135,7 +144,8 @@ pub struct Description<'a> {
     /// unit: 10,000 for 营业收入（万元）), or null for yuan.
     pub units: Vec<Option<u64>>,
     pub rows: usize,
-    pub sample: Vec<Vec<&'a str>>,
+    /// The first rows' cells, each cut to [`limits::PREVIEW_CHARS`].
+    pub sample: Vec<Vec<Cow<'a, str>>>,
     /// The header's row number (below title rows), and how many rows with
     /// a value above it were not read.
     pub header_row: u64,
@@ -258,8 +268,9 @@ pub struct RowError<'a> {
 #[derive(Serialize)]
 pub struct TableRow<'a> {
     pub row: u64,
-    pub name: &'a str,
-    pub code: &'a str,
+    /// The name and code cells, each cut to [`limits::PREVIEW_CHARS`].
+    pub name: Cow<'a, str>,
+    pub code: Cow<'a, str>,
     pub error: Option<Vec<RowError<'a>>>,
     pub statuses: Vec<&'static str>,
     pub missing: Vec<Vec<&'static str>>,
@@ -281,6 +292,9 @@ impl Batch {
     /// Reads a whole file: `kind` "auto", "csv" or "xlsx"; `encoding` (of a
     /// CSV) "auto", "utf-8" or "gb18030".
     pub fn read(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, BatchError> {
+        if bytes.len() as u64 > limits::MAX_FILE_BYTES {
+            return Err(ReadError::Limit(limits::LimitError::FileTooLarge(bytes.len() as u64)).into());
+        }
         let kind = match kind {
             "auto" | "" => Kind::detect(bytes),
             "csv" => Kind::Csv,
@@ -301,6 +315,9 @@ impl Batch {
                 (input::read_csv(&input::decode(bytes, encoding))?, Some(encoding))
             }
         };
+        if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
+            return Err(ReadError::Limit(limits::LimitError::TooManyColumnsForPage(sheet.headers.len() as u64)).into());
+        }
         let columns = Columns::guess(&sheet.headers);
         let (header_row, skipped) = (sheet.header_row, sheet.skipped);
         let mut batch = Batch {
@@ -465,7 +482,11 @@ impl Batch {
                 .rows
                 .iter()
                 .take(5)
-                .map(|row| (0..self.columns.len()).map(|i| row.cells.get(i).map_or("", String::as_str)).collect())
+                .map(|row| {
+                    (0..self.columns.len())
+                        .map(|i| limits::preview(row.cells.get(i).map_or("", String::as_str)))
+                        .collect()
+                })
                 .collect(),
             header_row: self.header_row,
             skipped_rows: self.skipped,
@@ -743,8 +764,8 @@ impl Batch {
             let code = self.codes.get(index).copied().unwrap_or_default();
             rows.push(TableRow {
                 row: row.number,
-                name: cell(name_column),
-                code: cell(code_column),
+                name: limits::preview(cell(name_column)),
+                code: limits::preview(cell(code_column)),
                 error,
                 statuses,
                 missing,
@@ -829,7 +850,7 @@ impl Batch {
             header.extend([format!("{title}{}", words.result_suffix), format!("{title}{}", words.missing_suffix)]);
         }
         let mut table = vec![header];
-        for (index, export) in self.export_rows().enumerate() {
+        for (index, export) in self.export_rows(0..self.rows.len()).enumerate() {
             let mut cells: Vec<String> = export.cells.iter().take(columns).cloned().collect();
             cells.resize(columns, String::new());
             cells.push(export.code.to_owned());
@@ -866,8 +887,9 @@ impl Batch {
 
     /// Visits every row for an export: its cells, and its errors or its
     /// (status, missing) per measure (`None` for a row not run yet).
-    fn export_rows(&self) -> impl Iterator<Item = ExportRow<'_>> {
-        (0..self.rows.len()).filter_map(move |index| {
+    /// The rows of an export, data rows `range` (within the list).
+    fn export_rows(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = ExportRow<'_>> {
+        range.filter_map(move |index| {
             let row = self.rows.get(index)?;
             let outcome = match self.row_state(index) {
                 Some(NOT_RUN) | None => Outcome::NotRun,
@@ -891,15 +913,26 @@ impl Batch {
 
     /// The table as CSV for Excel: UTF-8 with a byte-order mark, CRLF.
     pub fn export_csv(&self) -> Vec<u8> {
-        let mut out = export::BOM.to_vec();
-        {
+        self.export_csv_part(0, self.rows.len())
+    }
+
+    /// Part of [`Batch::export_csv`]: data rows `[start, end)` (clamped),
+    /// after the byte-order mark and the header row when `start` is 0. The
+    /// parts of consecutive ranges joined are the whole export, so that the
+    /// page can write a large one in pieces (one Vec of over 1 GiB traps in
+    /// 32-bit WebAssembly).
+    pub fn export_csv_part(&self, start: usize, end: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        if start == 0 {
+            out.extend_from_slice(export::BOM);
             let mut writer = export::csv_writer(&mut out);
             // Writing into a Vec cannot fail.
-            let _ = writer.write_record(export_headers(&self.columns));
+            let _ = writer.write_record(csv_export_headers(&self.columns));
             let _ = writer.flush();
         }
         let mut row_writer = export::RowWriter::default();
-        for row in self.export_rows() {
+        let end = end.min(self.rows.len());
+        for row in self.export_rows(start.min(end)..end) {
             write_export_row(&mut out, &mut row_writer, self.columns.len(), &row);
         }
         out
@@ -908,7 +941,7 @@ impl Batch {
     /// The table as an .xlsx workbook.
     pub fn export_xlsx(&self) -> Result<Vec<u8>, BatchError> {
         let headers = export_headers(&self.columns);
-        xlsx::write(&headers, self.columns.len() + 1, self.as_of, self.export_rows())
+        xlsx::write(&headers, self.columns.len() + 1, self.as_of, self.export_rows(0..self.rows.len()))
             .map_err(|error| BatchError::Xlsx(error.to_string()))
     }
 }
@@ -922,8 +955,10 @@ fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) 
             {
                 let mut writer = export::csv_writer(&mut out);
                 for row in table {
-                    // Writing into a Vec cannot fail.
-                    let _ = writer.write_record(row);
+                    // Writing into a Vec cannot fail. Every cell as text a
+                    // spreadsheet will not run (M1): these lists carry the
+                    // registry's own names, codes and contacts.
+                    let _ = writer.write_record(row.iter().map(|cell| export::spreadsheet_safe(cell).into_owned()));
                 }
                 let _ = writer.flush();
             }

@@ -121,23 +121,35 @@ impl Settings {
 pub const HEADER_SEARCH_ROWS: usize = 10;
 
 /// The header row among the first [`HEADER_SEARCH_ROWS`] rows: the first
-/// whose cells name at least two different known columns (title rows such
-/// as "重庆高新区企业名录" above it name none). `None` when no row does:
-/// the first row with a value is then the header.
+/// row with a value when it names a known column already (a file with no
+/// title row: its data rows, which may hold fact names such as an export's
+/// `missing` cells, are never taken for the header); else the first whose
+/// cells name at least two different known columns (title rows such as
+/// "重庆高新区企业名录" above it name none). `None` when no row does: the
+/// first row with a value is then the header.
 pub fn find_header<'a, R, C>(rows: R) -> Option<usize>
 where
     R: IntoIterator<Item = C>,
     C: IntoIterator<Item = &'a str>,
 {
-    rows.into_iter().take(HEADER_SEARCH_ROWS).position(|cells| {
+    let mut first_with_value = true;
+    for (position, cells) in rows.into_iter().take(HEADER_SEARCH_ROWS).enumerate() {
         let mut targets = Vec::new();
-        for target in cells.into_iter().filter_map(guess) {
-            if !targets.contains(&target) {
-                targets.push(target);
+        let mut any_value = false;
+        for cell in cells {
+            any_value |= !cell.trim().is_empty();
+            if let Some(target) = guess(cell) {
+                if !targets.contains(&target) {
+                    targets.push(target);
+                }
             }
         }
-        targets.len() >= 2
-    })
+        if targets.len() >= 2 || (first_with_value && !targets.is_empty()) {
+            return Some(position);
+        }
+        first_with_value &= !any_value;
+    }
+    None
 }
 
 /// The characters of a unified social credit code, by their value.

@@ -9,6 +9,7 @@ use super::check::{CellError, RowChecker};
 use super::columns::{Columns, Target};
 use super::export::RowWriter;
 use super::input::{self, Encoding, EncodingChoice, ReadError};
+use super::limits;
 use super::registry::{find_header, HEADER_SEARCH_ROWS};
 use super::registry::{CodeCheck, Codes, NoteCounts, Settings, ValueMaps};
 use crate::engine::condition::FactSet;
@@ -27,6 +28,9 @@ pub struct Decoded<R> {
     start: usize,
     end: usize,
     eof: bool,
+    /// The decoder has been given its last bytes (`last = true`) and has
+    /// written all it had: calling it again panics in `encoding_rs`.
+    finished: bool,
 }
 
 impl<R: Read> Decoded<R> {
@@ -35,13 +39,16 @@ impl<R: Read> Decoded<R> {
             Encoding::Utf8 | Encoding::Utf8Bom => None,
             Encoding::Gb18030 => Some(encoding_rs::GB18030.new_decoder_without_bom_handling()),
         };
-        Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false }
+        Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false, finished: false }
     }
 }
 
 impl<R: Read> Read for Decoded<R> {
     fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
         let Some(decoder) = self.decoder.as_mut() else { return self.inner.read(out) };
+        if self.finished || out.is_empty() {
+            return Ok(0);
+        }
         loop {
             if self.start == self.end && !self.eof {
                 self.start = 0;
@@ -49,14 +56,39 @@ impl<R: Read> Read for Decoded<R> {
                 self.eof = self.end == 0;
             }
             let input = self.buffer.get(self.start..self.end).unwrap_or_default();
-            let (_, read, written, _) = decoder.decode_to_utf8(input, out, self.eof);
+            let (result, read, written, _) = decoder.decode_to_utf8(input, out, self.eof);
             self.start += read;
-            if written > 0 || (self.eof && self.start == self.end) {
+            // With `last`, the decoder is done once it has taken every byte
+            // and had room for all it writes (a cut character's U+FFFD).
+            if self.eof && self.start == self.end && result == encoding_rs::CoderResult::InputEmpty {
+                self.finished = true;
+            }
+            if written > 0 || self.finished {
                 return Ok(written);
             }
         }
     }
 }
+
+/// The decoded CSV on its way to the `csv` reader, its quotes watched
+/// ([`input::Quotes`]): a quoted cell still open at the end is an error, not
+/// the rest of the file as one cell.
+pub struct Watched<R> {
+    inner: R,
+    quotes: input::Quotes,
+}
+
+impl<R: Read> Read for Watched<R> {
+    fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+        let read = self.inner.read(out)?;
+        self.quotes.feed(out.get(..read).unwrap_or_default());
+        Ok(read)
+    }
+}
+
+/// What the `csv` reader of a [`CsvStream`] reads: the sample read first,
+/// then the rest, decoded, its quotes watched.
+type Source<R> = Watched<Decoded<io::Chain<io::Cursor<Vec<u8>>, R>>>;
 
 /// One row of a chunk.
 pub enum ChunkRow {
@@ -69,7 +101,7 @@ pub enum ChunkRow {
 
 /// A CSV being read: its columns and the rows still to come.
 pub struct CsvStream<R: Read> {
-    reader: csv::Reader<Decoded<io::Chain<io::Cursor<Vec<u8>>, R>>>,
+    reader: csv::Reader<Source<R>>,
     columns: Columns,
     encoding: Encoding,
     /// The row number of the next record.
@@ -87,6 +119,11 @@ pub struct CsvStream<R: Read> {
     header_row: u64,
     skipped: usize,
     codes: Codes,
+    /// UTF-8 was guessed from the first mebibyte only: a row after it that
+    /// is not UTF-8 is an error, not cells of U+FFFD.
+    guessed_utf8: bool,
+    /// An error found after rows still to be given out: given next time.
+    pending: Option<ReadError>,
 }
 
 impl<R: Read> CsvStream<R> {
@@ -112,11 +149,14 @@ impl<R: Read> CsvStream<R> {
             .collect();
         let above = find_header(top.iter().map(csv::StringRecord::iter)).unwrap_or(0);
         drop(decoded);
-        if encoding == Encoding::Utf8Bom {
+        // A UTF-8 byte-order mark is not text, before UTF-8 or (a tool's
+        // mistake) before GB18030.
+        if sample.starts_with(b"\xEF\xBB\xBF") && encoding != Encoding::Utf8 {
             sample.drain(..3.min(sample.len()));
         }
         let chained = io::Cursor::new(sample).chain(input);
-        let mut reader = input::csv_reader(Decoded::new(chained, encoding), delimiter);
+        let watched = Watched { inner: Decoded::new(chained, encoding), quotes: input::Quotes::new(delimiter) };
+        let mut reader = input::csv_reader(watched, delimiter);
         let mut counter = 0u64;
         let mut record = csv::ByteRecord::new();
         let mut skipped = 0;
@@ -132,10 +172,12 @@ impl<R: Read> CsvStream<R> {
         // The header: the first row with a value.
         let (header, header_row) = loop {
             if !reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                reader.get_ref().quotes.finish()?;
                 return Err(ReadError::Empty);
             }
             counter += 1;
             let number = counter;
+            limits::check_cells(number, record.iter())?;
             if record.iter().any(|field| !String::from_utf8_lossy(field).trim().is_empty()) {
                 break (record, number);
             }
@@ -162,6 +204,8 @@ impl<R: Read> CsvStream<R> {
             header_row,
             skipped,
             codes,
+            guessed_utf8: choice == EncodingChoice::Auto && !whole && encoding != Encoding::Gb18030,
+            pending: None,
         })
     }
 
@@ -199,6 +243,9 @@ impl<R: Read> CsvStream<R> {
     /// [`ChunkRow::Blank`]; those after the last data row are dropped.
     pub fn next_chunk(&mut self, chunk: &mut Vec<ChunkRow>, max: usize) -> Result<bool, ReadError> {
         chunk.clear();
+        if let Some(error) = self.pending.take() {
+            return Err(error);
+        }
         while chunk.len() < max {
             if let Some((number, record)) = self.waiting.take() {
                 if self.next_blank < number {
@@ -216,11 +263,25 @@ impl<R: Read> CsvStream<R> {
             }
             let mut record = csv::ByteRecord::new();
             if !self.reader.read_byte_record(&mut record).map_err(|e| ReadError::Csv(e.to_string()))? {
+                // The rows read are given out first; the error comes next.
+                if chunk.is_empty() {
+                    self.reader.get_ref().quotes.finish()?;
+                }
                 break;
             }
             // A record is a row (a spreadsheet's numbering).
             let number = self.next_number;
             self.next_number += 1;
+            limits::check_cells(number, record.iter())?;
+            if self.guessed_utf8 && record.iter().any(|field| std::str::from_utf8(field).is_err()) {
+                // The rows before it are given out first.
+                let error = ReadError::NotUtf8(number);
+                if chunk.is_empty() {
+                    return Err(error);
+                }
+                self.pending = Some(error);
+                break;
+            }
             if record.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
                 continue;
             }

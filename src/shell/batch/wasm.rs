@@ -8,8 +8,24 @@
 use super::{targets, Batch as Inner, BatchError};
 use wasm_bindgen::prelude::*;
 
+/// The error, and for a file over a limit which one (`limit`, `row`,
+/// `column`, `max`), so that the page can say it in its language.
+#[allow(clippy::cast_precision_loss)] // rows, columns and limits are far below 2^53
 fn js_error(error: &BatchError) -> JsValue {
-    js_sys::Error::new(&error.to_string()).into()
+    let thrown = js_sys::Error::new(&error.to_string());
+    if let BatchError::Read(super::input::ReadError::Limit(limit)) = error {
+        let (kind, row, column, max) = limit.parts();
+        let fields = [
+            ("limit", JsValue::from_str(kind)),
+            ("row", JsValue::from_f64(row as f64)),
+            ("column", JsValue::from_f64(column as f64)),
+            ("max", JsValue::from_f64(max as f64)),
+        ];
+        for (key, value) in fields {
+            let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str(key), &value);
+        }
+    }
+    thrown.into()
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, JsValue> {
@@ -32,6 +48,13 @@ fn count(value: f64) -> usize {
 #[allow(clippy::cast_precision_loss)] // row indices are far below 2^53
 fn number(value: usize) -> f64 {
     value as f64
+}
+
+/// The limits the page states before reading a file (limits.rs):
+/// `{ maxFileBytes, maxCellChars, maxRows, maxColumns }`.
+#[wasm_bindgen(js_name = batchLimits)]
+pub fn batch_limits() -> String {
+    super::limits::page_limits_json()
 }
 
 /// Every target a column can be mapped to: `[{ target, zh, en }]`.
@@ -140,6 +163,18 @@ impl Batch {
         self.0.export_readable(words, format).map_err(|error| js_error(&error))
     }
 
+    /// The number of data rows.
+    pub fn rows(&self) -> f64 {
+        number(self.0.rows())
+    }
+
+    /// Data rows `[start, end)` of the CSV export (with the byte-order mark
+    /// and header when `start` is 0): a large export is written in pieces.
+    #[wasm_bindgen(js_name = exportCsvPart)]
+    pub fn export_csv_part(&self, start: f64, end: f64) -> Vec<u8> {
+        self.0.export_csv_part(count(start), count(end))
+    }
+
     /// The results as an .xlsx workbook.
     #[wasm_bindgen(js_name = exportXlsx)]
     pub fn export_xlsx(&self) -> Result<Vec<u8>, JsValue> {
@@ -202,6 +237,20 @@ mod tests {
         let list = batch.export_notification("chongqing.star-listing-award", words, "csv").unwrap();
         assert!(String::from_utf8(list).unwrap().contains("联系人"));
         assert!(message(&batch.set_settings(r#"{"zone": "火星"}"#).unwrap_err()).starts_with("zone:"));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_file_over_a_limit_throws_which_limit_and_where() {
+        let long = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
+        let Err(error) = Batch::new(long.as_bytes(), "auto", "auto") else { panic!("read") };
+        let field = |key: &str| js_sys::Reflect::get(&error, &key.into()).unwrap_or(JsValue::UNDEFINED);
+        assert_eq!(field("limit").as_string().as_deref(), Some("cellTooLong"));
+        assert_eq!(
+            (field("row").as_f64(), field("column").as_f64(), field("max").as_f64()),
+            (Some(2.0), Some(2.0), Some(32_767.0))
+        );
+        let limits: serde_json::Value = serde_json::from_str(&batch_limits()).unwrap();
+        assert_eq!(limits["maxFileBytes"], 256 << 20);
     }
 
     #[wasm_bindgen_test]

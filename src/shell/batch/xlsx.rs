@@ -12,6 +12,7 @@
 
 use super::check::measures;
 use super::export::{error_text, missing_text};
+use super::limits;
 use super::{ExportRow, Outcome};
 use crate::engine::condition::FactSet;
 use crate::engine::date::CivilDate;
@@ -34,8 +35,8 @@ pub enum XlsxError {
     TooLarge,
 }
 
-const MAX_ROWS: usize = 1_048_576;
-const MAX_COLUMNS: usize = 16_384;
+const MAX_ROWS: usize = limits::MAX_ROWS as usize;
+const MAX_COLUMNS: usize = limits::MAX_COLUMNS as usize;
 
 const CONTENT_TYPES: &str = concat!(
     r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>"#,
@@ -93,22 +94,35 @@ const STYLES: &str = concat!(
     r#"</styleSheet>"#,
 );
 
-/// Text with XML's five characters escaped, and the control characters XML
-/// 1.0 cannot hold written as SpreadsheetML's `_xHHHH_`.
+/// Text with XML's five characters escaped, and what XML 1.0 cannot hold
+/// (control characters, U+FFFE and U+FFFF) written as SpreadsheetML's
+/// `_xHHHH_`; the `_` of a literal `_xHHHH_` is written `_x005F_`, so that
+/// it stays that text. The result is well-formed for any text.
 fn push_escaped(out: &mut String, text: &str) {
-    for c in text.chars() {
+    for (at, c) in text.char_indices() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\t' | '\n' | '\r' => out.push(c),
-            c if u32::from(c) < 0x20 => {
+            '_' if looks_escaped(text.get(at..).unwrap_or_default()) => out.push_str("_x005F_"),
+            c if u32::from(c) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {
                 let _ = write!(out, "_x{:04X}_", u32::from(c));
             }
             c => out.push(c),
         }
     }
+}
+
+/// Whether `text` starts with what a reader takes for an escape: `_x`,
+/// four hexadecimal digits, `_`.
+fn looks_escaped(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() >= 7
+        && bytes.starts_with(b"_x")
+        && bytes.get(2..6).is_some_and(|hex| hex.iter().all(u8::is_ascii_hexdigit))
+        && bytes.get(6) == Some(&b'_')
 }
 
 /// A column's letters: 0 → A, 25 → Z, 26 → AA.
@@ -329,5 +343,8 @@ mod tests {
         let mut out = String::new();
         push_escaped(&mut out, "a&b<c>\"d\u{1}e");
         assert_eq!(out, "a&amp;b&lt;c&gt;&quot;d_x0001_e");
+        out.clear();
+        push_escaped(&mut out, "\u{FFFE}\u{FFFF}\u{FFFD}_x003D_1+1 _x00411_ _xfFfF_ _x12_ _y0041_ _");
+        assert_eq!(out, "_xFFFE__xFFFF_\u{FFFD}_x005F_x003D_1+1 _x00411_ _x005F_xfFfF_ _x12_ _y0041_ _");
     }
 }
