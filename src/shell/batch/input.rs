@@ -220,9 +220,28 @@ impl Quotes {
         Quotes { delimiter, state: QuoteState::CellStart, line: 1, opened: 0 }
     }
 
-    /// Reads the next bytes of the CSV.
+    /// Reads the next bytes of the CSV. Inside a cell it skips to the next
+    /// byte that can change the state (a quote in a quoted cell; a
+    /// separator or line end in another), so that it costs little beside
+    /// the CSV reader.
     pub fn feed(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let delimiter = self.delimiter;
+            let (skipped, stop) = match self.state {
+                QuoteState::Quoted => (rest.iter().position(|b| *b == b'"'), true),
+                QuoteState::Unquoted => (rest.iter().position(|b| *b == delimiter || *b == b'\n' || *b == b'\r'), true),
+                QuoteState::CellStart | QuoteState::QuoteInQuoted => (Some(0), false),
+            };
+            let Some(at) = skipped else {
+                self.line += lines_in(rest);
+                return;
+            };
+            if stop {
+                self.line += lines_in(rest.get(..at).unwrap_or_default());
+            }
+            let Some(&byte) = rest.get(at) else { return };
+            rest = rest.get(at + 1..).unwrap_or_default();
             let line_end = byte == b'\n' || byte == b'\r';
             self.state = match self.state {
                 QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted
@@ -234,8 +253,13 @@ impl Quotes {
                     self.opened = self.line;
                     QuoteState::Quoted
                 }
-                QuoteState::Quoted if byte == b'"' => QuoteState::QuoteInQuoted,
-                QuoteState::QuoteInQuoted if byte == b'"' => QuoteState::Quoted,
+                QuoteState::Quoted | QuoteState::QuoteInQuoted if byte == b'"' => {
+                    if self.state == QuoteState::Quoted {
+                        QuoteState::QuoteInQuoted
+                    } else {
+                        QuoteState::Quoted
+                    }
+                }
                 QuoteState::Quoted => QuoteState::Quoted,
                 QuoteState::CellStart | QuoteState::Unquoted | QuoteState::QuoteInQuoted => QuoteState::Unquoted,
             };
@@ -253,6 +277,11 @@ impl Quotes {
             Ok(())
         }
     }
+}
+
+/// The line ends in `bytes`.
+fn lines_in(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u64
 }
 
 /// Reads a whole CSV text into a sheet. Each record is a row, as a
@@ -548,6 +577,45 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Quotes read one byte at a time, as the `csv` crate does.
+    fn open_quote_bytewise(text: &[u8], delimiter: u8) -> Option<u64> {
+        let (mut state, mut line, mut opened) = (0u8, 1u64, 0u64); // cell start, unquoted, quoted, quote in quoted
+        for &byte in text {
+            let end = byte == delimiter || byte == b'\n' || byte == b'\r';
+            state = match (state, byte) {
+                (0 | 1 | 3, _) if end => 0,
+                (0, b'"') => {
+                    opened = line;
+                    2
+                }
+                (2, b'"') => 3,
+                (3, b'"') | (2, _) => 2,
+                _ => 1,
+            };
+            line += u64::from(byte == b'\n');
+        }
+        (state == 2).then_some(opened)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn quotes_read_in_any_pieces_as_byte_by_byte(
+            text in proptest::collection::vec(proptest::sample::select(vec![b'"', b',', b';', b'\n', b'\r', b'a']), 0..200),
+            cuts in proptest::collection::vec(0usize..200, 0..5),
+        ) {
+            let mut quotes = Quotes::new(b',');
+            let mut cuts: Vec<usize> = cuts.into_iter().filter(|cut| *cut <= text.len()).collect();
+            cuts.sort_unstable();
+            let mut start = 0;
+            for cut in cuts.into_iter().chain([text.len()]) {
+                quotes.feed(text.get(start..cut).unwrap_or_default());
+                start = cut;
+            }
+            let expected = open_quote_bytewise(&text, b',');
+            proptest::prop_assert_eq!(quotes.finish().err(), expected.map(ReadError::OpenQuote));
+        }
+    }
 
     #[test]
     fn a_record_is_a_row_even_across_lines() {
