@@ -54,9 +54,9 @@ export function withinReach(r, m, questions) {
 /** Whether a not-applicable result fails on where the user is: another province's document. */
 export const elsewhere = (r, m) => failing(r, m).some(([, facts]) => facts.includes('province'));
 
-/** What is at stake, for ordering a group: an amount (largest first), then a decision, then information. */
+/** What is at stake, for ordering a group: an amount (largest first), a decision, a national rule, a direction. */
 export const stake = (m) =>
-  m.benefit.maxYuan != null ? -m.benefit.maxYuan : m.nature === 'direction' || m.nature === 'restated' ? 2 : 1;
+  m.benefit.maxYuan != null ? -m.benefit.maxYuan : m.nature === 'direction' ? 3 : m.nature === 'restated' ? 2 : 1;
 
 /**
  * The results groups, in the order they are shown: what can be claimed, what

@@ -904,6 +904,8 @@ export class HitechEligibility extends HTMLElement {
       }
       setText(part.heading, t.counted(this.#labels[status], entries.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(entries.length));
+      // An empty group is no headline: it is left out until it has a card.
+      part.section.hidden = !entries.length;
       const body = entries.length ? (part.details ?? part.list) : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);
       syncChildren(part.list, cards);

@@ -51,7 +51,7 @@ for (const [name, journey, lang] of CASES) {
     const served = [];
     page.on('request', (request) => served.push(request.url()));
     await page.goto(link, { waitUntil: 'networkidle' });
-    await page.locator('hitech-eligibility .results h4').first().waitFor();
+    await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
     assert.ok(
       served.every((url) => !url.includes('hitech=')),
       'the fragment never reaches the server',
@@ -83,7 +83,7 @@ test('a hand-edited link keeps what it can, drops what is wrong and says so', as
   await page.goto(
     `${env.url}/index.html#hitech=1&audience=talent&loc=sichuan%3Aprovincial&foreignNational=true&age=-3&revenueYaun=5`,
   );
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { province: 'sichuan', zoneLevel: 'provincial', foreignNational: true });
   const zh = STRINGS['zh-Hans'];
@@ -99,7 +99,7 @@ test('a link is read with the rules of the widget’s own inputs: nothing is coe
   await page.goto(
     `${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing&rdExpenseYuan=2%2C000%2C000&${bad.join('&')}`,
   );
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, { zone: 'chongqing', rdExpenseYuan: 2000000 });
   // Named by their keys, the two that are no question counted: no value is shown.
@@ -122,7 +122,7 @@ test('the link leaves the portal’s query string behind, or opens the page the 
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.url}/index.html?ticket=ST-1234-sso&sid=9f8e7d#hitech=1&lang=en&audience=talent&foreignNational=true`);
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   await page.getByRole('button', { name: STRINGS.en.share }).click();
   const link = await page.getByLabel(STRINGS.en.shareLabel).inputValue();
   assert.equal(link, `${env.url}/index.html#hitech=1&lang=en&audience=talent&foreignNational=true`);
@@ -142,7 +142,7 @@ test('a share link keeps the application date and the level of a park the direct
   await page.goto(
     `${env.url}/index.html#hitech=1&lang=en&audience=talent&loc=zone%3Ajingrong-town&zoneLevel=national&asOf=2026-01-01&foreignNational=true&highEndTalent=true&worksInZoneEnterprise=true&birthDate=1960-02-01`,
   );
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
   assert.deepEqual(profile, {
     zone: 'jingrong-town',
@@ -165,7 +165,7 @@ test('a share link keeps the application date and the level of a park the direct
   await page.goto(
     `${env.url}/index.html#hitech=1&audience=talent&loc=zone%3Achengdu&zoneLevel=provincial&asOf=2026-02-30&foreignNational=true`,
   );
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   assert.deepEqual(await page.locator('hitech-eligibility').evaluate((el) => el.profile), {
     zone: 'chengdu',
     foreignNational: true,
@@ -181,13 +181,13 @@ test('a link with an unknown loc leaves the widget usable, by load and by hashch
   for (const loc of ['zone%3Achongqin', 'sichaun%3Anational', '__proto__']) {
     await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=${loc}&highTechEnterprise=true`);
     await page.getByText(STRINGS.en.linkDropped(1, ['loc'])).waitFor();
-    await page.locator('hitech-eligibility .results h4').first().waitFor();
+    await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
     const profile = await page.locator('hitech-eligibility').evaluate((el) => el.profile);
     assert.deepEqual(profile, { highTechEnterprise: true }, loc);
   }
   // A widget in use, then a bad link by hashchange: it still answers.
   await page.goto(`${env.url}/index.html#hitech=1&lang=en&audience=enterprise&loc=zone%3Achongqing`);
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   await page.evaluate(() => (location.hash = 'hitech=1&lang=en&audience=enterprise&loc=__proto__&zoneLevel=national'));
   await page.getByText(STRINGS.en.linkDropped(2, ['loc', 'zoneLevel'])).waitFor();
   await chooseRadio(page, questionText(env, 'aboveDesignatedSize', 'en'), STRINGS.en.yes);
@@ -218,7 +218,7 @@ test('share-base="#x" or blank never brings the page’s query string into the l
   const context = await env.browser.newContext();
   const page = await context.newPage();
   await page.goto(`${env.url}/index.html?ticket=ST-1234-sso#hitech=1&lang=en&audience=talent&foreignNational=true`);
-  await page.locator('hitech-eligibility .results h4').first().waitFor();
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
   for (const base of ['#x', ' ', '']) {
     await page.locator('hitech-eligibility').evaluate((el, value) => el.setAttribute('share-base', value), base);
     await page.getByRole('button', { name: STRINGS.en.share }).click();

@@ -52,7 +52,7 @@ for (const file of PAGES) {
       let any = 0;
       for (const audience of preset ? [preset] : ['enterprise', 'institution', 'person']) {
         if (!preset) await chooseRadio(page, t.audience, t.audiences[audience]);
-        await host.locator('.results h4').first().waitFor();
+        await host.locator('.results section.group:not([hidden]) h4').first().waitFor();
         await showNotApplicable(page);
         const shown = await titles(page, '.results');
         any += shown.length;

@@ -47,7 +47,7 @@ for (const lang of ['zh-Hans', 'en']) {
     const { page, context, errors } = await open(env, 'chongqing-enterprise.html', { viewport: { width: 390, height: 844 } });
     const t = STRINGS[lang];
     if (lang === 'en') await host(page).getByRole('button', { name: 'English' }).click();
-    await host(page).locator('.results h4').first().waitFor();
+    await host(page).locator('.results section.group:not([hidden]) h4').first().waitFor();
     const everything = await shownIds(page);
     const topicsShown = new Set(everything.map((id) => env.measures.get(id).topic));
     assert.deepEqual([...topicsShown].sort(), ['funding', 'tax'], 'a Chongqing enterprise has funding and tax measures');
@@ -111,7 +111,7 @@ test('the choice of topic travels in a share link and comes back', async () => {
   assert.match(url, /[#&]topic=funding(&|$)/);
   const other = await context.newPage();
   await other.goto(url, { waitUntil: 'networkidle' });
-  await host(other).locator('.results h4').first().waitFor();
+  await host(other).locator('.results section.group:not([hidden]) h4').first().waitFor();
   assert.equal(await other.getByRole('group', { name: t.topic }).getByLabel(t.topics.funding).isChecked(), true);
   const ids = await shownIds(other);
   assert.ok(ids.length > 0);
@@ -124,7 +124,7 @@ test('the choice of topic travels in a share link and comes back', async () => {
 
 test('no topic question where the audience has one topic, or where the portal fixed one', async () => {
   const { page, context } = await open(env, 'institution.html');
-  await host(page).locator('.results h4').first().waitFor();
+  await host(page).locator('.results section.group:not([hidden]) h4').first().waitFor();
   // An institution has staff rewards and, as a transferor or a platform, funding: it is asked.
   const t = STRINGS['zh-Hans'];
   const offered = page.getByRole('group', { name: t.topic }).getByRole('radio');
@@ -138,14 +138,14 @@ test('no topic question where the audience has one topic, or where the portal fi
     el.setAttribute('audience', 'talent');
     el.setAttribute('measures', 'sichuan');
   });
-  await host(page).locator('.results h4').first().waitFor();
+  await host(page).locator('.results section.group:not([hidden]) h4').first().waitFor();
   assert.equal(await page.getByRole('group', { name: t.topic }).count(), 0, 'one topic: no question');
   await host(page).evaluate((el) => el.removeAttribute('measures'));
   await host(page).evaluate((el) => {
     el.setAttribute('audience', 'enterprise');
     el.setAttribute('topic', 'tax');
   });
-  await host(page).locator('.results h4').first().waitFor();
+  await host(page).locator('.results section.group:not([hidden]) h4').first().waitFor();
   assert.equal(await page.getByRole('group', { name: STRINGS['zh-Hans'].topic }).count(), 0, 'the portal chose tax');
   const ids = await shownIds(page);
   assert.ok(ids.length > 0);
