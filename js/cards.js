@@ -39,11 +39,7 @@ const failing = (r, m) => {
   return r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
 };
 
-/**
- * Within reach: a not-applicable result whose failing tests are all about
- * facts the party can change by acting (the core's `actionable` questions),
- * e.g. listing on the STAR market. The failing tests' texts, or null.
- */
+/** Within reach: failing only on what the party can change by acting (`actionable`); the failing texts. */
 export function withinReach(r, m, questions) {
   const fails = failing(r, m);
   return fails.length && fails.every(([, facts]) => facts.length && facts.every((f) => questions.get(f)?.actionable))
@@ -51,10 +47,9 @@ export function withinReach(r, m, questions) {
     : null;
 }
 
-/** Whether a not-applicable result fails on where the user is: another province's document. */
 export const elsewhere = (r, m) => failing(r, m).some(([, facts]) => facts.includes('province'));
 
-/** What is at stake, for ordering a group: an amount (largest first), a decision, a national rule, a direction. */
+/** What is at stake: an amount (largest first), a decision, a national rule, a direction. */
 export const stake = (m) =>
   m.benefit.maxYuan != null ? -m.benefit.maxYuan : m.nature === 'direction' ? 3 : m.nature === 'restated' ? 2 : 1;
 
@@ -71,7 +66,6 @@ const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 
 const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
 
-/** An institution's own freedom (rewarding its staff) is not applied for: it applies directly. */
 export const direct = (m) => m.benefit.kind === 'staffReward' && m.nature === 'entitlement';
 
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
@@ -113,7 +107,6 @@ export function benefitCard(ctx, benefitGroup, members) {
         ),
       ),
     );
-  // Other places' documents (another province's, or a location test the user cannot meet): one click away.
   const away = members.filter(({ m, r }) => m !== lead.m && ctx.away(m, r));
   const here = members.filter((x) => !away.includes(x));
   return h(
@@ -186,9 +179,7 @@ function cardBody(ctx, m, r) {
   const questions = ctx.questions;
   const reach = r && withinReach(r, m, questions);
   const near = !reach && r && nearMiss(r, m);
-  // A settled result's open conditions are no longer asked: not needed, not a stale "?".
   const settledR = status && status !== 'unknown';
-  // The one body that decides or administers it: who decides, else (a restated rule) the national authority.
   const authority = !m.approval && m.nature === 'restated' && ctx.authority(m);
   const contact = ctx.contactFor?.(m);
   const doc = m.document;
@@ -200,13 +191,11 @@ function cardBody(ctx, m, r) {
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
     why && m.nationalRule && h('p', { class: 'rule' }, h('strong', null, t.nationalRule), m.nationalRule[ctx.lang]),
-    // A restated national rule is informational when its conditions hold: it applies on its own terms (no claim of this document).
     status === 'informational' &&
       m.nature === 'restated' &&
       h('p', { class: 'applies', part: 'applies' }, t.ruleApplies(m.benefit.kind === 'taxRelief')),
     authority && h('p', { class: 'approval' }, h('strong', null, t.administeredBy), authority),
     contact && contactLine(ctx, contact),
-    // Why a work-permit route is closed, and which route the rules leave.
     status === 'ineligible' && m.benefit.kind === 'workPermit' && workPermitNote(ctx, m, r),
     why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
     r
@@ -263,7 +252,6 @@ function cardBody(ctx, m, r) {
     !r && h('p', { class: 'muted' }, t.forWhom, m.audiences.map((a) => t.audiences[a]).join(t.listSeparator)),
     // A city or provincial programme's own reach (SPEC §2).
     m.reach && h('p', { class: 'reach' }, h('strong', null, t.reach), m.reach[lang]),
-    // The document's whole list of responsible units, on demand.
     m.responsible &&
       m.responsible[lang] !== authority &&
       h(
@@ -295,7 +283,7 @@ function cardBody(ctx, m, r) {
   ];
 }
 
-/** A portal's contact for a measure (its own service window): text only, a link only to http(s). */
+/** A portal's contact: text, and a link to an http(s) url only. */
 function contactLine(ctx, c) {
   const t = ctx.t;
   return h(
@@ -307,7 +295,7 @@ function contactLine(ctx, c) {
   );
 }
 
-/** A closed work-permit route: the general rule (the measure's note) and where this relaxation reaches. */
+/** A closed work-permit route: where it reaches, the general rule (note) and who decides. */
 function workPermitNote(ctx, m, r) {
   const { facts, texts } = testsOf(m);
   const where = texts.filter((_, i) => facts[i].some((f) => f === 'province' || f === 'zoneLevel' || f === 'zone'));

@@ -195,11 +195,7 @@ export class HitechEligibility extends HTMLElement {
     };
   }
 
-  /**
-   * Who administers a restated rule: the national document's authority for
-   * the same benefit (税务部门, not a province's list of 责任单位), or its own
-   * when it names a single body.
-   */
+  /** A restated rule's one authority: the national document's for its benefit (税务部门), else its own if single. */
   #authority(m) {
     const lang = this.#lang;
     const own = m.benefitGroup
@@ -209,19 +205,15 @@ export class HitechEligibility extends HTMLElement {
     return text && !/[、,，]/.test(text) ? text : null;
   }
 
-  /**
-   * Whether a document is another place's: its location test fails, or it is
-   * another province's than the user's (Chengdu's documents are Sichuan's).
-   */
+  /** Whether a document is another place's: its location test fails, or another province's. */
   #away(m, r) {
     const theirs = m.jurisdiction === 'chengdu' ? 'sichuan' : m.jurisdiction;
     return elsewhere(r, m) || (!!this.#mine && theirs !== 'national' && theirs !== this.#mine);
   }
 
-  /** The user's province, when known (set on each update). */
   #mine = '';
 
-  /** The portal's contacts (the `contacts` attribute, validated), read once per value. */
+  /** The portal's contacts, read once per value. */
   get #contacts() {
     const raw = this.getAttribute('contacts');
     if (this.#contactsFor?.raw !== raw) this.#contactsFor = { raw, map: readContacts(raw, this.#data?.byId) };
@@ -778,9 +770,7 @@ export class HitechEligibility extends HTMLElement {
     this.#mine = profile.province ?? this.#data.zones.find((z) => z.id === profile.zone)?.province ?? '';
     const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
     for (const entry of entries.values()) {
-      // The lead: never another province's document (whose location test the
-      // user cannot meet); then the best status, the national document, one
-      // in force before a draft, then catalogue order (sort is stable).
+      // The lead: not another place's; the best status, national, in force; else catalogue order.
       const away = ({ m, r }) => +this.#away(m, r);
       const national = ({ m }) => +(m.jurisdiction !== 'national');
       entry.members.sort(
@@ -788,11 +778,9 @@ export class HitechEligibility extends HTMLElement {
       );
       entry.lead = entry.members[0];
       const group = groupFor(entry.lead.r.status);
-      // Within reach: it fails only on what the user can change by acting.
       const reach = group === 'ineligible' && withinReach(entry.lead.r, entry.lead.m, this.#data.questions);
       groups[reach ? 'reach' : group].push(entry);
     }
-    // What is at stake first: an amount (largest first), then a decision, then information.
     for (const g of GROUPS) groups[g].sort((a, b) => stake(a.lead.m) - stake(b.lead.m));
     // Near misses first: they are the not-applicable results worth reading.
     // (Worked out once per card, not once per comparison.)
@@ -811,7 +799,6 @@ export class HitechEligibility extends HTMLElement {
     els.answers.replaceChildren(...this.#answerList(report));
     // Each group counted on its own, and its drafts apart: claims and non-claims are never added up.
     const counts = Object.fromEntries(GROUPS.map((g) => [g, groups[g].length]));
-    // An institution's own freedoms are not applied for: "applies directly" when that is all there is.
     this.#labels = { ...t.groups };
     if (counts.eligible && groups.eligible.every((e) => direct(e.lead.m))) this.#labels.eligible = t.direct;
     // A card counts as a draft when the document giving its status is one.
@@ -835,7 +822,6 @@ export class HitechEligibility extends HTMLElement {
     );
   }
 
-  /** The groups' names as last shown. */
   #labels = {};
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */
@@ -904,7 +890,6 @@ export class HitechEligibility extends HTMLElement {
       }
       setText(part.heading, t.counted(this.#labels[status], entries.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(entries.length));
-      // An empty group is no headline: it is left out until it has a card.
       part.section.hidden = !entries.length;
       const body = entries.length ? (part.details ?? part.list) : part.none;
       if (part.section.lastChild !== body) part.section.lastChild.replaceWith(body);

@@ -112,10 +112,9 @@ export const STRINGS = {
     groupHints: {
       eligible: '全部条件均已满足，文件直接给予这项待遇（仍须按规定办理申报手续）。',
       conditional: '条件均已满足，但是否给予还要由他人决定：审批、遴选、银行信贷审查等。每张卡片写明由谁决定。',
-      informational:
-        '政策方向本身不给予可以申请的待遇；重申的全国性规定不是本文件另给的待遇，由该规定自身的条件决定，适用于您的，按其规定办理。',
+      informational: '政策方向不给予可以申请的待遇；重申的全国性规定由其自身条件决定，适用于您的，按其规定办理。',
       unknown: '没有不满足的条件，但还缺少信息。',
-      reach: '不满足的只是您可以通过行动改变的条件（例如取得认定、上市）。',
+      reach: '只差您可以通过行动改变的条件。',
       ineligible: '至少有一项条件不满足。',
     },
     none: '暂无。',
@@ -138,8 +137,7 @@ export const STRINGS = {
     conditions: '条件',
     stillNeeds: '由谁决定：',
     nationalRule: '依据的全国性规定：',
-    ruleApplies: (tax) =>
-      `国家规定本身适用于您，按其规定办理${tax ? '（例如企业自行判别、申报享受）' : ''}。这不是本文件另给的待遇，不计入“可以申请”。`,
+    ruleApplies: (tax) => `国家规定本身适用于您，按其规定办理${tax ? '（例如企业自行判别、申报享受）' : ''}，不计入“可以申请”。`,
     administeredBy: '办理部门：',
     contact: '咨询办理：',
     responsibleList: '文件所列责任单位',
@@ -317,9 +315,9 @@ export const STRINGS = {
       conditional:
         'Every condition is met, but someone else still decides: an approval, a selection, a bank’s credit decision… Each card names who.',
       informational:
-        'A policy direction grants nothing to claim. A restated national rule is nothing extra from this document: its own conditions decide, and where it applies to you, you claim it as it provides.',
+        'A policy direction grants nothing to claim; a restated national rule is decided by its own conditions and, where it applies to you, claimed as it provides.',
       unknown: 'No condition fails, but some information is missing.',
-      reach: 'What is missing is only something you can change by acting (e.g. a certification or a listing).',
+      reach: 'Only what you can change by acting is missing.',
       ineligible: 'At least one condition is not met.',
     },
     none: 'None yet.',
@@ -341,7 +339,7 @@ export const STRINGS = {
     stillNeeds: 'Who decides: ',
     nationalRule: 'The national rule that decides: ',
     ruleApplies: (tax) =>
-      `The national rule applies to you on its own terms; claim it as it provides${tax ? ' (e.g. by your own tax declaration)' : ''}. It is nothing extra from this document and is not counted among claims.`,
+      `The national rule applies to you on its own terms; claim it as it provides${tax ? ' (e.g. by your own tax declaration)' : ''}. Not counted among claims.`,
     administeredBy: 'Administered by: ',
     contact: 'Contact: ',
     responsibleList: 'Units the document makes responsible',

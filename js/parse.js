@@ -107,47 +107,42 @@ export const parseAge = (text) => {
   return read.empty ? null : read.value;
 };
 
-const CONTACT_FIELDS = ['label', 'phone', 'url', 'address'];
-const JURISDICTIONS = ['national', 'sichuan', 'chengdu', 'chongqing', 'guizhou'];
+const FIELDS = ['label', 'phone', 'url', 'address'];
 
 /**
- * A portal's contacts (the element's `contacts` attribute): a JSON object
- * keyed by measure id or jurisdiction, each { label, phone, url, address },
- * all strings, the url http(s) only. What is wrong is refused with a console
- * warning naming it; the rest is kept. `known` (a Map of measure ids) checks
- * the keys. A Map of key → contact.
+ * The `contacts` attribute (WIDGET.md): JSON keyed by measure id (in
+ * `known`) or jurisdiction, each { label, phone, url, address } as text, the
+ * url http(s). What is wrong is refused with a warning naming it; the rest
+ * is kept, as a Map.
  */
 export function readContacts(raw, known) {
   const out = new Map();
-  if (!raw) return out;
   const warn = (what) => console.warn(`<hitech-eligibility> contacts: ${what} refused`);
   let map;
   try {
-    map = JSON.parse(raw);
+    map = raw && JSON.parse(raw);
   } catch {
-    map = null;
+    /* refused below */
   }
-  if (!map || typeof map !== 'object' || Array.isArray(map)) {
-    warn('the value (not a JSON object)');
-    return out;
-  }
+  const isObject = (v) => v && typeof v === 'object' && !Array.isArray(v);
+  if (!raw) return out;
+  if (!isObject(map)) return (warn('the value (not a JSON object)'), out);
   for (const [key, value] of Object.entries(map)) {
-    if (!JURISDICTIONS.includes(key) && !(known ? known.has(key) : /^[a-z]+\.[a-z0-9-]+$/.test(key))) {
-      warn(`"${key}" (no such measure or jurisdiction)`);
-      continue;
+    if (!/^(national|sichuan|chengdu|chongqing|guizhou)$/.test(key) && !known?.has(key)) warn(`"${key}" (no such measure)`);
+    else if (!isObject(value)) warn(`"${key}" (not an object)`);
+    else {
+      const c = {};
+      for (const [field, text] of Object.entries(value)) {
+        const bad = !FIELDS.includes(field)
+          ? 'unknown'
+          : typeof text !== 'string' || !text.trim()
+            ? 'not text'
+            : field === 'url' && !/^https?:\/\/[^\s/]/i.test(text) && 'not http(s)';
+        if (bad) warn(`"${key}.${field}" (${bad})`);
+        else c[field] = text.trim();
+      }
+      if (Object.keys(c).length) out.set(key, c);
     }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      warn(`"${key}" (not an object)`);
-      continue;
-    }
-    const contact = {};
-    for (const [field, text] of Object.entries(value)) {
-      if (!CONTACT_FIELDS.includes(field)) warn(`"${key}.${field}" (unknown field)`);
-      else if (typeof text !== 'string' || !text.trim()) warn(`"${key}.${field}" (not text)`);
-      else if (field === 'url' && !/^https?:\/\/[^\s/]/i.test(text)) warn(`"${key}.url" (not an http(s) address)`);
-      else contact[field] = text.trim();
-    }
-    if (Object.keys(contact).length) out.set(key, contact);
   }
   return out;
 }
