@@ -579,6 +579,7 @@ mod tests {
     use super::*;
 
     /// Quotes read one byte at a time, as the `csv` crate does.
+    #[cfg(not(target_arch = "wasm32"))]
     fn open_quote_bytewise(text: &[u8], delimiter: u8) -> Option<u64> {
         let (mut state, mut line, mut opened) = (0u8, 1u64, 0u64); // cell start, unquoted, quoted, quote in quoted
         for &byte in text {
@@ -598,6 +599,8 @@ mod tests {
         (state == 2).then_some(opened)
     }
 
+    // proptest is a native dev-dependency only (the wasm tests run in Node and Chromium).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn quotes_read_in_any_pieces_as_byte_by_byte(
