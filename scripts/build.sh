@@ -111,6 +111,21 @@ if [ "$(grep -c '^    wasm.__wbindgen_start();$' "$out/engine.js")" != 1 ] \
   exit 1
 fi
 sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
+# wasm-bindgen's default path, new URL('engine_bg.wasm', import.meta.url),
+# names a file pkg/ does not contain (the wasm is renamed below and passed
+# by index.js): webpack 5 fails on it ("Can't resolve 'engine_bg.wasm'") and
+# Vite warns. The default becomes an error naming what to do; the line must
+# be there exactly once, or the build stops (a new wasm-bindgen).
+default_wasm="        module_or_path = new URL('engine_bg.wasm', import.meta.url);"
+if [ "$(grep -cxF "$default_wasm" "$out/engine.js")" != 1 ]; then
+  echo "build: engine.js's default wasm path is not the one this build rewrites; check wasm-bindgen's output" >&2
+  exit 1
+fi
+sed -i "s|^        module_or_path = new URL('engine_bg.wasm', import.meta.url);\$|        throw new Error('hitech-eligibility: engine.js has no default wasm; call init() from index.js or pass { module_or_path }');|" "$out/engine.js"
+if grep -q 'engine_bg\.wasm' "$out/engine.js"; then
+  echo "build: engine.js still names engine_bg.wasm" >&2
+  exit 1
+fi
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # Profile's fields come from the fact table (src/engine/fact.rs), read from the
