@@ -12,7 +12,9 @@
 #   4. js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation);
-#   5. the version in pkg/package.json set from Cargo.toml's;
+#   5. the version in pkg/package.json set from Cargo.toml's, and the release
+#      files: LICENSE-MIT, LICENSE-APACHE, CHANGELOG.md and
+#      THIRD-PARTY-NOTICES (scripts/notices.mjs, from Cargo.lock);
 #   6. the batch page's module in pkg/batch/: the library built again with
 #      the `batch` feature, wasm-bindgen --target no-modules (a classic
 #      worker's `wasm_bindgen` global: Firefox 91 has no module workers) as
@@ -203,6 +205,13 @@ fi
 # The batch page's element and worker (js/batch/), as they are.
 say "batch: copying $(echo js/batch/*)"
 cp -r js/batch/. "$batch_out/"
+
+# The release files: the licences, the changelog, and the third-party
+# notices of the crates compiled into both wasm modules, from Cargo.lock
+# (scripts/notices.mjs; tests/node/licences.test.mjs checks each licence).
+cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md "$out/"
+node scripts/notices.mjs "$out/THIRD-PARTY-NOTICES"
+say "release files: LICENSE-MIT LICENSE-APACHE CHANGELOG.md THIRD-PARTY-NOTICES"
 
 # The package version is the crate's.
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)
