@@ -18,7 +18,10 @@
 // cancelled | table | exported | failed.
 'use strict';
 
-importScripts('batch.js');
+// The page names batch.js and batch_bg.wasm in this worker's hash (a bundler
+// renames them); without it, they are beside this file.
+const files = new URLSearchParams(self.location.hash.slice(1));
+importScripts(files.get('js') || 'batch.js');
 
 /** About this long per chunk of rows: progress often enough, cancel seen soon, little overhead. */
 const CHUNK_MS = 40;
@@ -69,7 +72,7 @@ function catalogue() {
   return { measures, questions };
 }
 
-const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
+const ready = wasm_bindgen({ module_or_path: files.get('wasm') || 'batch_bg.wasm' }).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
     post({ type: 'ready', facts, ...catalogue() });
