@@ -1,6 +1,9 @@
 // The npm tarball in a portal's bundler, with no configuration: `npm pack`
 // of pkg/, unpacked into a tiny app's node_modules (no registry), built for
-// production by webpack 5 and by Vite (both from the root package-lock.json),
+// production by webpack 5 and by Vite with no configuration, and by Rollup
+// with the two plugins it needs for any npm package with assets
+// (@rollup/plugin-node-resolve, @web/rollup-plugin-import-meta-assets), all
+// from the root package-lock.json,
 // then each build served as static files and opened in headless Chromium.
 // Checked for each bundler:
 //   - the build has no error and no warning about the package (webpack 5
@@ -222,6 +225,26 @@ test('Vite, no configuration: builds without a warning about the package, emits 
     [],
   );
   const dist = join(dir, 'dist');
+  const { wasm } = checkOutput(dist);
+  assertInteractive(await interact(dist, wasm));
+});
+
+test('Rollup with node-resolve and import-meta-assets (plain Rollup resolves neither packages nor asset URLs): builds, emits the wasm, and the widget works', async () => {
+  const { rollup } = await import('rollup');
+  const { nodeResolve } = await import('@rollup/plugin-node-resolve');
+  const { importMetaAssets } = await import('@web/rollup-plugin-import-meta-assets');
+  const dir = app('rollup');
+  const dist = join(dir, 'dist');
+  const warnings = [];
+  const bundle = await rollup({
+    input: join(dir, 'src', 'main.js'),
+    plugins: [nodeResolve({ rootDir: dir }), importMetaAssets()],
+    onwarn: (warning) => warnings.push(warning.message),
+  });
+  await bundle.write({ dir: dist, format: 'es', entryFileNames: 'main.js' });
+  await bundle.close();
+  assert.deepEqual(warnings, []);
+  writeFileSync(join(dist, 'index.html'), page('<script type="module" src="main.js"></script>'));
   const { wasm } = checkOutput(dist);
   assertInteractive(await interact(dist, wasm));
 });
