@@ -20,6 +20,11 @@ export interface HitechEligibilityChangeDetail {
   audience: Audience | '';
 }
 
+/** The detail of `hitech-eligibility-error`: why the engine did not load (js/WIDGET.md, Events). */
+export interface HitechEligibilityErrorDetail {
+  reason: 'network' | 'mime' | 'csp' | 'compile' | 'unsupported';
+}
+
 export class HitechEligibility extends HTMLElement {
   static readonly observedAttributes: readonly string[];
   /** The current profile, exactly as it is given to the engine. */
@@ -61,9 +66,13 @@ declare global {
   }
   interface HTMLElementEventMap {
     'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
+    'hitech-eligibility-ready': CustomEvent<null>;
+    'hitech-eligibility-error': CustomEvent<HitechEligibilityErrorDetail>;
   }
   // It bubbles and is composed: a listener on the document sees it too.
   interface DocumentEventMap {
     'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
+    'hitech-eligibility-ready': CustomEvent<null>;
+    'hitech-eligibility-error': CustomEvent<HitechEligibilityErrorDetail>;
   }
 }

@@ -120,24 +120,25 @@ export class HitechEligibility extends HTMLElement {
         this.#data = data;
         this.#s = new Session(data, () => this.#presets());
         this.#restore();
+        this.#emit('ready');
       },
       (error) => {
-        this.#unavailable('loadFailed');
+        this.#unavailable('loadFailed', error.reason ?? 'compile');
         console.error(error);
       },
     );
   }
 
-  /**
-   * When the engine cannot run here (no WebAssembly, or it failed to load):
-   * never an empty panel. The portal's own fallback content (children of the
-   * element with class `hitech-fallback`, shown through a slot) if it has
-   * any; else the widget's message, in both languages.
-   */
-  #unavailable(why) {
+  /** No engine: the portal's `hitech-fallback` (slotted) or `why` in both languages, and an error event. */
+  #unavailable(why, reason = why) {
     for (const el of this.querySelectorAll(':scope > .hitech-fallback[hidden]')) el.hidden = false;
     const message = (lang) => h('p', { lang }, STRINGS[lang][why]);
     this.#setContent(h('div', { class: 'unavailable', role: 'alert' }, h('slot', null, message('zh-Hans'), message('en'))));
+    this.#emit('error', { reason });
+  }
+
+  #emit(type, detail) {
+    this.dispatchEvent(new CustomEvent(`hitech-eligibility-${type}`, { bubbles: true, composed: true, detail }));
   }
 
   disconnectedCallback() {
@@ -817,9 +818,7 @@ export class HitechEligibility extends HTMLElement {
     this.#announce = setTimeout(() => (this.#els.live.textContent = summary), 400);
     this.#els.shareOut.hidden = true;
     this.#els.tools.hidden = !audience;
-    this.dispatchEvent(
-      new CustomEvent('hitech-eligibility-change', { bubbles: true, composed: true, detail: { profile, report, audience } }),
-    );
+    this.#emit('change', { profile, report, audience });
   }
 
   #labels = {};

@@ -19,7 +19,7 @@ export const STRINGS = {
     title: '高新区政策匹配',
     intro: '回答几个问题，即可看到哪些高新区支持政策适用于您、为什么适用，以及出自哪份文件的哪一条。',
     loading: '正在加载政策目录……',
-    loadFailed: '政策匹配工具加载失败，请刷新页面重试；如仍失败，请更换或更新浏览器。',
+    loadFailed: '政策匹配工具加载失败：本页面配置有误，请联系网站管理员。',
     unsupported:
       '此浏览器无法运行政策匹配工具：需要支持 WebAssembly 的浏览器（iOS/Safari 15、Chrome 及国产浏览器内核 86、Firefox 91 或更新版本）。请更新或更换浏览器后重试。',
     otherLang: 'English',
@@ -220,8 +220,7 @@ export const STRINGS = {
     intro:
       'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
     loading: 'Loading the catalogue of measures…',
-    loadFailed:
-      'The eligibility check could not be loaded. Please reload the page; if it still fails, update or switch your browser.',
+    loadFailed: "This page is misconfigured: please contact the site's administrator.",
     unsupported:
       'This browser cannot run the eligibility check: it needs a browser with WebAssembly (Safari/iOS 15, Chromium 86, Firefox 91 or later). Please update or switch browsers and try again.',
     otherLang: '中文',

@@ -12,7 +12,9 @@
 #   4. js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation);
-#   5. the version in pkg/package.json set from Cargo.toml's;
+#   5. the version in pkg/package.json set from Cargo.toml's, and the release
+#      files: LICENSE-MIT, LICENSE-APACHE, CHANGELOG.md and
+#      THIRD-PARTY-NOTICES (scripts/notices.mjs, from Cargo.lock);
 #   6. the batch page's module in pkg/batch/: the library built again with
 #      the `batch` feature, wasm-bindgen --target no-modules (a classic
 #      worker's `wasm_bindgen` global: Firefox 91 has no module workers) as
@@ -111,6 +113,21 @@ if [ "$(grep -c '^    wasm.__wbindgen_start();$' "$out/engine.js")" != 1 ] \
   exit 1
 fi
 sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
+# wasm-bindgen's default path, new URL('engine_bg.wasm', import.meta.url),
+# names a file pkg/ does not contain (the wasm is renamed below and passed
+# by index.js): webpack 5 fails on it ("Can't resolve 'engine_bg.wasm'") and
+# Vite warns. The default becomes an error naming what to do; the line must
+# be there exactly once, or the build stops (a new wasm-bindgen).
+default_wasm="        module_or_path = new URL('engine_bg.wasm', import.meta.url);"
+if [ "$(grep -cxF "$default_wasm" "$out/engine.js")" != 1 ]; then
+  echo "build: engine.js's default wasm path is not the one this build rewrites; check wasm-bindgen's output" >&2
+  exit 1
+fi
+sed -i "s|^        module_or_path = new URL('engine_bg.wasm', import.meta.url);\$|        throw new Error('hitech-eligibility: engine.js has no default wasm; call init() from index.js or pass { module_or_path }');|" "$out/engine.js"
+if grep -q 'engine_bg\.wasm' "$out/engine.js"; then
+  echo "build: engine.js still names engine_bg.wasm" >&2
+  exit 1
+fi
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # Profile's fields come from the fact table (src/engine/fact.rs), read from the
@@ -188,6 +205,13 @@ fi
 # The batch page's element and worker (js/batch/), as they are.
 say "batch: copying $(echo js/batch/*)"
 cp -r js/batch/. "$batch_out/"
+
+# The release files: the licences, the changelog, and the third-party
+# notices of the crates compiled into both wasm modules, from Cargo.lock
+# (scripts/notices.mjs; tests/node/licences.test.mjs checks each licence).
+cp LICENSE-MIT LICENSE-APACHE CHANGELOG.md "$out/"
+node scripts/notices.mjs "$out/THIRD-PARTY-NOTICES"
+say "release files: LICENSE-MIT LICENSE-APACHE CHANGELOG.md THIRD-PARTY-NOTICES"
 
 # The package version is the crate's.
 version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n 1)

@@ -29,6 +29,9 @@ node --test tests/node/*.test.mjs
 echo "== Browser: the widget and the batch page in headless Chromium"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 
+echo "== Bundlers: the packed tarball in a tiny webpack 5, Vite and Rollup app, run in Chromium"
+node --test tests/bundlers/*.test.mjs
+
 echo "== Other engines: the smoke journey in Firefox ESR and WebKitGTK"
 node --test --test-concurrency=1 tests/engines/*.test.mjs
 

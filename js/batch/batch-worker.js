@@ -29,7 +29,10 @@
 // (`limit`, `row`, `column`, `max`: src/shell/batch/limits.rs).
 'use strict';
 
-importScripts('batch.js');
+// The page names batch.js and batch_bg.wasm in this worker's hash (a bundler
+// renames them); without it, they are beside this file.
+const files = new URLSearchParams(self.location.hash.slice(1));
+importScripts(files.get('js') || 'batch.js');
 
 /** About this long per chunk of rows: progress often enough, cancel seen soon, little overhead. */
 const CHUNK_MS = 40;
@@ -86,7 +89,7 @@ function catalogue() {
   return { measures, questions };
 }
 
-const ready = wasm_bindgen({ module_or_path: 'batch_bg.wasm' }).then(
+const ready = wasm_bindgen({ module_or_path: files.get('wasm') || 'batch_bg.wasm' }).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
     const zones = JSON.parse(wasm_bindgen.batchZones());

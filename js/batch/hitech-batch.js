@@ -178,7 +178,12 @@ export class HitechBatch extends HTMLElement {
   }
 
   #newClient() {
-    const client = new WorkerClient(new URL('./batch-worker.js', import.meta.url));
+    // The worker's own files, named here where a bundler sees (and renames) them, passed in its URL's hash.
+    const files = new URLSearchParams({
+      js: new URL('./batch.js', import.meta.url).href,
+      wasm: new URL('./batch_bg.wasm', import.meta.url).href,
+    });
+    const client = new WorkerClient(`${new URL('./batch-worker.js', import.meta.url).href}#${files}`);
     client.onProgress = (p) => this.#progress(p);
     return client;
   }

@@ -1,7 +1,7 @@
 // Type-checked with `tsc -p tests/node` (tests/node/types.test.mjs): the
 // element's declarations (pkg/hitech-eligibility.d.ts) type the tag, its
 // reflected properties and its event, with no casts.
-import type { HitechEligibility, HitechEligibilityChangeDetail } from '../../pkg/hitech-eligibility.js';
+import type { HitechEligibility, HitechEligibilityChangeDetail, HitechEligibilityErrorDetail } from '../../pkg/hitech-eligibility.js';
 import type { Status } from '../../pkg/index.js';
 
 export function embed(): HitechEligibility {
@@ -36,3 +36,12 @@ export const wrongAudience = (el: HitechEligibility) => (el.audience = 'citizen'
 export const wrongTopic = (el: HitechEligibility) => (el.topic = 'visas');
 // @ts-expect-error: the profile is read-only.
 export const writeProfile = (el: HitechEligibility) => (el.profile = {});
+
+// The load events: the error's reason is one of five.
+document.addEventListener('hitech-eligibility-error', (event) => {
+  const reason: 'network' | 'mime' | 'csp' | 'compile' | 'unsupported' = event.detail.reason;
+  console.log(reason);
+});
+document.addEventListener('hitech-eligibility-ready', (event) => console.log(event.type));
+// @ts-expect-error: not a reason.
+export const wrongReason = (detail: HitechEligibilityErrorDetail) => (detail.reason = 'cors');
