@@ -34,8 +34,12 @@ export const CSS = String.raw`
      sends every Chinese character through font fallback. */
   --_font-zh: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
   font-family: var(--hitech-font, var(--_font-zh));
-  font-size: var(--hitech-font-size, 1rem);
+  /* The page's text size: a 适老化 tool scales the body's font. */
+  font-size: var(--hitech-font-size, 1em);
   line-height: 1.55;
+  /* A long URL breaks rather than widen a card past the screen. */
+  word-break: break-word;
+  overflow-wrap: anywhere;
 }
 :host([hidden]) { display: none; }
 :host(:lang(en)) { font-family: var(--hitech-font, system-ui, -apple-system, "Segoe UI", var(--_font-zh)); }
