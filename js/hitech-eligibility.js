@@ -937,7 +937,10 @@ export class HitechEligibility extends HTMLElement {
     const rows = [];
     if (this.#s.audience) rows.push([t.audience, t.audiences[this.#s.audience]]);
     const loc = this.#els.loc;
+    const { zone, province } = this.#s.presets();
+    const fixed = this.#data.questions.get(zone ? 'zone' : 'province')?.options?.find((o) => o.value === (zone || province));
     if (loc?.value) rows.push([t.location, loc.selectedOptions[0].textContent]);
+    else if (fixed) rows.push([t.location, this.#tx(fixed.label)]);
     const level = this.#s.zoneLevel && this.#data.questions.get('zoneLevel');
     if (level) rows.push([this.#tx(level.text), this.#tx(level.options.find((o) => o.value === this.#s.zoneLevel).label)]);
     if (this.#s.asksApplicationDate) rows.push([t.applicationDate, formatDate(report.asOf, this.#lang)]);

@@ -34,10 +34,8 @@ export const CSS = String.raw`
      sends every Chinese character through font fallback. */
   --_font-zh: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", system-ui, sans-serif;
   font-family: var(--hitech-font, var(--_font-zh));
-  /* The page's text size: a 适老化 tool scales the body's font. */
   font-size: var(--hitech-font-size, 1em);
   line-height: 1.55;
-  /* A long URL breaks rather than widen a card past the screen. */
   word-break: break-word;
   overflow-wrap: anywhere;
 }
@@ -204,7 +202,9 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   .layout { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
-  .card { border-color: #555; }
+  .card { border-color: #555; break-inside: avoid; }
+  section.group[data-status="unknown"], section.group[data-status="ineligible"], .card details,
+  .card blockquote, .card .conds, .group[data-status="informational"] .card > :not(.card-head) { display: none !important; }
 }
 `;
 

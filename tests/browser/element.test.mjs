@@ -240,12 +240,12 @@ test('headings nest without gaps, inside the page outline', async () => {
 });
 
 for (const lang of ['zh-Hans', 'en']) {
-  test(`printing shows the results with their citations, not the form (${lang})`, async () => {
+  test(`printing shows the claims and decisions with their citations, not the form or the rest (${lang})`, async () => {
     const { page, context } = await open(env, 'index.html');
     if (lang === 'en') await page.getByRole('button', { name: zh.otherLang }).click();
     await foreignExpert(page, env, lang, 'mouse');
     const ids = await resultIds(page);
-    const shown = [...ids.eligible, ...ids.conditional, ...ids.unknown][0];
+    const shown = [...ids.eligible, ...ids.conditional][0];
     const collapsed = ids.ineligible[0];
     assert.ok(shown && collapsed, 'the journey leaves results in both kinds of group');
     await page.locator('hitech-eligibility section[data-status="ineligible"] > details > summary').click();
@@ -254,11 +254,13 @@ for (const lang of ['zh-Hans', 'en']) {
     const t = STRINGS[lang];
     assert.equal(await page.getByLabel(t.location, { exact: true }).isVisible(), false, 'the form is not printed');
     assert.equal(await page.getByRole('button', { name: t.print }).isVisible(), false, 'buttons are not printed');
-    assert.equal(await card(page, shown).locator('blockquote').isVisible(), true, 'the quote is printed');
+    // Paper for a service window (issue 23.6): the citation, not the whole sentence;
+    // what does not apply stays on screen.
     assert.equal(await card(page, shown).locator('.source').isVisible(), true, 'the source is printed');
-    // The browser announces printing with beforeprint: the collapsed group opens for paper.
+    assert.equal(await card(page, shown).locator('blockquote').isVisible(), false, 'the quote stays on screen');
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
-    assert.equal(await card(page, collapsed).isVisible(), true, 'not-applicable results are printed');
+    assert.equal(await card(page, shown).isVisible(), true, 'a decision is printed');
+    assert.equal(await card(page, collapsed).isVisible(), false, 'not-applicable results are not printed');
     await page.pdf({ path: `${ARTIFACTS}/print-${lang}.pdf`, format: 'A4', printBackground: true });
     await page.evaluate(() => dispatchEvent(new Event('afterprint')));
     await page.emulateMedia({ media: 'screen' });
