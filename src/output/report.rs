@@ -133,9 +133,10 @@ impl MeasureResult {
 
 /// Evaluates one measure, with the words of each reason.
 pub fn evaluate_measure(measure: &'static Measure, profile: &Profile) -> MeasureResult {
-    match compiled().find(measure.id) {
+    let program = compiled();
+    match program.find(measure.id) {
         Some(compiled) => {
-            let (verdict, states) = self::compiled().evaluate_measure(compiled, profile);
+            let (verdict, states) = program.evaluate_measure(compiled, profile);
             MeasureResult::compiled(compiled, verdict, &states, true)
         }
         // Every catalogue measure is compiled; another is walked.
@@ -153,8 +154,9 @@ pub fn evaluate(profile: &Profile) -> Report {
 /// the measure's condition, in order). Brief reports are a fifth the size,
 /// for batches and for a page that renders from the catalogue it already has.
 pub fn evaluate_with(profile: &Profile, explain: bool) -> Report {
-    let mut results = Vec::with_capacity(compiled().measures().len());
-    compiled().evaluate(profile, |compiled, verdict, states| {
+    let program = compiled();
+    let mut results = Vec::with_capacity(program.measures().len());
+    program.evaluate(profile, |compiled, verdict, states| {
         results.push(MeasureResult::compiled(compiled, verdict, states, explain));
     });
     Report { contract: CONTRACT, as_of: profile.as_of(), as_of_defaulted: profile.as_of_defaulted(), results }

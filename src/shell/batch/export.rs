@@ -8,7 +8,7 @@ use crate::engine::condition::FactSet;
 use crate::output::encode::status_name;
 use crate::output::report::Status;
 use std::borrow::Cow;
-use std::io::{self, Write};
+use std::io::Write;
 
 /// The byte-order mark that tells Excel a CSV is UTF-8.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -79,13 +79,6 @@ pub fn missing_text(out: &mut String, missing: FactSet) {
 /// A CSV writer as the exports write: CRLF line ends, quotes where needed.
 pub fn csv_writer<W: Write>(out: W) -> csv::Writer<W> {
     csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out)
-}
-
-/// Writes the exported header row.
-pub fn write_header<W: Write>(writer: &mut csv::Writer<W>, original: &[String]) -> io::Result<()> {
-    writer
-        .write_record(headers(original).iter().map(|header| spreadsheet_safe(header).into_owned()))
-        .map_err(io::Error::from)
 }
 
 /// Writes rows of the export into a byte buffer: the original cells and
