@@ -1475,6 +1475,16 @@ export class HitechBatch extends HTMLElement {
     };
   }
 
+  /** Starts the download of a blob: URL the worker made, named after the file read plus `suffix`; returns the name. */
+  #download(url, suffix) {
+    const name = `${this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '')}${suffix}`;
+    const a = h('a', { href: url, download: name, hidden: true });
+    this.shadowRoot.append(a);
+    a.click();
+    a.remove();
+    return name;
+  }
+
   async #exportNotification(measure, format) {
     const t = this.#t;
     const note = (text) => {
@@ -1485,13 +1495,7 @@ export class HitechBatch extends HTMLElement {
     try {
       const words = JSON.stringify(this.#notifyWords(measure));
       const { url } = await this.#client.request({ type: 'notify', measure, format, words });
-      const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
-      const name = `${base}-${this.#measureTitle(measure)}${t.notifySuffix}.${format}`;
-      const a = h('a', { href: url, download: name, hidden: true });
-      this.shadowRoot.append(a);
-      a.click();
-      a.remove();
-      note(t.exported(name));
+      note(t.exported(this.#download(url, `-${this.#measureTitle(measure)}${t.notifySuffix}.${format}`)));
     } catch (error) {
       note(t.exportFailed(error.message));
     }
@@ -1535,13 +1539,7 @@ export class HitechBatch extends HTMLElement {
       const { url } = readable
         ? await this.#client.request({ type: 'readable', format, words: JSON.stringify(this.#readableWords()) })
         : await this.#client.request({ type: 'export', format });
-      const base = this.#file.name.replace(/\.(csv|xlsx|txt)$/i, '');
-      const name = `${base}${readable ? t.readableSuffix : t.resultSuffix}.${format}`;
-      const a = h('a', { href: url, download: name, hidden: true });
-      this.shadowRoot.append(a);
-      a.click();
-      a.remove();
-      note(t.exported(name));
+      note(t.exported(this.#download(url, `${readable ? t.readableSuffix : t.resultSuffix}.${format}`)));
     } catch (error) {
       // A trap (an export too large for the engine's memory) leaves the
       // instance unusable: a new worker, the file read again, as after a run.
