@@ -1497,7 +1497,9 @@ export class HitechBatch extends HTMLElement {
       const { url } = await this.#client.request({ type: 'notify', measure, format, words });
       note(t.exported(this.#download(url, `-${this.#measureTitle(measure)}${t.notifySuffix}.${format}`)));
     } catch (error) {
-      note(t.exportFailed(error.message));
+      // A trap leaves the instance unusable, as in #export: a new worker.
+      if (error.trapped) await this.#recover().catch((e) => console.error(e));
+      note(t.exportFailed(error.trapped ? t.trapped : error.message));
     }
   }
 

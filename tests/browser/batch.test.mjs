@@ -947,6 +947,25 @@ test('a trap during an export replaces the worker: the page says so in its words
   await context.close();
 });
 
+test('a trap while writing a notification list replaces the worker too, and files open again', async () => {
+  const { page, context } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  await matchFixture(page, 'zh-Hans');
+  const [worker] = page.workers();
+  await worker.evaluate(() => {
+    wasm_bindgen.Batch.prototype.exportNotification = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await page.getByLabel(t.filterMeasure, { exact: true }).selectOption({ index: 1 });
+  await page.getByRole('button', { name: t.notifyCsv }).click();
+  await page.getByText(t.exportFailed(t.trapped)).waitFor({ timeout: 30000 });
+  assert.notEqual(page.workers().at(-1), worker, 'a new worker');
+  await dropFile(page, 'enterprises-gbk.csv', readFileSync(FIXTURE));
+  await page.locator('hitech-batch #step2').waitFor();
+  await context.close();
+});
+
 test('a file over the page’s ceiling is refused before it is read, naming the ceiling', async () => {
   const { page, context } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];
