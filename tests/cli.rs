@@ -380,7 +380,7 @@ fn check_csv_and_check_jsonl_agree_row_for_row() {
     let out = run(&["check", "--csv", &csv_path, "--as-of", "2026-11-29", "--jobs", "2"], b"");
     assert_eq!(out.status.code(), Some(2), "bad rows: exit 2 at the end");
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("row 5, column 5 (营业收入（万元）): cannot read \"约\""), "{stderr}");
+    assert!(stderr.contains("row 5, column 5 (营业收入（万元）) \"约500\": cannot read \"约\""), "{stderr}");
     assert!(stderr.trim_end().ends_with("40 of 1000 rows could not be checked"), "{stderr}");
     let table = csv_table(&out.stdout);
     assert_eq!(table.len(), 1001, "rows in = rows out");
@@ -710,7 +710,7 @@ fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
         "1 row said high-tech enterprise but the certificate had expired on the check date: read as no",
         "1 row: the same unified social credit code as an earlier row",
         "1 row: an invalid unified social credit code",
-        "row 10, column 7 (高企证书有效期至): no such date",
+        "row 10, column 7 (高企证书有效期至) \"2026-13-01\": no such date",
         "1 of 8 rows could not be checked",
     ] {
         assert!(stderr.contains(said), "{said}: {stderr}");

@@ -761,12 +761,10 @@ mod csv_check {
                 self.failed += 1;
                 if self.failed <= ERRORS_LISTED as u64 {
                     for cell in &error.errors {
-                        let place = match cell.column {
-                            0 => String::new(),
-                            column if cell.header.is_empty() => format!(", column {column}"),
-                            column => format!(", column {column} ({})", cell.header),
-                        };
-                        complain(&format!("row {}{place}: {}", error.row, cell.problem));
+                        match export::place(cell) {
+                            place if place.is_empty() => complain(&format!("row {}: {}", error.row, cell.problem)),
+                            place => complain(&format!("row {}, {place}: {}", error.row, cell.problem)),
+                        }
                     }
                 }
             }

@@ -387,11 +387,33 @@ pub fn read_age(text: &str) -> Result<Option<AgeValue>, Problem> {
     date.map(|_| None)
 }
 
+/// A cell without a closed bracketed aside at its end ("是（2023年认定）"
+/// → "是", "已上市（主板）" → "已上市"), and the aside; the cell as it is
+/// when it has none, or nothing outside it.
+fn split_aside(s: &str) -> (&str, &str) {
+    let Some(stripped) = s.strip_suffix([')', ']', '】', '〕']) else {
+        return (s, "");
+    };
+    let Some((open, bracket)) = stripped.char_indices().rev().find(|(_, c)| matches!(c, '(' | '[' | '【' | '〔'))
+    else {
+        return (s, "");
+    };
+    let before = stripped.get(..open).unwrap_or_default().trim_end();
+    let aside = stripped.get(open + bracket.len_utf8()..).unwrap_or_default();
+    if before.is_empty() || aside.contains([')', ']', '】', '〕']) {
+        (s, "")
+    } else {
+        (before, aside)
+    }
+}
+
 /// A yes/no answer: 是/否, √/×, Y/N, yes/no, true/false, 1/0, 有/无, and
-/// the words of registers (已入库, 已入选, 已登记, 已认定 / 未入库…).
+/// the words of registers (已入库, 入库, 已入选, 已登记, 已认定 / 未入库…),
+/// with or without an aside in brackets ("是（2023年认定）", "否(已注销)").
 /// An answer still pending (申报中, 在审, 待定) is unknown, not an error.
 pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
-    let s = normalise(text);
+    let normalised = normalise(text);
+    let (s, _aside) = split_aside(&normalised);
     if s.is_empty() {
         return Ok(None);
     }
@@ -408,9 +430,12 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
         "是的",
         "t",
         "已入库",
+        "入库",
         "已入选",
+        "入选",
         "已登记",
         "已认定",
+        "认定",
         "有效",
         "规上",
         "规模以上",
@@ -456,9 +481,22 @@ pub const PENDING: &[&str] =
     &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中", "不详", "未知", "待核实", "待确认"];
 
 /// A 上市情况 cell for "listed on the STAR Market": 科创板 is yes; another
-/// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no; a
+/// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no, and so
+/// is a listing still planned (拟上市, 拟科创板上市, 辅导期: not listed on
+/// the check date); "已上市（主板）" names its board in the brackets; a
 /// yes/no answer as [`read_bool`] reads it.
 pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
+    const PLANNED: &[&str] = &["拟", "计划", "筹备", "准备", "辅导"];
+    let normalised = normalise(text);
+    let (main, aside) = split_aside(&normalised);
+    if !aside.is_empty() && matches!(name_key(main).as_str(), "已上市" | "上市") {
+        if let Ok(Some(listed)) = read_listing(aside) {
+            return Ok(Some(listed));
+        }
+    }
+    if PLANNED.iter().any(|word| name_key(text).starts_with(word)) {
+        return Ok(Some(false));
+    }
     const STAR: &[&str] = &["科创板", "上交所科创板", "上海证券交易所科创板", "star", "starmarket"];
     const OTHER: &[&str] = &[
         "创业板",
@@ -789,6 +827,32 @@ mod tests {
         assert_eq!(read_listing("未上市"), Ok(Some(false)));
         assert_eq!(read_listing("申报中"), Ok(None));
         assert!(matches!(read_listing("科创版"), Err(Problem::Choice { .. })));
+    }
+
+    /// A registry not seen before (a Guiyang export, 2026-12-06): answers
+    /// with an aside in brackets, the register's word without 已, a board
+    /// named in brackets, a listing still planned.
+    #[test]
+    fn answers_with_asides_and_planned_listings() {
+        for (text, read) in [
+            ("是（2023年认定）", Some(true)),
+            ("是(2023年认定)", Some(true)),
+            ("否【已注销】", Some(false)),
+            ("入库", Some(true)),
+            ("认定", Some(true)),
+            ("（是）", None),
+        ] {
+            assert_eq!(read_bool(text).ok().flatten(), read, "{text}");
+        }
+        assert_eq!(read_bool("（是）"), Err(Problem::YesNo), "nothing outside the brackets: not guessed");
+        assert_eq!(read_bool("是（2023年认定"), Err(Problem::YesNo), "an unclosed bracket is not an aside");
+        assert_eq!(read_listing("已上市（主板）"), Ok(Some(false)));
+        assert_eq!(read_listing("已上市(科创板)"), Ok(Some(true)));
+        assert_eq!(read_listing("拟上市"), Ok(Some(false)));
+        assert_eq!(read_listing("拟科创板上市"), Ok(Some(false)));
+        assert_eq!(read_listing("辅导期"), Ok(Some(false)));
+        assert!(read_listing("已上市").is_err(), "which board is not said: asked, not guessed");
+        assert!(read_listing("已上市（待定）").is_err());
     }
 
     #[test]

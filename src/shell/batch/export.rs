@@ -52,18 +52,43 @@ pub fn headers(original: &[String]) -> Vec<String> {
     headers
 }
 
-/// An error cell: each problem as `column N (header): problem`, joined by `; `.
+/// An error cell: each problem as `column N (header) "value": problem`
+/// (see [`place`]), joined by `; `.
 pub fn error_text(errors: &[CellError]) -> String {
     errors
         .iter()
-        .map(|error| match error.column {
-            0 => error.problem.clone(),
-            column if error.header.is_empty() => format!("column {column}: {}", error.problem),
-            column => format!("column {column} ({}): {}", error.header, error.problem),
+        .map(|error| match place(error) {
+            place if place.is_empty() => error.problem.clone(),
+            place => format!("{place}: {}", error.problem),
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// Where a cell's problem is and what was read there, so that whoever
+/// fixes the registry finds the cell: `column N (header) "value"`, the
+/// value cut at [`SHOWN_VALUE_CHARS`] characters and left out when the
+/// problem already quotes it whole or the cell was empty; empty for a
+/// problem of the whole row.
+pub fn place(error: &CellError) -> String {
+    let column = match error.column {
+        0 => return String::new(),
+        column if error.header.is_empty() => format!("column {column}"),
+        column => format!("column {column} ({})", error.header),
+    };
+    let value = error.value.trim();
+    if value.is_empty() || error.problem.contains(&format!("\"{value}\"")) {
+        return column;
+    }
+    let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
+    if shown.len() < value.len() {
+        shown.push('…');
+    }
+    format!("{column} \"{shown}\"")
+}
+
+/// How much of a refused cell an error message quotes.
+pub const SHOWN_VALUE_CHARS: usize = 40;
 
 /// Missing facts as one cell: names joined by `;`.
 pub fn missing_text(out: &mut String, missing: FactSet) {
