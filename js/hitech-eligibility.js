@@ -379,6 +379,7 @@ export class HitechEligibility extends HTMLElement {
    * then shows them; whatever a link holds, the widget stays usable.
    */
   #restore() {
+    if (!this.#s) return; // the engine is not in yet: read on start
     if (!isShareLink(location.hash)) return this.#ready || this.#show(null);
     need('link').then(
       ({ restoreLink, forgetLink }) => {
