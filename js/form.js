@@ -14,7 +14,7 @@ export const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
  * New questions laid out per frame: an audience brings some 28, and laying
  * them out at once took most of 100 ms on the phone profile (BENCHMARKS.md).
  */
-const QUESTIONS_PER_FRAME = 5;
+const QUESTIONS_PER_FRAME = 3;
 
 const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
 
@@ -338,11 +338,7 @@ export class FormView {
   }
 }
 
-/**
- * Runs `run` after the next frame has painted what there is, in a task of
- * its own — and after 200 ms at the latest: a hidden page gets no frames,
- * and its content must still be complete. `pending.timer` keeps the timer.
- */
+/** Runs `run` after the next frame, or in 200 ms (a hidden page gets no frames); `pending.timer` keeps the timer. */
 export function later(run, pending) {
   requestAnimationFrame(() => setTimeout(run));
   pending.timer = setTimeout(run, 200);

@@ -92,8 +92,7 @@ export class HitechEligibility extends HTMLElement {
         this.#data = data;
         this.#s = new Session(data, () => this.#presets());
         this.#restore();
-        // The other language's words and the modules used later, in idle time once the widget is
-        // interactive: a switch is then instant, and nothing is fetched after the page has settled.
+        // The rest in idle time: a switch is instant, and nothing is fetched once the page has settled.
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
         whenIdle(() => [loadWords(other), need('catalogue'), need('link'), need('print')].map((p) => p.catch(() => {})));
       },

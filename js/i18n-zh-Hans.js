@@ -203,7 +203,7 @@ export default {
   /** Who can answer a question the user may not know himself, by fact (the measure's own text cited). */
   factHints: {
     highEndTalent:
-      '不确定时请问用人单位：是否以境外高端人才身份为您申请，由用人单位决定提出；是否属于境外高端人才，由审批的市级以上人民政府科技行政部门（外国人来华工作管理部门）认定（原文：“经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准”）。',
+      '不确定时请问用人单位：由它决定是否以境外高端人才身份为您申请；是否属于境外高端人才，由审批部门认定（原文：“经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准”）。',
   },
   /** The widget's footer and print: the program's version, and the catalogue's when the engine says it. */
   about: (pkg, catalogue, date) => `程序版本 ${pkg}${catalogue ? `；政策目录版本 ${catalogue}（${date}）` : ''}`,

@@ -20,6 +20,12 @@ export class ResultsView {
   constructor(host) {
     this.host = host;
     this.element = h('div');
+    // Off screen (on a phone, below the questions), an answer lays out no new card before the next frame.
+    this.inView = true;
+    if (typeof IntersectionObserver === 'function') {
+      const seen = new IntersectionObserver(([entry]) => (this.inView = entry.isIntersecting), { rootMargin: '100px' });
+      seen.observe(this.element);
+    }
   }
 
   /** A group's heading, for the summary line's links. */
@@ -75,7 +81,7 @@ export class ResultsView {
    * `drafts`: every heading and count now, the cards as far as `budget` new
    * ones go, the rest after the next frames.
    */
-  sync(groups, labels, drafts, budget = CARDS_PER_FRAME) {
+  sync(groups, labels, drafts, budget = this.inView ? CARDS_PER_FRAME : 0) {
     const t = this.host.t;
     clearTimeout(this.#more.timer);
     this.#more.run = null;
@@ -104,7 +110,7 @@ export class ResultsView {
       else part.section.removeAttribute('aria-busy');
     }
     if (pending) {
-      const run = (this.#more.run = () => this.#more.run === run && this.sync(groups, labels, drafts));
+      const run = (this.#more.run = () => this.#more.run === run && this.sync(groups, labels, drafts, CARDS_PER_FRAME));
       this.#more.args = [groups, labels, drafts];
       later(run, this.#more);
     }
