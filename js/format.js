@@ -1,9 +1,6 @@
-// What the widget needs of its languages before either word table is in:
-// which language an attribute names, the formatters for amounts and dates,
-// today's date in Beijing, and the few words shown while the engine loads or
-// when it cannot (in both languages: the fallback says it in both). No DOM
-// and no word tables, so that a first visit loads one language's table only
-// (tables.js) and Node tests the formatters directly.
+// Before either word table is in: the language an attribute names, the
+// formatters, Beijing's date, and the words shown while the engine loads or
+// when it cannot (both languages). No DOM: Node tests it.
 
 /** The two interface languages; anything that is not English is Chinese. */
 export const pickLang = (value) => (/^en\b/i.test(value || '') ? 'en' : 'zh-Hans');

@@ -1,11 +1,7 @@
-// <hitech-eligibility>: the eligibility check as a Web Component — the
-// wiring: attributes, events, the engine and the words, and which view shows
-// what. The views: form.js and fields.js (the questions), grouping.js
-// (results into groups, pure), results.js (the groups and their summary)
-// and cards.js (one card),
-// and, loaded later, print.js, catalogue-view.js and link.js
-// (share links). Everything runs in the browser; answers leave the page only
-// in a share link's fragment, when the user asks for one. See WIDGET.md.
+// <hitech-eligibility>, the eligibility check as a Web Component: the wiring
+// of its views (form.js, fields.js, grouping.js, results.js, cards.js; later
+// print.js, catalogue-view.js, link.js). Nothing leaves the page but a share
+// link, when the user asks for one. See WIDGET.md and ARCHITECTURE.md.
 
 import { evaluate, nextQuestions } from './index.js';
 import { BRIEF, engineTakes, loadEngine, loadWords, loaded, need, whenIdle, wordsNow } from './tables.js';
@@ -42,7 +38,7 @@ export class HitechEligibility extends HTMLElement {
   #s = null;
   #view = 'check';
   #els = {};
-  /** The facts in the order first shown (answers and questions alike): a question keeps its place across renders. */
+  /** The facts in the order first shown: a question keeps its place across renders. */
   #order = [];
   /** What the views keep across renders: whether the not-applicable group is open. */
   #kept = { naOpen: false };
@@ -140,7 +136,7 @@ export class HitechEligibility extends HTMLElement {
   attributeChangedCallback(name, before, after) {
     if (!this.#ready || before === after) return;
     if (name === 'lang' && !wordsNow(this.#lang)) {
-      // The other language's words, fetched once; the widget stays as it is until they are in.
+      // The other language's words: the widget stays as it is until they are in.
       const lang = this.#lang;
       loadWords(lang).then(
         () => lang === this.#lang && this.#rerender(name),
@@ -161,7 +157,7 @@ export class HitechEligibility extends HTMLElement {
     return pickLang(this.getAttribute('lang'));
   }
 
-  /** The words shown: the page language's once in, else the language last shown (a switch still loading). */
+  /** The words shown: the page language's, else (a switch still loading) the last shown. */
   get #t() {
     return wordsNow(this.#lang) ?? wordsNow(this.#els.lang?.lang === 'en' ? 'zh-Hans' : 'en');
   }
@@ -442,5 +438,8 @@ reflect(HitechEligibility, ['no-header']);
 // module to show the widget. A failure is reported by each element that
 // waits for the engine (connectedCallback), not here as well.
 loadEngine().catch(() => {});
+// And the words of the elements already parsed (else of the page's language): not one after the other.
+const langs = [...document.getElementsByTagName('hitech-eligibility')].map((el) => el.getAttribute('lang'));
+for (const lang of new Set(langs.length ? langs : [document.documentElement.lang])) loadWords(pickLang(lang)).catch(() => {});
 
 customElements.get('hitech-eligibility') || customElements.define('hitech-eligibility', HitechEligibility);

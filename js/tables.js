@@ -37,11 +37,7 @@ export function engineTakes(profile) {
   }
 }
 
-/**
- * What a first answer does not need — the catalogue view, share links,
- * print — fetched when first used, or in idle time once the widget is
- * interactive (issue 26): `need(name)` loads one, `loaded[name]` is it once in.
- */
+/** What a first answer does not need, fetched in idle time or when used: `need(name)`; `loaded[name]` once in. */
 const LATER = {
   catalogue: () => import('./catalogue-view.js'),
   link: () => import('./link.js'),

@@ -13,6 +13,7 @@ import { GROUPS } from '../../js/grouping.js';
 // engine load fails without one and is reported by elements, of which there are none.
 globalThis.HTMLElement ??= class {};
 globalThis.customElements ??= { get: () => undefined, define: () => {} };
+globalThis.document ??= { getElementsByTagName: () => [], documentElement: { lang: '' } };
 // pkg/ (built from js/ by scripts/build.sh): js/index.js imports the generated bindings.
 const { HitechEligibility } = await import(join(root, 'pkg', 'hitech-eligibility.js'));
 
