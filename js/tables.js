@@ -8,15 +8,17 @@ let tables;
 export const loadEngine = () =>
   (tables ??= engine.default().then(() => {
     const catalogue = engine.measures();
-    // The package's and the catalogue's versions: about() where the engine has it, else version() alone.
-    const about = typeof engine.about === 'function' ? engine.about() : { package: engine.version() };
+    // The versions: about() where the engine has it (issue 25), else version() alone. Read, not
+    // named: bundlers warn of an export an older engine lacks.
+    const about = Reflect.get(engine, 'about');
+    const versions = typeof about === 'function' ? about() : { package: engine.version() };
     return {
       catalogue,
       byId: new Map(catalogue.map((m) => [m.id, m])),
       zones: engine.zones(),
       // Every fact's question, whether or not a result reads it yet.
       questions: new Map(engine.questions().map((q) => [q.fact, q])),
-      about,
+      about: versions,
     };
   }));
 
