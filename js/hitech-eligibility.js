@@ -366,7 +366,10 @@ export class HitechEligibility extends HTMLElement {
 
   #share() {
     const [base, state] = [this.getAttribute('share-base'), this.#s.linkState(this.#lang)];
-    need('link').then((l) => l.showShareLink(this.#t, this.#els.shareOut, l.shareLink(l.linkBase(location.href, base), state)));
+    const show = (l) => l.showShareLink(this.#t, this.#els.shareOut, l.shareLink(l.linkBase(location.href, base), state));
+    // At once when link.js is in (fetched in idle time), so that the click's user activation copies it.
+    if (loaded.link) show(loaded.link);
+    else need('link').then(show);
   }
 
   /**
