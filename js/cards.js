@@ -1,72 +1,27 @@
 // The result cards as pure views: a measure and its result (or a benefit
 // several documents grant, and each document's result) in, a card out. `ctx`
-// is what a card needs of the element: { lang, t (STRINGS[lang]), questions
-// (the engine's, by fact), focusQuestion(fact) }.
-import { formatDate, formatYuan } from './i18n.js';
+// is what a card needs of the element: { lang, t (the words of lang), questions
+// (the engine's, by fact), focusQuestion(fact), year, authority(m), away(m, r),
+// contactFor(m) }.
+import { formatDate, formatYuan } from './format.js';
 import { h } from './dom.js';
+import { direct, groupFor, nearMiss, testsOf, withinReach } from './grouping.js';
 
-/** Each test of a condition tree, at its place in a result's `reasons` (the core's `index`). */
-const collectTests = (c, into) => {
-  if (c.test) into[c.test.index] = c.test;
-  else for (const child of c.not ? [c.not] : (c.all ?? c.any)) collectTests(child, into);
-  return into;
-};
-const TESTS = new WeakMap();
-/** A measure's tests ({ facts, texts }, in `reasons` order), worked out once. */
-export const testsOf = (m) => {
-  let tests = TESTS.get(m);
-  if (!tests) {
-    const all = collectTests(m.condition, []);
-    TESTS.set(m, (tests = { facts: all.map((x) => x.facts), texts: all.map((x) => x.text) }));
-  }
-  return tests;
-};
+/** A measure's tests in `reasons` order (grouping.js), for the package's tests that pair reasons with tests. */
+export { testsOf };
 
-/**
- * The single failing condition of a not-applicable result, if there is just
- * one and it is something the user could change: being in another province
- * is not worth suggesting.
- */
-export function nearMiss(r, m) {
-  const fails = failing(r, m);
-  return fails.length === 1 && !fails[0][1].every((f) => f === 'province') ? fails[0][0] : null;
-}
-
-/** A not-applicable result's failing tests, as [text, facts]. */
-const failing = (r, m) => {
-  if (r.status !== 'ineligible') return [];
-  const { facts, texts } = testsOf(m);
-  return r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
-};
-
-/** Within reach: failing only on what the party can change by acting (`actionable`); the failing texts. */
-export function withinReach(r, m, questions) {
-  const fails = failing(r, m);
-  return fails.length && fails.every(([, facts]) => facts.length && facts.every((f) => questions.get(f)?.actionable))
-    ? fails.map(([text]) => text)
+/** A restated rule's one authority: the national document's for its benefit (税务部门), else its own if single. */
+export function authorityOf(catalogue, m, lang) {
+  const own = m.benefitGroup
+    ? catalogue.find((x) => x.benefitGroup?.id === m.benefitGroup.id && x.jurisdiction === 'national')
     : null;
+  const text = (own ?? m).responsible?.[lang];
+  return text && !/[、,，]/.test(text) ? text : null;
 }
-
-export const elsewhere = (r, m) => failing(r, m).some(([, facts]) => facts.includes('province'));
-
-/** What is at stake: an amount (largest first), a decision, a national rule, a direction. */
-export const stake = (m) =>
-  m.benefit.maxYuan != null ? -m.benefit.maxYuan : m.nature === 'direction' ? 3 : m.nature === 'restated' ? 2 : 1;
-
-/**
- * The results groups, in the order they are shown: what can be claimed, what
- * someone still decides, then what is no claim — information, open results,
- * and not applicable. Each is counted on its own; no count adds them up.
- */
-export const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'reach', 'ineligible'];
-/** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
-export const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 
 const MARK = { holds: '✓', fails: '✗', unknown: '?' };
 
 const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
-
-export const direct = (m) => m.benefit.kind === 'staffReward' && m.nature === 'entitlement';
 
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
   const status = r?.status;

@@ -1,6 +1,6 @@
 // The few DOM helpers the widget's views share: making an element, setting
 // a text only when it changes, putting children in order moving only what
-// is out of place.
+// is out of place, and properties that reflect attributes.
 
 /** Creates an element: h('p', { class: 'x', onclick: f }, 'text', child). */
 export function h(tag, props, ...children) {
@@ -23,4 +23,29 @@ export function syncChildren(parent, nodes) {
   const wanted = new Set(nodes);
   for (const child of [...parent.children]) if (!wanted.has(child)) child.remove();
   nodes.forEach((node, i) => parent.children[i] !== node && parent.insertBefore(node, parent.children[i] ?? null));
+}
+
+/**
+ * Makes every observed attribute of a custom element class but `lang`
+ * (HTMLElement has that property already) a property that reflects it,
+ * named in camel case (`as-of` → `asOf`); `booleans` are present or absent;
+ * an object given to any other is kept as its JSON.
+ */
+export function reflect(Element, booleans) {
+  for (const attribute of Element.observedAttributes) {
+    if (attribute === 'lang') continue;
+    const property = attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const boolean = booleans.includes(attribute);
+    Object.defineProperty(Element.prototype, property, {
+      configurable: true,
+      enumerable: true,
+      get() {
+        return boolean ? this.hasAttribute(attribute) : (this.getAttribute(attribute) ?? '');
+      },
+      set(value) {
+        if (boolean ? !value : value == null) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, boolean ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value));
+      },
+    });
+  }
 }

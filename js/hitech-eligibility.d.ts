@@ -1,5 +1,5 @@
 // Declarations of the <hitech-eligibility> element (hitech-eligibility.js):
-// its reflected properties, its event, and the tag's place in the DOM's maps,
+// its reflected properties, its events, and the tag's place in the DOM's maps,
 // so that `document.querySelector('hitech-eligibility')` is typed.
 import type { Profile, Report } from './index.js';
 
@@ -25,8 +25,21 @@ export interface HitechEligibilityErrorDetail {
   reason: 'network' | 'mime' | 'csp' | 'compile' | 'unsupported';
 }
 
+/** The detail of `hitech-eligibility-usage`: sent once the results settle, never the profile (js/WIDGET.md, Events). */
+export interface HitechEligibilityUsageDetail {
+  audience: Audience;
+  /** The topic looked for; '' for everything. */
+  topic: Topic | '';
+  /** How many cards each results group holds. */
+  counts: Record<'eligible' | 'conditional' | 'informational' | 'unknown' | 'reach' | 'ineligible', number>;
+}
+
 export class HitechEligibility extends HTMLElement {
   static readonly observedAttributes: readonly string[];
+  /** The events it dispatches (js/WIDGET.md, Events). */
+  static readonly events: readonly string[];
+  /** Its parts, for `::part()` (js/WIDGET.md, Theming). */
+  static readonly parts: readonly string[];
   /** The current profile, exactly as it is given to the engine. */
   readonly profile: Profile;
   /** Reflects `audience`: '' lets the user choose. */
@@ -68,11 +81,13 @@ declare global {
     'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
     'hitech-eligibility-ready': CustomEvent<null>;
     'hitech-eligibility-error': CustomEvent<HitechEligibilityErrorDetail>;
+    'hitech-eligibility-usage': CustomEvent<HitechEligibilityUsageDetail>;
   }
   // It bubbles and is composed: a listener on the document sees it too.
   interface DocumentEventMap {
     'hitech-eligibility-change': CustomEvent<HitechEligibilityChangeDetail>;
     'hitech-eligibility-ready': CustomEvent<null>;
     'hitech-eligibility-error': CustomEvent<HitechEligibilityErrorDetail>;
+    'hitech-eligibility-usage': CustomEvent<HitechEligibilityUsageDetail>;
   }
 }

@@ -4,7 +4,51 @@
 // see, the topics they can choose from, the places this portal offers. The
 // element (hitech-eligibility.js) keeps one Session and hands it its
 // attributes as presets; Node tests it directly (tests/node/session.test.mjs).
-import { ENTRIES, TOPICS, hasOwn } from './share.js';
+// Here too the choices the widget offers and a share link may name
+// (audiences, provinces, topics, places, the link's marker), so that the link
+// reader (share.js) is loaded only when a link is read or made.
+
+/** `Object.hasOwn`, which the browser floor lacks (Chromium 93, Safari 15.4, Firefox 92). */
+export const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+
+/** The marker that says a fragment is one of ours. */
+export const MARKER = 'hitech';
+
+/** The audiences (SPEC §1a); an `audience` attribute or link may also say `talent`, the foreign-talent entry. */
+export const AUDIENCES = ['enterprise', 'institution', 'person'];
+export const ENTRIES = [...AUDIENCES, 'talent'];
+export const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
+/** What a person can say they are looking for: the `topic` of measures(), in the order offered. */
+export const TOPICS = ['funding', 'tax', 'talent', 'staffReward'];
+/** The levels a place may be given at. */
+export const LEVELS = ['national', 'provincial', 'none'];
+
+/**
+ * The places the location picker offers in one province (`other`: another
+ * province), in the order offered: `{ value, zone }` for a zone of the
+ * directory, `{ value, level }` for another zone of a level (`national`,
+ * `provincial`), not in a zone (`none`) or not sure which (`''`, not offered
+ * for another province). The picker's options and the values a share link
+ * may hold both come from here.
+ */
+export function placesIn(province, zones) {
+  const levels = province === 'other' ? LEVELS : [...LEVELS, ''];
+  return [
+    ...zones.filter((z) => z.province === province).map((zone) => ({ value: `zone:${zone.id}`, zone })),
+    ...levels.map((level) => ({ value: `${province}:${level}`, level })),
+  ];
+}
+
+/** The location values the widget's picker offers, given the zone directory. */
+export function locationValues(zones) {
+  return new Set([...PROVINCES, 'other'].flatMap((province) => placesIn(province, zones).map((p) => p.value)));
+}
+
+/** Whether a fragment (`location.hash`, with or without `#`) is one of ours. */
+export function isShareLink(hash) {
+  const text = String(hash).replace(/^#/, '');
+  return text.startsWith(`${MARKER}=`) || text.includes(`&${MARKER}=`);
+}
 
 export class Session {
   /** Who the user said they are: an audience, 'talent' (a link's foreign-talent entry) or ''. */

@@ -7,27 +7,18 @@
 // only: a portal's query string may hold SSO tickets or session ids.
 
 import { parseAge, parseDate, parseYuan } from './parse.js';
+import { LANGS } from './format.js';
+import { ENTRIES, LEVELS, MARKER, TOPICS, hasOwn, isShareLink } from './session.js';
 
-/** `Object.hasOwn`, which the browser floor lacks (Chromium 93, Safari 15.4, Firefox 92). */
-export const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
+// What the widget offers, for those who read links with it (and its tests).
+export { AUDIENCES, ENTRIES, MARKER, PROVINCES, TOPICS, hasOwn, isShareLink, locationValues, placesIn } from './session.js';
 
-/** The marker that says a fragment is one of ours. */
-export const MARKER = 'hitech';
 /**
  * Fragments longer than this are not read at all. A link made by the widget
  * holds a few dozen short answers (well under 2,000 characters); reading a
  * hand-made megabyte would freeze the page.
  */
 export const MAX_FRAGMENT = 8192;
-
-/** The audiences (SPEC §1a); an `audience` attribute or link may also say `talent`, the foreign-talent entry. */
-export const AUDIENCES = ['enterprise', 'institution', 'person'];
-export const ENTRIES = [...AUDIENCES, 'talent'];
-export const PROVINCES = ['sichuan', 'chongqing', 'guizhou'];
-/** What a person can say they are looking for: the `topic` of measures(), in the order offered. */
-export const TOPICS = ['funding', 'tax', 'talent', 'staffReward'];
-const LEVELS = ['national', 'provincial', 'none'];
-const LANGS = ['zh-Hans', 'en'];
 
 /**
  * The page the link opens: `base` (a portal's `share-base` attribute,
@@ -73,17 +64,6 @@ export function shareLink(base, { lang, audience, topic, loc, zoneLevel, asOf, a
   return `${base}#${params}`;
 }
 
-/** The location values the widget's picker offers, given the zone directory. */
-export function locationValues(zones) {
-  const values = new Set(zones.map((z) => `zone:${z.id}`));
-  for (const p of PROVINCES) {
-    values.add(`${p}:`);
-    for (const l of LEVELS) values.add(`${p}:${l}`);
-  }
-  for (const l of LEVELS) values.add(`other:${l}`);
-  return values;
-}
-
 /**
  * Reads an answer for `fact` exactly as the widget's own input would:
  * `{ key, value }` (an age answer may come back as a birth date and the
@@ -124,7 +104,7 @@ export function readAnswer(key, raw, question) {
  */
 export function readShareLink(hash, { questionFor, locations, levelOpen }) {
   const text = String(hash).replace(/^#/, '');
-  if (!text.startsWith(`${MARKER}=`) && !text.includes(`&${MARKER}=`)) return null;
+  if (!isShareLink(text)) return null;
   const state = { lang: '', audience: '', topic: '', loc: '', zoneLevel: '', asOf: '', answers: {} };
   if (text.length > MAX_FRAGMENT) return { state, dropped: [], tooLong: true };
   const params = new URLSearchParams(text);

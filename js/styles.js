@@ -176,6 +176,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
 .filters { display: flex; flex-wrap: wrap; gap: .75rem; margin-bottom: .75rem; }
 .filters > div { flex: 1 1 12rem; }
 .jurisdiction { margin-bottom: 1.25rem; }
+.about { margin: 1rem 0 0; }
 
 @media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
 /* The summary line, in one column only (on a phone the results are screens

@@ -15,6 +15,17 @@
 // hitech-eligibility.css is not counted (only browsers without constructable
 // stylesheets load it, instead of styles.js's sheet).
 //
+// Since 2026-12-06 (issue 26, issue 27) the widget is split into modules and
+// loads one language's words at first (i18n-zh-Hans.js or i18n-en.js); the
+// other language, the catalogue view, share links and print follow in idle
+// time once it is interactive. The 42 KB budget is then what a first visit of
+// one language loads before it is interactive — the modules the element
+// imports statically, and that language's words ("widget first visit", one
+// line per language) — and every widget file together (both languages, the
+// later modules, nomodule.js, and i18n.js, the both-language table the batch
+// page and the tests read) keeps a total budget of 60 KB: the split and
+// compressing each module alone cost ~4 KB gzip, the later modules ~5 KB.
+//
 // Usage: node scripts/size-report.mjs [--check] [--markdown] [--json]
 //   --check     exit 1 with a message when a budget is exceeded
 //   --markdown  print a markdown table (for BENCHMARKS.md)
@@ -27,7 +38,23 @@ import { gzipSync, constants } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(root, 'pkg');
 const KB = 1024;
-export const BUDGETS = { engine: 100 * KB, widget: 42 * KB };
+export const BUDGETS = { engine: 100 * KB, widget: 60 * KB, 'widget first visit': 42 * KB };
+
+/** The widget's words, one module per language. */
+const WORDS = { 'zh-Hans': 'i18n-zh-Hans.js', en: 'i18n-en.js' };
+
+/** The modules `entry` imports statically (followed through js/, as pkg/ lays them out), but the engine's. */
+export function staticImports(entry, skip) {
+  const seen = new Set();
+  const walk = (file) => {
+    if (seen.has(file) || skip.includes(file)) return;
+    seen.add(file);
+    for (const m of readFileSync(join(root, 'js', file), 'utf8').matchAll(/^import [^'"]*['"]\.\/([\w.-]+\.js)['"]/gm))
+      walk(m[1]);
+  };
+  walk(entry);
+  return [...seen].sort();
+}
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
@@ -38,7 +65,11 @@ export function groups() {
   const widget = readdirSync(join(root, 'js'))
     .filter((f) => /\.(js|css)$/.test(f) && !engine.includes(f))
     .sort();
-  return { engine, widget };
+  const first = staticImports('hitech-eligibility.js', engine);
+  const visits = Object.fromEntries(
+    Object.entries(WORDS).map(([lang, words]) => [`widget first visit (${lang})`, [...first, words].sort()]),
+  );
+  return { engine, widget, ...visits };
 }
 
 export function measure(file) {
@@ -58,7 +89,7 @@ export function report() {
       files: rows,
       raw: rows.reduce((sum, r) => sum + r.raw, 0),
       gzip: rows.reduce((sum, r) => sum + r.gzip, 0),
-      budget: BUDGETS[group],
+      budget: BUDGETS[group] ?? BUDGETS[group.replace(/ \(.*\)$/, '')],
     };
   }
   return result;

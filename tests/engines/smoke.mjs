@@ -45,13 +45,18 @@ function resultsShown() {
 
 function answerAsEnterprise() {
   const root = document.querySelector('hitech-eligibility').shadowRoot;
-  const pick = (name, value) => root.querySelector(`input[name="${name}"][value="${value}"]`).click();
-  pick('q-audience', 'enterprise');
+  root.querySelector('input[name="q-audience"][value="enterprise"]').click();
   const select = root.querySelector('#loc');
   select.value = 'zone:chongqing';
   select.dispatchEvent(new Event('change', { bubbles: true }));
-  for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'ownsIntellectualProperty']) pick(`q-${fact}`, 'true');
   return true;
+}
+
+/** Answers yes to a fact's question once it is shown (the widget adds a few questions a frame); false until then. */
+function answerYes(fact) {
+  const input = document.querySelector('hitech-eligibility').shadowRoot.querySelector(`input[name="q-${fact}"][value="true"]`);
+  input?.click();
+  return !!input;
 }
 
 function shown() {
@@ -90,6 +95,9 @@ export async function smoke(driver, base, zh) {
   await driver.run(listenForErrors);
   await until(driver, 'the form', formShown);
   await driver.run(answerAsEnterprise);
+  for (const fact of ['highTechEnterprise', 'aboveDesignatedSize', 'ownsIntellectualProperty']) {
+    await until(driver, `the question ${fact}`, answerYes, fact);
+  }
   await until(driver, 'results', resultsShown);
   const first = await driver.run(shown);
   assert.deepEqual(first.profile, {

@@ -1,0 +1,89 @@
+// What the widget loads, once per page: the engine and its tables, the words
+// of one language at a time (a dynamic import of a sibling module, which a
+// strict CSP allows), and later the modules a first answer does not need.
+import * as engine from './index.js';
+import { BOOT_WORDS } from './format.js';
+
+let tables;
+export const loadEngine = () =>
+  (tables ??= engine.default().then(() => {
+    const catalogue = engine.measures();
+    // The versions: about() where the engine has it (issue 25), else version() alone. Read, not
+    // named: bundlers warn of an export an older engine lacks.
+    const about = Reflect.get(engine, 'about');
+    const versions = typeof about === 'function' ? about() : { package: engine.version() };
+    return {
+      catalogue,
+      byId: new Map(catalogue.map((m) => [m.id, m])),
+      zones: engine.zones(),
+      // Every fact's question, whether or not a result reads it yet.
+      questions: new Map(engine.questions().map((q) => [q.fact, q])),
+      about: versions,
+    };
+  }));
+
+/**
+ * Reports are brief (`explain: false`): each reason is its bare state and the
+ * words come from the catalogue, which the page already has. That keeps the
+ * reasons' text (most of a full report) out of every answer's evaluation.
+ */
+export const BRIEF = { explain: false };
+
+/** Whether the engine takes a profile (a share link's answers are checked one by one). */
+export function engineTakes(profile) {
+  try {
+    engine.evaluate(profile, BRIEF);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What a first answer does not need, fetched in idle time or when used: `need(name)`; `loaded[name]` once in. */
+const LATER = {
+  catalogue: () => import('./catalogue-view.js'),
+  link: () => import('./link.js'),
+  print: () => import('./print.js'),
+};
+export const loaded = {};
+const loading = {};
+export const need = (name) =>
+  (loading[name] ??= LATER[name]().then(
+    (module) => (loaded[name] = module),
+    (error) => {
+      delete loading[name];
+      throw error;
+    },
+  ));
+
+/** Runs `run` when the page is idle (a timer where the browser cannot say). */
+export const whenIdle = (run) =>
+  // eslint-disable-next-line compat/compat -- feature-detected: a timer where it is missing (Safari)
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : setTimeout(run, 500);
+
+/** Each interface language and how its table is loaded: the one list of the languages. */
+const TABLES = {
+  'zh-Hans': () => import('./i18n-zh-Hans.js'),
+  en: () => import('./i18n-en.js'),
+};
+
+const words = new Map();
+const wordsLoading = new Map();
+
+/** A language's words if they are in already (with the boot words), else null. */
+export const wordsNow = (lang) => words.get(lang) ?? null;
+
+/** A language's words: fetched the first time, then the same object. */
+export function loadWords(lang) {
+  if (!wordsLoading.has(lang)) {
+    const promise = TABLES[lang]().then((module) => {
+      const table = { ...BOOT_WORDS[lang], ...module.default };
+      words.set(lang, table);
+      return table;
+    });
+    // A failed fetch may be tried again (a flaky link), not cached as failed.
+    promise.catch(() => wordsLoading.delete(lang));
+    wordsLoading.set(lang, promise);
+  }
+  return wordsLoading.get(lang);
+}
