@@ -339,6 +339,13 @@ pub fn version() -> String {
     crate::VERSION.to_owned()
 }
 
+/// The package's version, the report contract and the catalogue's version
+/// and date ([`crate::about`]).
+#[wasm_bindgen(unchecked_return_type = "About")]
+pub fn about() -> Result<JsValue, JsValue> {
+    to_js(&crate::about())
+}
+
 /// The bindings tested where they run: `scripts/test-wasm.sh` runs these with
 /// wasm-bindgen-test in Node and in headless Chromium.
 #[cfg(test)]
@@ -475,5 +482,10 @@ mod tests {
         let questions = Array::from(&next_questions(js("{}"), options()).unwrap());
         assert!(questions.length() > 0);
         assert_eq!(version(), crate::VERSION);
+        let about = about().unwrap();
+        assert_eq!(Reflect::get(&about, &"package".into()).unwrap().as_string().as_deref(), Some(crate::VERSION));
+        let catalogue = Reflect::get(&about, &"catalogue".into()).unwrap();
+        let date = Reflect::get(&catalogue, &"date".into()).unwrap().as_string();
+        assert_eq!(date.as_deref(), Some(crate::catalogue::EDITION.date));
     }
 }
