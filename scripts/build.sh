@@ -11,7 +11,9 @@
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
 #   4. js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
-#      the bindings' .d.ts, nor WIDGET.md, the widget's documentation);
+#      the bindings' .d.ts, nor WIDGET.md, the widget's documentation); then
+#      its JavaScript and the bindings' minified, with source maps
+#      (scripts/minify.mjs);
 #   5. the version in pkg/package.json set from Cargo.toml's, and the release
 #      files: LICENSE-MIT, LICENSE-APACHE, CHANGELOG.md and
 #      THIRD-PARTY-NOTICES (scripts/notices.mjs, from Cargo.lock);
@@ -178,6 +180,16 @@ node --input-type=module -e '
   writeFileSync(process.argv[2], "/* Written by scripts/build.sh from js/styles.js: the widget links it where it cannot adopt a constructed sheet. */" + CSS);
 ' "$PWD/js/styles.js" "$out/hitech-eligibility.css"
 say "widget: $out/hitech-eligibility.css written from js/styles.js"
+
+# The widget's and the glue's modules minified in place, each with its source
+# map (scripts/minify.mjs; esbuild from package-lock.json, output held to the
+# browser floor): a first visit downloads about a third less JavaScript.
+# MINIFY=none keeps them as written, for reading pkg/ while debugging.
+if [ "${MINIFY:-}" = none ]; then
+  say "minify: skipped (MINIFY=none)"
+else
+  node scripts/minify.mjs "$out"
+fi
 
 # The batch module: the same crate with the `batch` feature, for
 # the batch page's classic worker. No reset function: a worker that traps is
