@@ -26,6 +26,8 @@ export interface HitechBatchAttributes {
   lang?: Lang;
   audience?: HitechBatchAudience;
   'no-header'?: boolean | '';
+  /** A URL of the portal's own copy of `batch-worker.js` (a worker must be same-origin); by default the package's. */
+  'worker-src'?: string;
 }
 
 /** The same for a Vue template, with the events as `on…` handlers. */
@@ -33,6 +35,7 @@ export interface HitechBatchProps {
   lang?: Lang;
   audience?: HitechBatchAudience;
   noHeader?: boolean | '';
+  workerSrc?: string;
   onHitechBatchReady?: (event: CustomEvent<null>) => void;
   onHitechBatchDone?: (event: CustomEvent<HitechBatchDoneDetail>) => void;
 }
