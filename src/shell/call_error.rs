@@ -237,6 +237,28 @@ mod tests {
     }
 
     #[test]
+    fn the_declared_codes_are_the_codes_javascript_can_meet() {
+        let declarations = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/js/engine.d.ts")).unwrap();
+        let union = declarations
+            .split("export type ProfileErrorCode =")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next())
+            .expect("js/engine.d.ts declares ProfileErrorCode");
+        let mut declared: Vec<&str> = union.split('"').skip(1).step_by(2).collect();
+        declared.sort_unstable();
+        // JavaScript hands the core objects, never JSON text: no syntax error,
+        // no key given twice, and parts only the glue makes.
+        let mut codes: Vec<&str> = every_variant()
+            .iter()
+            .map(CallError::code)
+            .filter(|code| !["not-json", "duplicate-key", "parts"].contains(code))
+            .collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(declared, codes);
+    }
+
+    #[test]
     fn the_english_messages_stay_as_the_command_line_prints_them() {
         let option = CallError::OptionWrongType { name: "today", expected: Expected::Date };
         assert_eq!(option.to_string(), "options.today: must be a date string YYYY-MM-DD");
