@@ -4,10 +4,11 @@
 // - a React TSX file and a Vue SFC using every attribute and event compile,
 // - the same with a misspelt attribute value fails, with the compiler's
 //   error at that value (so the test fails if the types stop catching it),
-// - an older project's `moduleResolution: node` finds the subpaths' types.
+// - an older project's `moduleResolution: node` finds the subpaths' types,
+// - WIDGET.md's React and Vue 3 recipes compile as they are written there.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
@@ -78,4 +79,34 @@ test('moduleResolution node: the entry point, ./widget and ./batch have their ty
   const { status, output } = compile('tsc', 'tsconfig.node.json');
   assert.equal(output, '');
   assert.equal(status, 0);
+});
+
+/** The first ```lang block of WIDGET.md's "Vue and React" section. */
+function recipe(lang) {
+  const widget = readFileSync(join(root, 'js', 'WIDGET.md'), 'utf8');
+  const section = widget.split('\n## Vue and React\n')[1]?.split('\n## ')[0];
+  assert.ok(section, 'WIDGET.md has its "Vue and React" section');
+  const block = section.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```'));
+  assert.ok(block, `a ${lang} block in WIDGET.md's "Vue and React"`);
+  return `${block[1]}\n`;
+}
+
+test('WIDGET.md’s React and Vue 3 recipes compile as written', () => {
+  const dir = join(here, '.recipes');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'Recipe.tsx'), recipe('tsx'));
+  writeFileSync(join(dir, 'Recipe.vue'), recipe('vue'));
+  const config = (base, env, file) => JSON.stringify({ extends: `../${base}`, files: [`../${env}`], include: [file] });
+  writeFileSync(join(dir, 'tsconfig.react.json'), config('tsconfig.react.json', 'react/env.d.ts', 'Recipe.tsx'));
+  writeFileSync(join(dir, 'tsconfig.vue.json'), config('tsconfig.vue.json', 'vue/env.d.ts', 'Recipe.vue'));
+  for (const [compiler, config] of [
+    ['tsc', '.recipes/tsconfig.react.json'],
+    ['vue-tsc', '.recipes/tsconfig.vue.json'],
+  ]) {
+    const { status, output } = compile(compiler, config);
+    assert.equal(output, '', config);
+    assert.equal(status, 0, config);
+  }
+  rmSync(dir, { recursive: true, force: true });
 });
