@@ -266,10 +266,58 @@ export interface Zone {
 }
 
 /**
+ * Why a call was refused: one stable code per kind of mistake (the core's
+ * `ProfileError` variants, src/engine/profile.rs, and the bindings' own,
+ * src/shell/call_error.rs), less those JavaScript cannot meet (a key given
+ * twice, text that is not JSON). Key on this, never on the words.
+ */
+export type ProfileErrorCode =
+  | "not-an-object"
+  | "unknown-field"
+  | "retired-field"
+  | "wrong-type"
+  | "not-finite"
+  | "negative"
+  | "too-large"
+  | "finer-than-fen"
+  | "too-old"
+  | "bad-date"
+  | "born-after-as-of"
+  | "age-disagrees"
+  | "unknown-value"
+  | "zone-contradiction"
+  | "implied-fact-denied"
+  | "options-not-an-object"
+  | "unknown-option"
+  | "clock-out-of-range"
+  | "unreadable"
+  | "internal";
+
+/**
  * What `evaluate` and `nextQuestions` throw on bad input (exported by the
  * package's entry point): the message starts with the field it is about.
  */
 export class ProfileError extends Error {
+  /** The English message, as the command line prints it (`messages.en`). */
+  readonly message: string;
   /** The profile field or option (`"options.today"`) the error is about; null when the input as a whole is wrong. */
   readonly field: string | null;
+  /** What kind of mistake it is: stable across releases. */
+  readonly code: ProfileErrorCode;
+  /** The message in both languages, written by hand: show the one of the page's language. */
+  readonly messages: Text;
+}
+
+/** What `about()` returns: what this release is made of. */
+export interface About {
+  /** The package's version (the crate's), e.g. `"0.1.0"`. */
+  package: string;
+  /** The report contract (SPEC.md §4). */
+  contract: 3;
+  /**
+   * The catalogue of measures: its version (`YYYY.MM.DD`) and the date its
+   * measures were last changed (`YYYY-MM-DD`). CHANGELOG.md lists the
+   * measures each release changed.
+   */
+  catalogue: { version: string; date: IsoDate };
 }

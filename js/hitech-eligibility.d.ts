@@ -1,7 +1,7 @@
 // Declarations of the <hitech-eligibility> element (hitech-eligibility.js):
 // its reflected properties, its events, and the tag's place in the DOM's maps,
 // so that `document.querySelector('hitech-eligibility')` is typed.
-import type { Profile, Report } from './index.js';
+import type { Profile, Province, Report, ZoneId } from './index.js';
 
 /** Who a measure is for (SPEC §1a): enterprises, public institutions, individuals (Chinese or foreign). */
 export type Audience = 'enterprise' | 'institution' | 'person';
@@ -9,6 +9,51 @@ export type Audience = 'enterprise' | 'institution' | 'person';
 export type AudienceEntry = Audience | 'talent';
 /** What the user is looking for: the `topic` of a measure in `measures()`. */
 export type Topic = 'funding' | 'tax' | 'talent' | 'staffReward';
+
+/**
+ * The interface language: `zh-Hans` (the default) or `en`; any `en-…` tag is
+ * English and any `zh-…` tag Simplified Chinese.
+ */
+export type Lang = 'zh-Hans' | 'zh' | 'en' | `en-${string}` | `zh-${string}`;
+
+/**
+ * The element's attributes, as a page or a framework writes them
+ * (`react.d.ts` types JSX with these; `vue.d.ts` types Vue templates with
+ * their camelCase properties, `HitechEligibilityProps`). Every value a
+ * union names is checked: a misspelt `zone` or `audience` does not compile.
+ */
+export interface HitechEligibilityAttributes {
+  lang?: Lang;
+  audience?: AudienceEntry | '';
+  topic?: Topic | '';
+  province?: Province | '';
+  zone?: ZoneId | '';
+  /** Jurisdictions separated by spaces, e.g. 'national guizhou'. */
+  measures?: string;
+  /** `YYYY-MM-DD`. */
+  'as-of'?: string;
+  'share-base'?: string;
+  'no-header'?: boolean | '';
+  /** JSON; see WIDGET.md. */
+  contacts?: string;
+}
+
+/** The element's properties, with its events as `on…` handlers, as a Vue template binds them. */
+export interface HitechEligibilityProps {
+  lang?: Lang;
+  audience?: AudienceEntry | '';
+  topic?: Topic | '';
+  province?: Province | '';
+  zone?: ZoneId | '';
+  measures?: string;
+  asOf?: string;
+  shareBase?: string;
+  noHeader?: boolean | '';
+  contacts?: string | PortalContacts;
+  onHitechEligibilityChange?: (event: CustomEvent<HitechEligibilityChangeDetail>) => void;
+  onHitechEligibilityReady?: (event: CustomEvent<null>) => void;
+  onHitechEligibilityError?: (event: CustomEvent<HitechEligibilityErrorDetail>) => void;
+}
 
 /** The detail of `hitech-eligibility-change`, dispatched after every answer and on start. */
 export interface HitechEligibilityChangeDetail {
@@ -47,9 +92,9 @@ export class HitechEligibility extends HTMLElement {
   /** Reflects `topic`: '' lets the user choose. */
   topic: Topic | '';
   /** Reflects `province`: a provincial portal ('sichuan', 'chongqing', 'guizhou', 'other'). */
-  province: string;
+  province: Province | '';
   /** Reflects `zone`: a zone id from `zones()`; the location is then fixed. */
-  zone: string;
+  zone: ZoneId | '';
   /** Reflects `measures`: jurisdictions separated by spaces, e.g. 'national guizhou'. */
   measures: string;
   /** Reflects `as-of`: `YYYY-MM-DD`, the date to evaluate for. */

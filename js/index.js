@@ -23,11 +23,15 @@
 // the core's own `evaluate`, which reads the object key by key and throws
 // the Error naming the field. So every message comes from one place.
 //
+// Two modules beside this one: boundary.js reads the caller's objects once,
+// takes a plain call apart and makes the stand-ins the core's own walk is
+// given; init.js loads the engine and says why when it cannot.
+//
 // Without `options.today` (and without `asOf`) the date is today's date in
 // Beijing, read by the core from the clock (SPEC §1), and the report says
 // `asOfDefaulted: true`; the glue passes 0 for "the clock".
 
-import initEngine, {
+import {
   initSync,
   evaluate as evaluateExact,
   nextQuestions as nextQuestionsExact,
@@ -37,35 +41,52 @@ import initEngine, {
   zones as zonesExact,
   questions as questionsExact,
   version as versionExact,
+  about as aboutExact,
   __wbg_reset_state as resetInstance,
 } from './engine.js';
+import { hasOwn, prepare as prepareCall, standIns } from './boundary.js';
 
+export { default } from './init.js';
 export { initSync };
-
-/** `Object.hasOwn`, which the browser floor lacks (Chromium 93, Safari 15.4, Firefox 92). */
-const hasOwn = (object, key) => Object.prototype.hasOwnProperty.call(object, key);
 
 /**
  * What `evaluate` and `nextQuestions` throw on bad input: an Error whose
- * message is the core's, starting with the field it is about, and whose
+ * message is the core's English one, starting with the field it is about;
  * `field` names that profile field or option (`"revenueYuan"`,
  * `"options.today"`), or is null when the input as a whole is wrong (not an
- * object). A portal can put the message beside the right input.
+ * object); `code` says what kind of mistake it is (`"unknown-value"`, stable
+ * across releases); `messages` has the message in `zh-Hans` and `en`, both
+ * written by hand beside the core's errors (src/engine/profile.rs,
+ * src/shell/call_error.rs). A portal puts the message of its page's
+ * language beside the right input.
  */
 export class ProfileError extends Error {
-  constructor(message, field) {
+  constructor(message, field, code, messages) {
     super(message);
     this.name = 'ProfileError';
     this.field = field;
+    this.code = code;
+    this.messages = messages;
+  }
+}
+
+/** The core's table of profile keys, or undefined before `init()`. */
+function fieldsIfLoaded() {
+  try {
+    return getTables().fields;
+  } catch {
+    return undefined;
   }
 }
 
 /** Calls the core's own function on what `prepare` read, rethrowing its Error as a ProfileError. */
 function exact(call, prepared) {
   try {
-    return call(standIn(prepared.profile, prepared.readProfile), standIn(prepared.options, prepared.readOptions));
+    return call(...standIns(prepared, fieldsIfLoaded()));
   } catch (error) {
-    if (error instanceof Error && hasOwn(error, 'field')) throw new ProfileError(error.message, error.field);
+    if (error instanceof Error && hasOwn(error, 'field')) {
+      throw new ProfileError(error.message, error.field, error.code, error.messages);
+    }
     throw error;
   }
 }
@@ -103,55 +124,6 @@ function guarded(call, profile, options) {
   }
 }
 
-const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
-
-/**
- * Why the engine did not load, and the fix, for the page's developer (not
- * its users): `reason` is network (the .wasm not fetched: a 404, CORS,
- * connect-src), mime (the bytes are not WebAssembly: an SPA fallback's HTML),
- * csp (the page's CSP forbids compiling WebAssembly) or compile (anything
- * else). The widget puts the reason in its `hitech-eligibility-error` event.
- */
-const LOAD_FAILURES = {
-  network:
-    'hitech-eligibility: could not fetch hitech_eligibility_bg.wasm. Serve every file of the package beside index.js; from another origin (a CDN), send Access-Control-Allow-Origin on every file and add that origin to the CSP connect-src.',
-  mime: 'hitech-eligibility: hitech_eligibility_bg.wasm is not WebAssembly (HTML in its place?). Serve the file itself, as application/wasm, with no SPA fallback under the package path.',
-  csp: "hitech-eligibility: the page's Content-Security-Policy forbids WebAssembly. Add 'wasm-unsafe-eval' (not 'unsafe-eval') to script-src.",
-  compile: 'hitech-eligibility: the engine could not start. Serve every file of one release of the package together.',
-};
-
-function loadFailure(error) {
-  const text = String(error?.message ?? error);
-  const reason = /unsafe-eval|Content.Security.Policy|\bCSP\b/i.test(text)
-    ? 'csp'
-    : /^failed to fetch Wasm|fetch|NetworkError|Load failed/i.test(text)
-      ? 'network'
-      : /magic|0asm|BufferSource argument is empty/i.test(text)
-        ? 'mime'
-        : 'compile';
-  return Object.assign(new Error(LOAD_FAILURES[reason]), { reason, cause: error });
-}
-
-/**
- * Fetches, compiles and instantiates the engine. Takes what wasm-bindgen's
- * init takes (`{ module_or_path }`); by default the .wasm beside this file.
- * When that fails, it rejects with an Error whose message names the fix,
- * with `reason` (above) and the original error as `cause`.
- */
-export default function init(moduleOrPath) {
-  if (moduleOrPath === undefined) moduleOrPath = { module_or_path: WASM };
-  else if (
-    moduleOrPath !== null &&
-    Object.getPrototypeOf(moduleOrPath) === Object.prototype &&
-    moduleOrPath.module_or_path === undefined
-  ) {
-    moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
-  }
-  return initEngine(moduleOrPath).catch((error) => {
-    throw loadFailure(error);
-  });
-}
-
 /**
  * The report contract this module builds (SPEC.md §4). If the core's tables
  * name another, every call goes to the core's own functions, which are
@@ -182,164 +154,12 @@ function getTables() {
   return tables;
 }
 
-/** The option keys the fast path understands, with the type each takes. */
-const OPTION_TYPES = { today: 'string', explain: 'boolean' };
-
-/** Stands for an object whose keys cannot be read: the core says so in its own words. */
-const UNREADABLE = (() => {
-  const { proxy, revoke } = Proxy.revocable({}, {});
-  revoke();
-  return proxy;
-})();
-
 /**
- * The caller's object as the core's walk would see it, read once: its own
- * enumerable keys and their values, in order. Every later step reads this,
- * so a getter or a Proxy trap runs once, even when the core's own
- * `evaluate` takes over. Not an object, or an array: null (the core
- * refuses those without reading them). Keys that cannot be read: UNREADABLE.
- * A getter that throws leaves its error in `errors` at the key's position
- * (values are never asked what they are: a revoked Proxy throws even at
- * `instanceof`).
- */
-function readOnce(value) {
-  if (typeof value !== 'object' || value === null) return null;
-  let keys;
-  try {
-    if (Array.isArray(value)) return null;
-    keys = Object.keys(value);
-  } catch {
-    return UNREADABLE;
-  }
-  const values = new Array(keys.length);
-  let errors = null;
-  for (let i = 0; i < keys.length; i++) {
-    try {
-      values[i] = value[keys[i]];
-    } catch (error) {
-      (errors ??= new Map()).set(i, error);
-    }
-  }
-  return { keys, values, errors };
-}
-
-/**
- * What the core's own `evaluate` is given in place of the caller's object:
- * a plain object with the same keys and values, where a getter that threw
- * throws the same error again (the core names its field).
- */
-function standIn(original, read) {
-  if (read === null) return original;
-  if (read === UNREADABLE) return UNREADABLE;
-  const copy = {};
-  read.keys.forEach((key, i) => {
-    const thrown = read.errors?.has(i);
-    const descriptor = thrown
-      ? {
-          get() {
-            throw read.errors.get(i);
-          },
-        }
-      : { value: read.values[i], writable: true };
-    // defineProperty, not assignment: a `__proto__` key stays a key.
-    Object.defineProperty(copy, key, { ...descriptor, enumerable: true, configurable: true });
-  });
-  return copy;
-}
-
-/**
- * A call read once: the profile taken apart for the core (src/engine/profile.rs,
- * `from_parts`) as pairs of fact index and value (0/1, a choice's index, a
- * number, a date as year × 10000 + month × 100 + day) in `parts`, or
- * `parts` null when the call is not a plain one; and what was read, from
- * which `exact` hands the core's own `evaluate` its stand-ins.
- * Values are only sorted here, not judged: numbers, dates and everything
- * else are checked by the core, as for JSON.
+ * A call read once (boundary.js): the profile taken apart for the fast
+ * path, or what the core's own walk is given.
  */
 function prepare(profile, options) {
-  const readProfile = readOnce(profile);
-  const readOptions = readOnce(options);
-  let parts = null;
-  let today = 0;
-  let explain = true;
-  try {
-    const taken = takeApart(readProfile, options === undefined || options === null ? undefined : readOptions);
-    if (taken !== null) ({ parts, today, explain } = taken);
-  } catch {
-    // The engine is not initialised: the core's own `evaluate` says so.
-  }
-  return {
-    parts,
-    today,
-    explain,
-    // For the core's own walk, if it comes to that (exact): what was read.
-    profile,
-    options,
-    readProfile,
-    readOptions,
-  };
-}
-
-/** `YYYY-MM-DD` as the number year × 10000 + month × 100 + day, or null. */
-function dateNumber(text) {
-  if (typeof text !== 'string' || !DATE.test(text)) return null;
-  return Number(text.slice(0, 4)) * 10000 + Number(text.slice(5, 7)) * 100 + Number(text.slice(8, 10));
-}
-
-const DATE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/;
-
-/** Profile and options read once (readOnce) → { parts, today, explain }, or null for the core's own walk. */
-function takeApart(profile, options) {
-  let today = 0;
-  let explain = true;
-  if (options !== undefined) {
-    if (options === null || options === UNREADABLE || options.errors !== null) return null;
-    for (let i = 0; i < options.keys.length; i++) {
-      const key = options.keys[i];
-      const value = options.values[i];
-      if (!hasOwn(OPTION_TYPES, key)) return null;
-      if (value === undefined || value === null) continue;
-      if (typeof value !== OPTION_TYPES[key]) return null;
-      if (key === 'today') {
-        today = dateNumber(value);
-        if (today === null) return null;
-      } else {
-        explain = value;
-      }
-    }
-  }
-  if (profile === null || profile === UNREADABLE || profile.errors !== null) return null;
-  const { fields } = getTables();
-  const { keys, values } = profile;
-  const parts = [];
-  for (let i = 0; i < keys.length; i++) {
-    const value = values[i];
-    const field = fields.get(keys[i]);
-    if (field === undefined) return null;
-    if (value === undefined || value === null) continue;
-    switch (field.kind) {
-      case 'bool':
-        if (typeof value !== 'boolean') return null;
-        parts.push(field.index, value ? 1 : 0);
-        break;
-      case 'choice': {
-        const position = typeof value === 'string' ? field.choices.get(value) : undefined;
-        if (position === undefined) return null;
-        parts.push(field.index, position);
-        break;
-      }
-      case 'date': {
-        const number = dateNumber(value);
-        if (number === null) return null;
-        parts.push(field.index, number);
-        break;
-      }
-      default:
-        if (typeof value !== 'number' || !Number.isFinite(value)) return null;
-        parts.push(field.index, value);
-    }
-  }
-  return { parts, today, explain };
+  return prepareCall(profile, options, () => getTables().fields);
 }
 
 /**
@@ -533,6 +353,15 @@ export function zones() {
 /** The engine's version (the crate's). */
 export function version() {
   return guarded(versionExact);
+}
+
+/**
+ * What this release is made of: `{ package, contract, catalogue: { version,
+ * date } }`, the catalogue's version and date being those of its measures'
+ * last change (CHANGELOG.md lists the measures each release changed).
+ */
+export function about() {
+  return guarded(aboutExact);
 }
 
 /**

@@ -238,4 +238,8 @@ node -e '
   }
 ' "$out/package.json" "$version"
 
+# Last, when every byte is written: the integrity manifest of every file
+# (scripts/integrity.mjs; js/DEPLOY.md says how a portal uses it).
+node scripts/integrity.mjs "$out"
+
 say "done: $(cd "$out" && ls -1 | tr '\n' ' ')(batch/: $(cd "$batch_out" && ls -1 | tr '\n' ' '))"

@@ -82,6 +82,16 @@ node_modules() {
     npm ci --no-audit --no-fund
     cp package-lock.json "$stamp"
   fi
+  # The type test's compilers have a lock of their own (tests/types/package.json
+  # says why: vue-tsc cannot run on the root's TypeScript 7).
+  local types_stamp=tests/types/node_modules/.setup-package-lock.json
+  if [ -d tests/types/node_modules ] && [ -f "$types_stamp" ] && cmp -s tests/types/package-lock.json "$types_stamp"; then
+    say "tests/types/node_modules: up to date with its package-lock.json"
+  else
+    say "tests/types/node_modules: running npm ci"
+    npm ci --prefix tests/types --no-audit --no-fund
+    cp tests/types/package-lock.json "$types_stamp"
+  fi
 }
 
 # Installs the Debian packages $3 (as root, with apt-get) unless every

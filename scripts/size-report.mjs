@@ -58,8 +58,9 @@ export function staticImports(entry, skip) {
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
-  // The glue is the entry point and wasm-bindgen's bindings it imports.
-  const engine = ['hitech_eligibility_bg.wasm', 'index.js', 'engine.js'];
+  // The glue is the entry point, the two modules it is split into, and
+  // wasm-bindgen's bindings it imports.
+  const engine = ['hitech_eligibility_bg.wasm', 'index.js', 'boundary.js', 'init.js', 'engine.js'];
   // The widget files are the others build.sh copied from js/ (not js/batch/:
   // the batch page is a page of its own).
   const widget = readdirSync(join(root, 'js'))

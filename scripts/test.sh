@@ -26,6 +26,9 @@ npx --no-install eslint js
 echo "== Node: the wasm package, parity with the CLI, types"
 node --test tests/node/*.test.mjs
 
+echo "== Types: React JSX and Vue templates refuse a misspelt attribute value; moduleResolution node"
+node --test tests/types/*.test.mjs
+
 echo "== Browser: the widget and the batch page in headless Chromium"
 node --test --test-concurrency=1 tests/browser/*.test.mjs
 

@@ -33,8 +33,24 @@ pub use engine::profile::{Profile, ProfileError, Today};
 pub use output::question::{next_questions, Question};
 pub use output::report::{evaluate, evaluate_with, MeasureResult, Report, Status};
 
-/// The version of the engine and its catalogue.
+/// The version of the engine (the crate's; the catalogue has its own,
+/// [`catalogue::EDITION`]).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// What a release is made of: the package's version, the report contract
+/// and the catalogue's edition. The JavaScript API's `about()` and the
+/// command line's `--version` both say this.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct About {
+    pub package: &'static str,
+    pub contract: u32,
+    pub catalogue: catalogue::Edition,
+}
+
+/// This build's [`About`].
+pub const fn about() -> About {
+    About { package: VERSION, contract: output::report::CONTRACT, catalogue: catalogue::EDITION }
+}
 
 /// Reads a profile from JSON text and evaluates it: the whole pipeline that
 /// the command line and the WebAssembly API share. `today` is used when the

@@ -183,7 +183,8 @@ export class HitechBatch extends HTMLElement {
       js: new URL('./batch.js', import.meta.url).href,
       wasm: new URL('./batch_bg.wasm', import.meta.url).href,
     });
-    const client = new WorkerClient(`${new URL('./batch-worker.js', import.meta.url).href}#${files}`);
+    const worker = this.getAttribute('worker-src') || new URL('./batch-worker.js', import.meta.url).href; // a portal's own copy
+    const client = new WorkerClient(`${new URL(worker, document.baseURI).href}#${files}`);
     client.onProgress = (p) => this.#progress(p);
     return client;
   }

@@ -50,6 +50,23 @@ use crate::engine::fact::Fact;
 use crate::engine::measure::{Document, Measure, Topic};
 use crate::engine::text::Text;
 
+/// Which catalogue this is: its own version and the date its measures were
+/// last changed. Bump both (the version is the date with dots) whenever a
+/// measure is added, changed or removed, and list those measures under the
+/// release in CHANGELOG.md (tests/versions.rs holds the newest entry to this
+/// version). A portal shows it beside its results and in print, so that a
+/// citizen's printout says which reading of the documents it comes from.
+pub const EDITION: Edition = Edition { version: "2026.12.06", date: "2026-12-06" };
+
+/// A catalogue's version and date ([`EDITION`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Edition {
+    /// `YYYY.MM.DD`: the date of the change, as a version.
+    pub version: &'static str,
+    /// `YYYY-MM-DD`: the date the measures were last changed.
+    pub date: &'static str,
+}
+
 /// The catalogue compiled once: the evaluator every output uses.
 pub fn compiled() -> &'static Program {
     static PROGRAM: std::sync::OnceLock<Program> = std::sync::OnceLock::new();

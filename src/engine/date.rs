@@ -25,6 +25,17 @@ pub enum DateError {
     Day { year: u16, month: u8, day: u8 },
 }
 
+impl DateError {
+    /// The message in Simplified Chinese, beside the English one (`Display`).
+    pub fn message_zh(&self) -> String {
+        match self {
+            DateError::Format => "必须是 YYYY-MM-DD 格式的日期，例如 2024-03-01".to_owned(),
+            DateError::Month => "月份必须是 01 到 12".to_owned(),
+            DateError::Day { year, month, day } => format!("{year:04}-{month:02} 没有 {day} 日"),
+        }
+    }
+}
+
 impl CivilDate {
     /// Builds a date, checking month and day-of-month (leap years included).
     pub fn new(year: u16, month: u8, day: u8) -> Result<Self, DateError> {

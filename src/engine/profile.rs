@@ -10,6 +10,7 @@
 
 use crate::engine::date::{CivilDate, DateError};
 use crate::engine::fact::{Fact, FactKind};
+use crate::engine::text::Text;
 use crate::engine::zone::{self, Zone};
 use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use std::borrow::Cow;
@@ -125,7 +126,7 @@ impl Profile {
                 Profile::from_fields(as_of, fields.iter().map(|(key, value)| (field(key.as_str()), value)), today)
             }
             Err(_) => {
-                let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(e.to_string()))?;
+                let value: Value_ = serde_json::from_str(text).map_err(|e| ProfileError::Json(JsonSyntax::from(&e)))?;
                 Profile::from_value(&value, today)
             }
         }
@@ -230,11 +231,19 @@ impl Profile {
 
 /// Yes/no facts that follow from another being true: (if this is true, this
 /// is true too, because …). One line here is all a new implication needs.
-const IMPLIED: [(Fact, Fact, &str); 4] = [
-    (Fact::HighTechEnterprise, Fact::TechEnterprise, "that makes it a technology enterprise"),
-    (Fact::TechSme, Fact::TechEnterprise, "that makes it a technology enterprise"),
-    (Fact::Researcher, Fact::TechPersonnel, "a researcher is S&T personnel"),
-    (Fact::WorksInZoneEnterprise, Fact::WorksInChina, "a zone enterprise is in China"),
+const IMPLIED: [(Fact, Fact, Text); 4] = [
+    (
+        Fact::HighTechEnterprise,
+        Fact::TechEnterprise,
+        Text::new("高新技术企业即是科技型企业", "that makes it a technology enterprise"),
+    ),
+    (
+        Fact::TechSme,
+        Fact::TechEnterprise,
+        Text::new("科技型中小企业即是科技型企业", "that makes it a technology enterprise"),
+    ),
+    (Fact::Researcher, Fact::TechPersonnel, Text::new("科研人员属于科技人员", "a researcher is S&T personnel")),
+    (Fact::WorksInZoneEnterprise, Fact::WorksInChina, Text::new("园区企业在中国境内", "a zone enterprise is in China")),
 ];
 
 use serde_json::Value as Value_; // ours is `Value`
@@ -247,7 +256,10 @@ pub(crate) fn field(name: &str) -> Result<Field, ProfileError> {
         "registersTechContracts" => Err(ProfileError::RetiredField {
             field: "registersTechContracts",
             instead: "techContractSeller",
-            why: "it did not tell the seller from the buyer, and the tax relief goes to the seller or developer",
+            why: Text::new(
+                "它分不清卖方和买方，而税收减免给的是卖方或开发方",
+                "it did not tell the seller from the buyer, and the tax relief goes to the seller or developer",
+            ),
         }),
         name => Fact::from_name(name)
             .map(Field::Fact)
@@ -313,10 +325,10 @@ pub(crate) fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileEr
     let field = Field::Fact(fact);
     match fact.kind() {
         FactKind::Bool => {
-            value.as_bool().map(Value::Bool).ok_or(ProfileError::WrongType { field, expected: "true or false" })
+            value.as_bool().map(Value::Bool).ok_or(ProfileError::WrongType { field, expected: Expected::Bool })
         }
         FactKind::Choice(choices) => {
-            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a string" })?;
+            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: Expected::Text })?;
             choices
                 .iter()
                 .find(|choice| choice.value == text)
@@ -324,7 +336,7 @@ pub(crate) fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileEr
                 .ok_or_else(|| ProfileError::UnknownValue { field, value: truncate(text) })
         }
         FactKind::Zone => {
-            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a zone id string" })?;
+            let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: Expected::ZoneId })?;
             zone::find(text)
                 .map(|zone| Value::Choice(zone.id))
                 .ok_or_else(|| ProfileError::UnknownValue { field, value: truncate(text) })
@@ -336,7 +348,7 @@ pub(crate) fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileEr
 
 /// Validates an amount of money given as a JSON number and converts it to fen.
 pub(crate) fn money(field: Field, value: &Value_) -> Result<u64, ProfileError> {
-    let number = value.as_f64().ok_or(ProfileError::WrongType { field, expected: "a number of yuan" })?;
+    let number = value.as_f64().ok_or(ProfileError::WrongType { field, expected: Expected::Yuan })?;
     fen_from_yuan(field, number)
 }
 
@@ -377,13 +389,13 @@ fn age(value: &Value_) -> Result<u16, ProfileError> {
                 Ok(number as u16)
             }
         }
-        Some(_) => Err(ProfileError::WrongType { field, expected: "a whole number of completed years" }),
-        None => Err(ProfileError::WrongType { field, expected: "a whole number of completed years" }),
+        Some(_) => Err(ProfileError::WrongType { field, expected: Expected::Years }),
+        None => Err(ProfileError::WrongType { field, expected: Expected::Years }),
     }
 }
 
 pub(crate) fn date(field: Field, value: &Value_) -> Result<CivilDate, ProfileError> {
-    let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: "a date string YYYY-MM-DD" })?;
+    let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: Expected::Date })?;
     CivilDate::parse(text).map_err(|source| ProfileError::BadDate { field, source })
 }
 
@@ -459,21 +471,79 @@ fn allowed(field: &Field) -> String {
     }
 }
 
+/// What a field should have been given, in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expected {
+    Bool,
+    Text,
+    ZoneId,
+    Yuan,
+    Years,
+    Date,
+}
+
+impl Expected {
+    /// The words in both languages.
+    pub const fn text(self) -> Text {
+        match self {
+            Expected::Bool => Text::new("true 或 false", "true or false"),
+            Expected::Text => Text::new("字符串", "a string"),
+            Expected::ZoneId => Text::new("园区编号字符串", "a zone id string"),
+            Expected::Yuan => Text::new("以元计的数", "a number of yuan"),
+            Expected::Years => Text::new("已满周岁的整数", "a whole number of completed years"),
+            Expected::Date => Text::new("YYYY-MM-DD 格式的日期字符串", "a date string YYYY-MM-DD"),
+        }
+    }
+}
+
+impl fmt::Display for Expected {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.text().en)
+    }
+}
+
+/// Where JSON text stopped making sense: serde_json's message (English, for
+/// the command line) and the place, which the Chinese message gives alone.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct JsonSyntax {
+    pub detail: String,
+    pub line: usize,
+    pub column: usize,
+}
+
+impl From<&serde_json::Error> for JsonSyntax {
+    fn from(error: &serde_json::Error) -> JsonSyntax {
+        JsonSyntax { detail: error.to_string(), line: error.line(), column: error.column() }
+    }
+}
+
+impl fmt::Display for JsonSyntax {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.detail)
+    }
+}
+
 /// Why a profile was refused. Every message starts with the field it is about.
+///
+/// Each variant has, beside its English message (`Display`, which the
+/// command line prints), a stable code ([`ProfileError::code`]) and a
+/// message in Simplified Chinese ([`ProfileError::message_zh`]), both written
+/// in the match below the enum: a portal shows the one of its page's
+/// language and keys its own handling on the code.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ProfileError {
     #[error("profile is not valid JSON: {0}")]
-    Json(String),
+    Json(JsonSyntax),
     #[error("profile must be a JSON object of facts, e.g. {{\"province\": \"sichuan\"}}")]
     NotAnObject,
     #[error("{field}: unknown field{}", suggestion.map(|s| format!(" (did you mean {s}?)")).unwrap_or_default())]
     UnknownField { field: String, suggestion: Option<&'static str> },
     #[error("{field}: given twice; a profile states each fact once")]
     DuplicateKey { field: String },
-    #[error("{field}: no longer a fact ({why}); use {instead}")]
-    RetiredField { field: &'static str, instead: &'static str, why: &'static str },
+    #[error("{field}: no longer a fact ({}); use {instead}", why.en)]
+    RetiredField { field: &'static str, instead: &'static str, why: Text },
     #[error("{field}: must be {expected}")]
-    WrongType { field: Field, expected: &'static str },
+    WrongType { field: Field, expected: Expected },
     #[error("{field}: must be a finite number")]
     NotFinite { field: Field },
     #[error("{field}: must not be negative")]
@@ -494,8 +564,8 @@ pub enum ProfileError {
     UnknownValue { field: Field, value: String },
     #[error("{}: \"{given}\" contradicts zone \"{zone}\", which is {implied}", field.name())]
     ZoneContradiction { field: Fact, zone: &'static str, given: &'static str, implied: &'static str },
-    #[error("{}: false contradicts {}: true ({why})", field.name(), implied_by.name())]
-    ImpliedFactDenied { field: Fact, implied_by: Fact, why: &'static str },
+    #[error("{}: false contradicts {}: true ({})", field.name(), implied_by.name(), why.en)]
+    ImpliedFactDenied { field: Fact, implied_by: Fact, why: Text },
     /// Only from [`Profile::from_parts`], whose caller then reads the profile
     /// again for the message.
     #[error("profile parts are out of range (a fact index or a choice index that does not exist)")]
@@ -503,6 +573,76 @@ pub enum ProfileError {
 }
 
 impl ProfileError {
+    /// The error's stable code: the variant's name in kebab-case, one code
+    /// per variant. A portal keys on this, never on the words.
+    pub const fn code(&self) -> &'static str {
+        match self {
+            ProfileError::Json(_) => "not-json",
+            ProfileError::NotAnObject => "not-an-object",
+            ProfileError::UnknownField { .. } => "unknown-field",
+            ProfileError::DuplicateKey { .. } => "duplicate-key",
+            ProfileError::RetiredField { .. } => "retired-field",
+            ProfileError::WrongType { .. } => "wrong-type",
+            ProfileError::NotFinite { .. } => "not-finite",
+            ProfileError::Negative { .. } => "negative",
+            ProfileError::TooLarge { .. } => "too-large",
+            ProfileError::FinerThanFen { .. } => "finer-than-fen",
+            ProfileError::TooOld { .. } => "too-old",
+            ProfileError::BadDate { .. } => "bad-date",
+            ProfileError::BornAfterAsOf { .. } => "born-after-as-of",
+            ProfileError::AgeDisagrees { .. } => "age-disagrees",
+            ProfileError::UnknownValue { .. } => "unknown-value",
+            ProfileError::ZoneContradiction { .. } => "zone-contradiction",
+            ProfileError::ImpliedFactDenied { .. } => "implied-fact-denied",
+            ProfileError::Parts => "parts",
+        }
+    }
+
+    /// The message in Simplified Chinese, written by hand beside the English
+    /// one (`Display`). Field names and the values a caller gave stay as they
+    /// are: they are what the caller wrote.
+    pub fn message_zh(&self) -> String {
+        match self {
+            ProfileError::Json(syntax) => {
+                format!("资料不是有效的 JSON（第 {} 行第 {} 列有误）", syntax.line, syntax.column)
+            }
+            ProfileError::NotAnObject => {
+                "资料必须是由事实组成的 JSON 对象，例如 {\"province\": \"sichuan\"}".to_owned()
+            }
+            ProfileError::UnknownField { field, suggestion } => format!(
+                "{field}：没有这个字段{}",
+                suggestion.map(|s| format!("（是否想写 {s}？）")).unwrap_or_default()
+            ),
+            ProfileError::DuplicateKey { field } => format!("{field}：填写了两次；每项事实只能填写一次"),
+            ProfileError::RetiredField { field, instead, why } => {
+                format!("{field}：已不再使用（{}）；请改用 {instead}", why.zh)
+            }
+            ProfileError::WrongType { field, expected } => format!("{field}：必须是{}", expected.text().zh),
+            ProfileError::NotFinite { field } => format!("{field}：必须是有限的数"),
+            ProfileError::Negative { field } => format!("{field}：不能是负数"),
+            ProfileError::TooLarge { field } => format!("{field}：不能超过 10000000000000 元"),
+            ProfileError::FinerThanFen { field } => format!("{field}：金额最多精确到分（至多两位小数）"),
+            ProfileError::TooOld { field } => format!("{field}：超过 150 周岁的年龄不合常理"),
+            ProfileError::BadDate { field, source } => format!("{field}：{}", source.message_zh()),
+            ProfileError::BornAfterAsOf { birth_date, as_of } => {
+                format!("birthDate：出生日期 {birth_date} 晚于评估日期 asOf {as_of}")
+            }
+            ProfileError::AgeDisagrees { age, birth_date, computed, as_of } => {
+                format!("age：{age} 与出生日期 birthDate {birth_date} 不符，按它算到 {as_of} 应为 {computed} 周岁")
+            }
+            ProfileError::UnknownValue { field, value } => {
+                format!("{field}：取值“{value}”无效（可选：{}）", allowed(field))
+            }
+            ProfileError::ZoneContradiction { field, zone, given, implied } => {
+                format!("{}：“{given}”与园区“{zone}”矛盾，该园区为 {implied}", field.name())
+            }
+            ProfileError::ImpliedFactDenied { field, implied_by, why } => {
+                format!("{}：false 与 {}：true 矛盾（{}）", field.name(), implied_by.name(), why.zh)
+            }
+            ProfileError::Parts => "内部错误：资料的数字部分超出范围（事实或选项的序号不存在）".to_owned(),
+        }
+    }
+
     /// The profile field the error is about, if it is about one.
     pub fn field(&self) -> Option<String> {
         match self {

@@ -80,7 +80,7 @@ fn main() -> ExitCode {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["--help" | "-h" | "help"] => print(HELP),
-        ["--version" | "-V"] => print(&format!("hitech-eligibility {}\n", hitech_eligibility::VERSION)),
+        ["--version" | "-V"] => print(&version_text()),
         ["measures"] => print_json(&hitech_eligibility::catalogue::listing()),
         ["check", rest @ ..] => match check_arguments(rest) {
             Ok(check) => match check.mode {
@@ -103,6 +103,16 @@ fn main() -> ExitCode {
         },
         _ => usage_error(&args),
     }
+}
+
+/// `--version`: what the JavaScript API's `about()` says, one fact a line,
+/// the first line as every command line tool writes it.
+fn version_text() -> String {
+    let about = hitech_eligibility::about();
+    format!(
+        "hitech-eligibility {}\ncontract {}\ncatalogue {} (measures as of {})\n",
+        about.package, about.contract, about.catalogue.version, about.catalogue.date
+    )
 }
 
 /// What `check` reads.

@@ -4,6 +4,7 @@
 
 #[cfg(feature = "batch")]
 pub mod batch;
+pub mod call_error;
 pub mod parts;
 #[cfg(target_arch = "wasm32")]
 mod wasm;

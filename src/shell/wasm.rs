@@ -18,11 +18,13 @@
 //!
 //! Every error reaches JavaScript as a real `Error` whose message is exactly
 //! the native message ([`ProfileError`]'s `Display`), with a `field`
-//! property naming the field it is about (`null` for the input as a whole).
+//! property naming the field it is about (`null` for the input as a whole),
+//! a stable `code` and `messages` in zh-Hans and en ([`CallError`]).
 
 use crate::engine::date::CivilDate;
 use crate::engine::fact::FactKind;
-use crate::engine::profile::{Profile, ProfileError, Today};
+use crate::engine::profile::{Expected, Profile, ProfileError, Today};
+use crate::shell::call_error::{CallError, GETTER_THREW, REVOKED_PROXY};
 use crate::shell::parts::{non_finite_number, number_value};
 use js_sys::{Array, Reflect};
 use serde_json::{Map, Value};
@@ -41,26 +43,29 @@ extern "C" {
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// A JavaScript `Error` with `message` and a `field` property: the profile
-/// field or the option the error is about (the message starts with it), or
-/// `null` when it is about the input as a whole. A portal puts the message
-/// beside the right input; the glue rethrows it as its `ProfileError`.
-fn js_error(message: &str, field: Option<&str>) -> JsValue {
-    let error = js_sys::Error::new(message);
-    // Setting an own property of a fresh Error cannot fail.
-    let _ = Reflect::set(&error, &"field".into(), &field.map_or(JsValue::NULL, JsValue::from_str));
-    error.into()
-}
-
-/// An error about an option, e.g. `options.today`.
-fn option_error(name: &str, problem: &str) -> JsValue {
-    let field = format!("options.{name}");
-    js_error(&format!("{field}: {problem}"), Some(&field))
+/// A JavaScript `Error` whose `message` is the English message, with a
+/// `field` property (the profile field or option the error is about, or
+/// `null` when it is about the input as a whole), a stable `code`, and
+/// `messages: { "zh-Hans", en }`, all from [`CallError`]. A portal puts the
+/// message of its page's language beside the right input; the glue
+/// rethrows it as its `ProfileError`.
+fn js_error(error: &CallError) -> JsValue {
+    let en = error.to_string();
+    let thrown = js_sys::Error::new(&en);
+    let messages = js_sys::Object::new();
+    // Setting own properties of fresh objects cannot fail.
+    let _ = Reflect::set(&messages, &"zh-Hans".into(), &error.message_zh().into());
+    let _ = Reflect::set(&messages, &"en".into(), &en.into());
+    let field = error.field();
+    let _ = Reflect::set(&thrown, &"field".into(), &field.as_deref().map_or(JsValue::NULL, JsValue::from_str));
+    let _ = Reflect::set(&thrown, &"code".into(), &error.code().into());
+    let _ = Reflect::set(&thrown, &"messages".into(), &messages);
+    thrown.into()
 }
 
 /// The error for an object whose keys cannot be read.
-fn unreadable(what: &str) -> JsValue {
-    js_error(&format!("{what}: cannot be read (a Proxy trap threw, or the Proxy was revoked)"), None)
+fn unreadable(what: &'static str) -> JsValue {
+    js_error(&CallError::Unreadable { what })
 }
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -81,25 +86,32 @@ fn read_options(options: &JsValue) -> Result<Options, JsValue> {
         return Ok(Options { today: beijing_today()?, explain: true });
     }
     if !options.is_object() || is_array(options).map_err(|_| unreadable("options"))? {
-        return Err(js_error("options must be an object, e.g. { today: \"2026-01-01\" }", None));
+        return Err(js_error(&CallError::OptionsNotAnObject));
     }
     let mut today = None;
     let mut explain = true;
     for key in keys_of(options).map_err(|_| unreadable("options"))?.iter() {
         let name = key.as_string().unwrap_or_default();
-        let value = Reflect::get(options, &key).map_err(|_| option_error(&name, "cannot be read"))?;
+        let value = Reflect::get(options, &key)
+            .map_err(|_| js_error(&CallError::FieldUnreadable { field: format!("options.{name}"), why: None }))?;
         // An option left undefined or null takes its default.
         if (value.is_undefined() || value.is_null()) && (name == "today" || name == "explain") {
             continue;
         }
         match name.as_str() {
             "today" => {
-                let text =
-                    value.as_string().ok_or_else(|| option_error("today", "must be a date string YYYY-MM-DD"))?;
-                today = Some(Today::Given(CivilDate::parse(&text).map_err(|e| option_error("today", &e.to_string()))?));
+                let text = value
+                    .as_string()
+                    .ok_or_else(|| js_error(&CallError::OptionWrongType { name: "today", expected: Expected::Date }))?;
+                today =
+                    Some(Today::Given(CivilDate::parse(&text).map_err(|e| js_error(&CallError::OptionBadDate(e)))?));
             }
-            "explain" => explain = value.as_bool().ok_or_else(|| option_error("explain", "must be true or false"))?,
-            _ => return Err(option_error(&name, "unknown option (allowed: today, explain)")),
+            "explain" => {
+                explain = value.as_bool().ok_or_else(|| {
+                    js_error(&CallError::OptionWrongType { name: "explain", expected: Expected::Bool })
+                })?;
+            }
+            _ => return Err(js_error(&CallError::UnknownOption { name })),
         }
     }
     Ok(Options { today: today.map_or_else(beijing_today, Ok)?, explain })
@@ -112,9 +124,7 @@ fn beijing_today() -> Result<Today, JsValue> {
     // real machine is far inside i64.
     #[allow(clippy::cast_possible_truncation)]
     let seconds = (js_sys::Date::now() / 1000.0).floor() as i64;
-    CivilDate::beijing_today(seconds)
-        .map(Today::Clock)
-        .ok_or_else(|| js_error("options.today: the clock is out of range; give options.today", Some("options.today")))
+    CivilDate::beijing_today(seconds).map(Today::Clock).ok_or_else(|| js_error(&CallError::ClockOutOfRange))
 }
 
 /// Converts a JavaScript profile into the JSON value the validator reads.
@@ -128,7 +138,7 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsValue> {
         let name = key.as_string().unwrap_or_default();
         // A getter or a proxy trap can throw.
         let value = Reflect::get(profile, &key)
-            .map_err(|_| js_error(&format!("{name}: cannot be read (its getter threw)"), Some(&name)))?;
+            .map_err(|_| js_error(&CallError::FieldUnreadable { field: name.clone(), why: Some(GETTER_THREW) }))?;
         let leaf = if let Some(flag) = value.as_bool() {
             Value::Bool(flag)
         } else if let Some(text) = value.as_string() {
@@ -148,7 +158,7 @@ fn profile_value(profile: &JsValue) -> Result<Value, JsValue> {
             // validator still refuses `{ revenueYaun: undefined }`.
             Value::Null
         } else if is_array(&value)
-            .map_err(|_| js_error(&format!("{name}: cannot be read (a revoked Proxy)"), Some(&name)))?
+            .map_err(|_| js_error(&CallError::FieldUnreadable { field: name.clone(), why: Some(REVOKED_PROXY) }))?
         {
             // No fact takes an array or an object, so its contents do not
             // matter: the validator says what the field must be.
@@ -171,12 +181,12 @@ fn facts_from(profile: &JsValue, options: &Options) -> Result<Profile, JsValue> 
 }
 
 fn to_error(error: ProfileError) -> JsValue {
-    js_error(&error.to_string(), error.field().as_deref())
+    js_error(&CallError::Profile(error))
 }
 
 fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| js_error(&e.to_string(), None))?;
-    js_sys::JSON::parse(&text).map_err(|_| js_error("internal error: the report is not JSON", None))
+    let text = serde_json::to_string(value).map_err(|e| js_error(&CallError::Internal(e.to_string())))?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error(&CallError::Internal("the report is not JSON".to_owned())))
 }
 
 /// Evaluates every measure for a profile: one result per measure, in
@@ -323,10 +333,17 @@ pub fn zones() -> Result<JsValue, JsValue> {
     to_js(&crate::engine::zone::ZONES)
 }
 
-/// The version of the engine and its catalogue.
+/// The version of the engine (the crate's).
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_owned()
+}
+
+/// The package's version, the report contract and the catalogue's version
+/// and date ([`crate::about`]).
+#[wasm_bindgen(unchecked_return_type = "About")]
+pub fn about() -> Result<JsValue, JsValue> {
+    to_js(&crate::about())
 }
 
 /// The bindings tested where they run: `scripts/test-wasm.sh` runs these with
@@ -465,5 +482,10 @@ mod tests {
         let questions = Array::from(&next_questions(js("{}"), options()).unwrap());
         assert!(questions.length() > 0);
         assert_eq!(version(), crate::VERSION);
+        let about = about().unwrap();
+        assert_eq!(Reflect::get(&about, &"package".into()).unwrap().as_string().as_deref(), Some(crate::VERSION));
+        let catalogue = Reflect::get(&about, &"catalogue".into()).unwrap();
+        let date = Reflect::get(&catalogue, &"date".into()).unwrap().as_string();
+        assert_eq!(date.as_deref(), Some(crate::catalogue::EDITION.date));
     }
 }

@@ -1,9 +1,10 @@
 // The npm tarball in a portal's bundler, with no configuration: `npm pack`
 // of pkg/, unpacked into a tiny app's node_modules (no registry), built for
-// production by webpack 5 and by Vite with no configuration, and by Rollup
+// production by webpack 5 and by Vite with no configuration, by Rollup
 // with the two plugins it needs for any npm package with assets
-// (@rollup/plugin-node-resolve, @web/rollup-plugin-import-meta-assets), all
-// from the root package-lock.json,
+// (@rollup/plugin-node-resolve, @web/rollup-plugin-import-meta-assets), and
+// by esbuild with the six asset files it does not emit copied beside its
+// bundle, all from the root package-lock.json,
 // then each build served as static files and opened in headless Chromium.
 // Checked for each bundler:
 //   - the build has no error and no warning about the package (webpack 5
@@ -245,6 +246,56 @@ test('Rollup with node-resolve and import-meta-assets (plain Rollup resolves nei
   await bundle.close();
   assert.deepEqual(warnings, []);
   writeFileSync(join(dist, 'index.html'), page('<script type="module" src="main.js"></script>'));
+  const { wasm } = checkOutput(dist);
+  assertInteractive(await interact(dist, wasm));
+});
+
+/**
+ * The files esbuild leaves to the app (WIDGET.md, Bundlers): it bundles the
+ * modules but does not emit what `new URL('./file', import.meta.url)` names,
+ * so the app copies these beside its bundle.
+ */
+const ESBUILD_ASSETS = [
+  'hitech_eligibility_bg.wasm',
+  'hitech-eligibility.css',
+  'batch/batch.js',
+  'batch/batch_bg.wasm',
+  'batch/batch-worker.js',
+  'batch/hitech-batch.css',
+];
+
+test('esbuild, bundling with the documented copy of the package’s six asset files (the worker where <hitech-batch worker-src> says): builds without a warning, and both elements work', async () => {
+  const { build } = await import('esbuild');
+  const dir = app('esbuild');
+  const dist = join(dir, 'dist');
+  const result = await build({
+    absWorkingDir: dir,
+    entryPoints: ['./src/main.js'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    outdir: 'dist',
+    logLevel: 'silent',
+  });
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(result.warnings, []);
+  // What the bundle names by new URL(…, import.meta.url) is exactly what WIDGET.md tells the app to copy.
+  const bundle = readFileSync(join(dist, 'main.js'), 'utf8');
+  const named = [...bundle.matchAll(/new URL\(\s*["']\.\/([^"']+)["']\s*,\s*import\.meta\.url\s*\)/g)].map((m) => m[1]);
+  assert.deepEqual([...new Set(named)].sort(), ESBUILD_ASSETS.map((f) => f.split('/').pop()).sort());
+  // The worker goes where the portal's own worker-src says, the rest beside the bundle.
+  mkdirSync(join(dist, 'workers'));
+  for (const file of ESBUILD_ASSETS) {
+    const name = file.split('/').pop();
+    const to = name === 'batch-worker.js' ? join('workers', name) : name;
+    writeFileSync(join(dist, to), readFileSync(join(dir, 'node_modules', 'hitech-eligibility', file)));
+  }
+  const html = page('<script type="module" src="main.js"></script>').replace(
+    '<hitech-batch lang="en">',
+    '<hitech-batch lang="en" worker-src="workers/batch-worker.js">',
+  );
+  assert.ok(html.includes('worker-src'));
+  writeFileSync(join(dist, 'index.html'), html);
   const { wasm } = checkOutput(dist);
   assertInteractive(await interact(dist, wasm));
 });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { engine, root, TODAY } from './helpers.mjs';
 
-const { evaluate, measures, nextQuestions, questions, zones, version } = engine;
+const { about, evaluate, measures, nextQuestions, questions, zones, version } = engine;
 // SPEC.md §2, contract 3.
 const STATUSES = ['eligible', 'conditional', 'informational', 'ineligible', 'unknown'];
 const NATURES = ['entitlement', 'discretionary', 'direction', 'restated'];
@@ -29,6 +29,21 @@ function errorOf(profile, options = { today: TODAY }) {
 test('version is the crate version', () => {
   const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
   assert.equal(version(), cargo.match(/^version\s*=\s*"([^"]+)"/m)[1]);
+});
+
+test('about() gives the package, the contract and the catalogue’s version and date, as the catalogue states them', () => {
+  const cargo = readFileSync(join(root, 'Cargo.toml'), 'utf8');
+  const catalogue = readFileSync(join(root, 'src', 'catalogue', 'mod.rs'), 'utf8');
+  const [, stated, date] = catalogue.match(/EDITION: Edition = Edition \{ version: "([^"]+)", date: "([^"]+)" \}/);
+  assert.deepEqual(about(), {
+    package: cargo.match(/^version\s*=\s*"([^"]+)"/m)[1],
+    contract: evaluate({}, { today: TODAY }).contract,
+    catalogue: { version: stated, date },
+  });
+  assert.match(about().catalogue.version, /^\d{4}\.\d{2}\.\d{2}$/);
+  assert.match(about().catalogue.date, /^\d{4}-\d{2}-\d{2}$/);
+  const changelog = readFileSync(join(root, 'CHANGELOG.md'), 'utf8');
+  assert.ok(changelog.split('\n## ')[1].includes(`catalogue ${stated}`), 'the newest CHANGELOG entry names it');
 });
 
 test('evaluate returns one result per measure, in catalogue order', () => {

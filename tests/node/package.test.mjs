@@ -65,7 +65,7 @@ test('size-report reports both groups and checks the budgets', () => {
   const sizes = JSON.parse(run.stdout);
   assert.deepEqual(
     sizes.engine.files.map((f) => f.file),
-    ['hitech_eligibility_bg.wasm', 'index.js', 'engine.js'],
+    ['hitech_eligibility_bg.wasm', 'index.js', 'boundary.js', 'init.js', 'engine.js'],
   );
   assert.equal(sizes.engine.budget, 102400);
   // What a first visit of one language loads before the widget is interactive, and every widget file.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { root } from './helpers.mjs';
 
-/** The relative modules a file imports, followed through js/ (laid out as pkg/ is), as /pkg/ paths. */
+/** The relative modules a file imports (or re-exports), followed through js/ (laid out as pkg/ is), as /pkg/ paths. */
 function importsOf(entry) {
   const seen = new Set();
   const walk = (file) => {
@@ -15,7 +15,10 @@ function importsOf(entry) {
     seen.add(file);
     if (file === 'engine.js') return; // wasm-bindgen's, imports nothing of ours
     const path = join(root, 'js', file);
-    for (const m of readFileSync(path, 'utf8').matchAll(/^import [^'"]*['"]\.\/([\w.-]+\.js)['"]/gm)) walk(m[1]);
+    for (const m of readFileSync(path, 'utf8').matchAll(
+      /^(?:import|export) [^'"]*from ['"]\.\/([\w.-]+\.js)['"]|^import ['"]\.\/([\w.-]+\.js)['"]/gm,
+    ))
+      walk(m[1] ?? m[2]);
   };
   walk(entry);
   seen.delete(entry);

@@ -56,7 +56,7 @@ test('every new URL(…, import.meta.url) in pkg/ names a literal file that pkg/
       assert.ok(existsSync(file), `${relative(pkgDir, path)} names ${target}, which pkg/ does not contain`);
     }
   }
-  // index.js (the wasm), styles.js (the stylesheet), hitech-batch.js (its stylesheet and worker).
+  // init.js (the wasm), styles.js (the stylesheet), hitech-batch.js (its stylesheet and worker).
   assert.ok(seen >= 4, `only ${seen} new URL(…, import.meta.url) found`);
 });
 

@@ -1,0 +1,58 @@
+// hitech-eligibility: loading the engine (pkg/init.js), for the entry point
+// index.js, which exports `init` as its default.
+//
+// wasm-bindgen's init fetches, compiles and instantiates the .wasm; this
+// module points it at the .wasm beside the package (a bundler sees the
+// URL made from this module's own and emits the file) and, when loading fails,
+// tells the page's developer why and what to change.
+
+import initEngine from './engine.js';
+
+const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
+
+/**
+ * Why the engine did not load, and the fix, for the page's developer (not
+ * its users): `reason` is network (the .wasm not fetched: a 404, CORS,
+ * connect-src), mime (the bytes are not WebAssembly: an SPA fallback's HTML),
+ * csp (the page's CSP forbids compiling WebAssembly) or compile (anything
+ * else). The widget puts the reason in its `hitech-eligibility-error` event.
+ */
+const LOAD_FAILURES = {
+  network:
+    'hitech-eligibility: could not fetch hitech_eligibility_bg.wasm. Serve every file of the package beside index.js; from another origin (a CDN), send Access-Control-Allow-Origin on every file and add that origin to the CSP connect-src.',
+  mime: 'hitech-eligibility: hitech_eligibility_bg.wasm is not WebAssembly (HTML in its place?). Serve the file itself, as application/wasm, with no SPA fallback under the package path.',
+  csp: "hitech-eligibility: the page's Content-Security-Policy forbids WebAssembly. Add 'wasm-unsafe-eval' (not 'unsafe-eval') to script-src.",
+  compile: 'hitech-eligibility: the engine could not start. Serve every file of one release of the package together.',
+};
+
+function loadFailure(error) {
+  const text = String(error?.message ?? error);
+  const reason = /unsafe-eval|Content.Security.Policy|\bCSP\b/i.test(text)
+    ? 'csp'
+    : /^failed to fetch Wasm|fetch|NetworkError|Load failed/i.test(text)
+      ? 'network'
+      : /magic|0asm|BufferSource argument is empty/i.test(text)
+        ? 'mime'
+        : 'compile';
+  return Object.assign(new Error(LOAD_FAILURES[reason]), { reason, cause: error });
+}
+
+/**
+ * Fetches, compiles and instantiates the engine. Takes what wasm-bindgen's
+ * init takes (`{ module_or_path }`); by default the .wasm beside this file.
+ * When that fails, it rejects with an Error whose message names the fix,
+ * with `reason` (above) and the original error as `cause`.
+ */
+export default function init(moduleOrPath) {
+  if (moduleOrPath === undefined) moduleOrPath = { module_or_path: WASM };
+  else if (
+    moduleOrPath !== null &&
+    Object.getPrototypeOf(moduleOrPath) === Object.prototype &&
+    moduleOrPath.module_or_path === undefined
+  ) {
+    moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
+  }
+  return initEngine(moduleOrPath).catch((error) => {
+    throw loadFailure(error);
+  });
+}
