@@ -26,6 +26,16 @@
 // page and the tests read) keeps a total budget of 60 KB: the split and
 // compressing each module alone cost ~4 KB gzip, the later modules ~5 KB.
 //
+// Since the same day scripts/build.sh minifies the modules (esbuild,
+// scripts/minify.mjs): the widget's first visit went from ~42 to ~26 KB and
+// all its files from ~55 to ~35 KB, so the budgets came down to 30 and 40 KB,
+// to keep what minifying bought. "first visit (lang)" is everything a first
+// visit of one language downloads before the widget is interactive: the
+// engine and the widget's first visit. Its budget (125 KB) keeps today's size
+// from growing; issue 26's goal is 60 KB, printed beside it and not met yet
+// (most of it is the wasm: the catalogue's words, ~46 KB gzip, and code,
+// ~41 KB; BENCHMARKS.md, "Measured decisions").
+//
 // Usage: node scripts/size-report.mjs [--check] [--markdown] [--json]
 //   --check     exit 1 with a message when a budget is exceeded
 //   --markdown  print a markdown table (for BENCHMARKS.md)
@@ -38,7 +48,10 @@ import { gzipSync, constants } from 'node:zlib';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = join(root, 'pkg');
 const KB = 1024;
-export const BUDGETS = { engine: 100 * KB, widget: 60 * KB, 'widget first visit': 42 * KB };
+export const BUDGETS = { engine: 100 * KB, widget: 40 * KB, 'widget first visit': 30 * KB, 'first visit': 125 * KB };
+
+/** Goals not met yet, printed beside a group's budget (issue 26). */
+export const GOALS = { 'first visit': 60 * KB };
 
 /** The widget's words, one module per language. */
 const WORDS = { 'zh-Hans': 'i18n-zh-Hans.js', en: 'i18n-en.js' };
@@ -70,7 +83,10 @@ export function groups() {
   const visits = Object.fromEntries(
     Object.entries(WORDS).map(([lang, words]) => [`widget first visit (${lang})`, [...first, words].sort()]),
   );
-  return { engine, widget, ...visits };
+  const whole = Object.fromEntries(
+    Object.entries(WORDS).map(([lang, words]) => [`first visit (${lang})`, [...engine, ...first, words]]),
+  );
+  return { engine, widget, ...visits, ...whole };
 }
 
 export function measure(file) {
@@ -91,6 +107,7 @@ export function report() {
       raw: rows.reduce((sum, r) => sum + r.raw, 0),
       gzip: rows.reduce((sum, r) => sum + r.gzip, 0),
       budget: BUDGETS[group] ?? BUDGETS[group.replace(/ \(.*\)$/, '')],
+      goal: GOALS[group.replace(/ \(.*\)$/, '')],
     };
   }
   return result;
@@ -106,7 +123,8 @@ function printText(result) {
   for (const [group, g] of Object.entries(result)) {
     for (const r of g.files) line(r.file, r.raw, r.gzip);
     const status = g.gzip <= g.budget ? 'ok' : 'OVER BUDGET';
-    line(`= ${group}`, g.raw, g.gzip, `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}`);
+    const goal = g.goal === undefined ? '' : `; goal ${kb(g.goal)}: ${g.gzip <= g.goal ? 'met' : 'not met'}`;
+    line(`= ${group}`, g.raw, g.gzip, `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}${goal}`);
   }
 }
 
@@ -115,7 +133,8 @@ function printMarkdown(result) {
   console.log('|---|---:|---:|');
   for (const [group, g] of Object.entries(result)) {
     for (const r of g.files) console.log(`| \`${r.file}\` | ${r.raw} | ${r.gzip} |`);
-    console.log(`| **${group} total** (budget ${kb(g.budget)} gzip) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) |`);
+    const goal = g.goal === undefined ? '' : `; goal ${kb(g.goal)}, ${g.gzip <= g.goal ? 'met' : 'not met'}`;
+    console.log(`| **${group} total** (budget ${kb(g.budget)} gzip${goal}) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) |`);
   }
 }
 
