@@ -5,8 +5,9 @@
 #![cfg(feature = "batch")]
 
 use hitech_eligibility::engine::fact::{Audience, Fact};
+use hitech_eligibility::engine::measure::Nature;
 use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
-use hitech_eligibility::shell::batch::{export, Batch};
+use hitech_eligibility::shell::batch::{export, notify, Batch};
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
@@ -1164,7 +1165,8 @@ const NOTIFY_WORDS_ZH: &str = r#"{
     "row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
     "title": "科创板上市奖励", "draftMark": "征求意见稿",
     "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "informational": "相关（供参考）"},
-    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、"
+    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、",
+    "decides": "由谁决定", "lang": "zh-Hans", "information": "仅供参考，不是可申请的待遇："
 }"#;
 
 #[test]
@@ -1179,7 +1181,18 @@ fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_eac
     let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
     assert_eq!(
         rows[0],
-        ["行号", "企业名称", "统一社会信用代码", "联系人", "联系电话", "政策", "结果", "缺少的信息", "征求意见稿"]
+        [
+            "行号",
+            "企业名称",
+            "统一社会信用代码",
+            "联系人",
+            "联系电话",
+            "政策",
+            "结果",
+            "由谁决定",
+            "缺少的信息",
+            "征求意见稿"
+        ]
     );
     // Only 甲 is eligible; its repeat (row 8) is not listed; nobody ineligible is.
     let eligible: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "可以申请").collect();
@@ -1192,7 +1205,34 @@ fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_eac
         batch.notification("chongqing.innovation-voucher", &serde_json::from_str(NOTIFY_WORDS_ZH).unwrap()).unwrap();
     let unknown: Vec<&Vec<String>> = loan.iter().filter(|r| r[6] == "还需更多信息").collect();
     assert!(!unknown.is_empty(), "{loan:?}");
-    assert!(unknown.iter().all(|r| !r[7].is_empty() && !r[7].contains("Yuan")), "{unknown:?}");
+    assert!(unknown.iter().all(|r| !r[8].is_empty() && !r[8].contains("Yuan")), "{unknown:?}");
+    // Who decides a voucher, in the catalogue's words, beside its status.
+    let approval = |id: &str| match hitech_eligibility::catalogue::measures().find(|m| m.id == id).unwrap().nature {
+        Nature::Discretionary(text) | Nature::Restated(text) => text,
+        other => panic!("{other:?}"),
+    };
+    assert!(unknown.iter().all(|r| r[7] == approval("chongqing.innovation-voucher").zh), "{unknown:?}");
+    assert_eq!(rows[1][7], "", "an entitlement has nobody else to decide");
+    // A restated national rule is information, never a claim: said so, with the rule.
+    let words: notify::Words = serde_json::from_str(NOTIFY_WORDS_ZH).unwrap();
+    let restated = batch.notification("chongqing.rd-super-deduction", &words).unwrap();
+    let informational: Vec<&Vec<String>> = restated.iter().filter(|r| r[6] == "相关（供参考）").collect();
+    assert!(!informational.is_empty(), "{restated:?}");
+    let rule = approval("chongqing.rd-super-deduction").zh;
+    assert!(informational.iter().all(|r| r[7] == format!("仅供参考，不是可申请的待遇：{rule}")), "{informational:?}");
+    assert!(restated.iter().all(|r| r[6] != "可以申请" && r[6] != "尚需他人决定"), "{restated:?}");
+    // Every row is in Chongqing: Guizhou's restatement of the same rule has no list.
+    assert_eq!(summary(&batch)["province"], "chongqing");
+    let other = batch.notification("guizhou.rd-super-deduction", &words).unwrap_err().to_string();
+    assert!(other.starts_with("measure:") && other.contains("another province"), "{other}");
+    let listed = |id: &str| {
+        summary(&batch)["measures"].as_array().unwrap().iter().any(|m| m["id"] == id && m["otherProvince"] == false)
+    };
+    assert!(
+        listed("chongqing.rd-super-deduction")
+            && listed("national.key-lab-priority")
+            && !listed("guizhou.rd-super-deduction")
+    );
 
     // The same table as an .xlsx.
     let xlsx = batch.export_notification(star, NOTIFY_WORDS_ZH, "xlsx").unwrap();

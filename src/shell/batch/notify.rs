@@ -6,6 +6,9 @@
 
 use super::columns::{Columns, Target};
 use crate::engine::fact::Fact;
+use crate::engine::measure::{Jurisdiction, Measure, Nature};
+use crate::engine::text::Text;
+use crate::output::report::Status;
 use std::collections::HashMap;
 
 /// The words of a notification list, in the page's language.
@@ -28,6 +31,46 @@ pub struct Words {
     /// Between two missing facts.
     #[serde(default)]
     pub separator: String,
+    /// The header of the column that says who decides ([`decides`]), the
+    /// language of its catalogue words (`en`, else Chinese), and the words
+    /// for a result that is information only.
+    #[serde(default)]
+    pub decides: String,
+    #[serde(default)]
+    pub lang: String,
+    #[serde(default)]
+    pub information: String,
+}
+
+/// Who decides a result, in `words.lang`: for a measure that someone still
+/// decides (`conditional`, or `unknown` until then), the catalogue's words
+/// on who decides and what is still needed; for a result that is
+/// information only, `words.information` (and for a restated national rule,
+/// that rule). Empty for the rest.
+pub fn decides(measure: &Measure, status: Status, words: &Words) -> String {
+    let text = |text: Text| if words.lang == "en" { text.en } else { text.zh }.to_owned();
+    match (measure.nature, status) {
+        (Nature::Discretionary(approval), Status::Conditional | Status::Unknown) => text(approval),
+        (Nature::Restated(rule), Status::Informational) => format!("{}{}", words.information, text(rule)),
+        (Nature::Direction, Status::Informational) => words.information.clone(),
+        _ => String::new(),
+    }
+}
+
+/// The province of a measure's document: none for a national one.
+pub fn province_of(measure: &Measure) -> Option<&'static str> {
+    match measure.jurisdiction() {
+        Jurisdiction::National => None,
+        Jurisdiction::Sichuan | Jurisdiction::Chengdu => Some("sichuan"),
+        Jurisdiction::Chongqing => Some("chongqing"),
+        Jurisdiction::Guizhou => Some("guizhou"),
+    }
+}
+
+/// Whether a measure is another province's than `province` (a registry's):
+/// its document is a province's or a city's, and not of that province.
+pub fn of_another_province(measure: &Measure, province: &str) -> bool {
+    province_of(measure).is_some_and(|own| own != province)
 }
 
 /// Whether a header names a way to reach the enterprise (or whom to ask).
