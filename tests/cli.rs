@@ -786,3 +786,70 @@ fn check_csv_reads_a_saved_mapping_as_the_page_does() {
     assert_eq!(run(&["check", "-", "--mapping", mapping.to_str().unwrap()], b"{}").status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_notify_writes_the_pages_notification_list() {
+    use hitech_eligibility::shell::batch::{notify::Words, Batch};
+    let registry = trial::trial_registry();
+    let as_of = trial::TRIAL_AS_OF;
+    let star = hitech_eligibility::catalogue::measures().find(|m| m.id == "chongqing.star-listing-award").unwrap();
+    let mut batch = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, as_of).unwrap();
+    for (format, lang, english) in [("csv", "zh", false), ("xlsx", "en", true)] {
+        let out = run(
+            &[
+                "check",
+                "--csv",
+                "-",
+                "--as-of",
+                as_of,
+                "--zone",
+                "chongqing",
+                "--notify",
+                star.id,
+                "--notify-format",
+                format,
+                "--lang",
+                lang,
+            ],
+            registry.as_bytes(),
+        );
+        // The page's own list, in the words it would use; a row with a typo
+        // (exit 2) is left out and said.
+        let page = batch.export_notification_in(star.id, &Words::builtin(star, english), format).unwrap();
+        assert_eq!(out.stdout, page, "{format}: {}", text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("1 of 8 rows could not be checked"), "{}", text(&out.stderr));
+    }
+    let zh = text(
+        &run(
+            &["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing", "--notify", star.id],
+            registry.as_bytes(),
+        )
+        .stdout,
+    );
+    assert!(
+        zh.starts_with(
+            "\u{feff}行号,企业名称,统一社会信用代码,联系人,联系电话,政策,结果,由谁决定,缺少的信息,征求意见稿\r\n"
+        ),
+        "{zh}"
+    );
+    assert!(zh.contains(",可以申请,"), "{zh}");
+    // Another province's measure, for a registry all in Chongqing; bad flags.
+    for (args, said) in [
+        (vec!["--notify", "guizhou.rd-super-deduction"], "another province"),
+        (vec!["--notify", "nope"], "--notify: unknown measure id \"nope\""),
+        (vec!["--notify", star.id, "--notify-format", "pdf"], "--notify-format: \"pdf\""),
+        (vec!["--notify", star.id, "--lang", "fr"], "--lang: \"fr\""),
+    ] {
+        let mut all = vec!["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing"];
+        all.extend(args);
+        let out = run(&all, registry.as_bytes());
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty() && text(&out.stderr).contains(said), "{said}: {}", text(&out.stderr));
+    }
+    // --notify is for --csv only.
+    assert_eq!(run(&["check", "-", "--notify", star.id], b"{}").status.code(), Some(2));
+}

@@ -37,6 +37,18 @@ USAGE:
                                              \"values\": {header: {cell: value or null}}, \"zone\",
                                              \"province\", \"zoneLevel\"}; --zone etc. override its
                                              settings
+        --notify MEASURE_ID                  with --csv: instead of the whole table, the measure's
+                                             notification list, as the batch page exports it: each
+                                             enterprise to tell (可以申请 first, then 尚需他人决定,
+                                             还需更多信息), its row, the registry's name, code and
+                                             contact columns, the status, who decides, what is
+                                             missing and the draft mark; each credit code once.
+                                             Refused (exit 2) for another province's measure when
+                                             every row is in one province. Reads the file whole
+                                             (at most 256 MiB)
+        --notify-format csv|xlsx             with --notify: CSV (UTF-8 with BOM, CRLF; the default)
+                                             or an .xlsx workbook, on stdout
+        --lang zh|en                         with --notify: the list's headers and words (default zh)
         --jobs N                             with --jsonl or --csv: threads (default: the environment
                                              variable HITECH_JOBS, else every core); output keeps
                                              the input's order
@@ -87,9 +99,19 @@ fn main() -> ExitCode {
                 Mode::One => check_one(check.path, check.explain, check.today),
                 Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
                 #[cfg(feature = "batch")]
-                Mode::Csv(encoding) => {
-                    csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.settings, check.mapping)
-                }
+                Mode::Csv(encoding) => match check.notify {
+                    Some(notify) => {
+                        csv_check::notify_list(check.path, encoding, check.today, check.settings, check.mapping, notify)
+                    }
+                    None => csv_check::check_csv(
+                        check.path,
+                        encoding,
+                        check.today,
+                        check.jobs,
+                        check.settings,
+                        check.mapping,
+                    ),
+                },
             },
             Err(ArgumentError::AsOf(message)) => {
                 complain(&format!("--as-of: {message}"));
@@ -132,6 +154,18 @@ struct Check<'a> {
     /// `--mapping FILE` for `--csv`.
     #[cfg(feature = "batch")]
     mapping: Option<&'a str>,
+    /// `--notify ID` (with `--notify-format`, `--lang`) for `--csv`.
+    #[cfg(feature = "batch")]
+    notify: Option<Notify<'a>>,
+}
+
+/// `check --csv --notify`: one measure's notification list.
+#[derive(Clone, Copy)]
+struct Notify<'a> {
+    measure: &'a str,
+    /// `csv` or `xlsx`.
+    format: &'static str,
+    english: bool,
 }
 
 /// Why `check`'s arguments were refused.
@@ -171,8 +205,12 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         settings: Default::default(),
         #[cfg(feature = "batch")]
         mapping: None,
+        #[cfg(feature = "batch")]
+        notify: None,
     };
     let mut mapping: Option<&str> = None;
+    // --notify, --notify-format, --lang.
+    let mut notify: [Option<&str>; 3] = [None; 3];
     // --zone, --province, --zone-level.
     let mut place: [Option<&str>; 3] = [None; 3];
     let mut as_of_given = false;
@@ -211,6 +249,24 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
                     "--zone" => place.get_mut(0),
                     "--province" => place.get_mut(1),
                     _ => place.get_mut(2),
+                };
+                match slot {
+                    Some(slot @ None) => *slot = Some(value),
+                    _ => return Err(ArgumentError::Usage),
+                }
+            }
+            flag if ["--notify", "--notify-format", "--lang"]
+                .iter()
+                .any(|f| flag == *f || flag.starts_with(&format!("{f}="))) =>
+            {
+                let (name, value) = match flag.split_once('=') {
+                    Some((name, value)) => (name, value),
+                    None => (flag, args.next().ok_or(ArgumentError::Usage)?),
+                };
+                let slot = match name {
+                    "--notify" => notify.get_mut(0),
+                    "--notify-format" => notify.get_mut(1),
+                    _ => notify.get_mut(2),
                 };
                 match slot {
                     Some(slot @ None) => *slot = Some(value),
@@ -271,6 +327,29 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         #[cfg(not(feature = "batch"))]
         let csv = false;
         if !csv {
+            return Err(ArgumentError::Usage);
+        }
+    }
+    if notify.iter().any(Option::is_some) {
+        #[cfg(feature = "batch")]
+        if let (Mode::Csv(_), [Some(measure), format, lang]) = (check.mode, notify) {
+            let format = match format.unwrap_or("csv") {
+                "csv" => "csv",
+                "xlsx" => "xlsx",
+                other => return Err(ArgumentError::Value(format!("--notify-format: {other:?}: must be csv or xlsx"))),
+            };
+            let english = match lang.unwrap_or("zh") {
+                "zh" | "zh-Hans" => false,
+                "en" => true,
+                other => return Err(ArgumentError::Value(format!("--lang: {other:?}: must be zh or en"))),
+            };
+            check.notify = Some(Notify { measure, format, english });
+        }
+        #[cfg(feature = "batch")]
+        let listed = check.notify.is_some();
+        #[cfg(not(feature = "batch"))]
+        let listed = false;
+        if !listed {
             return Err(ArgumentError::Usage);
         }
     }
@@ -651,9 +730,10 @@ mod csv_check {
     use super::{complain, in_parallel, open};
     use hitech_eligibility::shell::batch::columns::{Columns, Target};
     use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
+    use hitech_eligibility::shell::batch::notify::Words;
     use hitech_eligibility::shell::batch::registry::{Codes, MappingFile, NoteCounts, Settings, ValueMaps};
     use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
-    use hitech_eligibility::shell::batch::{csv_export_headers, export};
+    use hitech_eligibility::shell::batch::{csv_export_headers, export, limits, Batch};
     use hitech_eligibility::Today;
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
@@ -744,6 +824,85 @@ mod csv_check {
         /// `--zone`, `--province`, `--zone-level`.
         settings: Settings,
         mapping: Option<&'m MappingFile>,
+    }
+
+    /// `check --csv --notify`: the file read whole into the page's
+    /// [`Batch`], mapped, checked, and one measure's notification list
+    /// written by the page's own code, in the words it uses.
+    pub fn notify_list(
+        path: &str,
+        encoding: EncodingChoice,
+        today: Today,
+        settings: Settings,
+        mapping: Option<&str>,
+        notify: super::Notify<'_>,
+    ) -> ExitCode {
+        let fail = |message: String| {
+            complain(&message);
+            ExitCode::from(2)
+        };
+        let Some(measure) = hitech_eligibility::catalogue::measures().find(|m| m.id == notify.measure) else {
+            return fail(format!("--notify: unknown measure id {:?}", notify.measure));
+        };
+        let mapping = match mapping {
+            None => None,
+            Some(path) => {
+                let mut text = String::new();
+                if let Err(error) =
+                    std::fs::File::open(path).and_then(|file| file.take(MAX_MAPPING_BYTES).read_to_string(&mut text))
+                {
+                    return fail(format!("--mapping: cannot read {path}: {error}"));
+                }
+                Some((path, text))
+            }
+        };
+        let mut bytes = Vec::new();
+        let read = open(path).and_then(|input| input.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+        if let Err(error) = read {
+            return fail(format!("cannot read {path}: {error}"));
+        }
+        let encoding = match encoding {
+            EncodingChoice::Auto => "auto",
+            EncodingChoice::Utf8 => "utf-8",
+            EncodingChoice::Gb18030 => "gb18030",
+        };
+        let mut batch = match Batch::read(&bytes, "auto", encoding) {
+            Ok(batch) => batch,
+            Err(error) => return fail(format!("{path}: {error}")),
+        };
+        if let Some((mapping_path, json)) = &mapping {
+            if let Err(error) = batch.set_mapping_file(json) {
+                return fail(format!("--mapping {mapping_path}: {error}"));
+            }
+        }
+        if !settings.is_empty() {
+            batch.set_settings_value(settings);
+        }
+        let as_of = today.date().to_string();
+        if let Err(error) = batch.run(0, usize::MAX, &as_of) {
+            return fail(error.to_string());
+        }
+        let words = Words::builtin(measure, notify.english);
+        let list = match batch.export_notification_in(measure.id, &words, notify.format) {
+            Ok(list) => list,
+            Err(error) => return fail(format!("--notify: {error}")),
+        };
+        let summary = batch.summary();
+        if summary.failed > 0 {
+            eprintln!(
+                "{} of {} rows could not be checked and are not in the list (check --csv lists why)",
+                summary.failed, summary.rows
+            );
+        }
+        let mut out = io::stdout().lock();
+        if out.write_all(&list).and_then(|()| out.flush()).is_err() {
+            return ExitCode::FAILURE;
+        }
+        if summary.failed > 0 {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 
     /// Error rows, for stderr.

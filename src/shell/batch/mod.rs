@@ -894,7 +894,24 @@ impl Batch {
     /// byte-order mark, CRLF) or "xlsx"; `words` as JSON ([`notify::Words`]).
     pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
         let words: notify::Words = serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
-        write_table(&self.notification(measure, &words)?, format, self.as_of)
+        self.export_notification_in(measure, &words, format)
+    }
+
+    /// [`Batch::export_notification`] with its words given.
+    pub fn export_notification_in(
+        &self,
+        measure: &str,
+        words: &notify::Words,
+        format: &str,
+    ) -> Result<Vec<u8>, BatchError> {
+        write_table(&self.notification(measure, words)?, format, self.as_of)
+    }
+
+    /// Sets the whole file's settings as [`Batch::set_settings`] does, from
+    /// the command line's flags.
+    pub fn set_settings_value(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.clear();
     }
 
     /// The whole table for people: the file's columns, the code check and

@@ -42,6 +42,55 @@ pub struct Words {
     pub information: String,
 }
 
+impl Words {
+    /// The words of `measure`'s list in Chinese, or English when `english`,
+    /// as the batch page writes them (`js/batch/batch-i18n.js`): for
+    /// `check --csv --notify`, whose list is then the page's.
+    pub fn builtin(measure: &Measure, english: bool) -> Words {
+        let pick = |text: Text| if english { text.en } else { text.zh }.to_owned();
+        let [row, measure_header, status, missing, draft, decides, information, separator] = if english {
+            [
+                "Row",
+                "Measure",
+                "Result",
+                "Missing facts",
+                "Draft for comments",
+                "Who decides",
+                "For information only, nothing to claim: ",
+                ", ",
+            ]
+        } else {
+            ["行号", "政策", "结果", "缺少的信息", "征求意见稿", "由谁决定", "仅供参考，不是可申请的待遇：", "、"]
+        };
+        let statuses: [(&str, &str, &str); 6] = [
+            ("eligible", "可以申请", "Eligible"),
+            ("conditional", "尚需他人决定", "Awaits a decision"),
+            ("unknown", "还需更多信息", "Needs more information"),
+            ("ineligible", "不适用", "Not applicable"),
+            ("informational", "相关（供参考）", "Relevant (for information)"),
+            ("error", "数据有误", "Bad data"),
+        ];
+        Words {
+            row: row.to_owned(),
+            measure: measure_header.to_owned(),
+            status: status.to_owned(),
+            missing: missing.to_owned(),
+            draft: draft.to_owned(),
+            title: pick(measure.title),
+            draft_mark: draft.to_owned(),
+            statuses: statuses
+                .iter()
+                .map(|(name, zh, en)| ((*name).to_owned(), (if english { *en } else { *zh }).to_owned()))
+                .collect(),
+            facts: Target::all().map(|target| (target.name().to_owned(), pick(target.label()))).collect(),
+            separator: separator.to_owned(),
+            decides: decides.to_owned(),
+            lang: (if english { "en" } else { "zh-Hans" }).to_owned(),
+            information: information.to_owned(),
+        }
+    }
+}
+
 /// Who decides a result, in `words.lang`: for a measure that someone still
 /// decides (`conditional`, or `unknown` until then), the catalogue's words
 /// on who decides and what is still needed; for a result that is
