@@ -1301,7 +1301,9 @@ fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
         ])
     );
     assert_eq!(values(&batch)[0]["count"], 2);
-    assert!(batch.values(1, 10).is_empty(), "not a yes/no column");
+    assert!(batch.values(0, 10).is_empty(), "a name is not a fact's value");
+    let zones = batch.values(1, 10);
+    assert_eq!((zones.len(), zones[0].count, zones[0].read), (1, 4, "chongqing"), "a choice column's facet");
     batch.set_values(2, r#"{"在库": "是"}"#).unwrap();
     assert_eq!(values(&batch)[0]["mapped"], "是");
     batch.run(0, 4, TRIAL_AS_OF).unwrap();
@@ -1367,4 +1369,42 @@ fn a_notification_list_writes_a_registry_name_that_would_start_a_formula_as_text
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
         }
     }
+}
+
+#[test]
+fn a_choice_column_lists_its_values_with_counts_and_reads_each_as_a_value_or_unknown() {
+    let mut batch = read(trial_registry().as_bytes());
+    let park = describe(&batch)["headers"].as_array().unwrap().iter().position(|h| h == "所属园区").unwrap();
+    assert_eq!(describe(&batch)["mapping"][park], "zone");
+    let facet = |batch: &Batch| -> Vec<(String, usize, String)> {
+        batch.values(park, 10).into_iter().map(|v| (v.value, v.count, v.read.to_owned())).collect()
+    };
+    // The parks are not in the directory: errors, until the file has a zone.
+    let before = facet(&batch);
+    assert_eq!(before[0], ("西永微电子产业园".to_owned(), 3, "error".to_owned()), "{before:?}");
+    assert!(before.contains(&("重庆高新区".to_owned(), 1, "chongqing".to_owned())), "{before:?}");
+    assert_eq!(before.iter().map(|v| v.1).sum::<usize>(), 7, "the blank cell is not a value");
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    assert!(facet(&batch).iter().all(|v| v.2 == "chongqing"), "{:?}", facet(&batch));
+    // Mapped by staff: one park is outside the zones (none), one unknown.
+    batch.set_values(park, r#"{"大学城科技园": "none", "西部（重庆）科学城": null}"#).unwrap();
+    let mapped: Vec<(String, Option<String>)> =
+        batch.values(park, 10).into_iter().map(|v| (v.value, v.mapped)).collect();
+    assert!(mapped.contains(&("大学城科技园".to_owned(), Some("none".to_owned()))), "{mapped:?}");
+    // Values are listed as read (full-width brackets folded).
+    assert!(mapped.contains(&("西部(重庆)科学城".to_owned(), Some(String::new()))), "{mapped:?}");
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    // The 3 西永 rows, the one mapped to unknown and the blank one take the
+    // file's zone; the 2 大学城 rows, mapped to "not in a zone", do not.
+    assert_eq!(summary(&batch)["zoneFromFile"], 5);
+    // Every choice target offers its values to map to.
+    let targets = serde_json::to_value(hitech_eligibility::shell::batch::targets()).unwrap();
+    let choices = |target: &str| -> Vec<Value> {
+        let found = targets.as_array().unwrap().iter().find(|t| t["target"] == target).unwrap();
+        assert_eq!(found["kind"], "choice", "{target}");
+        found["choices"].as_array().unwrap().iter().map(|c| c["value"].clone()).collect()
+    };
+    assert!(choices("zone").contains(&Value::from("chongqing")) && choices("zone").contains(&Value::from("none")));
+    assert_eq!(choices("province"), ["sichuan", "chongqing", "guizhou", "other"]);
+    assert_eq!(choices("zoneLevel").len(), 3);
 }

@@ -172,20 +172,57 @@ pub struct TargetInfo {
     pub target: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
-    /// `bool` for a yes/no fact (whose values [`Batch::values`] lists), else `other`.
+    /// `bool` for a yes/no fact, `choice` for a fact of a fixed list of
+    /// values (a province, a level, a zone of the directory), whose cells
+    /// [`Batch::values`] lists; else `other`.
     pub kind: &'static str,
+    /// A choice fact's values, each with its labels (the zones of the
+    /// directory for `zone`, and `none` for not in a zone).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<ChoiceInfo>,
 }
+
+/// One value a choice column's cell can be read as.
+#[derive(Serialize)]
+pub struct ChoiceInfo {
+    pub value: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// The values of a choice fact, for [`TargetInfo::choices`].
+fn choices_of(fact: Fact) -> Vec<ChoiceInfo> {
+    use crate::engine::fact::FactKind;
+    match fact.kind() {
+        FactKind::Choice(choices) => {
+            choices.iter().map(|c| ChoiceInfo { value: c.value, zh: c.label.zh, en: c.label.en }).collect()
+        }
+        FactKind::Zone => crate::engine::zone::ZONES
+            .iter()
+            .map(|z| ChoiceInfo { value: z.id, zh: z.name.zh, en: z.name.en })
+            .chain([ChoiceInfo { value: NO_ZONE, zh: "不在高新区", en: "Not in a high-tech zone" }])
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// How [`Batch::values`] names a zone cell that says "not in a zone" (无).
+const NO_ZONE: &str = "none";
 
 /// Every target a column can be mapped to (`batchFacts()`).
 pub fn targets() -> Vec<TargetInfo> {
     Target::all()
         .map(|target| {
             let label = target.label();
-            let kind = match target {
-                Target::Fact(fact) if fact.kind() == crate::engine::fact::FactKind::Bool => "bool",
-                _ => "other",
+            use crate::engine::fact::FactKind;
+            let (kind, choices) = match target {
+                Target::Fact(fact) if fact.kind() == FactKind::Bool => ("bool", Vec::new()),
+                Target::Fact(fact) if matches!(fact.kind(), FactKind::Choice(_) | FactKind::Zone) => {
+                    ("choice", choices_of(fact))
+                }
+                _ => ("other", Vec::new()),
             };
-            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind }
+            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind, choices }
         })
         .collect()
 }
@@ -418,14 +455,17 @@ impl Batch {
         &self.columns
     }
 
-    /// The different values of a yes/no column (a fact read as yes or no),
-    /// most frequent first (at most `limit`), each with how often it occurs,
-    /// how it is read (`true`, `false`, `unknown` or `error`) and what a
-    /// value map makes of it (`mapped`: the value given, `""` for unknown).
-    /// Empty for a column of another kind.
+    /// The different values of a yes/no or choice column (OpenRefine's
+    /// facet), most frequent first (at most `limit`), each with how often it
+    /// occurs, how it is read (`true`, `false`; a choice's value, a zone's
+    /// id or `none`; `unknown` or `error`) and what a value map makes of it
+    /// (`mapped`: the value given, `""` for unknown). A place the directory
+    /// does not list, in a file with a zone set, reads as that zone, as
+    /// [`Batch::run`] reads it. Empty for a column of another kind.
     pub fn values(&self, column: usize, limit: usize) -> Vec<DistinctValue> {
+        use crate::engine::fact::FactKind;
         let Some(Target::Fact(fact)) = self.columns.get(column).and_then(|c| c.target) else { return Vec::new() };
-        if fact.kind() != crate::engine::fact::FactKind::Bool {
+        if !matches!(fact.kind(), FactKind::Bool | FactKind::Choice(_) | FactKind::Zone) {
             return Vec::new();
         }
         let mut counts: HashMap<String, usize> = HashMap::new();
@@ -444,18 +484,42 @@ impl Batch {
             .into_iter()
             .take(limit)
             .map(|(value, count)| {
-                let read =
-                    if fact == Fact::ListedOnStarMarket { cell::read_listing(&value) } else { cell::read_bool(&value) };
-                let read = match read {
-                    Ok(Some(true)) => "true",
-                    Ok(Some(false)) => "false",
-                    Ok(None) => "unknown",
-                    Err(_) => "error",
+                let read = if fact.kind() == FactKind::Bool {
+                    let read = if fact == Fact::ListedOnStarMarket {
+                        cell::read_listing(&value)
+                    } else {
+                        cell::read_bool(&value)
+                    };
+                    match read {
+                        Ok(Some(true)) => "true",
+                        Ok(Some(false)) => "false",
+                        Ok(None) => "unknown",
+                        Err(_) => "error",
+                    }
+                } else {
+                    self.choice_read(fact, &value)
                 };
                 let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
                 DistinctValue { value, count, read, mapped }
             })
             .collect()
+    }
+
+    /// How a choice or zone cell is read, for [`Batch::values`].
+    fn choice_read(&self, fact: Fact, value: &str) -> &'static str {
+        let zone_of_file = self.settings.zone.and_then(|index| crate::engine::zone::ZONES.get(index));
+        match (cell::read_choice(fact, value), fact) {
+            (Ok(Some(cell::ChoiceValue::Index(index))), Fact::Zone) => {
+                crate::engine::zone::ZONES.get(index).map_or("error", |zone| zone.id)
+            }
+            (Ok(Some(cell::ChoiceValue::Index(index))), _) => {
+                fact.choices().get(index).map_or("error", |choice| choice.value)
+            }
+            (Ok(Some(cell::ChoiceValue::NoZone)), _) => NO_ZONE,
+            (Ok(None), _) => "unknown",
+            (Err(_), Fact::Zone) => zone_of_file.map_or("error", |zone| zone.id),
+            (Err(_), _) => "error",
+        }
     }
 
     /// Sets how the cells of one column are read (JSON: `{cell: value or

@@ -116,7 +116,7 @@ impl Batch {
         self.0.mapping_file()
     }
 
-    /// A yes/no column's values: `[{ value, count, read, mapped }]` (0-based column).
+    /// A yes/no or choice column's values: `[{ value, count, read, mapped }]` (0-based column).
     pub fn values(&self, column: f64, limit: f64) -> Result<String, JsValue> {
         json(&self.0.values(count(column), count(limit)))
     }
