@@ -76,7 +76,7 @@ impl Words {
             status: status.to_owned(),
             missing: missing.to_owned(),
             draft: draft.to_owned(),
-            title: pick(measure.title),
+            title: title(measure, english),
             draft_mark: draft.to_owned(),
             statuses: statuses
                 .iter()
@@ -88,6 +88,36 @@ impl Words {
             lang: (if english { "en" } else { "zh-Hans" }).to_owned(),
             information: information.to_owned(),
         }
+    }
+}
+
+/// A measure's title as the page gives it: where several documents grant
+/// the same benefit under one title, with whose document it is.
+fn title(measure: &Measure, english: bool) -> String {
+    let shared = crate::catalogue::measures().filter(|other| other.title.zh == measure.title.zh).count() > 1;
+    let (title, where_) = if english {
+        let where_ = match measure.jurisdiction() {
+            Jurisdiction::National => "National",
+            Jurisdiction::Sichuan => "Sichuan",
+            Jurisdiction::Chengdu => "Chengdu (demonstration zone)",
+            Jurisdiction::Chongqing => "Chongqing",
+            Jurisdiction::Guizhou => "Guizhou",
+        };
+        (measure.title.en, where_)
+    } else {
+        let where_ = match measure.jurisdiction() {
+            Jurisdiction::National => "国家",
+            Jurisdiction::Sichuan => "四川省",
+            Jurisdiction::Chengdu => "成都（示范区文件）",
+            Jurisdiction::Chongqing => "重庆市",
+            Jurisdiction::Guizhou => "贵州省",
+        };
+        (measure.title.zh, where_)
+    };
+    match (shared, english) {
+        (false, _) => title.to_owned(),
+        (true, false) => format!("{title}（{where_}）"),
+        (true, true) => format!("{title} ({where_})"),
     }
 }
 
