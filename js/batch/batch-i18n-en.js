@@ -114,6 +114,10 @@ export const EN = {
   asOfHint: 'Every enterprise is judged as of this day (YYYY-MM-DD); today in Beijing by default.',
   zoneLabel: 'The file’s zone',
   zoneNone: 'Not set (each row’s own)',
+  provinceLabel: 'The file’s province',
+  zoneLevelLabel: 'The file’s zone level',
+  placeHint:
+    'Without a zone, the province and the zone level alone can be set, for the rows that state neither; a zone chosen sets both.',
   zoneHint:
     'Choose it when the whole list is in one zone: rows that state no zone, and rows whose location names a park inside the zone (such as 西永微电子产业园), are judged as in this zone; rows that name another zone of the directory keep theirs.',
   provinces: { sichuan: 'Sichuan', chongqing: 'Chongqing', guizhou: 'Guizhou' },

@@ -112,6 +112,9 @@ export const ZH = {
   asOfHint: '所有企业都按这一天的情况判断（格式 YYYY-MM-DD），默认为今天（北京时间）。',
   zoneLabel: '本文件的高新区',
   zoneNone: '不设置（按各行填写的为准）',
+  provinceLabel: '本文件的省份',
+  zoneLevelLabel: '本文件的高新区级别',
+  placeHint: '不选高新区时，可以只设省份和高新区级别，用于没有填写的各行；选了高新区，省份和级别随之确定。',
   zoneHint:
     '整份名录都在同一个高新区时请选择：没有写明所在高新区的行，以及写的是区内园区名称（如西永微电子产业园）的行，都按这个高新区判断；写明了名录中其他高新区的行仍按各行所写。',
   provinces: { sichuan: '四川省', chongqing: '重庆市', guizhou: '贵州省' },

@@ -1,17 +1,11 @@
 // <hitech-batch>: a whole list of enterprises matched against the catalogue,
 // in the browser (免申即享 / "policy finds the enterprise", for portal staff).
 //
-// The user drops or picks a CSV or .xlsx; a classic Web Worker
-// (batch-worker.js, beside this module, through client.js) reads it with the
-// batch build of the engine, maps its columns, matches its rows in chunks and
-// writes the exports. The page only draws: the file's bytes are handed to the
-// worker (transferred, not copied), and the results come back a page at a
-// time. Nothing is uploaded or stored; after the worker and its wasm have
-// loaded, nothing is requested.
-//
-// This element is the wiring: its state and the words derived from it are in
-// state.js, the views in file-view.js (file and mapping), run-view.js (run
-// and progress), results-view.js (results) and exports.js (exports).
+// A classic Web Worker (batch-worker.js, through client.js) reads the file
+// with the batch build of the engine, maps, matches in chunks and writes the
+// exports; the page only draws (state.js, file-view.js, run-view.js,
+// results-view.js, exports.js; this element is the wiring). Nothing is
+// uploaded or stored; after the worker and its wasm load, nothing is requested.
 //
 // Attributes: `lang` (`zh-Hans` | `en`), `audience` (whose measures the page
 // shows: `enterprise` by default, `institution`, `person` (`talent`: the same), or `all`; the
@@ -60,6 +54,10 @@ export class HitechBatch extends HTMLElement {
     loadMapping: (file) => loadMapping(this.#mapper, file),
     asOfText: (text) => (this.#s.asOfText = text),
     setZone: (zone) => this.#setZone(zone),
+    setPlace: (key, value) => {
+      this.#s.otherSettings = { ...this.#s.otherSettings, [key]: value || null };
+      this.#stale(key === 'province' ? '#file-province' : '#file-zone-level');
+    },
     start: () => this.#start(),
     cancel: () => this.#s.run.state === 'running' && this.#client.cancel(),
     showRows: (measure, status) => this.#setFilter({ measure, status }, '#table-h'),
@@ -306,9 +304,11 @@ export class HitechBatch extends HTMLElement {
     this.#render(focus);
   }
 
+  /** The file's zone: the province and level it implies are then not chosen apart. */
   #setZone(zone) {
     this.#s.zone = zone;
-    this.#stale('#file-zone');
+    if (this.#s.summary) this.#stale('#file-zone');
+    else this.#render('#file-zone');
   }
 
   /** A column's target changed: checked here for doubles, then by the engine. */

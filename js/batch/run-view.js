@@ -13,7 +13,7 @@ export function eta(t, { done, total, elapsed }) {
   return t.remaining(((total - done) * elapsed) / done / 1000);
 }
 
-/** Step 3. `act`: { asOfText(text), setZone(zone), start(), cancel() }. */
+/** Step 3. `act`: { asOfText(text), setZone(zone), setPlace(key, value), start(), cancel() }. */
 export function runSection(m, act, els) {
   const t = m.t;
   const s = m.s;
@@ -68,6 +68,23 @@ export function runSection(m, act, els) {
     ),
   );
   zone.value = s.zone;
+  // Without a zone, the province and the level alone (a zone implies both).
+  const place = (key, id, label) => {
+    const choices = m.data.facts.get(key)?.choices ?? [];
+    const select = h(
+      'select',
+      {
+        id,
+        disabled: running || !!s.zone,
+        'aria-describedby': 'file-place-hint',
+        onchange: () => act.setPlace(key, select.value),
+      },
+      h('option', { value: '' }, t.zoneNone),
+      choices.map((c) => h('option', { value: c.value }, m.tx(c))),
+    );
+    select.value = s.otherSettings[key] ?? '';
+    return h('div', null, h('label', { for: id, class: 'block' }, label), select);
+  };
 
   const pct = run.total ? Math.floor((100 * run.done) / run.total) : 0;
   els.progress = h('progress', {
@@ -108,6 +125,17 @@ export function runSection(m, act, els) {
       h('label', { for: 'file-zone', class: 'block' }, t.zoneLabel),
       zone,
       h('p', { class: 'muted', id: 'file-zone-hint' }, t.zoneHint),
+    ),
+    h(
+      'div',
+      { class: 'field' },
+      h(
+        'div',
+        { class: 'filters' },
+        place('province', 'file-province', t.provinceLabel),
+        place('zoneLevel', 'file-zone-level', t.zoneLevelLabel),
+      ),
+      h('p', { class: 'muted', id: 'file-place-hint' }, t.placeHint),
     ),
     h('div', { class: 'toolbar' }, runButton),
     h(

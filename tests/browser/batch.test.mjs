@@ -995,6 +995,31 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 }
 
+for (const lang of ['zh-Hans', 'en']) {
+  test(`a registry without a location column takes the file's province and level; another province's measures are left out (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    await dropFile(page, '名单.csv', Buffer.from('企业名称,是否高新技术企业\r\n甲,是\r\n乙,否\r\n', 'utf8'));
+    await page.locator('hitech-batch #step3').waitFor();
+    await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+    await page.getByLabel(t.provinceLabel, { exact: true }).selectOption('chongqing');
+    await page.getByLabel(t.zoneLevelLabel, { exact: true }).selectOption('national');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+    assert.equal(
+      await page.locator('hitech-batch #other-provinces').textContent(),
+      t.otherProvinces(otherProvinces(), t.provinces.chongqing),
+    );
+    assert.equal(await page.locator('hitech-batch [data-summary] [data-measure^="guizhou."]').count(), 0);
+    assert.ok((await page.locator('hitech-batch [data-summary] [data-measure^="chongqing."]').count()) > 0);
+    // A zone chosen sets both: the two are then not chosen apart.
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('guiyang');
+    assert.equal(await page.getByLabel(t.provinceLabel, { exact: true }).isDisabled(), true);
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
 test('a file over a limit is refused in the page’s language, and a trap while reading leaves the page usable', async () => {
   const { page, context } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];
