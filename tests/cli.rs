@@ -853,3 +853,25 @@ fn check_csv_notify_writes_the_pages_notification_list() {
     // --notify is for --csv only.
     assert_eq!(run(&["check", "-", "--notify", star.id], b"{}").status.code(), Some(2));
 }
+
+#[test]
+#[cfg(feature = "batch")]
+fn the_notification_words_title_a_shared_measure_with_its_document_as_the_page_does() {
+    use hitech_eligibility::shell::batch::notify::Words;
+    let find = |id: &str| hitech_eligibility::catalogue::measures().find(|m| m.id == id).unwrap();
+    let guizhou = find("guizhou.rd-super-deduction");
+    // Three documents restate the super-deduction: each list says whose it is.
+    assert_eq!(Words::builtin(guizhou, false).title, format!("{}（贵州省）", guizhou.title.zh));
+    assert_eq!(Words::builtin(guizhou, true).title, format!("{} (Guizhou)", guizhou.title.en));
+    let star = find("chongqing.star-listing-award");
+    assert_eq!(Words::builtin(star, false).title, star.title.zh, "a title of its own stays as it is");
+    let words = Words::builtin(star, true);
+    assert_eq!((words.decides.as_str(), words.lang.as_str()), ("Who decides", "en"));
+    assert_eq!(words.facts.get("highTechEnterprise").map(String::as_str), Some(find_label("highTechEnterprise")));
+}
+
+#[cfg(feature = "batch")]
+fn find_label(target: &str) -> &'static str {
+    use hitech_eligibility::shell::batch::columns::Target;
+    Target::all().find(|t| t.name() == target).unwrap().label().en
+}

@@ -193,6 +193,37 @@ fn jobs(text: &str) -> Result<usize, String> {
     }
 }
 
+/// `--zone`, `--province`, `--zone-level`: the file's place, for `--csv`.
+const PLACE_FLAGS: [&str; 3] = ["--zone", "--province", "--zone-level"];
+/// `--notify`, `--notify-format`, `--lang`: a notification list, for `--csv`.
+const NOTIFY_FLAGS: [&str; 3] = ["--notify", "--notify-format", "--lang"];
+
+/// Whether `flag` is one of `names`, as `--name` or `--name=VALUE`.
+fn named(flag: &str, names: &[&str]) -> bool {
+    names.iter().any(|name| flag == *name || flag.strip_prefix(name).is_some_and(|rest| rest.starts_with('=')))
+}
+
+/// A flag of `names` and its value (after `=`, or the next argument) into
+/// its slot of `slots`; a flag given twice is a usage error.
+fn given_once<'a, const N: usize>(
+    flag: &'a str,
+    names: &[&str; N],
+    slots: &mut [Option<&'a str>; N],
+    args: &mut impl Iterator<Item = &'a str>,
+) -> Result<(), ArgumentError> {
+    let (name, value) = match flag.split_once('=') {
+        Some((name, value)) => (name, value),
+        None => (flag, args.next().ok_or(ArgumentError::Usage)?),
+    };
+    match names.iter().position(|n| *n == name).and_then(|at| slots.get_mut(at)) {
+        Some(slot @ None) => {
+            *slot = Some(value);
+            Ok(())
+        }
+        _ => Err(ArgumentError::Usage),
+    }
+}
+
 /// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
 fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
     let mut check = Check {
@@ -237,42 +268,8 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             flag if flag.starts_with("--jobs=") && jobs_given.is_none() => {
                 jobs_given = Some(flag.trim_start_matches("--jobs="));
             }
-            flag if ["--zone", "--province", "--zone-level"]
-                .iter()
-                .any(|f| flag == *f || flag.starts_with(&format!("{f}="))) =>
-            {
-                let (name, value) = match flag.split_once('=') {
-                    Some((name, value)) => (name, value),
-                    None => (flag, args.next().ok_or(ArgumentError::Usage)?),
-                };
-                let slot = match name {
-                    "--zone" => place.get_mut(0),
-                    "--province" => place.get_mut(1),
-                    _ => place.get_mut(2),
-                };
-                match slot {
-                    Some(slot @ None) => *slot = Some(value),
-                    _ => return Err(ArgumentError::Usage),
-                }
-            }
-            flag if ["--notify", "--notify-format", "--lang"]
-                .iter()
-                .any(|f| flag == *f || flag.starts_with(&format!("{f}="))) =>
-            {
-                let (name, value) = match flag.split_once('=') {
-                    Some((name, value)) => (name, value),
-                    None => (flag, args.next().ok_or(ArgumentError::Usage)?),
-                };
-                let slot = match name {
-                    "--notify" => notify.get_mut(0),
-                    "--notify-format" => notify.get_mut(1),
-                    _ => notify.get_mut(2),
-                };
-                match slot {
-                    Some(slot @ None) => *slot = Some(value),
-                    _ => return Err(ArgumentError::Usage),
-                }
-            }
+            flag if named(flag, &PLACE_FLAGS) => given_once(flag, &PLACE_FLAGS, &mut place, &mut args)?,
+            flag if named(flag, &NOTIFY_FLAGS) => given_once(flag, &NOTIFY_FLAGS, &mut notify, &mut args)?,
             "--mapping" if mapping.is_none() => mapping = Some(args.next().ok_or(ArgumentError::Usage)?),
             flag if flag.starts_with("--mapping=") && mapping.is_none() => {
                 mapping = Some(flag.trim_start_matches("--mapping="));
