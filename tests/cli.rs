@@ -875,3 +875,62 @@ fn find_label(target: &str) -> &'static str {
     use hitech_eligibility::shell::batch::columns::Target;
     Target::all().find(|t| t.name() == target).unwrap().label().en
 }
+
+#[test]
+#[cfg(feature = "batch")]
+fn a_header_row_staff_choose_is_read_alike_by_the_page_and_check_csv() {
+    use hitech_eligibility::shell::batch::Batch;
+    // A title row, a blank row, then a header of names nobody knows: the
+    // header is not found, so staff choose row 3.
+    let registry = "名录（内部）,,\r\n,,\r\n单位,甲栏,乙栏\r\n甲,是,重庆高新区\r\n乙,否,重庆高新区\r\n";
+    let found = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    assert_eq!(found.columns().iter().next().unwrap().header, "名录（内部）", "not found");
+    let mut chosen = Batch::read_at(registry.as_bytes(), "auto", "auto", Some(3)).unwrap();
+    let headers: Vec<&str> = chosen.columns().iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(headers, ["单位", "甲栏", "乙栏"]);
+    assert_eq!(chosen.rows(), 2);
+    let as_of = trial::TRIAL_AS_OF;
+    chosen.run(0, usize::MAX, as_of).unwrap();
+    let out = run(&["check", "--csv", "-", "--as-of", as_of, "--header-row", "3"], registry.as_bytes());
+    assert_eq!(out.stdout, chosen.export_csv(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("the header is row 3"), "{}", text(&out.stderr));
+    // Mapped by staff and saved: the mapping carries the row.
+    chosen.set_mapping(r#"["@name", "highTechEnterprise", "zone"]"#).unwrap();
+    chosen.run(0, usize::MAX, as_of).unwrap();
+    let saved = chosen.mapping_file();
+    assert!(saved.contains("\"headerRow\": 3"), "{saved}");
+    let dir = std::env::temp_dir().join(format!("hitech-header-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mapping = dir.join("mapping.json");
+    std::fs::write(&mapping, &saved).unwrap();
+    let out =
+        run(&["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(out.stdout, chosen.export_csv(), "{}", text(&out.stderr));
+    // The notification list reads the mapping's header row too.
+    let listed = run(
+        &[
+            "check",
+            "--csv",
+            "-",
+            "--as-of",
+            as_of,
+            "--mapping",
+            mapping.to_str().unwrap(),
+            "--notify",
+            "chongqing.star-listing-award",
+        ],
+        registry.as_bytes(),
+    );
+    assert!(text(&listed.stdout).contains("单位"), "{}", text(&listed.stderr));
+    // Only the first ten rows can be the header.
+    let bad = run(&["check", "--csv", "-", "--header-row", "11"], registry.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("--header-row: \"11\""), "{}", text(&bad.stderr));
+    assert!(Batch::read_at(registry.as_bytes(), "auto", "auto", Some(0))
+        .err()
+        .unwrap()
+        .to_string()
+        .starts_with("header row: 0"));
+    assert_eq!(run(&["check", "-", "--header-row", "3"], b"{}").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

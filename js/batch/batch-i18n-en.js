@@ -67,6 +67,10 @@ export const EN = {
   rows: 'Data rows',
   rowsValue: (n) => `${count(n)} ${n === 1 ? 'row' : 'rows'} (not counting the header)`,
   headerRow: 'Header',
+  headerRowLabel: 'The header is on row',
+  headerRowOption: (n) => `Row ${n}`,
+  headerRowHint:
+    'Usually found by itself (the first row below any title that names known columns); if it is wrong, choose the header’s row: the rows above it are not read. The row chosen is kept in the saved mapping.',
   headerBelow: (row, skipped) =>
     `row ${count(row)}; the ${count(skipped)} ${skipped === 1 ? 'row' : 'rows'} above it (a title) ${skipped === 1 ? 'is' : 'are'} not read`,
   step2: '2. Check what each column holds',

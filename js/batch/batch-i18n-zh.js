@@ -68,6 +68,10 @@ export const ZH = {
   rows: '数据行数',
   rowsValue: (n) => `${count(n)} 行（不含表头）`,
   headerRow: '表头',
+  headerRowLabel: '表头在第几行',
+  headerRowOption: (n) => `第 ${n} 行`,
+  headerRowHint:
+    '通常会自动找到（标题行下面第一个写有已知列名的行）；如果不对，请选择表头所在的行，它上面的行不读取。所选的行会保存在对应关系文件中。',
   headerBelow: (row, skipped) => `在第 ${count(row)} 行；上方 ${count(skipped)} 行（标题等）未读取`,
   step2: '2. 核对各列对应的信息',
   mappingHint:

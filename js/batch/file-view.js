@@ -9,7 +9,7 @@ import { count } from './batch-i18n.js';
 import { download } from './exports.js';
 import { ENCODINGS, UNKNOWN } from './state.js';
 
-/** Step 1: the drop zone, and what was read. `act`: { open(file), reopen(encoding), notAFile() }. */
+/** Step 1: the drop zone, and what was read. `act`: { open(file), reopen(encoding), setHeaderRow(row), notAFile() }. */
 export function fileSection(m, act) {
   const t = m.t;
   const s = m.s;
@@ -59,6 +59,25 @@ function fileInfo(m, act) {
   ];
   // Title rows above the header are said, not silently dropped.
   if (d.skippedRows) rows.push([t.headerRow, t.headerBelow(d.headerRow, d.skippedRows)]);
+  // The header's row, found or chosen: staff can choose another among the first ten.
+  const headerSelect = h(
+    'select',
+    {
+      id: 'header-row',
+      'aria-describedby': 'header-row-hint',
+      disabled: s.run.state === 'running',
+      onchange: () => act.setHeaderRow(Number(headerSelect.value)),
+    },
+    Array.from({ length: 10 }, (_, i) => h('option', { value: String(i + 1) }, t.headerRowOption(i + 1))),
+  );
+  headerSelect.value = String(d.headerRow);
+  const header = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: 'header-row', class: 'block' }, t.headerRowLabel),
+    headerSelect,
+    h('p', { class: 'muted', id: 'header-row-hint' }, t.headerRowHint),
+  );
   let encoding = null;
   if (d.kind === 'csv') {
     const name = t.encodings[d.encoding] ?? d.encoding ?? '';
@@ -90,6 +109,7 @@ function fileInfo(m, act) {
       { class: 'facts' },
       rows.map(([k, v]) => [h('dt', null, k), h('dd', { 'data-info': k }, v)]),
     ),
+    header,
     encoding,
   );
 }
@@ -354,10 +374,12 @@ export async function loadMapping(x, file) {
   const s = x.m.s;
   try {
     const json = await file.text();
-    const { described, settings } = await x.client.request({ type: 'loadMapping', json });
+    const reply = await x.client.request({ type: 'loadMapping', json });
+    const { described, settings } = reply;
     s.zone = settings.zone || '';
     s.otherSettings = { province: settings.province ?? null, zoneLevel: settings.zoneLevel ?? null };
     Object.assign(s, { summary: null, run: { state: 'idle' }, mappingNote: t.mappingLoaded(file.name) });
+    s.headerRow = reply.headerRow ?? null;
     x.opened(described, '#mapping-note');
   } catch (error) {
     x.noteMapping(t.mappingLoadFailed(file.name, error.message));

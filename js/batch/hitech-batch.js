@@ -43,7 +43,8 @@ export class HitechBatch extends HTMLElement {
   /** What the views call. */
   #act = {
     open: (file) => this.#open(file),
-    reopen: (encoding) => this.#reopen(encoding),
+    reopen: (encoding) => this.#reopen({ encoding }, '#encoding'),
+    setHeaderRow: (headerRow) => this.#reopen({ headerRow }, '#header-row'),
     notAFile: () => {
       this.#s.fileError = this.#t.notAFile;
       this.#render();
@@ -120,7 +121,7 @@ export class HitechBatch extends HTMLElement {
     if (!s.blob) return;
     const buffer = await s.blob.arrayBuffer();
     const kind = s.described?.kind ?? 'auto';
-    await this.#client.request({ type: 'open', bytes: buffer, kind, encoding: s.encoding }, [buffer]);
+    await this.#client.request({ type: 'open', bytes: buffer, kind, encoding: s.encoding, headerRow: s.headerRow }, [buffer]);
     await this.#client.request({ type: 'mapping', mapping: s.mapping.map((m) => m || null) });
   }
 
@@ -248,6 +249,7 @@ export class HitechBatch extends HTMLElement {
       summary: null,
       run: { state: 'idle' },
       encoding: 'auto',
+      headerRow: null,
       fileError: '',
       mappingNote: '',
     });
@@ -262,9 +264,9 @@ export class HitechBatch extends HTMLElement {
     this.#render();
     try {
       const buffer = await file.arrayBuffer();
-      // The engine tells a workbook from its first bytes, whatever the file is called.
-      // Transferred, not copied: the page keeps no copy of the list.
-      const { described } = await this.#client.request({ type: 'open', bytes: buffer, kind: 'auto', encoding: 'auto' }, [buffer]);
+      // Transferred, not copied (the page keeps no copy); the engine tells a workbook by its bytes.
+      const open = { type: 'open', bytes: buffer, kind: 'auto', encoding: 'auto', headerRow: null };
+      const { described } = await this.#client.request(open, [buffer]);
       this.#opened(described);
     } catch (error) {
       Object.assign(s, { busy: '', file: null, blob: null });
@@ -274,12 +276,13 @@ export class HitechBatch extends HTMLElement {
     }
   }
 
-  async #reopen(encoding) {
+  /** The same file read again with another encoding or header row (`change`). */
+  async #reopen(change, focus) {
     const s = this.#s;
-    Object.assign(s, { encoding, summary: null, run: { state: 'idle' } });
+    Object.assign(s, change, { summary: null, run: { state: 'idle' } });
     try {
-      const { described } = await this.#client.request({ type: 'reopen', encoding });
-      this.#opened(described, '#encoding');
+      const { encoding, headerRow } = s;
+      this.#opened((await this.#client.request({ type: 'reopen', encoding, headerRow })).described, focus);
     } catch (error) {
       if (error.trapped) await this.#recover().catch((e) => console.error(e));
       s.fileError = this.#t.readFailed(s.file.name, readProblem(this.#t, error));

@@ -34,6 +34,8 @@ export function initialState(asOfText) {
     mapProblem: '',
     mappingNote: '',
     encoding: 'auto',
+    /** The header's row as staff chose it (1–10), or null when the engine finds it. */
+    headerRow: null,
     asOfText,
     /** The file's zone (an id of the directory), for rows that state none; '' when not set. */
     zone: '',

@@ -37,6 +37,9 @@ USAGE:
                                              \"values\": {header: {cell: value or null}}, \"zone\",
                                              \"province\", \"zoneLevel\"}; --zone etc. override its
                                              settings
+        --header-row N                       with --csv: the header is row N (1 to 10; the rows above
+                                             are not read) instead of the row found (the first
+                                             naming two known columns); a saved mapping may say it
         --notify MEASURE_ID                  with --csv: instead of the whole table, the measure's
                                              notification list, as the batch page exports it: each
                                              enterprise to tell (可以申请 first, then 尚需他人决定,
@@ -100,17 +103,8 @@ fn main() -> ExitCode {
                 Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
                 #[cfg(feature = "batch")]
                 Mode::Csv(encoding) => match check.notify {
-                    Some(notify) => {
-                        csv_check::notify_list(check.path, encoding, check.today, check.settings, check.mapping, notify)
-                    }
-                    None => csv_check::check_csv(
-                        check.path,
-                        encoding,
-                        check.today,
-                        check.jobs,
-                        check.settings,
-                        check.mapping,
-                    ),
+                    Some(notify) => csv_check::notify_list(check.path, encoding, check.today, check.file(), notify),
+                    None => csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.file()),
                 },
             },
             Err(ArgumentError::AsOf(message)) => {
@@ -157,6 +151,26 @@ struct Check<'a> {
     /// `--notify ID` (with `--notify-format`, `--lang`) for `--csv`.
     #[cfg(feature = "batch")]
     notify: Option<Notify<'a>>,
+    /// `--header-row N` for `--csv`.
+    #[cfg(feature = "batch")]
+    header_row: Option<u64>,
+}
+
+/// What `--csv` is told about the whole file: its place, a saved mapping,
+/// the header's row.
+#[cfg(feature = "batch")]
+#[derive(Clone, Copy)]
+struct FileFlags<'a> {
+    settings: hitech_eligibility::shell::batch::registry::Settings,
+    mapping: Option<&'a str>,
+    header_row: Option<u64>,
+}
+
+#[cfg(feature = "batch")]
+impl<'a> Check<'a> {
+    fn file(&self) -> FileFlags<'a> {
+        FileFlags { settings: self.settings, mapping: self.mapping, header_row: self.header_row }
+    }
 }
 
 /// `check --csv --notify`: one measure's notification list.
@@ -238,7 +252,10 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         mapping: None,
         #[cfg(feature = "batch")]
         notify: None,
+        #[cfg(feature = "batch")]
+        header_row: None,
     };
+    let mut header_row: Option<&str> = None;
     let mut mapping: Option<&str> = None;
     // --notify, --notify-format, --lang.
     let mut notify: [Option<&str>; 3] = [None; 3];
@@ -270,6 +287,10 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             }
             flag if named(flag, &PLACE_FLAGS) => given_once(flag, &PLACE_FLAGS, &mut place, &mut args)?,
             flag if named(flag, &NOTIFY_FLAGS) => given_once(flag, &NOTIFY_FLAGS, &mut notify, &mut args)?,
+            "--header-row" if header_row.is_none() => header_row = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--header-row=") && header_row.is_none() => {
+                header_row = Some(flag.trim_start_matches("--header-row="));
+            }
             "--mapping" if mapping.is_none() => mapping = Some(args.next().ok_or(ArgumentError::Usage)?),
             flag if flag.starts_with("--mapping=") && mapping.is_none() => {
                 mapping = Some(flag.trim_start_matches("--mapping="));
@@ -318,6 +339,22 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         #[cfg(feature = "batch")]
         if matches!(check.mode, Mode::Csv(_)) {
             check.mapping = mapping;
+        }
+        #[cfg(feature = "batch")]
+        let csv = matches!(check.mode, Mode::Csv(_));
+        #[cfg(not(feature = "batch"))]
+        let csv = false;
+        if !csv {
+            return Err(ArgumentError::Usage);
+        }
+    }
+    if let Some(text) = header_row {
+        #[cfg(feature = "batch")]
+        if matches!(check.mode, Mode::Csv(_)) {
+            let row = text.trim().parse::<u64>().ok().filter(|row| (1..=10).contains(row));
+            check.header_row = Some(row.ok_or_else(|| {
+                ArgumentError::Value(format!("--header-row: {text:?}: must be a row number from 1 to 10"))
+            })?);
         }
         #[cfg(feature = "batch")]
         let csv = matches!(check.mode, Mode::Csv(_));
@@ -769,8 +806,7 @@ mod csv_check {
         encoding: EncodingChoice,
         today: Today,
         jobs: usize,
-        settings: Settings,
-        mapping: Option<&str>,
+        super::FileFlags { settings, mapping, header_row }: super::FileFlags<'_>,
     ) -> ExitCode {
         let mapping = match mapping.map(read_mapping).transpose() {
             Ok(mapping) => mapping,
@@ -793,12 +829,15 @@ mod csv_check {
             return ExitCode::from(2);
         }
         let input = io::Cursor::new(signature.clone()).chain(input);
+        // The flag's header row, else the saved mapping's, else the one found.
+        let header_row = header_row.or_else(|| mapping.as_ref().and_then(|m| m.header_row));
         let mut report = Report { settings, ..Report::default() };
         let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
         let result = if Kind::detect(&signature) == Kind::Xlsx {
-            check_xlsx(input, Reading { today, settings, mapping: mapping.as_ref() }, jobs, &mut out, &mut report)
+            let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
+            check_xlsx(input, reading, jobs, &mut out, &mut report)
         } else {
-            let reading = Reading { today, settings, mapping: mapping.as_ref() };
+            let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
             check_stream(input, encoding, reading, jobs, &mut out, &mut report)
         };
         let written = match result {
@@ -821,6 +860,8 @@ mod csv_check {
         /// `--zone`, `--province`, `--zone-level`.
         settings: Settings,
         mapping: Option<&'m MappingFile>,
+        /// `--header-row`, or the saved mapping's.
+        header_row: Option<u64>,
     }
 
     /// `check --csv --notify`: the file read whole into the page's
@@ -830,8 +871,7 @@ mod csv_check {
         path: &str,
         encoding: EncodingChoice,
         today: Today,
-        settings: Settings,
-        mapping: Option<&str>,
+        super::FileFlags { settings, mapping, header_row }: super::FileFlags<'_>,
         notify: super::Notify<'_>,
     ) -> ExitCode {
         let fail = |message: String| {
@@ -863,7 +903,10 @@ mod csv_check {
             EncodingChoice::Utf8 => "utf-8",
             EncodingChoice::Gb18030 => "gb18030",
         };
-        let mut batch = match Batch::read(&bytes, "auto", encoding) {
+        // The flag's header row, else the saved mapping's.
+        let saved = mapping.as_ref().and_then(|(_, json)| MappingFile::from_json(json).ok());
+        let header_row = header_row.or_else(|| saved.and_then(|m| m.header_row));
+        let mut batch = match Batch::read_at(&bytes, "auto", encoding, header_row) {
             Ok(batch) => batch,
             Err(error) => return fail(format!("{path}: {error}")),
         };
@@ -1022,12 +1065,12 @@ mod csv_check {
     fn check_stream<R: Read, W: Write + Send>(
         input: R,
         encoding: EncodingChoice,
-        Reading { today, settings, mapping }: Reading<'_>,
+        Reading { today, settings, mapping, header_row }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
-        let mut stream = CsvStream::open(input, encoding).map_err(|error| error.to_string())?;
+        let mut stream = CsvStream::open_at(input, encoding, header_row).map_err(|error| error.to_string())?;
         let mut columns = stream.columns().clone();
         let (settings, values) = apply(mapping, &mut columns, settings)?;
         stream.set_columns(columns);
@@ -1063,14 +1106,14 @@ mod csv_check {
 
     fn check_xlsx<R: Read, W: Write + Send>(
         mut input: R,
-        Reading { today, settings, mapping }: Reading<'_>,
+        Reading { today, settings, mapping, header_row }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
-        let sheet = input::read_xlsx(&bytes).map_err(|error| error.to_string())?;
+        let sheet = input::read_xlsx_at(&bytes, header_row).map_err(|error| error.to_string())?;
         drop(bytes);
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;

@@ -1020,6 +1020,30 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 }
 
+for (const lang of ['zh-Hans', 'en']) {
+  test(`staff choose the header's row when it is not found, and the saved mapping keeps it (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    // A title row, a blank row, then a header whose names are not known: the title is taken for the header.
+    const text = '名录（内部）,,\r\n,,\r\n单位,甲栏,乙栏\r\n甲,是,重庆高新区\r\n乙,否,重庆高新区\r\n';
+    await dropFile(page, '名录.csv', Buffer.from(text, 'utf8'));
+    await page.locator('hitech-batch #step2').waitFor();
+    const header = page.getByLabel(t.headerRowLabel, { exact: true });
+    assert.equal(await header.inputValue(), '1');
+    assert.equal(await page.locator('hitech-batch #col-0').textContent(), '名录（内部）');
+    await header.selectOption({ label: t.headerRowOption(3) });
+    await page.locator('hitech-batch #col-2').waitFor();
+    assert.deepEqual(await page.locator('hitech-batch table.mapping tbody th').allTextContents(), ['单位', '甲栏', '乙栏']);
+    const info = await page.locator('hitech-batch .facts').textContent();
+    assert.ok(info.includes(t.headerBelow(3, 1)) && info.includes(t.rowsValue(2)), info);
+    assert.equal(await page.getByLabel(t.headerRowLabel, { exact: true }).inputValue(), '3');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+    assert.equal(JSON.parse(readFileSync(await saved.path(), 'utf8')).headerRow, 3);
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
 test('a file over a limit is refused in the page’s language, and a trap while reading leaves the page usable', async () => {
   const { page, context } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];

@@ -130,6 +130,8 @@ pub struct Batch {
     /// zone or the file's), for [`Batch::province`].
     provinces: Vec<Option<&'static str>>,
     header_row: u64,
+    /// The header row staff chose, if they did (else it was found).
+    header_choice: Option<u64>,
     skipped: usize,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
@@ -340,6 +342,12 @@ impl Batch {
     /// Reads a whole file: `kind` "auto", "csv" or "xlsx"; `encoding` (of a
     /// CSV) "auto", "utf-8" or "gb18030".
     pub fn read(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, BatchError> {
+        Batch::read_at(bytes, kind, encoding, None)
+    }
+
+    /// [`Batch::read`] with the header's row chosen by staff (1 to 10, the
+    /// spreadsheet's number; the rows above it are not read), or found.
+    pub fn read_at(bytes: &[u8], kind: &str, encoding: &str, header_choice: Option<u64>) -> Result<Batch, BatchError> {
         if bytes.len() as u64 > limits::MAX_FILE_BYTES {
             return Err(ReadError::Limit(limits::LimitError::FileTooLarge(bytes.len() as u64)).into());
         }
@@ -351,7 +359,7 @@ impl Batch {
         };
         let choice = EncodingChoice::from_name(encoding).ok_or_else(|| BatchError::Encoding(encoding.to_owned()))?;
         let (sheet, encoding) = match kind {
-            Kind::Xlsx => (input::read_xlsx(bytes)?, None),
+            Kind::Xlsx => (input::read_xlsx_at(bytes, header_choice)?, None),
             Kind::Csv => {
                 if bytes.is_empty() {
                     return Err(ReadError::Empty.into());
@@ -360,7 +368,7 @@ impl Batch {
                     return Err(ReadError::Binary.into());
                 }
                 let encoding = input::choose_encoding(bytes, true, choice);
-                (input::read_csv(&input::decode(bytes, encoding))?, Some(encoding))
+                (input::read_csv_at(&input::decode(bytes, encoding), header_choice)?, Some(encoding))
             }
         };
         if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
@@ -386,6 +394,7 @@ impl Batch {
             notes: Vec::new(),
             provinces: Vec::new(),
             header_row,
+            header_choice,
             skipped,
             as_of: None,
         };
@@ -443,7 +452,7 @@ impl Batch {
     /// The mapping in force as a saved mapping's JSON, for [`Batch::set_mapping_file`]
     /// and `check --csv --mapping`.
     pub fn mapping_file(&self) -> String {
-        let file = MappingFile::of(&self.columns, &self.values, self.settings);
+        let file = MappingFile::of(&self.columns, &self.values, self.settings, self.header_choice);
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
