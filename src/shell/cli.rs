@@ -174,6 +174,7 @@ impl<'a> Check<'a> {
 }
 
 /// `check --csv --notify`: one measure's notification list.
+#[cfg(feature = "batch")]
 #[derive(Clone, Copy)]
 struct Notify<'a> {
     measure: &'a str,
@@ -335,67 +336,53 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
     if jobs_given.is_some() && check.mode == Mode::One {
         return Err(ArgumentError::Usage);
     }
-    if mapping.is_some() {
-        #[cfg(feature = "batch")]
-        if matches!(check.mode, Mode::Csv(_)) {
-            check.mapping = mapping;
-        }
-        #[cfg(feature = "batch")]
-        let csv = matches!(check.mode, Mode::Csv(_));
-        #[cfg(not(feature = "batch"))]
-        let csv = false;
-        if !csv {
-            return Err(ArgumentError::Usage);
-        }
+    // A saved mapping, the header's row, a notification list and the file's
+    // place are for --csv only.
+    #[cfg(feature = "batch")]
+    let csv = matches!(check.mode, Mode::Csv(_));
+    #[cfg(not(feature = "batch"))]
+    let csv = false;
+    let for_csv = mapping.is_some()
+        || header_row.is_some()
+        || notify.iter().any(Option::is_some)
+        || place.iter().any(Option::is_some);
+    if for_csv && !csv {
+        return Err(ArgumentError::Usage);
     }
-    if let Some(text) = header_row {
-        #[cfg(feature = "batch")]
-        if matches!(check.mode, Mode::Csv(_)) {
+    #[cfg(feature = "batch")]
+    if csv {
+        check.mapping = mapping;
+        if let Some(text) = header_row {
             let row = text.trim().parse::<u64>().ok().filter(|row| (1..=10).contains(row));
             check.header_row = Some(row.ok_or_else(|| {
                 ArgumentError::Value(format!("--header-row: {text:?}: must be a row number from 1 to 10"))
             })?);
         }
-        #[cfg(feature = "batch")]
-        let csv = matches!(check.mode, Mode::Csv(_));
-        #[cfg(not(feature = "batch"))]
-        let csv = false;
-        if !csv {
-            return Err(ArgumentError::Usage);
+        match notify {
+            [None, None, None] => {}
+            [Some(measure), format, lang] => {
+                let format = match format.unwrap_or("csv") {
+                    "csv" => "csv",
+                    "xlsx" => "xlsx",
+                    other => {
+                        return Err(ArgumentError::Value(format!("--notify-format: {other:?}: must be csv or xlsx")))
+                    }
+                };
+                let english = match lang.unwrap_or("zh") {
+                    "zh" | "zh-Hans" => false,
+                    "en" => true,
+                    other => return Err(ArgumentError::Value(format!("--lang: {other:?}: must be zh or en"))),
+                };
+                check.notify = Some(Notify { measure, format, english });
+            }
+            // --notify-format or --lang without --notify.
+            [None, ..] => return Err(ArgumentError::Usage),
         }
-    }
-    if notify.iter().any(Option::is_some) {
-        #[cfg(feature = "batch")]
-        if let (Mode::Csv(_), [Some(measure), format, lang]) = (check.mode, notify) {
-            let format = match format.unwrap_or("csv") {
-                "csv" => "csv",
-                "xlsx" => "xlsx",
-                other => return Err(ArgumentError::Value(format!("--notify-format: {other:?}: must be csv or xlsx"))),
-            };
-            let english = match lang.unwrap_or("zh") {
-                "zh" | "zh-Hans" => false,
-                "en" => true,
-                other => return Err(ArgumentError::Value(format!("--lang: {other:?}: must be zh or en"))),
-            };
-            check.notify = Some(Notify { measure, format, english });
-        }
-        #[cfg(feature = "batch")]
-        let listed = check.notify.is_some();
-        #[cfg(not(feature = "batch"))]
-        let listed = false;
-        if !listed {
-            return Err(ArgumentError::Usage);
-        }
-    }
-    if place.iter().any(Option::is_some) {
-        #[cfg(feature = "batch")]
-        if matches!(check.mode, Mode::Csv(_)) {
+        if place.iter().any(Option::is_some) {
             let [zone, province, level] = place;
             check.settings = hitech_eligibility::shell::batch::registry::Settings::new(zone, province, level)
                 .map_err(|error| ArgumentError::Value(format!("--{error}")))?;
-            return Ok(check);
         }
-        return Err(ArgumentError::Usage);
     }
     Ok(check)
 }
