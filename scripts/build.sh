@@ -214,9 +214,21 @@ else
     -o "$batch_out/batch_bg.wasm.opt"
   mv "$batch_out/batch_bg.wasm.opt" "$batch_out/batch_bg.wasm"
 fi
-# The batch page's element and worker (js/batch/), as they are.
+# The batch page's element and worker (js/batch/), as they are; its
+# stylesheet after the theme's tokens, taken from the widget's own (each
+# `--_x: var(--hitech-x, default);` of js/styles.js), so that they are
+# written once.
 say "batch: copying $(echo js/batch/*)"
 cp -r js/batch/. "$batch_out/"
+node --input-type=module -e '
+  import { readFileSync, writeFileSync } from "node:fs";
+  const { CSS } = await import(process.argv[1]);
+  const tokens = CSS.match(/^ *--_[a-z-]+: var\(--hitech-[a-z-]+, [^;]+\);$/gm) ?? [];
+  if (tokens.length < 15) throw new Error(`js/styles.js: ${tokens.length} theme tokens found, not 15`);
+  const css = readFileSync(process.argv[2], "utf8");
+  writeFileSync(process.argv[3], `/* Written by scripts/build.sh: the theme tokens of js/styles.js, then js/batch/hitech-batch.css. */\n:host {\n${tokens.join("\n")}\n}\n${css}`);
+' "$PWD/js/styles.js" js/batch/hitech-batch.css "$batch_out/hitech-batch.css"
+say "batch: $batch_out/hitech-batch.css written with js/styles.js's theme tokens"
 
 # The release files: the licences, the changelog, and the third-party
 # notices of the crates compiled into both wasm modules, from Cargo.lock

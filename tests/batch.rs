@@ -5,8 +5,9 @@
 #![cfg(feature = "batch")]
 
 use hitech_eligibility::engine::fact::{Audience, Fact};
+use hitech_eligibility::engine::measure::Nature;
 use hitech_eligibility::shell::batch::cell::{self, AgeValue, ChoiceValue, MoneyUnit, Problem};
-use hitech_eligibility::shell::batch::{export, Batch};
+use hitech_eligibility::shell::batch::{export, notify, Batch};
 use hitech_eligibility::shell::parts::number_value;
 use hitech_eligibility::{CivilDate, Profile};
 use serde_json::Value;
@@ -1165,7 +1166,8 @@ const NOTIFY_WORDS_ZH: &str = r#"{
     "row": "行号", "measure": "政策", "status": "结果", "missing": "缺少的信息", "draft": "征求意见稿",
     "title": "科创板上市奖励", "draftMark": "征求意见稿",
     "statuses": {"eligible": "可以申请", "conditional": "尚需他人决定", "unknown": "还需更多信息", "informational": "相关（供参考）"},
-    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、"
+    "facts": {"techSme": "是否为科技型中小企业？"}, "separator": "、",
+    "decides": "由谁决定", "lang": "zh-Hans", "information": "仅供参考，不是可申请的待遇："
 }"#;
 
 #[test]
@@ -1180,7 +1182,18 @@ fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_eac
     let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
     assert_eq!(
         rows[0],
-        ["行号", "企业名称", "统一社会信用代码", "联系人", "联系电话", "政策", "结果", "缺少的信息", "征求意见稿"]
+        [
+            "行号",
+            "企业名称",
+            "统一社会信用代码",
+            "联系人",
+            "联系电话",
+            "政策",
+            "结果",
+            "由谁决定",
+            "缺少的信息",
+            "征求意见稿"
+        ]
     );
     // Only 甲 is eligible; its repeat (row 8) is not listed; nobody ineligible is.
     let eligible: Vec<&Vec<String>> = rows.iter().filter(|r| r[6] == "可以申请").collect();
@@ -1193,7 +1206,34 @@ fn a_notification_list_keeps_the_contacts_says_the_status_in_words_and_lists_eac
         batch.notification("chongqing.innovation-voucher", &serde_json::from_str(NOTIFY_WORDS_ZH).unwrap()).unwrap();
     let unknown: Vec<&Vec<String>> = loan.iter().filter(|r| r[6] == "还需更多信息").collect();
     assert!(!unknown.is_empty(), "{loan:?}");
-    assert!(unknown.iter().all(|r| !r[7].is_empty() && !r[7].contains("Yuan")), "{unknown:?}");
+    assert!(unknown.iter().all(|r| !r[8].is_empty() && !r[8].contains("Yuan")), "{unknown:?}");
+    // Who decides a voucher, in the catalogue's words, beside its status.
+    let approval = |id: &str| match hitech_eligibility::catalogue::measures().find(|m| m.id == id).unwrap().nature {
+        Nature::Discretionary(text) | Nature::Restated(text) => text,
+        other => panic!("{other:?}"),
+    };
+    assert!(unknown.iter().all(|r| r[7] == approval("chongqing.innovation-voucher").zh), "{unknown:?}");
+    assert_eq!(rows[1][7], "", "an entitlement has nobody else to decide");
+    // A restated national rule is information, never a claim: said so, with the rule.
+    let words: notify::Words = serde_json::from_str(NOTIFY_WORDS_ZH).unwrap();
+    let restated = batch.notification("chongqing.rd-super-deduction", &words).unwrap();
+    let informational: Vec<&Vec<String>> = restated.iter().filter(|r| r[6] == "相关（供参考）").collect();
+    assert!(!informational.is_empty(), "{restated:?}");
+    let rule = approval("chongqing.rd-super-deduction").zh;
+    assert!(informational.iter().all(|r| r[7] == format!("仅供参考，不是可申请的待遇：{rule}")), "{informational:?}");
+    assert!(restated.iter().all(|r| r[6] != "可以申请" && r[6] != "尚需他人决定"), "{restated:?}");
+    // Every row is in Chongqing: Guizhou's restatement of the same rule has no list.
+    assert_eq!(summary(&batch)["province"], "chongqing");
+    let other = batch.notification("guizhou.rd-super-deduction", &words).unwrap_err().to_string();
+    assert!(other.starts_with("measure:") && other.contains("another province"), "{other}");
+    let listed = |id: &str| {
+        summary(&batch)["measures"].as_array().unwrap().iter().any(|m| m["id"] == id && m["otherProvince"] == false)
+    };
+    assert!(
+        listed("chongqing.rd-super-deduction")
+            && listed("national.key-lab-priority")
+            && !listed("guizhou.rd-super-deduction")
+    );
 
     // The same table as an .xlsx.
     let xlsx = batch.export_notification(star, NOTIFY_WORDS_ZH, "xlsx").unwrap();
@@ -1262,7 +1302,9 @@ fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
         ])
     );
     assert_eq!(values(&batch)[0]["count"], 2);
-    assert!(batch.values(1, 10).is_empty(), "not a yes/no column");
+    assert!(batch.values(0, 10).is_empty(), "a name is not a fact's value");
+    let zones = batch.values(1, 10);
+    assert_eq!((zones.len(), zones[0].count, zones[0].read), (1, 4, "chongqing"), "a choice column's facet");
     batch.set_values(2, r#"{"在库": "是"}"#).unwrap();
     assert_eq!(values(&batch)[0]["mapped"], "是");
     batch.run(0, 4, TRIAL_AS_OF).unwrap();
@@ -1328,4 +1370,42 @@ fn a_notification_list_writes_a_registry_name_that_would_start_a_formula_as_text
             assert!(!cell.starts_with(['=', '+', '-', '@']), "{cell:?}");
         }
     }
+}
+
+#[test]
+fn a_choice_column_lists_its_values_with_counts_and_reads_each_as_a_value_or_unknown() {
+    let mut batch = read(trial_registry().as_bytes());
+    let park = describe(&batch)["headers"].as_array().unwrap().iter().position(|h| h == "所属园区").unwrap();
+    assert_eq!(describe(&batch)["mapping"][park], "zone");
+    let facet = |batch: &Batch| -> Vec<(String, usize, String)> {
+        batch.values(park, 10).into_iter().map(|v| (v.value, v.count, v.read.to_owned())).collect()
+    };
+    // The parks are not in the directory: errors, until the file has a zone.
+    let before = facet(&batch);
+    assert_eq!(before[0], ("西永微电子产业园".to_owned(), 3, "error".to_owned()), "{before:?}");
+    assert!(before.contains(&("重庆高新区".to_owned(), 1, "chongqing".to_owned())), "{before:?}");
+    assert_eq!(before.iter().map(|v| v.1).sum::<usize>(), 7, "the blank cell is not a value");
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    assert!(facet(&batch).iter().all(|v| v.2 == "chongqing"), "{:?}", facet(&batch));
+    // Mapped by staff: one park is outside the zones (none), one unknown.
+    batch.set_values(park, r#"{"大学城科技园": "none", "西部（重庆）科学城": null}"#).unwrap();
+    let mapped: Vec<(String, Option<String>)> =
+        batch.values(park, 10).into_iter().map(|v| (v.value, v.mapped)).collect();
+    assert!(mapped.contains(&("大学城科技园".to_owned(), Some("none".to_owned()))), "{mapped:?}");
+    // Values are listed as read (full-width brackets folded).
+    assert!(mapped.contains(&("西部(重庆)科学城".to_owned(), Some(String::new()))), "{mapped:?}");
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    // The 3 西永 rows, the one mapped to unknown and the blank one take the
+    // file's zone; the 2 大学城 rows, mapped to "not in a zone", do not.
+    assert_eq!(summary(&batch)["zoneFromFile"], 5);
+    // Every choice target offers its values to map to.
+    let targets = serde_json::to_value(hitech_eligibility::shell::batch::targets()).unwrap();
+    let choices = |target: &str| -> Vec<Value> {
+        let found = targets.as_array().unwrap().iter().find(|t| t["target"] == target).unwrap();
+        assert_eq!(found["kind"], "choice", "{target}");
+        found["choices"].as_array().unwrap().iter().map(|c| c["value"].clone()).collect()
+    };
+    assert!(choices("zone").contains(&Value::from("chongqing")) && choices("zone").contains(&Value::from("none")));
+    assert_eq!(choices("province"), ["sichuan", "chongqing", "guizhou", "other"]);
+    assert_eq!(choices("zoneLevel").len(), 3);
 }

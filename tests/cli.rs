@@ -786,3 +786,151 @@ fn check_csv_reads_a_saved_mapping_as_the_page_does() {
     assert_eq!(run(&["check", "-", "--mapping", mapping.to_str().unwrap()], b"{}").status.code(), Some(2));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_notify_writes_the_pages_notification_list() {
+    use hitech_eligibility::shell::batch::{notify::Words, Batch};
+    let registry = trial::trial_registry();
+    let as_of = trial::TRIAL_AS_OF;
+    let star = hitech_eligibility::catalogue::measures().find(|m| m.id == "chongqing.star-listing-award").unwrap();
+    let mut batch = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, usize::MAX, as_of).unwrap();
+    for (format, lang, english) in [("csv", "zh", false), ("xlsx", "en", true)] {
+        let out = run(
+            &[
+                "check",
+                "--csv",
+                "-",
+                "--as-of",
+                as_of,
+                "--zone",
+                "chongqing",
+                "--notify",
+                star.id,
+                "--notify-format",
+                format,
+                "--lang",
+                lang,
+            ],
+            registry.as_bytes(),
+        );
+        // The page's own list, in the words it would use; a row with a typo
+        // (exit 2) is left out and said.
+        let page = batch.export_notification_in(star.id, &Words::builtin(star, english), format).unwrap();
+        assert_eq!(out.stdout, page, "{format}: {}", text(&out.stderr));
+        assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+        assert!(text(&out.stderr).contains("1 of 8 rows could not be checked"), "{}", text(&out.stderr));
+    }
+    let zh = text(
+        &run(
+            &["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing", "--notify", star.id],
+            registry.as_bytes(),
+        )
+        .stdout,
+    );
+    assert!(
+        zh.starts_with(
+            "\u{feff}行号,企业名称,统一社会信用代码,联系人,联系电话,政策,结果,由谁决定,缺少的信息,征求意见稿\r\n"
+        ),
+        "{zh}"
+    );
+    assert!(zh.contains(",可以申请,"), "{zh}");
+    // Another province's measure, for a registry all in Chongqing; bad flags.
+    for (args, said) in [
+        (vec!["--notify", "guizhou.rd-super-deduction"], "another province"),
+        (vec!["--notify", "nope"], "--notify: unknown measure id \"nope\""),
+        (vec!["--notify", star.id, "--notify-format", "pdf"], "--notify-format: \"pdf\""),
+        (vec!["--notify", star.id, "--lang", "fr"], "--lang: \"fr\""),
+    ] {
+        let mut all = vec!["check", "--csv", "-", "--as-of", as_of, "--zone", "chongqing"];
+        all.extend(args);
+        let out = run(&all, registry.as_bytes());
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty() && text(&out.stderr).contains(said), "{said}: {}", text(&out.stderr));
+    }
+    // --notify is for --csv only.
+    assert_eq!(run(&["check", "-", "--notify", star.id], b"{}").status.code(), Some(2));
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn the_notification_words_title_a_shared_measure_with_its_document_as_the_page_does() {
+    use hitech_eligibility::shell::batch::notify::Words;
+    let find = |id: &str| hitech_eligibility::catalogue::measures().find(|m| m.id == id).unwrap();
+    let guizhou = find("guizhou.rd-super-deduction");
+    // Three documents restate the super-deduction: each list says whose it is.
+    assert_eq!(Words::builtin(guizhou, false).title, format!("{}（贵州省）", guizhou.title.zh));
+    assert_eq!(Words::builtin(guizhou, true).title, format!("{} (Guizhou)", guizhou.title.en));
+    let star = find("chongqing.star-listing-award");
+    assert_eq!(Words::builtin(star, false).title, star.title.zh, "a title of its own stays as it is");
+    let words = Words::builtin(star, true);
+    assert_eq!((words.decides.as_str(), words.lang.as_str()), ("Who decides", "en"));
+    assert_eq!(words.facts.get("highTechEnterprise").map(String::as_str), Some(find_label("highTechEnterprise")));
+}
+
+#[cfg(feature = "batch")]
+fn find_label(target: &str) -> &'static str {
+    use hitech_eligibility::shell::batch::columns::Target;
+    Target::all().find(|t| t.name() == target).unwrap().label().en
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn a_header_row_staff_choose_is_read_alike_by_the_page_and_check_csv() {
+    use hitech_eligibility::shell::batch::Batch;
+    // A title row, a blank row, then a header of names nobody knows: the
+    // header is not found, so staff choose row 3.
+    let registry = "名录（内部）,,\r\n,,\r\n单位,甲栏,乙栏\r\n甲,是,重庆高新区\r\n乙,否,重庆高新区\r\n";
+    let found = Batch::read(registry.as_bytes(), "auto", "auto").unwrap();
+    assert_eq!(found.columns().iter().next().unwrap().header, "名录（内部）", "not found");
+    let mut chosen = Batch::read_at(registry.as_bytes(), "auto", "auto", Some(3)).unwrap();
+    let headers: Vec<&str> = chosen.columns().iter().map(|c| c.header.as_str()).collect();
+    assert_eq!(headers, ["单位", "甲栏", "乙栏"]);
+    assert_eq!(chosen.rows(), 2);
+    let as_of = trial::TRIAL_AS_OF;
+    chosen.run(0, usize::MAX, as_of).unwrap();
+    let out = run(&["check", "--csv", "-", "--as-of", as_of, "--header-row", "3"], registry.as_bytes());
+    assert_eq!(out.stdout, chosen.export_csv(), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("the header is row 3"), "{}", text(&out.stderr));
+    // Mapped by staff and saved: the mapping carries the row.
+    chosen.set_mapping(r#"["@name", "highTechEnterprise", "zone"]"#).unwrap();
+    chosen.run(0, usize::MAX, as_of).unwrap();
+    let saved = chosen.mapping_file();
+    assert!(saved.contains("\"headerRow\": 3"), "{saved}");
+    let dir = std::env::temp_dir().join(format!("hitech-header-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let mapping = dir.join("mapping.json");
+    std::fs::write(&mapping, &saved).unwrap();
+    let out =
+        run(&["check", "--csv", "-", "--as-of", as_of, "--mapping", mapping.to_str().unwrap()], registry.as_bytes());
+    assert_eq!(out.stdout, chosen.export_csv(), "{}", text(&out.stderr));
+    // The notification list reads the mapping's header row too.
+    let listed = run(
+        &[
+            "check",
+            "--csv",
+            "-",
+            "--as-of",
+            as_of,
+            "--mapping",
+            mapping.to_str().unwrap(),
+            "--notify",
+            "chongqing.star-listing-award",
+        ],
+        registry.as_bytes(),
+    );
+    assert!(text(&listed.stdout).contains("单位"), "{}", text(&listed.stderr));
+    // Only the first ten rows can be the header.
+    let bad = run(&["check", "--csv", "-", "--header-row", "11"], registry.as_bytes());
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(text(&bad.stderr).contains("--header-row: \"11\""), "{}", text(&bad.stderr));
+    assert!(Batch::read_at(registry.as_bytes(), "auto", "auto", Some(0))
+        .err()
+        .unwrap()
+        .to_string()
+        .starts_with("header row: 0"));
+    assert_eq!(run(&["check", "-", "--header-row", "3"], b"{}").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}

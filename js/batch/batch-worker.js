@@ -7,17 +7,19 @@
 // nothing is sent: after batch_bg.wasm, this worker makes no request.
 //
 // Messages in (each with an `id` the reply repeats):
-//   { type: 'open', bytes: ArrayBuffer (transferred), kind, encoding }
-//   { type: 'reopen', encoding }            read the same bytes again
+//   { type: 'open', bytes: ArrayBuffer (transferred), kind, encoding, headerRow }
+//   { type: 'reopen', encoding, headerRow } read the same bytes again
+//                                           (headerRow: 1–10 as staff chose it, or null: found)
 //   { type: 'mapping', mapping }            → { type: 'mapped', error }
 //   { type: 'run', asOf, settings }         → progress…, then done | cancelled | failed
 //                                           (settings: the file's { zone, province, zoneLevel })
 //   { type: 'cancel' }                      stops a run between two chunks
 //   { type: 'loadMapping', json }           a saved mapping → { described, settings }
+//                                           (its headerRow, if another, reads the bytes again first)
 //   { type: 'saveMapping', settings }       the mapping in force → { url } (JSON)
 //   { type: 'notify', measure, format, words }  one measure's notification list → { url }
 //   { type: 'readable', format, words }     the whole table in the page's words → { url }
-//   { type: 'values', column }              a yes/no column's values → { values }
+//   { type: 'values', column }              a yes/no or choice column's values → { values }
 //   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
@@ -40,6 +42,9 @@ const CHUNK_MS = 40;
 let batch = null;
 let bytes = null;
 let kind = 'auto';
+let encoding = 'auto';
+/** The header's row as staff chose it (1–10), or null when the engine finds it. */
+let headerRow = null;
 let mapping = [];
 let running = false;
 let cancelled = false;
@@ -102,10 +107,10 @@ const ready = wasm_bindgen({ module_or_path: files.get('wasm') || 'batch_bg.wasm
   },
 );
 
-function read(encoding) {
+function read() {
   if (batch) batch.free();
   batch = null;
-  batch = new wasm_bindgen.Batch(bytes, kind, encoding);
+  batch = new wasm_bindgen.Batch(bytes, kind, encoding, headerRow ?? undefined);
   const described = JSON.parse(batch.describe());
   mapping = described.mapping.slice();
   return described;
@@ -155,11 +160,15 @@ async function handle(message) {
       case 'open': {
         bytes = new Uint8Array(message.bytes);
         kind = message.kind || 'auto';
-        post({ type: 'opened', id, described: read(message.encoding || 'auto') });
+        encoding = message.encoding || 'auto';
+        headerRow = message.headerRow ?? null;
+        post({ type: 'opened', id, described: read() });
         break;
       }
       case 'reopen':
-        post({ type: 'opened', id, described: read(message.encoding || 'auto') });
+        encoding = message.encoding || 'auto';
+        headerRow = message.headerRow ?? null;
+        post({ type: 'opened', id, described: read() });
         break;
       case 'mapping':
         try {
@@ -178,11 +187,36 @@ async function handle(message) {
         await run(id, message.asOf, message.settings);
         break;
       case 'loadMapping': {
-        batch.setMappingFile(message.json);
+        // A mapping that chose another header row: the sheet read again with it first.
+        let chosen = headerRow;
+        try {
+          const given = JSON.parse(message.json)?.headerRow;
+          // A value that is not a row number is left to setMappingFile to refuse.
+          chosen = given == null ? null : Number.isInteger(given) ? given : headerRow;
+        } catch {
+          // Not JSON: setMappingFile below says why, in the engine's words.
+        }
+        const [before, kept] = [headerRow, mapping.slice()];
+        try {
+          if (chosen !== headerRow) {
+            headerRow = chosen;
+            read();
+          }
+          batch.setMappingFile(message.json);
+        } catch (error) {
+          // Refused: the sheet as it was read, with the page's mapping.
+          if (headerRow !== before && !(error instanceof WebAssembly.RuntimeError)) {
+            headerRow = before;
+            read();
+            batch.setMapping(JSON.stringify(kept));
+            mapping = kept;
+          }
+          throw error;
+        }
         const described = JSON.parse(batch.describe());
         mapping = described.mapping.slice();
         const { zone, province, zoneLevel } = JSON.parse(batch.mappingFile());
-        post({ type: 'mappingLoaded', id, described, settings: { zone, province, zoneLevel } });
+        post({ type: 'mappingLoaded', id, described, settings: { zone, province, zoneLevel }, headerRow });
         break;
       }
       case 'saveMapping': {

@@ -37,6 +37,21 @@ USAGE:
                                              \"values\": {header: {cell: value or null}}, \"zone\",
                                              \"province\", \"zoneLevel\"}; --zone etc. override its
                                              settings
+        --header-row N                       with --csv: the header is row N (1 to 10; the rows above
+                                             are not read) instead of the row found (the first
+                                             naming two known columns); a saved mapping may say it
+        --notify MEASURE_ID                  with --csv: instead of the whole table, the measure's
+                                             notification list, as the batch page exports it: each
+                                             enterprise to tell (可以申请 first, then 尚需他人决定,
+                                             还需更多信息), its row, the registry's name, code and
+                                             contact columns, the status, who decides, what is
+                                             missing and the draft mark; each credit code once.
+                                             Refused (exit 2) for another province's measure when
+                                             every row is in one province. Reads the file whole
+                                             (at most 256 MiB)
+        --notify-format csv|xlsx             with --notify: CSV (UTF-8 with BOM, CRLF; the default)
+                                             or an .xlsx workbook, on stdout
+        --lang zh|en                         with --notify: the list's headers and words (default zh)
         --jobs N                             with --jsonl or --csv: threads (default: the environment
                                              variable HITECH_JOBS, else every core); output keeps
                                              the input's order
@@ -87,9 +102,10 @@ fn main() -> ExitCode {
                 Mode::One => check_one(check.path, check.explain, check.today),
                 Mode::Jsonl => check_lines(check.path, check.explain, check.today, check.jobs),
                 #[cfg(feature = "batch")]
-                Mode::Csv(encoding) => {
-                    csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.settings, check.mapping)
-                }
+                Mode::Csv(encoding) => match check.notify {
+                    Some(notify) => csv_check::notify_list(check.path, encoding, check.today, check.file(), notify),
+                    None => csv_check::check_csv(check.path, encoding, check.today, check.jobs, check.file()),
+                },
             },
             Err(ArgumentError::AsOf(message)) => {
                 complain(&format!("--as-of: {message}"));
@@ -142,6 +158,39 @@ struct Check<'a> {
     /// `--mapping FILE` for `--csv`.
     #[cfg(feature = "batch")]
     mapping: Option<&'a str>,
+    /// `--notify ID` (with `--notify-format`, `--lang`) for `--csv`.
+    #[cfg(feature = "batch")]
+    notify: Option<Notify<'a>>,
+    /// `--header-row N` for `--csv`.
+    #[cfg(feature = "batch")]
+    header_row: Option<u64>,
+}
+
+/// What `--csv` is told about the whole file: its place, a saved mapping,
+/// the header's row.
+#[cfg(feature = "batch")]
+#[derive(Clone, Copy)]
+struct FileFlags<'a> {
+    settings: hitech_eligibility::shell::batch::registry::Settings,
+    mapping: Option<&'a str>,
+    header_row: Option<u64>,
+}
+
+#[cfg(feature = "batch")]
+impl<'a> Check<'a> {
+    fn file(&self) -> FileFlags<'a> {
+        FileFlags { settings: self.settings, mapping: self.mapping, header_row: self.header_row }
+    }
+}
+
+/// `check --csv --notify`: one measure's notification list.
+#[cfg(feature = "batch")]
+#[derive(Clone, Copy)]
+struct Notify<'a> {
+    measure: &'a str,
+    /// `csv` or `xlsx`.
+    format: &'static str,
+    english: bool,
 }
 
 /// Why `check`'s arguments were refused.
@@ -169,6 +218,37 @@ fn jobs(text: &str) -> Result<usize, String> {
     }
 }
 
+/// `--zone`, `--province`, `--zone-level`: the file's place, for `--csv`.
+const PLACE_FLAGS: [&str; 3] = ["--zone", "--province", "--zone-level"];
+/// `--notify`, `--notify-format`, `--lang`: a notification list, for `--csv`.
+const NOTIFY_FLAGS: [&str; 3] = ["--notify", "--notify-format", "--lang"];
+
+/// Whether `flag` is one of `names`, as `--name` or `--name=VALUE`.
+fn named(flag: &str, names: &[&str]) -> bool {
+    names.iter().any(|name| flag == *name || flag.strip_prefix(name).is_some_and(|rest| rest.starts_with('=')))
+}
+
+/// A flag of `names` and its value (after `=`, or the next argument) into
+/// its slot of `slots`; a flag given twice is a usage error.
+fn given_once<'a, const N: usize>(
+    flag: &'a str,
+    names: &[&str; N],
+    slots: &mut [Option<&'a str>; N],
+    args: &mut impl Iterator<Item = &'a str>,
+) -> Result<(), ArgumentError> {
+    let (name, value) = match flag.split_once('=') {
+        Some((name, value)) => (name, value),
+        None => (flag, args.next().ok_or(ArgumentError::Usage)?),
+    };
+    match names.iter().position(|n| *n == name).and_then(|at| slots.get_mut(at)) {
+        Some(slot @ None) => {
+            *slot = Some(value);
+            Ok(())
+        }
+        _ => Err(ArgumentError::Usage),
+    }
+}
+
 /// Reads `check`'s arguments: one path (or `-`) and the flags, in any order.
 fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
     let mut check = Check {
@@ -181,8 +261,15 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
         settings: Default::default(),
         #[cfg(feature = "batch")]
         mapping: None,
+        #[cfg(feature = "batch")]
+        notify: None,
+        #[cfg(feature = "batch")]
+        header_row: None,
     };
+    let mut header_row: Option<&str> = None;
     let mut mapping: Option<&str> = None;
+    // --notify, --notify-format, --lang.
+    let mut notify: [Option<&str>; 3] = [None; 3];
     // --zone, --province, --zone-level.
     let mut place: [Option<&str>; 3] = [None; 3];
     let mut as_of_given = false;
@@ -209,23 +296,11 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
             flag if flag.starts_with("--jobs=") && jobs_given.is_none() => {
                 jobs_given = Some(flag.trim_start_matches("--jobs="));
             }
-            flag if ["--zone", "--province", "--zone-level"]
-                .iter()
-                .any(|f| flag == *f || flag.starts_with(&format!("{f}="))) =>
-            {
-                let (name, value) = match flag.split_once('=') {
-                    Some((name, value)) => (name, value),
-                    None => (flag, args.next().ok_or(ArgumentError::Usage)?),
-                };
-                let slot = match name {
-                    "--zone" => place.get_mut(0),
-                    "--province" => place.get_mut(1),
-                    _ => place.get_mut(2),
-                };
-                match slot {
-                    Some(slot @ None) => *slot = Some(value),
-                    _ => return Err(ArgumentError::Usage),
-                }
+            flag if named(flag, &PLACE_FLAGS) => given_once(flag, &PLACE_FLAGS, &mut place, &mut args)?,
+            flag if named(flag, &NOTIFY_FLAGS) => given_once(flag, &NOTIFY_FLAGS, &mut notify, &mut args)?,
+            "--header-row" if header_row.is_none() => header_row = Some(args.next().ok_or(ArgumentError::Usage)?),
+            flag if flag.starts_with("--header-row=") && header_row.is_none() => {
+                header_row = Some(flag.trim_start_matches("--header-row="));
             }
             "--mapping" if mapping.is_none() => mapping = Some(args.next().ok_or(ArgumentError::Usage)?),
             flag if flag.starts_with("--mapping=") && mapping.is_none() => {
@@ -271,28 +346,53 @@ fn check_arguments<'a>(args: &[&'a str]) -> Result<Check<'a>, ArgumentError> {
     if jobs_given.is_some() && check.mode == Mode::One {
         return Err(ArgumentError::Usage);
     }
-    if mapping.is_some() {
-        #[cfg(feature = "batch")]
-        if matches!(check.mode, Mode::Csv(_)) {
-            check.mapping = mapping;
-        }
-        #[cfg(feature = "batch")]
-        let csv = matches!(check.mode, Mode::Csv(_));
-        #[cfg(not(feature = "batch"))]
-        let csv = false;
-        if !csv {
-            return Err(ArgumentError::Usage);
-        }
+    // A saved mapping, the header's row, a notification list and the file's
+    // place are for --csv only.
+    #[cfg(feature = "batch")]
+    let csv = matches!(check.mode, Mode::Csv(_));
+    #[cfg(not(feature = "batch"))]
+    let csv = false;
+    let for_csv = mapping.is_some()
+        || header_row.is_some()
+        || notify.iter().any(Option::is_some)
+        || place.iter().any(Option::is_some);
+    if for_csv && !csv {
+        return Err(ArgumentError::Usage);
     }
-    if place.iter().any(Option::is_some) {
-        #[cfg(feature = "batch")]
-        if matches!(check.mode, Mode::Csv(_)) {
+    #[cfg(feature = "batch")]
+    if csv {
+        check.mapping = mapping;
+        if let Some(text) = header_row {
+            let row = text.trim().parse::<u64>().ok().filter(|row| (1..=10).contains(row));
+            check.header_row = Some(row.ok_or_else(|| {
+                ArgumentError::Value(format!("--header-row: {text:?}: must be a row number from 1 to 10"))
+            })?);
+        }
+        match notify {
+            [None, None, None] => {}
+            [Some(measure), format, lang] => {
+                let format = match format.unwrap_or("csv") {
+                    "csv" => "csv",
+                    "xlsx" => "xlsx",
+                    other => {
+                        return Err(ArgumentError::Value(format!("--notify-format: {other:?}: must be csv or xlsx")))
+                    }
+                };
+                let english = match lang.unwrap_or("zh") {
+                    "zh" | "zh-Hans" => false,
+                    "en" => true,
+                    other => return Err(ArgumentError::Value(format!("--lang: {other:?}: must be zh or en"))),
+                };
+                check.notify = Some(Notify { measure, format, english });
+            }
+            // --notify-format or --lang without --notify.
+            [None, ..] => return Err(ArgumentError::Usage),
+        }
+        if place.iter().any(Option::is_some) {
             let [zone, province, level] = place;
             check.settings = hitech_eligibility::shell::batch::registry::Settings::new(zone, province, level)
                 .map_err(|error| ArgumentError::Value(format!("--{error}")))?;
-            return Ok(check);
         }
-        return Err(ArgumentError::Usage);
     }
     Ok(check)
 }
@@ -661,9 +761,10 @@ mod csv_check {
     use super::{complain, in_parallel, open};
     use hitech_eligibility::shell::batch::columns::{Columns, Target};
     use hitech_eligibility::shell::batch::input::{self, EncodingChoice, Kind};
+    use hitech_eligibility::shell::batch::notify::Words;
     use hitech_eligibility::shell::batch::registry::{Codes, MappingFile, NoteCounts, Settings, ValueMaps};
     use hitech_eligibility::shell::batch::stream::{ChunkChecker, ChunkError, ChunkRow, CsvStream};
-    use hitech_eligibility::shell::batch::{csv_export_headers, export};
+    use hitech_eligibility::shell::batch::{csv_export_headers, export, limits, Batch};
     use hitech_eligibility::Today;
     use std::io::{self, Read, Write};
     use std::process::ExitCode;
@@ -702,8 +803,7 @@ mod csv_check {
         encoding: EncodingChoice,
         today: Today,
         jobs: usize,
-        settings: Settings,
-        mapping: Option<&str>,
+        super::FileFlags { settings, mapping, header_row }: super::FileFlags<'_>,
     ) -> ExitCode {
         let mapping = match mapping.map(read_mapping).transpose() {
             Ok(mapping) => mapping,
@@ -726,12 +826,15 @@ mod csv_check {
             return ExitCode::from(2);
         }
         let input = io::Cursor::new(signature.clone()).chain(input);
+        // The flag's header row, else the saved mapping's, else the one found.
+        let header_row = header_row.or_else(|| mapping.as_ref().and_then(|m| m.header_row));
         let mut report = Report { settings, ..Report::default() };
         let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
         let result = if Kind::detect(&signature) == Kind::Xlsx {
-            check_xlsx(input, Reading { today, settings, mapping: mapping.as_ref() }, jobs, &mut out, &mut report)
+            let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
+            check_xlsx(input, reading, jobs, &mut out, &mut report)
         } else {
-            let reading = Reading { today, settings, mapping: mapping.as_ref() };
+            let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
             check_stream(input, encoding, reading, jobs, &mut out, &mut report)
         };
         let written = match result {
@@ -754,6 +857,89 @@ mod csv_check {
         /// `--zone`, `--province`, `--zone-level`.
         settings: Settings,
         mapping: Option<&'m MappingFile>,
+        /// `--header-row`, or the saved mapping's.
+        header_row: Option<u64>,
+    }
+
+    /// `check --csv --notify`: the file read whole into the page's
+    /// [`Batch`], mapped, checked, and one measure's notification list
+    /// written by the page's own code, in the words it uses.
+    pub fn notify_list(
+        path: &str,
+        encoding: EncodingChoice,
+        today: Today,
+        super::FileFlags { settings, mapping, header_row }: super::FileFlags<'_>,
+        notify: super::Notify<'_>,
+    ) -> ExitCode {
+        let fail = |message: String| {
+            complain(&message);
+            ExitCode::from(2)
+        };
+        let Some(measure) = hitech_eligibility::catalogue::measures().find(|m| m.id == notify.measure) else {
+            return fail(format!("--notify: unknown measure id {:?}", notify.measure));
+        };
+        let mapping = match mapping {
+            None => None,
+            Some(path) => {
+                let mut text = String::new();
+                if let Err(error) =
+                    std::fs::File::open(path).and_then(|file| file.take(MAX_MAPPING_BYTES).read_to_string(&mut text))
+                {
+                    return fail(format!("--mapping: cannot read {path}: {error}"));
+                }
+                Some((path, text))
+            }
+        };
+        let mut bytes = Vec::new();
+        let read = open(path).and_then(|input| input.take(limits::MAX_FILE_BYTES + 1).read_to_end(&mut bytes));
+        if let Err(error) = read {
+            return fail(format!("cannot read {path}: {error}"));
+        }
+        let encoding = match encoding {
+            EncodingChoice::Auto => "auto",
+            EncodingChoice::Utf8 => "utf-8",
+            EncodingChoice::Gb18030 => "gb18030",
+        };
+        // The flag's header row, else the saved mapping's.
+        let saved = mapping.as_ref().and_then(|(_, json)| MappingFile::from_json(json).ok());
+        let header_row = header_row.or_else(|| saved.and_then(|m| m.header_row));
+        let mut batch = match Batch::read_at(&bytes, "auto", encoding, header_row) {
+            Ok(batch) => batch,
+            Err(error) => return fail(format!("{path}: {error}")),
+        };
+        if let Some((mapping_path, json)) = &mapping {
+            if let Err(error) = batch.set_mapping_file(json) {
+                return fail(format!("--mapping {mapping_path}: {error}"));
+            }
+        }
+        if !settings.is_empty() {
+            batch.set_settings_value(settings);
+        }
+        let as_of = today.date().to_string();
+        if let Err(error) = batch.run(0, usize::MAX, &as_of) {
+            return fail(error.to_string());
+        }
+        let words = Words::builtin(measure, notify.english);
+        let list = match batch.export_notification_in(measure.id, &words, notify.format) {
+            Ok(list) => list,
+            Err(error) => return fail(format!("--notify: {error}")),
+        };
+        let summary = batch.summary();
+        if summary.failed > 0 {
+            eprintln!(
+                "{} of {} rows could not be checked and are not in the list (check --csv lists why)",
+                summary.failed, summary.rows
+            );
+        }
+        let mut out = io::stdout().lock();
+        if out.write_all(&list).and_then(|()| out.flush()).is_err() {
+            return ExitCode::FAILURE;
+        }
+        if summary.failed > 0 {
+            ExitCode::from(2)
+        } else {
+            ExitCode::SUCCESS
+        }
     }
 
     /// Error rows, for stderr.
@@ -874,12 +1060,12 @@ mod csv_check {
     fn check_stream<R: Read, W: Write + Send>(
         input: R,
         encoding: EncodingChoice,
-        Reading { today, settings, mapping }: Reading<'_>,
+        Reading { today, settings, mapping, header_row }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
-        let mut stream = CsvStream::open(input, encoding).map_err(|error| error.to_string())?;
+        let mut stream = CsvStream::open_at(input, encoding, header_row).map_err(|error| error.to_string())?;
         let mut columns = stream.columns().clone();
         let (settings, values) = apply(mapping, &mut columns, settings)?;
         stream.set_columns(columns);
@@ -915,14 +1101,14 @@ mod csv_check {
 
     fn check_xlsx<R: Read, W: Write + Send>(
         mut input: R,
-        Reading { today, settings, mapping }: Reading<'_>,
+        Reading { today, settings, mapping, header_row }: Reading<'_>,
         jobs: usize,
         out: &mut W,
         report: &mut Report,
     ) -> Result<bool, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
-        let sheet = input::read_xlsx(&bytes).map_err(|error| error.to_string())?;
+        let sheet = input::read_xlsx_at(&bytes, header_row).map_err(|error| error.to_string())?;
         drop(bytes);
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;

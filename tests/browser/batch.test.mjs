@@ -607,6 +607,13 @@ function trialRegistry() {
 
 const TRIAL_AS_OF = '2026-12-06';
 
+/** How many measures of the catalogue are Sichuan's, Chengdu's or Guizhou's: not listed for a Chongqing registry. */
+function otherProvinces() {
+  const listed = JSON.parse(spawnSync(cli(), ['measures'], { encoding: 'utf8', maxBuffer: 64 << 20 }).stdout);
+  const ids = listed.map((m) => m.id);
+  return ids.filter((id) => !id.startsWith('chongqing.') && !id.startsWith('national.')).length;
+}
+
 /** The text of the lines that say what the registry's rules did. */
 const notes = (page) =>
   page
@@ -711,6 +718,7 @@ for (const lang of ['zh-Hans', 'en']) {
       '联系电话',
       t.measure,
       t.colStatus,
+      t.colDecides,
       t.colMissing,
       t.draft,
     ]);
@@ -724,6 +732,38 @@ for (const lang of ['zh-Hans', 'en']) {
       listRows.every((r) => r[6] !== t.status.ineligible),
       'nobody ineligible',
     );
+    // The command line's list (check --csv --notify) is the page's, byte for byte, in the page's language.
+    const listDir = mkdtempSync(`${tmpdir()}/hitech-notify-`);
+    writeFileSync(`${listDir}/registry.csv`, text);
+    const cliList = spawnSync(cli(), [
+      'check',
+      '--csv',
+      `${listDir}/registry.csv`,
+      '--as-of',
+      TRIAL_AS_OF,
+      '--zone',
+      'chongqing',
+      '--notify',
+      'chongqing.star-listing-award',
+      '--lang',
+      lang === 'en' ? 'en' : 'zh',
+    ]);
+    assert.ok(listBytes.equals(cliList.stdout), `check --csv --notify agrees with the page: ${cliList.stderr}`);
+    // Who decides a voucher, beside its status; a Guizhou measure is not listed for a Chongqing registry.
+    await page.getByLabel(t.filterMeasure, { exact: true }).selectOption('chongqing.innovation-voucher');
+    await page.locator('hitech-batch table.rows caption').waitFor();
+    const [voucher] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyCsv }).click()]);
+    const [voucherHeader, ...voucherRows] = parseCsv(readFileSync(await voucher.path(), 'utf8').replace(/^\ufeff/, ''));
+    const decides = voucherHeader.indexOf(t.colDecides);
+    assert.ok(voucherRows.length > 0 && voucherRows.every((r) => r[decides] !== ''), JSON.stringify(voucherRows));
+    assert.equal(
+      await page.locator('hitech-batch #other-provinces').textContent(),
+      t.otherProvinces(otherProvinces(), t.provinces.chongqing),
+    );
+    assert.equal(await page.locator('hitech-batch [data-summary] [data-measure^="guizhou."]').count(), 0, 'no Guizhou row');
+    assert.equal(await page.locator('hitech-batch #filter-measure option[value^="sichuan."]').count(), 0, 'nor Sichuan');
+    await page.getByLabel(t.filterMeasure, { exact: true }).selectOption('chongqing.star-listing-award');
+    await page.locator('hitech-batch #notify-csv').waitFor();
     const [book] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.notifyXlsx }).click()]);
     assert.equal(
       readFileSync(await book.path())
@@ -881,7 +921,7 @@ test('a yes/no column lists its values with how each reads, and staff can read o
     '企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n';
   await dropFile(page, '取值.csv', Buffer.from(text, 'utf8'));
   await page.locator('hitech-batch #step2').waitFor();
-  assert.equal(await page.locator('hitech-batch #values-1').isHidden(), true, 'not a yes/no column');
+  assert.equal(await page.locator('hitech-batch #values-0').isHidden(), true, 'a name has no values to map');
   await page.locator('hitech-batch #values-2').click();
   const panel = page.locator('hitech-batch #values-panel-2');
   await panel.locator('table').waitFor();
@@ -902,6 +942,107 @@ test('a yes/no column lists its values with how each reads, and staff can read o
   assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`a choice column lists its values with counts, and staff read one as a value or as unknown (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    const text =
+      '企业名称,所属园区,所在省份,是否高新技术企业\r\n甲,西永微电子产业园,重庆,是\r\n乙,西永微电子产业园,重庆市,是\r\n丙,大学城科技园,重庆,否\r\n丁,重庆高新区,火星,是\r\n';
+    await dropFile(page, '园区.csv', Buffer.from(text, 'utf8'));
+    await page.locator('hitech-batch #step2').waitFor();
+    assert.equal(await page.locator('hitech-batch #map-1').inputValue(), 'zone');
+    // The zone column: its parks are not in the directory (errors), the zone is read as itself.
+    await page.locator('hitech-batch #values-1').click();
+    const zones = page.locator('hitech-batch #values-panel-1');
+    await zones.locator('table').waitFor();
+    const listed = await zones
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent)));
+    const zoneName = lang === 'en' ? 'Chongqing High-tech Zone' : '重庆高新技术产业开发区';
+    assert.deepEqual(listed, [
+      ['西永微电子产业园', '2', t.readAs.error],
+      ['大学城科技园', '1', t.readAs.error],
+      ['重庆高新区', '1', zoneName],
+    ]);
+    assert.equal(await zones.locator('p.muted').textContent(), t.choiceValuesHint);
+    // 西永 is read as the zone, 大学城 as unknown, by the staff member.
+    await zones.getByRole('combobox', { name: `西永微电子产业园 ${t.colReadOverride}` }).selectOption({ label: zoneName });
+    await zones.getByRole('combobox', { name: `大学城科技园 ${t.colReadOverride}` }).selectOption({ label: t.valueUnknown });
+    // The province column too: every value of the fact offered.
+    await page.locator('hitech-batch #values-2').click();
+    const provinces = page.locator('hitech-batch #values-panel-2');
+    await provinces.locator('table').waitFor();
+    const options = await provinces
+      .getByRole('combobox', { name: `重庆 ${t.colReadOverride}` })
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => o.value));
+    assert.deepEqual(options, ['', 'sichuan', 'chongqing', 'guizhou', 'other', 'unknown']);
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+    await page.locator('hitech-batch #export-csv').waitFor();
+    // Only 丁's 火星 is left as an error; the mapping is saved with the values chosen.
+    assert.deepEqual(
+      (await errorTable(page)).map((e) => [e.row, e.value]),
+      [[5, '火星']],
+    );
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+    assert.deepEqual(JSON.parse(readFileSync(await saved.path(), 'utf8')).values, {
+      所属园区: { 西永微电子产业园: 'chongqing', 大学城科技园: null },
+    });
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`a registry without a location column takes the file's province and level; another province's measures are left out (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    await dropFile(page, '名单.csv', Buffer.from('企业名称,是否高新技术企业\r\n甲,是\r\n乙,否\r\n', 'utf8'));
+    await page.locator('hitech-batch #step3').waitFor();
+    await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+    await page.getByLabel(t.provinceLabel, { exact: true }).selectOption('chongqing');
+    await page.getByLabel(t.zoneLevelLabel, { exact: true }).selectOption('national');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+    assert.equal(
+      await page.locator('hitech-batch #other-provinces').textContent(),
+      t.otherProvinces(otherProvinces(), t.provinces.chongqing),
+    );
+    assert.equal(await page.locator('hitech-batch [data-summary] [data-measure^="guizhou."]').count(), 0);
+    assert.ok((await page.locator('hitech-batch [data-summary] [data-measure^="chongqing."]').count()) > 0);
+    // A zone chosen sets both: the two are then not chosen apart.
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('guiyang');
+    assert.equal(await page.getByLabel(t.provinceLabel, { exact: true }).isDisabled(), true);
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`staff choose the header's row when it is not found, and the saved mapping keeps it (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    // A title row, a blank row, then a header whose names are not known: the title is taken for the header.
+    const text = '名录（内部）,,\r\n,,\r\n单位,甲栏,乙栏\r\n甲,是,重庆高新区\r\n乙,否,重庆高新区\r\n';
+    await dropFile(page, '名录.csv', Buffer.from(text, 'utf8'));
+    await page.locator('hitech-batch #step2').waitFor();
+    const header = page.getByLabel(t.headerRowLabel, { exact: true });
+    assert.equal(await header.inputValue(), '1');
+    assert.equal(await page.locator('hitech-batch #col-0').textContent(), '名录（内部）');
+    await header.selectOption({ label: t.headerRowOption(3) });
+    await page.locator('hitech-batch #col-2').waitFor();
+    assert.deepEqual(await page.locator('hitech-batch table.mapping tbody th').allTextContents(), ['单位', '甲栏', '乙栏']);
+    const info = await page.locator('hitech-batch .facts').textContent();
+    assert.ok(info.includes(t.headerBelow(3, 1)) && info.includes(t.rowsValue(2)), info);
+    assert.equal(await page.getByLabel(t.headerRowLabel, { exact: true }).inputValue(), '3');
+    const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+    assert.equal(JSON.parse(readFileSync(await saved.path(), 'utf8')).headerRow, 3);
+    assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
 
 test('a file over a limit is refused in the page’s language, and a trap while reading leaves the page usable', async () => {
   const { page, context } = await openBatch('batch.html');

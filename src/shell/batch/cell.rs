@@ -480,6 +480,32 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
 pub const PENDING: &[&str] =
     &["申报中", "在审", "待定", "审核中", "申请中", "待审", "评审中", "不详", "未知", "待核实", "待确认"];
 
+/// The STAR Market's names, as [`name_key`]s.
+const STAR: &[&str] = &["科创板", "上交所科创板", "上海证券交易所科创板", "star", "starmarket"];
+/// Boards other than the STAR Market, and not listed, as [`name_key`]s.
+const OTHER: &[&str] = &[
+    "创业板",
+    "主板",
+    "沪市主板",
+    "深市主板",
+    "上交所主板",
+    "深交所主板",
+    "北交所",
+    "北京证券交易所",
+    "新三板",
+    "未上市",
+    "非上市",
+    "不上市",
+    "港股",
+    "港交所",
+    "境外上市",
+    "美股",
+    "chinext",
+    "mainboard",
+    "unlisted",
+    "notlisted",
+];
+
 /// A 上市情况 cell for "listed on the STAR Market": 科创板 is yes; another
 /// board or not listed (创业板, 主板, 北交所, 新三板, 未上市) is no, and so
 /// is a listing still planned (拟上市, 拟科创板上市, 辅导期: not listed on
@@ -494,39 +520,18 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
             return Ok(Some(listed));
         }
     }
-    if PLANNED.iter().any(|word| name_key(text).starts_with(word)) {
+    let key = name_key(text);
+    if PLANNED.iter().any(|word| key.starts_with(word)) {
         return Ok(Some(false));
     }
-    const STAR: &[&str] = &["科创板", "上交所科创板", "上海证券交易所科创板", "star", "starmarket"];
-    const OTHER: &[&str] = &[
-        "创业板",
-        "主板",
-        "沪市主板",
-        "深市主板",
-        "上交所主板",
-        "深交所主板",
-        "北交所",
-        "北京证券交易所",
-        "新三板",
-        "未上市",
-        "非上市",
-        "不上市",
-        "港股",
-        "港交所",
-        "境外上市",
-        "美股",
-        "chinext",
-        "mainboard",
-        "unlisted",
-        "notlisted",
-    ];
-    let key = name_key(text);
     let board = key.strip_suffix("上市").filter(|rest| !rest.is_empty()).unwrap_or(&key);
     let board = board.strip_prefix("已在").unwrap_or(board);
-    if STAR.iter().any(|word| name_key(word) == board) {
+    // The words are written as their own keys (a test holds it), so that a
+    // cell is compared without keying them again.
+    if STAR.contains(&board) {
         return Ok(Some(true));
     }
-    if OTHER.iter().any(|word| name_key(word) == board) || key == "未上市" {
+    if OTHER.contains(&board) || key == "未上市" {
         return Ok(Some(false));
     }
     read_bool(text).map_err(|_| Problem::Choice {
@@ -625,6 +630,12 @@ pub fn name_key(text: &str) -> String {
             '(' | '[' | '（' | '【' | '〔' => depth += 1,
             ')' | ']' | '）' | '】' | '〕' => depth = depth.saturating_sub(1),
             _ if depth > 0 => {}
+            // The common cases first: ASCII, and the CJK ideographs (letters
+            // without case), before the Unicode tables (a registry's cells are
+            // mostly these, and this runs for every choice cell).
+            c if c.is_ascii_alphanumeric() => key.push(c.to_ascii_lowercase()),
+            c if c.is_ascii() => {}
+            '\u{4E00}'..='\u{9FFF}' => key.push(c),
             c if c.is_alphanumeric() => key.extend(c.to_lowercase()),
             _ => {}
         }
@@ -775,6 +786,53 @@ pub const CHOICE_FACTS: [(Fact, &[Choice]); 4] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_board_words_are_their_own_keys() {
+        for word in STAR.iter().chain(OTHER) {
+            assert_eq!(name_key(word), *word);
+        }
+        assert_eq!(read_listing("已在科创板上市"), Ok(Some(true)));
+        assert_eq!(read_listing(" 创业板 "), Ok(Some(false)));
+        assert_eq!(read_listing("STAR Market"), Ok(Some(true)));
+    }
+
+    #[test]
+    fn name_keys_fold_as_the_unicode_tables_do() {
+        // The keys as before the ASCII and CJK shortcuts: every alphanumeric
+        // character lower-cased by the Unicode tables.
+        let reference = |text: &str| -> String {
+            let mut depth = 0u32;
+            let mut key = String::new();
+            for c in normalise(text).chars() {
+                match c {
+                    '(' | '[' | '（' | '【' | '〔' => depth += 1,
+                    ')' | ']' | '）' | '】' | '〕' => depth = depth.saturating_sub(1),
+                    _ if depth > 0 => {}
+                    c if c.is_alphanumeric() => key.extend(c.to_lowercase()),
+                    _ => {}
+                }
+            }
+            key
+        };
+        let texts = [
+            "重庆高新技术产业开发区",
+            "Chengdu High-tech Zone (CDHT)",
+            "ＡＢＣ１２３ 西永微电子产业园",
+            "Ｑ\u{3000}Éclair ΣΑΣ İstanbul",
+            "㐀𠀀〇々ー・,.;-_ 鿿一",
+            "",
+        ];
+        for text in texts {
+            assert_eq!(name_key(text), reference(text), "{text}");
+        }
+        for code in 0u32..0x3_0000 {
+            if let Some(c) = char::from_u32(code) {
+                let text = c.to_string();
+                assert_eq!(name_key(&text), reference(&text), "U+{code:04X}");
+            }
+        }
+    }
 
     #[test]
     fn amounts_scale_by_the_column_unit_unless_the_cell_has_its_own() {

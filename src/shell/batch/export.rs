@@ -200,12 +200,18 @@ impl RowWriter {
         self.error_cell(out, b"", columns);
     }
 
-    pub fn result(&mut self, out: &mut Vec<u8>, status: Status, missing: FactSet) {
+    /// One measure's result whose `missing` cell is already written out
+    /// ([`missing_text`]; "" when nothing is missing).
+    pub fn result_text(out: &mut Vec<u8>, status: Status, missing: &str) {
         out.push(b',');
         out.extend_from_slice(status_name(status).as_bytes());
         out.push(b',');
+        out.extend_from_slice(missing.as_bytes());
+    }
+
+    pub fn result(&mut self, out: &mut Vec<u8>, status: Status, missing: FactSet) {
         if missing == FactSet::EMPTY {
-            return;
+            return RowWriter::result_text(out, status, "");
         }
         let text = match self.missing.iter().position(|(set, _)| *set == missing) {
             Some(found) => self.missing.get(found).map_or("", |(_, text)| text.as_str()),
@@ -216,7 +222,7 @@ impl RowWriter {
                 self.missing.last().map_or("", |(_, text)| text.as_str())
             }
         };
-        out.extend_from_slice(text.as_bytes());
+        RowWriter::result_text(out, status, text);
     }
 
     pub fn end(&mut self, out: &mut Vec<u8>) {

@@ -168,6 +168,8 @@ pub enum ReadError {
     NotUtf8(u64),
     #[error("the file is over a limit: {0}")]
     Limit(#[from] LimitError),
+    #[error("header row: {0} is not a row from 1 to 10 (the header is chosen among the first 10 rows)")]
+    HeaderRow(u64),
     #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]
     Binary,
 }
@@ -289,6 +291,13 @@ fn lines_in(bytes: &[u8]) -> u64 {
 /// nothing at all on it is not a record, as in the `csv` crate). Rows
 /// without a value between data rows stay; those at the end are dropped.
 pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
+    read_csv_at(text, None)
+}
+
+/// [`read_csv`] with the header row chosen (1 to [`super::registry::HEADER_SEARCH_ROWS`],
+/// the spreadsheet's row number), not found.
+pub fn read_csv_at(text: &str, header_row: Option<u64>) -> Result<Sheet, ReadError> {
+    let chosen = checked_header_row(header_row)?;
     let separator = delimiter(text);
     let mut quotes = Quotes::new(separator);
     quotes.feed(text.as_bytes());
@@ -307,14 +316,26 @@ pub fn read_csv(text: &str) -> Result<Sheet, ReadError> {
             Err(error) => return Err(ReadError::Csv(error.to_string())),
         }
     }
-    into_sheet(rows)
+    into_sheet(rows, chosen)
 }
 
-/// The header row (found below title rows by [`super::registry::find_header`],
+/// A chosen header row, checked: 1 to [`super::registry::HEADER_SEARCH_ROWS`].
+pub fn checked_header_row(chosen: Option<u64>) -> Result<Option<u64>, ReadError> {
+    match chosen {
+        Some(row) if row == 0 || row > super::registry::HEADER_SEARCH_ROWS as u64 => Err(ReadError::HeaderRow(row)),
+        chosen => Ok(chosen),
+    }
+}
+
+/// The header row (chosen, or found below title rows by [`super::registry::find_header`],
 /// else the first with a value) and the rest as data, without trailing
 /// blank rows.
-fn into_sheet(rows: Vec<Row>) -> Result<Sheet, ReadError> {
-    let found = super::registry::find_header(rows.iter().map(|row| row.cells.iter().map(String::as_str)));
+fn into_sheet(rows: Vec<Row>, chosen: Option<u64>) -> Result<Sheet, ReadError> {
+    // A chosen row by its number (an .xlsx's rows start at its first used one).
+    let found = match chosen {
+        Some(number) => Some(rows.iter().position(|row| row.number >= number).unwrap_or(rows.len())),
+        None => super::registry::find_header(rows.iter().map(|row| row.cells.iter().map(String::as_str))),
+    };
     let above = found.unwrap_or(0);
     let skipped = rows.iter().take(above).filter(|row| !row.is_blank()).count();
     let mut rows = rows.into_iter().skip(above).skip_while(Row::is_blank);
@@ -342,6 +363,12 @@ fn into_sheet(rows: Vec<Row>) -> Result<Sheet, ReadError> {
 /// calamine reads it, and the sheet is read cell by cell into rows that
 /// hold only up to their last used cell.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
+    read_xlsx_at(bytes, None)
+}
+
+/// [`read_xlsx`] with the header row chosen, as [`read_csv_at`].
+pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadError> {
+    let chosen = checked_header_row(header_row)?;
     use calamine::{Reader, Xlsx};
     check_package(bytes)?;
     let mut workbook: Xlsx<_> =
@@ -411,7 +438,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
         }
         rows.push(Row { number: u64::from(row) + 1, cells });
     }
-    into_sheet(rows)
+    into_sheet(rows, chosen)
 }
 
 /// Inflates every entry of the zip once, without keeping it, and refuses

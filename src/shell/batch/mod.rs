@@ -77,6 +77,8 @@ pub enum BatchError {
     Words(String),
     #[error("format: unknown format \"{0}\" (allowed: csv, xlsx)")]
     Format(String),
+    #[error("measure: \"{measure}\" is another province's, and every row of this registry is in {province}")]
+    OtherProvince { measure: String, province: &'static str },
 }
 
 /// The headers of the export: the file's, `code check`, then `error` and
@@ -124,7 +126,12 @@ pub struct Batch {
     code_texts: Vec<String>,
     /// Per row: what the file-wide rules did to it in the last run.
     notes: Vec<RowNotes>,
+    /// Per row: the province its profile is in (stated, or implied by its
+    /// zone or the file's), for [`Batch::province`].
+    provinces: Vec<Option<&'static str>>,
     header_row: u64,
+    /// The header row staff chose, if they did (else it was found).
+    header_choice: Option<u64>,
     skipped: usize,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
@@ -167,20 +174,57 @@ pub struct TargetInfo {
     pub target: &'static str,
     pub zh: &'static str,
     pub en: &'static str,
-    /// `bool` for a yes/no fact (whose values [`Batch::values`] lists), else `other`.
+    /// `bool` for a yes/no fact, `choice` for a fact of a fixed list of
+    /// values (a province, a level, a zone of the directory), whose cells
+    /// [`Batch::values`] lists; else `other`.
     pub kind: &'static str,
+    /// A choice fact's values, each with its labels (the zones of the
+    /// directory for `zone`, and `none` for not in a zone).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<ChoiceInfo>,
 }
+
+/// One value a choice column's cell can be read as.
+#[derive(Serialize)]
+pub struct ChoiceInfo {
+    pub value: &'static str,
+    pub zh: &'static str,
+    pub en: &'static str,
+}
+
+/// The values of a choice fact, for [`TargetInfo::choices`].
+fn choices_of(fact: Fact) -> Vec<ChoiceInfo> {
+    use crate::engine::fact::FactKind;
+    match fact.kind() {
+        FactKind::Choice(choices) => {
+            choices.iter().map(|c| ChoiceInfo { value: c.value, zh: c.label.zh, en: c.label.en }).collect()
+        }
+        FactKind::Zone => crate::engine::zone::ZONES
+            .iter()
+            .map(|z| ChoiceInfo { value: z.id, zh: z.name.zh, en: z.name.en })
+            .chain([ChoiceInfo { value: NO_ZONE, zh: "不在高新区", en: "Not in a high-tech zone" }])
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// How [`Batch::values`] names a zone cell that says "not in a zone" (无).
+const NO_ZONE: &str = "none";
 
 /// Every target a column can be mapped to (`batchFacts()`).
 pub fn targets() -> Vec<TargetInfo> {
     Target::all()
         .map(|target| {
             let label = target.label();
-            let kind = match target {
-                Target::Fact(fact) if fact.kind() == crate::engine::fact::FactKind::Bool => "bool",
-                _ => "other",
+            use crate::engine::fact::FactKind;
+            let (kind, choices) = match target {
+                Target::Fact(fact) if fact.kind() == FactKind::Bool => ("bool", Vec::new()),
+                Target::Fact(fact) if matches!(fact.kind(), FactKind::Choice(_) | FactKind::Zone) => {
+                    ("choice", choices_of(fact))
+                }
+                _ => ("other", Vec::new()),
             };
-            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind }
+            TargetInfo { target: target.name(), zh: label.zh, en: label.en, kind, choices }
         })
         .collect()
 }
@@ -203,6 +247,10 @@ pub struct MeasureCounts {
     pub id: &'static str,
     pub draft: bool,
     pub nature: &'static str,
+    /// Another province's measure, for a registry of one province
+    /// ([`Batch::province`]): not listed to staff, and no notification list.
+    #[serde(rename = "otherProvince")]
+    pub other_province: bool,
     pub eligible: usize,
     pub conditional: usize,
     pub informational: usize,
@@ -254,6 +302,8 @@ pub struct Summary<'a> {
     /// `measures`), invalid codes.
     #[serde(flatten)]
     pub notes: NoteCounts,
+    /// The province of every checked row, when they share one.
+    pub province: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -292,6 +342,12 @@ impl Batch {
     /// Reads a whole file: `kind` "auto", "csv" or "xlsx"; `encoding` (of a
     /// CSV) "auto", "utf-8" or "gb18030".
     pub fn read(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, BatchError> {
+        Batch::read_at(bytes, kind, encoding, None)
+    }
+
+    /// [`Batch::read`] with the header's row chosen by staff (1 to 10, the
+    /// spreadsheet's number; the rows above it are not read), or found.
+    pub fn read_at(bytes: &[u8], kind: &str, encoding: &str, header_choice: Option<u64>) -> Result<Batch, BatchError> {
         if bytes.len() as u64 > limits::MAX_FILE_BYTES {
             return Err(ReadError::Limit(limits::LimitError::FileTooLarge(bytes.len() as u64)).into());
         }
@@ -303,7 +359,7 @@ impl Batch {
         };
         let choice = EncodingChoice::from_name(encoding).ok_or_else(|| BatchError::Encoding(encoding.to_owned()))?;
         let (sheet, encoding) = match kind {
-            Kind::Xlsx => (input::read_xlsx(bytes)?, None),
+            Kind::Xlsx => (input::read_xlsx_at(bytes, header_choice)?, None),
             Kind::Csv => {
                 if bytes.is_empty() {
                     return Err(ReadError::Empty.into());
@@ -312,7 +368,7 @@ impl Batch {
                     return Err(ReadError::Binary.into());
                 }
                 let encoding = input::choose_encoding(bytes, true, choice);
-                (input::read_csv(&input::decode(bytes, encoding))?, Some(encoding))
+                (input::read_csv_at(&input::decode(bytes, encoding), header_choice)?, Some(encoding))
             }
         };
         if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
@@ -336,7 +392,9 @@ impl Batch {
             codes: Vec::new(),
             code_texts: Vec::new(),
             notes: Vec::new(),
+            provinces: Vec::new(),
             header_row,
+            header_choice,
             skipped,
             as_of: None,
         };
@@ -365,6 +423,7 @@ impl Batch {
             .collect();
         self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
         self.notes = vec![RowNotes::default(); self.rows.len()];
+        self.provinces = vec![None; self.rows.len()];
     }
 
     /// Sets the whole file's zone, province and level (JSON:
@@ -393,7 +452,7 @@ impl Batch {
     /// The mapping in force as a saved mapping's JSON, for [`Batch::set_mapping_file`]
     /// and `check --csv --mapping`.
     pub fn mapping_file(&self) -> String {
-        let file = MappingFile::of(&self.columns, &self.values, self.settings);
+        let file = MappingFile::of(&self.columns, &self.values, self.settings, self.header_choice);
         serde_json::to_string_pretty(&file).unwrap_or_default()
     }
 
@@ -405,14 +464,17 @@ impl Batch {
         &self.columns
     }
 
-    /// The different values of a yes/no column (a fact read as yes or no),
-    /// most frequent first (at most `limit`), each with how often it occurs,
-    /// how it is read (`true`, `false`, `unknown` or `error`) and what a
-    /// value map makes of it (`mapped`: the value given, `""` for unknown).
-    /// Empty for a column of another kind.
+    /// The different values of a yes/no or choice column (OpenRefine's
+    /// facet), most frequent first (at most `limit`), each with how often it
+    /// occurs, how it is read (`true`, `false`; a choice's value, a zone's
+    /// id or `none`; `unknown` or `error`) and what a value map makes of it
+    /// (`mapped`: the value given, `""` for unknown). A place the directory
+    /// does not list, in a file with a zone set, reads as that zone, as
+    /// [`Batch::run`] reads it. Empty for a column of another kind.
     pub fn values(&self, column: usize, limit: usize) -> Vec<DistinctValue> {
+        use crate::engine::fact::FactKind;
         let Some(Target::Fact(fact)) = self.columns.get(column).and_then(|c| c.target) else { return Vec::new() };
-        if fact.kind() != crate::engine::fact::FactKind::Bool {
+        if !matches!(fact.kind(), FactKind::Bool | FactKind::Choice(_) | FactKind::Zone) {
             return Vec::new();
         }
         let mut counts: HashMap<String, usize> = HashMap::new();
@@ -431,18 +493,42 @@ impl Batch {
             .into_iter()
             .take(limit)
             .map(|(value, count)| {
-                let read =
-                    if fact == Fact::ListedOnStarMarket { cell::read_listing(&value) } else { cell::read_bool(&value) };
-                let read = match read {
-                    Ok(Some(true)) => "true",
-                    Ok(Some(false)) => "false",
-                    Ok(None) => "unknown",
-                    Err(_) => "error",
+                let read = if fact.kind() == FactKind::Bool {
+                    let read = if fact == Fact::ListedOnStarMarket {
+                        cell::read_listing(&value)
+                    } else {
+                        cell::read_bool(&value)
+                    };
+                    match read {
+                        Ok(Some(true)) => "true",
+                        Ok(Some(false)) => "false",
+                        Ok(None) => "unknown",
+                        Err(_) => "error",
+                    }
+                } else {
+                    self.choice_read(fact, &value)
                 };
                 let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
                 DistinctValue { value, count, read, mapped }
             })
             .collect()
+    }
+
+    /// How a choice or zone cell is read, for [`Batch::values`].
+    fn choice_read(&self, fact: Fact, value: &str) -> &'static str {
+        let zone_of_file = self.settings.zone.and_then(|index| crate::engine::zone::ZONES.get(index));
+        match (cell::read_choice(fact, value), fact) {
+            (Ok(Some(cell::ChoiceValue::Index(index))), Fact::Zone) => {
+                crate::engine::zone::ZONES.get(index).map_or("error", |zone| zone.id)
+            }
+            (Ok(Some(cell::ChoiceValue::Index(index))), _) => {
+                fact.choices().get(index).map_or("error", |choice| choice.value)
+            }
+            (Ok(Some(cell::ChoiceValue::NoZone)), _) => NO_ZONE,
+            (Ok(None), _) => "unknown",
+            (Err(_), Fact::Zone) => zone_of_file.map_or("error", |zone| zone.id),
+            (Err(_), _) => "error",
+        }
     }
 
     /// Sets how the cells of one column are read (JSON: `{cell: value or
@@ -513,6 +599,9 @@ impl Batch {
         self.as_of = Some(date);
         let count = measures().len();
         let end = end.min(self.rows.len());
+        // Per measure, the last missing set and its index: a measure's rows
+        // mostly miss the same facts, found again without hashing.
+        let mut last = vec![(FactSet::EMPTY, 0u16); count];
         for index in start.min(end)..end {
             let Some(row) = self.rows.get(index) else { break };
             let cells = &row.cells;
@@ -523,17 +612,36 @@ impl Batch {
                     if let Some(slot) = self.notes.get_mut(index) {
                         *slot = notes;
                     }
+                    if let Some(slot) = self.provinces.get_mut(index) {
+                        *slot = match facts.get(Fact::Province) {
+                            Some(crate::engine::profile::Value::Choice(province)) => Some(province),
+                            _ => None,
+                        };
+                    }
                     let (statuses, missing) = (&mut self.statuses, &mut self.missing);
                     let (sets, lookup) = (&mut self.missing_sets, &mut self.missing_index);
+                    let last = &mut last;
                     check::evaluate(&facts, |measure, status, set| {
                         let code = STATUSES.iter().position(|s| *s == status).unwrap_or(0);
                         if let Some(slot) = statuses.get_mut(base + measure) {
                             *slot = u8::try_from(code).unwrap_or(0);
                         }
-                        let id = *lookup.entry(set).or_insert_with(|| {
-                            sets.push(set);
-                            u16::try_from(sets.len() - 1).unwrap_or(0)
-                        });
+                        // Most results miss nothing: the empty set is always
+                        // the first, without hashing it.
+                        let id = match last.get_mut(measure) {
+                            _ if set == FactSet::EMPTY => 0,
+                            Some((seen, id)) if *seen == set => *id,
+                            slot => {
+                                let id = *lookup.entry(set).or_insert_with(|| {
+                                    sets.push(set);
+                                    u16::try_from(sets.len() - 1).unwrap_or(0)
+                                });
+                                if let Some(slot) = slot {
+                                    *slot = (set, id);
+                                }
+                                id
+                            }
+                        };
                         if let Some(slot) = missing.get_mut(base + measure) {
                             *slot = id;
                         }
@@ -648,6 +756,7 @@ impl Batch {
             .zip(by_audience)
             .filter_map(|(audience, counts)| most_settling(counts).map(|q| (audience.name(), q)))
             .collect();
+        let province = self.province();
         let measures = measures()
             .iter()
             .zip(&counts)
@@ -655,6 +764,7 @@ impl Batch {
                 id: measure.id,
                 draft: measure.draft(),
                 nature: measure.nature.name(),
+                other_province: province.is_some_and(|province| notify::of_another_province(measure, province)),
                 eligible: *eligible,
                 conditional: *conditional,
                 informational: *informational,
@@ -671,6 +781,7 @@ impl Batch {
             question,
             question_by_audience,
             notes,
+            province,
         }
     }
 
@@ -776,22 +887,49 @@ impl Batch {
         Ok(Table { total, rows })
     }
 
+    /// The province of every checked row, when they share one (the file's
+    /// zone, or each row's own): a registry of one province, whose staff are
+    /// not told of another province's measures. None before a run, or when a
+    /// checked row is in another province or in none that it states.
+    pub fn province(&self) -> Option<&'static str> {
+        let mut found = None;
+        for (index, province) in self.provinces.iter().enumerate() {
+            match self.row_state(index) {
+                Some(NOT_RUN | FAILED) | None => continue,
+                Some(_) => {}
+            }
+            match (found, province) {
+                (_, None) => return None,
+                (None, Some(province)) => found = Some(*province),
+                (Some(first), Some(province)) if first != *province => return None,
+                (Some(_), Some(_)) => {}
+            }
+        }
+        found
+    }
+
     /// A notification list for `measure`: a header row and, for each
     /// enterprise whose result is not `ineligible` (eligible first, then
     /// awaiting a decision, then needing more information, then
     /// informational), its row number, the registry's identifying and
     /// contact columns ([`notify::kept_columns`]), the measure, the status
-    /// and what is missing in `words`, and the draft mark. Rows that could
-    /// not be checked, and repeats of an earlier row's credit code, are left
-    /// out.
+    /// and what is missing in `words`, who decides ([`notify::decides`]),
+    /// and the draft mark. Rows that could not be checked, and repeats of an
+    /// earlier row's credit code, are left out. Another province's measure
+    /// has no list for a registry of one province ([`Batch::province`]).
     pub fn notification(&self, measure: &str, words: &notify::Words) -> Result<Vec<Vec<String>>, BatchError> {
         let position =
             measures().iter().position(|m| m.id == measure).ok_or_else(|| BatchError::Measure(measure.to_owned()))?;
-        let draft = measures().get(position).is_some_and(|m| m.draft());
+        let Some(chosen) = measures().get(position) else { return Err(BatchError::Measure(measure.to_owned())) };
+        if let Some(province) = self.province().filter(|province| notify::of_another_province(chosen, province)) {
+            return Err(BatchError::OtherProvince { measure: measure.to_owned(), province });
+        }
+        let draft = chosen.draft();
         let kept = notify::kept_columns(&self.columns);
         let mut header = vec![words.row.clone()];
         header.extend(kept.iter().filter_map(|i| self.columns.get(*i)).map(|c| c.header.clone()));
-        header.extend([words.measure.clone(), words.status.clone(), words.missing.clone(), words.draft.clone()]);
+        header.extend([words.measure.clone(), words.status.clone(), words.decides.clone()]);
+        header.extend([words.missing.clone(), words.draft.clone()]);
         let mut table = vec![header];
         for status in [Status::Eligible, Status::Conditional, Status::Unknown, Status::Informational] {
             let Some(code) = STATUSES.iter().position(|s| *s == status).and_then(|c| u8::try_from(c).ok()) else {
@@ -815,6 +953,7 @@ impl Batch {
                 cells.extend([
                     words.title.clone(),
                     words.statuses.get(status_name(status)).cloned().unwrap_or_else(|| status_name(status).to_owned()),
+                    notify::decides(chosen, status, words),
                     notify::missing_words(&missing, words),
                     if draft { words.draft_mark.clone() } else { String::new() },
                 ]);
@@ -828,7 +967,24 @@ impl Batch {
     /// byte-order mark, CRLF) or "xlsx"; `words` as JSON ([`notify::Words`]).
     pub fn export_notification(&self, measure: &str, words: &str, format: &str) -> Result<Vec<u8>, BatchError> {
         let words: notify::Words = serde_json::from_str(words).map_err(|error| BatchError::Words(error.to_string()))?;
-        write_table(&self.notification(measure, &words)?, format, self.as_of)
+        self.export_notification_in(measure, &words, format)
+    }
+
+    /// [`Batch::export_notification`] with its words given.
+    pub fn export_notification_in(
+        &self,
+        measure: &str,
+        words: &notify::Words,
+        format: &str,
+    ) -> Result<Vec<u8>, BatchError> {
+        write_table(&self.notification(measure, words)?, format, self.as_of)
+    }
+
+    /// Sets the whole file's settings as [`Batch::set_settings`] does, from
+    /// the command line's flags.
+    pub fn set_settings_value(&mut self, settings: Settings) {
+        self.settings = settings;
+        self.clear();
     }
 
     /// The whole table for people: the file's columns, the code check and
@@ -932,8 +1088,52 @@ impl Batch {
         }
         let mut row_writer = export::RowWriter::default();
         let end = end.min(self.rows.len());
-        for row in self.export_rows(start.min(end)..end) {
-            write_export_row(&mut out, &mut row_writer, self.columns.len(), &row);
+        // Each missing set's cell written once, by its index: a list has few.
+        let texts: Vec<String> = self
+            .missing_sets
+            .iter()
+            .map(|set| {
+                let mut text = String::new();
+                export::missing_text(&mut text, *set);
+                text
+            })
+            .collect();
+        let columns = self.columns.len();
+        let start = start.min(end);
+        for index in start..end {
+            let Some(row) = self.rows.get(index) else { break };
+            let before = out.len();
+            let code = self.code_texts.get(index).map_or("", String::as_str);
+            stream::write_cells(
+                &mut row_writer,
+                &mut out,
+                columns,
+                row.cells.iter().map(String::as_bytes),
+                code.as_bytes(),
+            );
+            match self.row_state(index) {
+                Some(NOT_RUN) | None => row_writer.error(&mut out, columns + 1, &[]),
+                Some(FAILED) => {
+                    row_writer.error(&mut out, columns + 1, self.errors.get(&index).map_or(&[][..], Vec::as_slice));
+                }
+                Some(_) => {
+                    row_writer.start_results(&mut out, columns + 1);
+                    for (code, id) in self.row_statuses(index).iter().zip(self.row_missing(index)) {
+                        let status = STATUSES.get(usize::from(*code)).copied().unwrap_or(Status::Unknown);
+                        let missing = match status {
+                            Status::Unknown => texts.get(usize::from(*id)).map_or("", String::as_str),
+                            _ => "",
+                        };
+                        export::RowWriter::result_text(&mut out, status, missing);
+                    }
+                    row_writer.end(&mut out);
+                }
+            }
+            // Room for the rest at the first row's size, rather than
+            // doubling (and copying) a buffer of a hundred megabytes.
+            if index == start {
+                out.reserve((out.len() - before).saturating_mul(end - index));
+            }
         }
         out
     }
@@ -985,22 +1185,4 @@ pub(crate) enum Outcome<'a> {
     NotRun,
     Failed(&'a [CellError]),
     Checked(Vec<(Status, FactSet)>),
-}
-
-fn write_export_row(out: &mut Vec<u8>, row_writer: &mut export::RowWriter, columns: usize, row: &ExportRow<'_>) {
-    // Only the columns that have a header: a cell past them is reported in
-    // the error column. Then the code check.
-    stream::write_cells(row_writer, out, columns, row.cells.iter().map(String::as_bytes), row.code.as_bytes());
-    let columns = columns + 1;
-    match &row.outcome {
-        Outcome::NotRun => row_writer.error(out, columns, &[]),
-        Outcome::Failed(errors) => row_writer.error(out, columns, errors),
-        Outcome::Checked(results) => {
-            row_writer.start_results(out, columns);
-            for (status, missing) in results {
-                row_writer.result(out, *status, *missing);
-            }
-            row_writer.end(out);
-        }
-    }
 }

@@ -279,6 +279,10 @@ pub struct MappingFile {
     pub province: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_level: Option<String>,
+    /// The header's row, when staff chose it (1 to [`HEADER_SEARCH_ROWS`]):
+    /// the file is read with it, before the columns are mapped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub header_row: Option<u64>,
 }
 
 /// Why a saved mapping was refused.
@@ -335,7 +339,12 @@ impl MappingFile {
 
     /// The mapping in force, to save: every column's target, the value maps
     /// given, the settings.
-    pub fn of(columns: &super::columns::Columns, values: &ValueMaps, settings: Settings) -> MappingFile {
+    pub fn of(
+        columns: &super::columns::Columns,
+        values: &ValueMaps,
+        settings: Settings,
+        header_row: Option<u64>,
+    ) -> MappingFile {
         MappingFile {
             columns: columns
                 .iter()
@@ -352,6 +361,7 @@ impl MappingFile {
             zone: settings.zone_entry().map(|zone| zone.id.to_owned()),
             province: settings.province.and_then(|p| PROVINCES.get(p)).map(|p| p.value.to_owned()),
             zone_level: settings.zone_level_value().map(str::to_owned),
+            header_row,
         }
     }
 }

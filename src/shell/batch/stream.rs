@@ -128,7 +128,14 @@ pub struct CsvStream<R: Read> {
 
 impl<R: Read> CsvStream<R> {
     /// Reads the start of `input`: its encoding, separator and header row.
-    pub fn open(mut input: R, choice: EncodingChoice) -> Result<CsvStream<R>, ReadError> {
+    pub fn open(input: R, choice: EncodingChoice) -> Result<CsvStream<R>, ReadError> {
+        CsvStream::open_at(input, choice, None)
+    }
+
+    /// [`CsvStream::open`] with the header's row chosen (1 to 10), as
+    /// [`input::read_csv_at`] reads it.
+    pub fn open_at(mut input: R, choice: EncodingChoice, header_row: Option<u64>) -> Result<CsvStream<R>, ReadError> {
+        let chosen = input::checked_header_row(header_row)?;
         let mut sample = Vec::with_capacity(SAMPLE_BYTES);
         (&mut input).take(SAMPLE_BYTES as u64).read_to_end(&mut sample).map_err(|e| ReadError::Csv(e.to_string()))?;
         if sample.is_empty() {
@@ -147,7 +154,10 @@ impl<R: Read> CsvStream<R> {
             .take(HEADER_SEARCH_ROWS)
             .map_while(Result::ok)
             .collect();
-        let above = find_header(top.iter().map(csv::StringRecord::iter)).unwrap_or(0);
+        let above = match chosen {
+            Some(row) => usize::try_from(row - 1).unwrap_or(0),
+            None => find_header(top.iter().map(csv::StringRecord::iter)).unwrap_or(0),
+        };
         drop(decoded);
         // A UTF-8 byte-order mark is not text, before UTF-8 or (a tool's
         // mistake) before GB18030.

@@ -80,10 +80,12 @@ pub struct Batch(Inner);
 #[wasm_bindgen(js_class = Batch)]
 impl Batch {
     /// Reads the whole file: `kind` "auto" | "csv" | "xlsx", `encoding`
-    /// "auto" | "utf-8" | "gb18030".
+    /// "auto" | "utf-8" | "gb18030"; `headerRow` the header's row as staff
+    /// chose it (1 to 10), or undefined to find it.
     #[wasm_bindgen(constructor)]
-    pub fn new(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, JsValue> {
-        Inner::read(bytes, kind, encoding).map(Batch).map_err(|error| js_error(&error))
+    pub fn new(bytes: &[u8], kind: &str, encoding: &str, header_row: Option<f64>) -> Result<Batch, JsValue> {
+        let header_row = header_row.map(|row| u64::try_from(count(row)).unwrap_or(u64::MAX));
+        Inner::read_at(bytes, kind, encoding, header_row).map(Batch).map_err(|error| js_error(&error))
     }
 
     /// `{ kind, encoding, encodingGuessed, headers, mapping, rows, sample }`.
@@ -116,7 +118,7 @@ impl Batch {
         self.0.mapping_file()
     }
 
-    /// A yes/no column's values: `[{ value, count, read, mapped }]` (0-based column).
+    /// A yes/no or choice column's values: `[{ value, count, read, mapped }]` (0-based column).
     pub fn values(&self, column: f64, limit: f64) -> Result<String, JsValue> {
         json(&self.0.values(count(column), count(limit)))
     }
@@ -198,7 +200,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_file_is_read_mapped_run_and_exported() {
         let gbk = encoding_rs::GB18030.encode(CSV).0.into_owned();
-        let mut batch = Batch::new(&gbk, "auto", "auto").unwrap();
+        let mut batch = Batch::new(&gbk, "auto", "auto", None).unwrap();
         let described: serde_json::Value = serde_json::from_str(&batch.describe().unwrap()).unwrap();
         assert_eq!(described["encoding"], "gb18030");
         assert_eq!(described["mapping"][2], "revenueYuan");
@@ -220,7 +222,7 @@ mod tests {
     fn a_zones_registry_through_the_worker_api() {
         let csv = "企业名称,统一社会信用代码,所属园区,是否高新技术企业,联系人\r\n\
                    甲,91350100M000100Y43,西永微电子产业园,是,张三\r\n";
-        let mut batch = Batch::new(csv.as_bytes(), "csv", "utf-8").unwrap();
+        let mut batch = Batch::new(csv.as_bytes(), "csv", "utf-8", None).unwrap();
         batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
         batch.run(0.0, 1.0, "2026-12-06").unwrap();
         let summary: serde_json::Value = serde_json::from_str(&batch.summary().unwrap()).unwrap();
@@ -242,7 +244,7 @@ mod tests {
     #[wasm_bindgen_test]
     fn a_file_over_a_limit_throws_which_limit_and_where() {
         let long = format!("企业名称,备注\r\n甲公司,{}\r\n", "长".repeat(32_768));
-        let Err(error) = Batch::new(long.as_bytes(), "auto", "auto") else { panic!("read") };
+        let Err(error) = Batch::new(long.as_bytes(), "auto", "auto", None) else { panic!("read") };
         let field = |key: &str| js_sys::Reflect::get(&error, &key.into()).unwrap_or(JsValue::UNDEFINED);
         assert_eq!(field("limit").as_string().as_deref(), Some("cellTooLong"));
         assert_eq!(
@@ -255,10 +257,10 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn errors_are_thrown_naming_the_column_or_argument() {
-        let mut batch = Batch::new(CSV.as_bytes(), "csv", "utf-8").unwrap();
+        let mut batch = Batch::new(CSV.as_bytes(), "csv", "utf-8", None).unwrap();
         let error = batch.set_mapping(r#"["@name","zone","zone",null,null,null]"#).unwrap_err();
         assert!(message(&error).starts_with("column 3 (营业收入（万元）)"), "{}", message(&error));
         assert!(message(&batch.run(0.0, 1.0, "tomorrow").unwrap_err()).starts_with("asOf:"));
-        assert!(message(&Batch::new(b"", "auto", "auto").err().unwrap()).contains("empty"));
+        assert!(message(&Batch::new(b"", "auto", "auto", None).err().unwrap()).contains("empty"));
     }
 }
