@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 SOURCE = "source"
 ROW = "row"
@@ -84,10 +85,8 @@ def executable(path):
     name shipped with spark-submit --files."""
     if os.path.sep in path or os.path.exists(path):
         return os.path.abspath(path) if os.path.exists(path) else path
-    from pyspark import SparkFiles
-
-    shipped = SparkFiles.get(os.path.basename(path))
-    if os.path.exists(shipped):
+    shipped = spark_file(path)
+    if shipped and os.path.exists(shipped):
         if not os.access(shipped, os.X_OK):
             os.chmod(shipped, 0o755)
         return shipped
@@ -98,9 +97,19 @@ def shipped_file(path):
     """A --mapping file: the path as given, else the one shipped with --files."""
     if path is None or os.path.exists(path):
         return path
+    shipped = spark_file(path)
+    # Neither: the command line names the path given in its message.
+    return shipped if shipped and os.path.exists(shipped) else path
+
+
+def spark_file(path):
+    """Where spark-submit --files put a file of this name, if anywhere."""
     from pyspark import SparkFiles
 
-    return SparkFiles.get(os.path.basename(path))
+    try:
+        return SparkFiles.get(os.path.basename(path))
+    except (AssertionError, AttributeError):  # no SparkContext here
+        return None
 
 
 def cli_flags(options):
@@ -123,14 +132,17 @@ def output_headers(options, headers):
     with tempfile.TemporaryFile() as header_file:
         header_file.write(header_line(headers))
         header_file.seek(0)
-        done = subprocess.run(
-            [executable(options["binary"]), "check", "--csv", "-", *cli_flags(options)],
-            stdin=header_file,
-            capture_output=True,
-            check=False,
-        )
+        try:
+            done = subprocess.run(
+                [executable(options["binary"]), "check", "--csv", "-", *cli_flags(options)],
+                stdin=header_file,
+                capture_output=True,
+                check=False,
+            )
+        except OSError as error:
+            raise JobError(f"--binary: cannot run {options['binary']}: {error}") from error
     if done.returncode != 0:
-        raise JobError(f"{options['binary']} check --csv refused the header: {done.stderr.decode('utf-8', 'replace').strip()}")
+        raise JobError(f"{options['binary']} check --csv refused the arguments or the header: {done.stderr.decode('utf-8', 'replace').strip()}")
     text = done.stdout.decode("utf-8-sig")
     return next(csv.reader(io.StringIO(text, newline="")))
 
@@ -149,7 +161,7 @@ def read_input(spark, options):
     reader = spark.read
     form = options["format"]
     if form == "csv":
-        encoding = options["encoding"].lower()
+        encoding = (options.get("encoding") or "utf-8").lower()
         if encoding in ("gbk", "gb2312", "gb18030"):
             # GB18030 holds GBK and GB2312. Spark 4 takes charsets beyond
             # UTF-8/16/32 and Latin-1 only with this setting.
@@ -352,7 +364,6 @@ def renumber(texts, files, numbered):
 
 
 def run(spark, options):
-    from pyspark import StorageLevel
     from pyspark.sql import types as T
 
     if __name__ != "__main__":
@@ -367,21 +378,26 @@ def run(spark, options):
             raise JobError(f"column {reserved!r}: the job's own column for the row's identity; rename it in the input")
     out_headers = output_headers(options, headers)
     frame = with_position(frame)
+    clock = [("start", time.monotonic())]
     offsets = block_offsets(frame)
+    clock.append(("numbering (rows per split)", time.monotonic()))
     schema = T.StructType(
         [T.StructField(SOURCE, T.StringType()), T.StructField(ROW, T.LongType())]
         + [T.StructField(name, T.StringType()) for name in out_headers]
     )
     results = frame.mapInArrow(check_partition(options, headers, out_headers, offsets), schema)
-    # Kept once checked: the Parquet, the CSV and the counts are written
-    # from the same rows, and the binary runs once per row.
-    results = results.persist(StorageLevel.MEMORY_AND_DISK)
     output = options["output"]
+    # The binary runs once per row: the Parquet is written from its output,
+    # and the CSV and the counts are read back from the Parquet (the counts
+    # read the status columns only).
     results.write.mode("overwrite").parquet(os.path.join(output, "rows.parquet"))
+    clock.append(("check --csv and Parquet", time.monotonic()))
+    written = spark.read.parquet(os.path.join(output, "rows.parquet"))
     if not options.get("no_csv"):
-        # Each part in row order, with the header; RFC 4180 quoting.
         (
-            results.write.mode("overwrite")
+            # Each part in row order, with the header; RFC 4180 quoting.
+            written.sortWithinPartitions(SOURCE, ROW)
+            .write.mode("overwrite")
             .option("header", True)
             .option("escape", '"')
             .option("encoding", "UTF-8")
@@ -390,37 +406,38 @@ def run(spark, options):
             .option("ignoreTrailingWhiteSpace", False)
             .csv(os.path.join(output, "rows.csv"))
         )
-    written = results
-    counts = measure_counts(written, out_headers)
+    clock.append(("CSV", time.monotonic()))
+    rows, errors, counts = measure_counts(written, out_headers)
     counts.coalesce(1).write.mode("overwrite").option("header", True).csv(os.path.join(output, "counts.csv"))
-    summary = {"rows": written.count(), "errorRows": written.filter(f"`{ERROR_COLUMN}` != ''").count()}
+    summary = {"rows": rows, "errorRows": errors}
     summary["measures"] = [row.asDict() for row in counts.collect()]
+    clock.append(("counts", time.monotonic()))
+    summary["seconds"] = {name: round(now - clock[i][1], 2) for i, (name, now) in enumerate(clock[1:])}
     summary["partitions"] = frame.rdd.getNumPartitions()
     # Where each file was cut into splits (byte offsets), for the record.
     summary["splits"] = sorted([block for file, block in offsets], key=int)
-    results.unpersist()
     with open(os.path.join(output, "counts.json"), "w", encoding="utf-8") as out:
         json.dump(summary, out, ensure_ascii=False, indent=1)
     return summary
 
 
 def measure_counts(results, out_headers):
-    """Per measure, the rows of each status (an error row has none)."""
+    """The rows, the error rows and, per measure, the rows of each status
+    (an error row has none): one pass, one sum per measure and status."""
     from pyspark.sql import functions as F
 
     measures = [name[: -len(STATUS_SUFFIX)] for name in out_headers if name.endswith(STATUS_SUFFIX)]
-    pairs = F.explode(
-        F.array(*[F.struct(F.lit(m).alias("measure"), F.col(f"`{m}{STATUS_SUFFIX}`").alias("status")) for m in measures])
-    )
-    long = results.select(pairs.alias("p")).select("p.measure", "p.status").filter("status != ''")
-    wide = long.groupBy("measure").pivot("status", list(STATUSES)).count().fillna(0)
-    order = {m: i for i, m in enumerate(measures)}
-    rows = sorted(wide.collect(), key=lambda r: order[r["measure"]])
-    spark = results.sparkSession
-    return spark.createDataFrame(
-        [(r["measure"], *(int(r[s]) for s in STATUSES)) for r in rows],
-        "measure string, " + ", ".join(f"{s} long" for s in STATUSES),
-    )
+    sums = [
+        F.sum(F.when(F.col(f"`{m}{STATUS_SUFFIX}`") == status, 1).otherwise(0)).alias(f"{i}:{status}")
+        for i, m in enumerate(measures)
+        for status in STATUSES
+    ]
+    every = F.count(F.lit(1)).alias("rows")
+    errors = F.sum(F.when(F.col(f"`{ERROR_COLUMN}`") != "", 1).otherwise(0)).alias("errors")
+    totals = results.agg(every, errors, *sums).first()
+    rows = [(m, *(int(totals[f"{i}:{status}"] or 0) for status in STATUSES)) for i, m in enumerate(measures)]
+    counts = results.sparkSession.createDataFrame(rows, "measure string, " + ", ".join(f"{s} long" for s in STATUSES))
+    return totals["rows"], int(totals["errors"] or 0), counts
 
 
 def main(argv=None):
@@ -442,7 +459,7 @@ def main(argv=None):
         return 2
     finally:
         spark.stop()
-    print(json.dumps({"rows": summary["rows"], "errorRows": summary["errorRows"]}))
+    print(json.dumps({key: summary[key] for key in ("rows", "errorRows", "partitions", "seconds")}, ensure_ascii=False))
     return 0
 
 

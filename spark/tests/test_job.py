@@ -96,9 +96,9 @@ def write_gbk_csv(path, count):
         out.write(text.getvalue().encode("gb18030"))
 
 
-def cli_rows(path):
+def cli_rows(path, *flags):
     """`check --csv` on the whole file: its header and rows, numbered from 2."""
-    done = subprocess.run([BINARY, "check", "--csv", path, "--as-of", AS_OF], capture_output=True, check=False)
+    done = subprocess.run([BINARY, "check", "--csv", path, "--as-of", AS_OF, *flags], capture_output=True, check=False)
     assert done.returncode in (0, 2), done.stderr.decode("utf-8", "replace")
     table = list(csv.reader(io.StringIO(done.stdout.decode("utf-8-sig"), newline="")))
     return table[0], table[1:]
@@ -128,60 +128,46 @@ def csv_part_rows(folder):
 DUPLICATE = re.compile(r"(?:; )?same credit code as row (\d+)$")
 
 
-@unittest.skipUnless(os.path.exists(BINARY), "build the binary first: cargo build --locked --release")
-class SparkJobAgreesWithTheCommandLine(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        from pyspark.sql import SparkSession
+SESSION = {}
 
-        # The executors' Python: this one (.venv), which has pyarrow.
-        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-        cls.dir = tempfile.TemporaryDirectory(prefix="hitech-spark-")
-        cls.input = os.path.join(cls.dir.name, "registry-gbk.csv")
-        write_gbk_csv(cls.input, ROWS)
-        cls.spark = (
-            SparkSession.builder.master("local[2]")
-            .appName("hitech-eligibility test")
-            .config("spark.ui.enabled", "false")
-            .config("spark.sql.shuffle.partitions", "4")
-            .getOrCreate()
-        )
-        cls.output = os.path.join(cls.dir.name, "out")
-        options = {
-            "input": cls.input,
-            "format": "csv",
-            "encoding": "gbk",
-            "as_of": AS_OF,
-            "binary": BINARY,
-            "output": cls.output,
-            "max_partition_bytes": str(PARTITION_BYTES),
-        }
-        cls.summary = job.run(cls.spark, options)
-        cls.partitions = cls.summary["partitions"]
-        cls.header, cls.expected = cli_rows(cls.input)
 
-    @classmethod
-    def tearDownClass(cls):
-        cls.spark.stop()
-        cls.dir.cleanup()
+def setUpModule():
+    if not os.path.exists(BINARY):
+        return
+    from pyspark.sql import SparkSession
 
-    def test_partitions_are_cut_mid_file(self):
-        self.assertGreaterEqual(self.partitions, 8)
-        splits = self.summary["splits"]
-        self.assertEqual(len(splits), self.partitions)
-        with open(self.input, "rb") as handle:
-            data = handle.read()
-        # Spark cuts by bytes: a split starts inside a line (its reader
-        # skips to the next line), never by luck on each line's start.
-        inside = [start for start in splits if start > 0 and data[start - 1 : start] != b"\n"]
-        self.assertGreaterEqual(len(inside), self.partitions - 2)
+    # The executors' Python: this one (.venv), which has pyarrow.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    SESSION["dir"] = tempfile.TemporaryDirectory(prefix="hitech-spark-")
+    SESSION["spark"] = (
+        SparkSession.builder.master("local[2]")
+        .appName("hitech-eligibility test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.warehouse.dir", os.path.join(SESSION["dir"].name, "warehouse"))
+        .config("spark.ui.showConsoleProgress", "false")
+        .getOrCreate()
+    )
+    # The test's own output, not Spark's warnings (a failing task's error
+    # still reaches the test as an exception).
+    SESSION["spark"].sparkContext.setLogLevel("ERROR")
+
+
+def tearDownModule():
+    if SESSION:
+        SESSION["spark"].stop()
+        SESSION["dir"].cleanup()
+
+
+class Agreement:
+    """Row-for-row comparison of the job's output with `check --csv`."""
 
     def assert_rows_equal(self, names, rows, where):
         self.assertEqual(names[2:], self.header, f"{where}: the columns of check --csv")
         self.assertEqual(len(rows), len(self.expected), f"{where}: rows in = rows out")
         by_row = {}
         for row in rows:
-            self.assertIn(row["source"], ("file:" + self.input, "file://" + self.input), where)
+            self.assertTrue(self.source_ok(row["source"]), f"{where}: source {row['source']}")
             self.assertNotIn(int(row["row"]), by_row, f"{where}: row {row['row']} twice")
             by_row[int(row["row"])] = row
         self.assertEqual(sorted(by_row), list(range(2, len(self.expected) + 2)), f"{where}: row numbers")
@@ -206,7 +192,44 @@ class SparkJobAgreesWithTheCommandLine(unittest.TestCase):
             diff = [(self.header[i], g, w) for i, (g, w) in enumerate(zip(got, want)) if g != w][:5]
             self.fail(f"{where}: row {number} differs from check --csv (column, job, command line): {diff}")
         # Only near a boundary: the generator repeats a code within 3 rows.
-        self.assertLessEqual(cut_duplicates, 6 * (self.partitions - 1), where)
+        self.assertLessEqual(cut_duplicates, 6 * (self.summary["partitions"] - 1), where)
+
+
+@unittest.skipUnless(os.path.exists(BINARY), "build the binary first: cargo build --locked --release")
+class SparkJobAgreesWithTheCommandLine(Agreement, unittest.TestCase):
+    def source_ok(self, source):
+        return source in ("file:" + self.input, "file://" + self.input)
+
+    @classmethod
+    def setUpClass(cls):
+        cls.spark = SESSION["spark"]
+        cls.dir = SESSION["dir"]
+        cls.input = os.path.join(cls.dir.name, "registry-gbk.csv")
+        write_gbk_csv(cls.input, ROWS)
+        cls.output = os.path.join(cls.dir.name, "out")
+        options = {
+            "input": cls.input,
+            "format": "csv",
+            "encoding": "gbk",
+            "as_of": AS_OF,
+            "binary": BINARY,
+            "output": cls.output,
+            "max_partition_bytes": str(PARTITION_BYTES),
+        }
+        cls.summary = job.run(cls.spark, options)
+        cls.partitions = cls.summary["partitions"]
+        cls.header, cls.expected = cli_rows(cls.input)
+
+    def test_partitions_are_cut_mid_file(self):
+        self.assertGreaterEqual(self.partitions, 8)
+        splits = self.summary["splits"]
+        self.assertEqual(len(splits), self.partitions)
+        with open(self.input, "rb") as handle:
+            data = handle.read()
+        # Spark cuts by bytes: a split starts inside a line (its reader
+        # skips to the next line), never by luck on each line's start.
+        inside = [start for start in splits if start > 0 and data[start - 1 : start] != b"\n"]
+        self.assertGreaterEqual(len(inside), self.partitions - 2)
 
     def test_parquet_equals_the_command_line_row_for_row(self):
         names, rows = parquet_rows(os.path.join(self.output, "rows.parquet"))
@@ -239,6 +262,103 @@ class SparkJobAgreesWithTheCommandLine(unittest.TestCase):
             self.assertEqual({s: measure[s] for s in job.STATUSES}, {s: expected[s] for s in job.STATUSES})
         counts_csv = glob.glob(os.path.join(self.output, "counts.csv", "part-*.csv"))
         self.assertEqual(len(counts_csv), 1)
+
+
+YES = {"是", "√", "Y", "yes", "1", " 是 "}
+NO = {"否", "×", "N", "no", "0"}
+
+
+@unittest.skipUnless(os.path.exists(BINARY), "build the binary first: cargo build --locked --release")
+class OtherFormats(Agreement, unittest.TestCase):
+    """UTF-8 CSV (a cell with a line break: --multiline), JSON Lines,
+    Parquet with typed columns, and a table: each against `check --csv` on
+    a UTF-8 CSV of the same cells as the job read them."""
+
+    COUNT = 2000
+
+    @classmethod
+    def setUpClass(cls):
+        cls.spark = SESSION["spark"]
+        cls.base = os.path.join(SESSION["dir"].name, "formats")
+        os.makedirs(cls.base)
+        cls.rows = list(registry_rows(cls.COUNT, seed=29))
+        cls.rows[-3][10] = "第一行\n第二行"
+
+    def run_job(self, form, path, source_ok, **extra):
+        output = os.path.join(self.base, "out-" + form)
+        options = {"input": path, "format": form, "as_of": AS_OF, "binary": BINARY, "output": output, **extra}
+        self.summary = job.run(self.spark, options)
+        self.source_ok = source_ok
+        names, rows = parquet_rows(os.path.join(output, "rows.parquet"))
+        return names, rows
+
+    def expect(self, names, cells, *flags):
+        """`check --csv` on a UTF-8 CSV of `cells` in the job's column order."""
+        order = [HEADERS.index(name) for name in names[2 : 2 + len(HEADERS)]]
+        path = os.path.join(self.base, "expected.csv")
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            writer = csv.writer(out, lineterminator="\r\n")
+            writer.writerow([HEADERS[i] for i in order])
+            writer.writerows([[row[i] for i in order] for row in cells])
+        self.header, self.expected = cli_rows(path, *flags)
+
+    def test_utf8_csv_with_a_line_break_in_a_cell(self):
+        path = os.path.join(self.base, "registry.csv")
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            csv.writer(out, lineterminator="\r\n").writerows([HEADERS, *self.rows])
+        names, rows = self.run_job("csv", path, lambda s: s.endswith(path), multiline=True)
+        self.expect(names, self.rows)
+        self.assert_rows_equal(names, rows, "UTF-8 CSV")
+
+    def test_json_lines_with_a_saved_mapping(self):
+        path = os.path.join(self.base, "registry.jsonl")
+        with open(path, "w", encoding="utf-8") as out:
+            for row in self.rows:
+                out.write(json.dumps(dict(zip(HEADERS, row)), ensure_ascii=False) + "\n")
+        # The batch page's saved mapping: a column left out, pending cells
+        # read otherwise, the file's zone.
+        mapping = os.path.join(self.base, "mapping.json")
+        with open(mapping, "w", encoding="utf-8") as out:
+            json.dump({"columns": {"备注": None}, "values": {"是否规上": {"申报中": "否", "待定": "是"}}, "zone": "重庆高新区"}, out)
+        names, rows = self.run_job("jsonl", path, lambda s: s.endswith(path), mapping=mapping)
+        self.expect(names, self.rows, "--mapping", mapping)
+        self.assertNotEqual(self.expected, cli_rows(os.path.join(self.base, "expected.csv"))[1], "the mapping changes results")
+        self.assert_rows_equal(names, rows, "JSON Lines")
+
+    def typed_parquet(self):
+        """The rows with 是否规上 as a bool and 营业收入（万元） as an integer,
+        and the cells the job must make of them."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        size, revenue = HEADERS.index("是否规上"), HEADERS.index("营业收入（万元）")
+        flags = [True if r[size] in YES else False if r[size] in NO else None for r in self.rows]
+        amounts = [int(r[revenue]) if r[revenue].isdigit() else None for r in self.rows]
+        columns = {h: pa.array([r[i] for r in self.rows], pa.string()) for i, h in enumerate(HEADERS)}
+        columns["是否规上"] = pa.array(flags, pa.bool_())
+        columns["营业收入（万元）"] = pa.array(amounts, pa.int64())
+        path = os.path.join(self.base, "registry.parquet")
+        pq.write_table(pa.table(columns), path)
+        cells = []
+        for row, flag, value in zip(self.rows, flags, amounts):
+            row = list(row)
+            row[size] = "" if flag is None else str(flag).lower()
+            row[revenue] = "" if value is None else str(value)
+            cells.append(row)
+        return path, cells
+
+    def test_parquet_with_typed_columns(self):
+        path, cells = self.typed_parquet()
+        names, rows = self.run_job("parquet", path, lambda s: s.endswith(path))
+        self.expect(names, cells)
+        self.assert_rows_equal(names, rows, "Parquet")
+
+    def test_a_table(self):
+        path, cells = self.typed_parquet()
+        self.spark.read.parquet(path).write.mode("overwrite").saveAsTable("registry")
+        names, rows = self.run_job("table", "registry", lambda s: "/warehouse/registry/" in s)
+        self.expect(names, cells)
+        self.assert_rows_equal(names, rows, "table")
 
 
 class Arguments(unittest.TestCase):
