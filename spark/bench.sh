@@ -8,7 +8,8 @@
 #
 # Inputs and outputs go under the Cargo target directory (not committed);
 # HITECH_BENCH_KEEP=1 keeps them. Each run writes Parquet and CSV, as a real
-# run does.
+# run does. The table also goes to bench/spark.md, which bench/report.mjs puts
+# into BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,18 +44,34 @@ run() {
   PYSPARK_PYTHON=$python "$python" spark/job.py --master "$master" --input "$dir/registry-$n.csv" --format csv \
     --encoding gbk --as-of $as_of --binary "$bin" --output "$dir/out-$n" >"$dir/log-$n-${master//[^0-9]/}.txt" 2>&1
   end=$(date +%s.%N)
+  say "$master, $n rows: $(tail -n 1 "$dir/log-$n-${master//[^0-9]/}.txt")"
   awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", e - s }'
 }
 
-printf '| run | rows | wall s | rows/s (wall) | rows/s after the fixed overhead |\n|---|---:|---:|---:|---:|\n'
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+table=$dir/table.md
+printf '| run | rows | wall s | rows/s (wall) | rows/s after the fixed overhead |\n|---|---:|---:|---:|---:|\n' >"$table"
 for master in 'local[1]' 'local[2]'; do
   overhead=$(run 1000 "$master")
   wall=$(run "$rows" "$master")
   awk -v m="$master" -v r="$rows" -v w="$wall" -v o="$overhead" 'BEGIN {
     printf "| `%s`, fixed overhead (1,000 rows) | 1,000 | %.1f | | |\n", m, o
     printf "| `%s` | %d | %.1f | %d | %d |\n", m, r, w, r / w, r / (w - o)
-  }'
+  }' >>"$table"
 done
+{
+  echo "$(date -u '+%Y-%m-%d %H:%M') UTC, $(nproc) cores; load $load_start at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."
+  echo "Input: \`spark/tests/test_job.py\`'s generated registry (GBK CSV, messy cells, error rows), $rows rows; output Parquet and CSV."
+  echo
+  cat "$table"
+  echo
+  echo "Seconds per phase (the job's counts.json), $rows rows:"
+  echo
+  for master in 1 2; do
+    echo "- \`local[$master]\`: $(grep -o '"seconds": {[^}]*}' "$dir/log-$rows-$master.txt" | sed 's/"seconds": //')"
+  done
+} >bench/spark.md
+cat bench/spark.md
 say "load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 if [ -z "${HITECH_BENCH_KEEP:-}" ]; then
   rm -rf "$dir"

@@ -23,6 +23,8 @@ See `--help`, and README.md ("A registry larger than one machine").
 
 import argparse
 import collections
+import csv
+import io
 import json
 import os
 import re
@@ -42,6 +44,8 @@ STATUSES = ("eligible", "conditional", "informational", "ineligible", "unknown")
 STATUS_SUFFIX = " status"
 ERROR_COLUMN = "error"
 CODE_CHECK = "code check"
+# A CSV row whose cells do not fit the header, as read (Spark's corrupt record).
+CORRUPT = "__hitech_cells_as_read"
 # How `check --csv` names the earlier row with the same credit code.
 SAME_CODE = re.compile(r"same credit code as row (\d+)")
 
@@ -126,9 +130,6 @@ def output_headers(options, headers):
     """The columns `check --csv` writes for these input columns, from the
     binary itself (the header alone sent through it). Also checks the
     arguments: a bad --as-of or mapping stops the job here, by name."""
-    import csv
-    import io
-
     with tempfile.TemporaryFile() as header_file:
         header_file.write(header_line(headers))
         header_file.seek(0)
@@ -149,15 +150,14 @@ def output_headers(options, headers):
 
 def header_line(headers):
     """The CSV header line, quoted as needed (RFC 4180)."""
-    import csv
-    import io
-
     text = io.StringIO(newline="")
     csv.writer(text, lineterminator="\r\n").writerow(headers)
     return text.getvalue().encode("utf-8")
 
 
 def read_input(spark, options):
+    from pyspark.sql import types as T
+
     reader = spark.read
     form = options["format"]
     if form == "csv":
@@ -171,7 +171,7 @@ def read_input(spark, options):
             encoding = "UTF-8"
         else:
             raise JobError(f"--encoding: {options['encoding']!r}: must be utf-8 or gbk (gb18030)")
-        frame = (
+        csv_reader = (
             reader.option("header", True)
             .option("encoding", encoding)
             # RFC 4180, as Excel writes it: a quote inside a quoted cell is doubled.
@@ -179,6 +179,15 @@ def read_input(spark, options):
             .option("inferSchema", False)
             .option("multiLine", bool(options.get("multiline")))
             .option("mode", "PERMISSIVE")
+        )
+        # The header's columns, then the same read keeping a row with more or
+        # fewer cells than the header whole (Spark would drop a cell past the
+        # last column): check_partition sends that row's own cells, and the
+        # command line says what it says of the whole file.
+        columns = csv_reader.csv(options["input"]).schema.fields
+        frame = (
+            csv_reader.schema(T.StructType([*columns, T.StructField(CORRUPT, T.StringType())]))
+            .option("columnNameOfCorruptRecord", CORRUPT)
             .csv(options["input"])
         )
     elif form == "jsonl":
@@ -199,6 +208,9 @@ def as_text(frame):
     columns = []
     for field in frame.schema.fields:
         column = F.col(f"`{field.name}`")
+        if field.name == CORRUPT:
+            columns.append(column)
+            continue
         kind = field.dataType
         if isinstance(kind, T.StringType):
             text = column
@@ -218,6 +230,7 @@ def as_text(frame):
 def with_position(frame):
     """Adds the hidden `_file` and `_block` columns: where each row was read
     (file and split start), from which rows are numbered per file."""
+    from pyspark.errors import AnalysisException
     from pyspark.sql import functions as F
 
     try:
@@ -226,7 +239,7 @@ def with_position(frame):
             F.col("_metadata.file_path").alias("_file"),
             F.col("_metadata.file_block_start").alias("_block"),
         )
-    except Exception:  # a source without files (e.g. a view): partition order
+    except AnalysisException:  # a source without files (e.g. a view): partition order
         return frame.select("*", F.lit("").alias("_file"), F.spark_partition_id().cast("long").alias("_block"))
 
 
@@ -277,9 +290,7 @@ def check_partition(options, headers, out_headers, offsets):
                     numbered.extend(zip(files, rows))
                     cells = pa.RecordBatch.from_arrays([batch.column(name) for name in headers], names=cell_names)
                     sent.append((pa.array(files, pa.string()), pa.array(rows, pa.int64())))
-                    sink = pa.BufferOutputStream()
-                    pacsv.write_csv(cells, sink, write_options)
-                    process.stdin.write(sink.getvalue().to_pybytes())
+                    process.stdin.write(csv_bytes(cells, batch, write_options))
             except BaseException as error:  # noqa: BLE001 — reported by the reader
                 failure.append(error)
             finally:
@@ -337,6 +348,35 @@ def check_partition(options, headers, out_headers, offsets):
     return run
 
 
+def csv_bytes(cells, batch, write_options):
+    """The batch's rows as CSV; a row whose cells did not fit the header
+    (Spark's corrupt record) as its own cells, as many as it had."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    def arrow(part):
+        sink = pa.BufferOutputStream()
+        pacsv.write_csv(part, sink, write_options)
+        return sink.getvalue().to_pybytes()
+
+    lines = batch.column(CORRUPT) if CORRUPT in batch.schema.names else None
+    if lines is None or lines.null_count == len(lines):
+        return arrow(cells)
+    out, start = [], 0
+    for index, line in enumerate(lines.to_pylist()):
+        if line is None:
+            continue
+        if index > start:
+            out.append(arrow(cells.slice(start, index - start)))
+        text = io.StringIO(newline="")
+        csv.writer(text, lineterminator="\r\n").writerow(next(csv.reader(io.StringIO(line, newline="")), []))
+        out.append(text.getvalue().encode("utf-8"))
+        start = index + 1
+    if start < cells.num_rows:
+        out.append(arrow(cells.slice(start)))
+    return b"".join(out)
+
+
 def renumber(texts, files, numbered):
     """The `code check` cells with the partition's row numbers made the
     file's: "same credit code as row 29" (the 28th row sent) becomes that
@@ -372,8 +412,8 @@ def run(spark, options):
     if options.get("max_partition_bytes"):
         spark.conf.set("spark.sql.files.maxPartitionBytes", options["max_partition_bytes"])
     frame = as_text(read_input(spark, options))
-    headers = frame.columns
-    for reserved in (SOURCE, ROW):
+    headers = [name for name in frame.columns if name != CORRUPT]
+    for reserved in (SOURCE, ROW, CORRUPT):
         if reserved in headers:
             raise JobError(f"column {reserved!r}: the job's own column for the row's identity; rename it in the input")
     out_headers = output_headers(options, headers)
@@ -408,17 +448,27 @@ def run(spark, options):
         )
     clock.append(("CSV", time.monotonic()))
     rows, errors, counts = measure_counts(written, out_headers)
-    counts.coalesce(1).write.mode("overwrite").option("header", True).csv(os.path.join(output, "counts.csv"))
-    summary = {"rows": rows, "errorRows": errors}
-    summary["measures"] = [row.asDict() for row in counts.collect()]
+    summary = {"rows": rows, "errorRows": errors, "measures": counts}
     clock.append(("counts", time.monotonic()))
     summary["seconds"] = {name: round(now - clock[i][1], 2) for i, (name, now) in enumerate(clock[1:])}
     summary["partitions"] = frame.rdd.getNumPartitions()
     # Where each file was cut into splits (byte offsets), for the record.
     summary["splits"] = sorted([block for file, block in offsets], key=int)
-    with open(os.path.join(output, "counts.json"), "w", encoding="utf-8") as out:
-        json.dump(summary, out, ensure_ascii=False, indent=1)
+    write_counts(output, summary)
     return summary
+
+
+def write_counts(output, summary):
+    """counts.json (everything) and counts.csv (a row per measure), on the
+    driver: a few dozen rows. On a cluster --output is not a local folder;
+    they are written next to it then (the driver's working directory)."""
+    folder = output if os.path.isdir(output) else "."
+    with open(os.path.join(folder, "counts.json"), "w", encoding="utf-8") as out:
+        json.dump(summary, out, ensure_ascii=False, indent=1)
+    with open(os.path.join(folder, "counts.csv"), "w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out, lineterminator="\r\n")
+        writer.writerow(["measure", *STATUSES])
+        writer.writerows([[m["measure"], *(m[s] for s in STATUSES)] for m in summary["measures"]])
 
 
 def measure_counts(results, out_headers):
@@ -435,8 +485,10 @@ def measure_counts(results, out_headers):
     every = F.count(F.lit(1)).alias("rows")
     errors = F.sum(F.when(F.col(f"`{ERROR_COLUMN}`") != "", 1).otherwise(0)).alias("errors")
     totals = results.agg(every, errors, *sums).first()
-    rows = [(m, *(int(totals[f"{i}:{status}"] or 0) for status in STATUSES)) for i, m in enumerate(measures)]
-    counts = results.sparkSession.createDataFrame(rows, "measure string, " + ", ".join(f"{s} long" for s in STATUSES))
+    counts = [
+        {"measure": m, **{status: int(totals[f"{i}:{status}"] or 0) for status in STATUSES}}
+        for i, m in enumerate(measures)
+    ]
     return totals["rows"], int(totals["errors"] or 0), counts
 
 
@@ -448,7 +500,7 @@ def main(argv=None):
     # In local mode the executors run this Python (a cluster sets
     # spark.pyspark.python to its own).
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    builder = SparkSession.builder.appName("hitech-eligibility check")
+    builder = SparkSession.builder.appName("hitech-eligibility check").config("spark.ui.showConsoleProgress", "false")
     if args.master:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()

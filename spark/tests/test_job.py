@@ -84,6 +84,10 @@ def registry_rows(count, seed=28):
             row[column] = text
         if index % 997 == 500:
             row = [""] * len(HEADERS)  # an empty row: an error row too
+        elif index % 1499 == 700:
+            row.append("多出的一格")  # a cell past the last column: an error row
+        elif index % 1499 == 1200:
+            row = row[:-3]  # three cells short: blanks
         yield row
 
 
@@ -260,8 +264,10 @@ class SparkJobAgreesWithTheCommandLine(Agreement, unittest.TestCase):
         for measure in counts["measures"]:
             expected = want[measure["measure"]]
             self.assertEqual({s: measure[s] for s in job.STATUSES}, {s: expected[s] for s in job.STATUSES})
-        counts_csv = glob.glob(os.path.join(self.output, "counts.csv", "part-*.csv"))
-        self.assertEqual(len(counts_csv), 1)
+        with open(os.path.join(self.output, "counts.csv"), encoding="utf-8", newline="") as handle:
+            table = list(csv.reader(handle))
+        self.assertEqual(table[0], ["measure", *job.STATUSES])
+        self.assertEqual(table[1:], [[m["measure"], *(str(m[s]) for s in job.STATUSES)] for m in counts["measures"]])
 
 
 YES = {"是", "√", "Y", "yes", "1", " 是 "}
@@ -283,6 +289,8 @@ class OtherFormats(Agreement, unittest.TestCase):
         os.makedirs(cls.base)
         cls.rows = list(registry_rows(cls.COUNT, seed=29))
         cls.rows[-3][10] = "第一行\n第二行"
+        # Other formats have a value (or none) for each column, no more.
+        cls.fitted = [(row + [""] * len(HEADERS))[: len(HEADERS)] for row in cls.rows]
 
     def run_job(self, form, path, source_ok, **extra):
         output = os.path.join(self.base, "out-" + form)
@@ -299,7 +307,8 @@ class OtherFormats(Agreement, unittest.TestCase):
         with open(path, "w", encoding="utf-8", newline="") as out:
             writer = csv.writer(out, lineterminator="\r\n")
             writer.writerow([HEADERS[i] for i in order])
-            writer.writerows([[row[i] for i in order] for row in cells])
+            # A row with more or fewer cells than the header: as it is.
+            writer.writerows([[row[i] for i in order] if len(row) == len(HEADERS) else row for row in cells])
         self.header, self.expected = cli_rows(path, *flags)
 
     def test_utf8_csv_with_a_line_break_in_a_cell(self):
@@ -313,7 +322,7 @@ class OtherFormats(Agreement, unittest.TestCase):
     def test_json_lines_with_a_saved_mapping(self):
         path = os.path.join(self.base, "registry.jsonl")
         with open(path, "w", encoding="utf-8") as out:
-            for row in self.rows:
+            for row in self.fitted:
                 out.write(json.dumps(dict(zip(HEADERS, row)), ensure_ascii=False) + "\n")
         # The batch page's saved mapping: a column left out, pending cells
         # read otherwise, the file's zone.
@@ -321,7 +330,7 @@ class OtherFormats(Agreement, unittest.TestCase):
         with open(mapping, "w", encoding="utf-8") as out:
             json.dump({"columns": {"备注": None}, "values": {"是否规上": {"申报中": "否", "待定": "是"}}, "zone": "重庆高新区"}, out)
         names, rows = self.run_job("jsonl", path, lambda s: s.endswith(path), mapping=mapping)
-        self.expect(names, self.rows, "--mapping", mapping)
+        self.expect(names, self.fitted, "--mapping", mapping)
         self.assertNotEqual(self.expected, cli_rows(os.path.join(self.base, "expected.csv"))[1], "the mapping changes results")
         self.assert_rows_equal(names, rows, "JSON Lines")
 
@@ -332,15 +341,15 @@ class OtherFormats(Agreement, unittest.TestCase):
         import pyarrow.parquet as pq
 
         size, revenue = HEADERS.index("是否规上"), HEADERS.index("营业收入（万元）")
-        flags = [True if r[size] in YES else False if r[size] in NO else None for r in self.rows]
-        amounts = [int(r[revenue]) if r[revenue].isdigit() else None for r in self.rows]
-        columns = {h: pa.array([r[i] for r in self.rows], pa.string()) for i, h in enumerate(HEADERS)}
+        flags = [True if r[size] in YES else False if r[size] in NO else None for r in self.fitted]
+        amounts = [int(r[revenue]) if r[revenue].isdigit() else None for r in self.fitted]
+        columns = {h: pa.array([r[i] for r in self.fitted], pa.string()) for i, h in enumerate(HEADERS)}
         columns["是否规上"] = pa.array(flags, pa.bool_())
         columns["营业收入（万元）"] = pa.array(amounts, pa.int64())
         path = os.path.join(self.base, "registry.parquet")
         pq.write_table(pa.table(columns), path)
         cells = []
-        for row, flag, value in zip(self.rows, flags, amounts):
+        for row, flag, value in zip(self.fitted, flags, amounts):
             row = list(row)
             row[size] = "" if flag is None else str(flag).lower()
             row[revenue] = "" if value is None else str(value)
