@@ -495,6 +495,7 @@ def measure_counts(results, out_headers):
 def main(argv=None):
     args = arguments(argv if argv is not None else sys.argv[1:])
     options = vars(args)
+    from pyspark.errors import AnalysisException
     from pyspark.sql import SparkSession
 
     # In local mode the executors run this Python (a cluster sets
@@ -506,7 +507,9 @@ def main(argv=None):
     spark = builder.getOrCreate()
     try:
         summary = run(spark, options)
-    except JobError as error:
+    except (JobError, AnalysisException) as error:
+        # AnalysisException: Spark's word on the input (a path that is not
+        # there, a table that does not exist), named by Spark.
         print(f"spark/job.py: {error}", file=sys.stderr)
         return 2
     finally:
