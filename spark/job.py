@@ -500,7 +500,7 @@ def main(argv=None):
 
     # In local mode the executors run this Python (a cluster sets
     # spark.pyspark.python to its own).
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ["PYSPARK_PYTHON"] = os.environ.get("PYSPARK_PYTHON") or sys.executable
     builder = SparkSession.builder.appName("hitech-eligibility check").config("spark.ui.showConsoleProgress", "false")
     if args.master:
         builder = builder.master(args.master)

@@ -142,7 +142,7 @@ def setUpModule():
     from pyspark.sql import SparkSession
 
     # The executors' Python: this one (.venv), which has pyarrow.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ["PYSPARK_PYTHON"] = os.environ.get("PYSPARK_PYTHON") or sys.executable
     SESSION["dir"] = tempfile.TemporaryDirectory(prefix="hitech-spark-")
     SESSION["spark"] = (
         SparkSession.builder.master("local[2]")
