@@ -313,25 +313,32 @@ def check_partition(options, headers, out_headers, offsets):
         )
         pending_files, pending_rows = [], []
         got = 0
-        for batch in reader:
-            n = batch.num_rows
-            got += n
-            while sum(len(r) for r in pending_rows) < n:
-                if not sent:
-                    feeder.join()
+        try:
+            for batch in reader:
+                n = batch.num_rows
+                got += n
+                while sum(len(r) for r in pending_rows) < n:
                     if not sent:
-                        raise JobError(f"check --csv wrote more rows than it was sent ({got})")
-                files, rows = sent.popleft()
-                pending_files.append(files)
-                pending_rows.append(rows)
-            files = pa.concat_arrays(pending_files)
-            rows = pa.concat_arrays(pending_rows)
-            pending_files, pending_rows = [files.slice(n)], [rows.slice(n)]
-            columns = list(batch.columns)
-            columns[code_check] = renumber(columns[code_check], files.slice(0, n), numbered)
-            yield pa.RecordBatch.from_arrays(
-                [files.slice(0, n), rows.slice(0, n), *columns], names=[SOURCE, ROW, *out_headers]
-            )
+                        feeder.join()
+                        if not sent:
+                            raise JobError(f"check --csv wrote more rows than it was sent ({got})")
+                    files, rows = sent.popleft()
+                    pending_files.append(files)
+                    pending_rows.append(rows)
+                files = pa.concat_arrays(pending_files)
+                rows = pa.concat_arrays(pending_rows)
+                pending_files, pending_rows = [files.slice(n)], [rows.slice(n)]
+                columns = list(batch.columns)
+                columns[code_check] = renumber(columns[code_check], files.slice(0, n), numbered)
+                yield pa.RecordBatch.from_arrays(
+                    [files.slice(0, n), rows.slice(0, n), *columns], names=[SOURCE, ROW, *out_headers]
+                )
+        except BaseException:
+            # Not left waiting on a pipe no one reads (an executor's
+            # Python worker is reused).
+            process.kill()
+            raise
+
         feeder.join()
         code = process.wait()
         stderr.seek(0)
