@@ -333,6 +333,13 @@ export function render() {
       '`bench/batch-cli.sh` (`/usr/bin/time` for CPU and memory).',
     ),
     section('Batch: the batch page in the browser', batchBrowser && batchBrowserMd(batchBrowser), '`bench/batch-browser.mjs`.'),
+    // The Spark job (spark/bench.sh, run by hand: it needs .venv and Java,
+    // and takes minutes): its last results, kept across runs.
+    section(
+      'Spark: the job on a registry',
+      existsSync(join(root, 'bench', 'spark.md')) ? readFileSync(join(root, 'bench', 'spark.md'), 'utf8').trim() : null,
+      '`spark/bench.sh` (writes `bench/spark.md`; not run by scripts/bench.sh).',
+    ),
     section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
     // Measured once, kept across runs: written by hand in bench/decisions.md.

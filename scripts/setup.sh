@@ -7,12 +7,16 @@
 #      than package-lock.json (this brings the pinned binaryen wasm-opt);
 #   4. Chromium for the browser tests, and Firefox ESR, WebKitGTK's
 #      WebDriver and Xvfb for the other engines' smoke tests, and the one font
-#      the browser tests render with (fonts-wqy-microhei) (apt-get, as root).
+#      the browser tests render with (fonts-wqy-microhei) (apt-get, as root);
+#   5. for the Python tests (the notification export, the Spark job): Java 17
+#      (openjdk-17-jre-headless, apt-get) and a project-local virtual
+#      environment .venv/ with requirements.lock installed by pip
+#      --require-hashes (PySpark, pyarrow, openpyxl: requirements.in says why).
 # Safe to run again: each step checks first and says what it does.
 #
 # Usage: scripts/setup.sh [--wasm]
 #   --wasm   only what building and serving the package need (steps 1-3),
-#            no browser.
+#            no browser and no Python.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -155,6 +159,35 @@ EOF
   fi
 }
 
+# Spark runs on the JVM: Java 17 from Debian when no java is on PATH.
+java_runtime() {
+  if command -v java >/dev/null 2>&1; then
+    say "Java (for Spark): present ($(java -version 2>&1 | head -n 1))"
+    return
+  fi
+  debian_programs "Java 17 (for Spark)" "/usr/bin/java" "openjdk-17-jre-headless" "the Spark job's test"
+}
+
+# .venv/ from requirements.lock, every file checked against its hash. A copy
+# of the lock installed from is kept in .venv, as for node_modules, so that a
+# second run is quick and a changed lock is noticed.
+python_venv() {
+  need python3 "Install Python 3.10 or later (Debian: apt-get install python3 python3-venv)."
+  local stamp=.venv/.setup-requirements.lock
+  if [ -x .venv/bin/python ] && [ -f "$stamp" ] && cmp -s requirements.lock "$stamp"; then
+    say ".venv (Python: PySpark, pyarrow, openpyxl): up to date with requirements.lock"
+    return
+  fi
+  if [ -x .venv/bin/python ]; then
+    say ".venv: requirements.lock changed (or never installed by setup); pip install --require-hashes"
+  else
+    say ".venv: missing; creating it and installing requirements.lock (pip --require-hashes; PySpark is some 450 MB)"
+    python3 -m venv .venv
+  fi
+  .venv/bin/python -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+  cp requirements.lock "$stamp"
+}
+
 rust_target
 build_tools
 node_modules
@@ -162,5 +195,7 @@ if [ "$want_browser" -eq 1 ]; then
   chromium
   other_engines
   pinned_font
+  java_runtime
+  python_venv
 fi
 say "done"

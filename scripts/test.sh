@@ -38,5 +38,15 @@ node --test tests/bundlers/*.test.mjs
 echo "== Other engines: the smoke journey in Firefox ESR and WebKitGTK"
 node --test --test-concurrency=1 tests/engines/*.test.mjs
 
+echo "== Python: the notification export and the Spark job"
+if [ -d tests/python ]; then
+  .venv/bin/python -m unittest discover -s tests/python -v
+fi
+# The job pipes every partition through the release binary.
+cargo build --locked --release --quiet
+start=$(date +%s)
+.venv/bin/python -m unittest discover -s spark/tests -v
+echo "spark: the job's test took $(($(date +%s) - start)) s"
+
 echo "== Size budgets"
 node scripts/size-report.mjs --check
