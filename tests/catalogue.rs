@@ -405,3 +405,19 @@ fn a_figure_the_benefit_states_and_the_condition_tests_agree() {
         }
     }
 }
+
+/// A fact no measure reads would be a question that changes no answer: the
+/// form asks it, the person answers, nothing moves. Adding a fact to the
+/// table (src/engine/fact.rs) therefore comes with the measure that reads it.
+/// `zone` is resolved into province and level (and read by zone-specific
+/// measures); `age` is also given as `birthDate`, which is not a fact; an
+/// amount a benefit is a share of is read too.
+#[test]
+fn every_fact_is_read_by_some_measure() {
+    // A condition reads its facts; a benefit reads the amount it is a share of
+    // (the reward of ≥ 50 % of the S&T income).
+    let read: HashSet<Fact> =
+        measures().flat_map(|m| m.condition.facts().into_iter().chain(m.benefit.share_of)).collect();
+    let unread: Vec<&str> = Fact::ALL.iter().filter(|f| !read.contains(f)).map(|f| f.name()).collect();
+    assert!(unread.is_empty(), "facts no measure reads: {unread:?}");
+}
