@@ -18,7 +18,9 @@ use crate::shell::parts::{AS_OF_PART, BIRTH_DATE_PART};
 use std::sync::OnceLock;
 
 /// A problem with one cell of a row (or, column 0, with the whole row).
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Serialised as the batch page reads it: `column`, `header`, `problem`,
+/// `value`, `detail`.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct CellError {
     /// 1-based column index; 0 when the problem is the row's.
     pub column: usize,

@@ -229,17 +229,14 @@ pub fn targets() -> Vec<TargetInfo> {
         .collect()
 }
 
+/// A bad cell in the summary's list: its row, then the cell's problem as
+/// [`check::CellError`] writes it (the problem in English, the cell as read,
+/// and the problem as data for words in the page's language).
 #[derive(Serialize)]
 pub struct ErrorEntry<'a> {
     pub row: u64,
-    pub column: usize,
-    pub header: &'a str,
-    /// In English.
-    pub problem: &'a str,
-    /// The cell as read.
-    pub value: &'a str,
-    /// The problem as data (`kind` and its details), for words in the page's language.
-    pub detail: &'a check::Detail,
+    #[serde(flatten)]
+    pub error: &'a check::CellError,
 }
 
 #[derive(Serialize)]
@@ -307,21 +304,12 @@ pub struct Summary<'a> {
 }
 
 #[derive(Serialize)]
-pub struct RowError<'a> {
-    pub column: usize,
-    pub header: &'a str,
-    pub problem: &'a str,
-    pub value: &'a str,
-    pub detail: &'a check::Detail,
-}
-
-#[derive(Serialize)]
 pub struct TableRow<'a> {
     pub row: u64,
     /// The name and code cells, each cut to [`limits::PREVIEW_CHARS`].
     pub name: Cow<'a, str>,
     pub code: Cow<'a, str>,
-    pub error: Option<Vec<RowError<'a>>>,
+    pub error: Option<Vec<&'a check::CellError>>,
     pub statuses: Vec<&'static str>,
     pub missing: Vec<Vec<&'static str>>,
     /// The row of the first enterprise with the same credit code.
@@ -739,14 +727,7 @@ impl Batch {
             .iter()
             .flat_map(|(index, errors)| {
                 let row = self.rows.get(*index).map_or(0, |row| row.number);
-                errors.iter().map(move |error| ErrorEntry {
-                    row,
-                    column: error.column,
-                    header: &error.header,
-                    problem: &error.problem,
-                    value: &error.value,
-                    detail: &error.detail,
-                })
+                errors.iter().map(move |error| ErrorEntry { row, error })
             })
             .collect();
         let [by_audience @ .., all] = &unknown_by_fact;
@@ -836,18 +817,7 @@ impl Batch {
             }
             let Some(row) = self.rows.get(index) else { continue };
             let cell = |column: Option<usize>| column.and_then(|c| row.cells.get(c)).map_or("", String::as_str);
-            let error = self.errors.get(&index).map(|errors| {
-                errors
-                    .iter()
-                    .map(|e| RowError {
-                        column: e.column,
-                        header: &e.header,
-                        problem: &e.problem,
-                        value: &e.value,
-                        detail: &e.detail,
-                    })
-                    .collect()
-            });
+            let error = self.errors.get(&index).map(|errors| errors.iter().collect());
             let (statuses, missing) = if error.is_some() {
                 (Vec::new(), Vec::new())
             } else {
