@@ -99,7 +99,12 @@ export class HitechEligibility extends HTMLElement {
     );
   }
 
-  /** No engine: the portal's `hitech-fallback` (slotted) or `why` in both languages, and an error event. */
+  /**
+   * No engine: the portal's `hitech-fallback` (slotted; un-hidden in the older
+   * `hidden` form) or `why` in both languages, and an error event. This is the
+   * only slot the shadow root ever has: while the widget works, the fallback
+   * (kept by the portal's CSS only while the element is undefined) is not shown.
+   */
   #unavailable(why, reason = why) {
     for (const el of this.querySelectorAll(':scope > .hitech-fallback[hidden]')) el.hidden = false;
     const message = (lang) => h('p', { lang }, BOOT_WORDS[lang][why]);

@@ -60,8 +60,8 @@ test('without WebAssembly the portal’s own fallback shows, in both languages',
   const { context, page } = await openWithout(() => delete window.WebAssembly);
   const host = page.locator('hitech-eligibility');
   // The demo portal's fallback content (children of the element), revealed through the widget's slot.
-  await host.getByText('此浏览器无法运行政策匹配工具，请使用', { exact: false }).waitFor();
-  await host.getByText('This browser cannot run the eligibility check: please use', { exact: false }).waitFor();
+  await host.getByText('政策匹配工具未能加载，请刷新页面重试。', { exact: false }).waitFor();
+  await host.getByText('The eligibility check could not load: please reload the page.', { exact: false }).waitFor();
   assert.equal(await host.getByRole('alert').count(), 1);
   assert.equal(await host.getByText(STRINGS.en.unsupported).isVisible(), false, 'the portal’s words, not the widget’s');
   // A portal with no fallback of its own gets the widget's message, both languages.
@@ -71,18 +71,40 @@ test('without WebAssembly the portal’s own fallback shows, in both languages',
   await context.close();
 });
 
-test('without ES modules the widget never starts, and the nomodule script shows the fallback', async () => {
+/**
+ * A demo page whose module never arrives (a browser without modules runs none; a
+ * CDN without CORS, a 404), its document timeline (CSS animations) run at `rate`.
+ */
+async function withoutModule(rate) {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  // A browser without modules runs no module script; here the module is not served.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: rate });
   await page.route('**/pkg/hitech-eligibility.js', (route) => route.abort());
   await page.goto(`${env.url}/index.html`, { waitUntil: 'networkidle' });
-  const fallback = page.locator('hitech-eligibility > .hitech-fallback');
-  assert.equal(await fallback.isVisible(), false, 'hidden until a browser shows it has no modules');
+  return { context, page, fallback: page.locator('hitech-eligibility > .hitech-fallback') };
+}
+
+test('without ES modules the widget never starts, and the nomodule script shows the fallback at once', async () => {
+  // The page's animations stopped: the portal's CSS reveal (after 8 s) cannot be what shows it.
+  const { context, page, fallback } = await withoutModule(0);
+  assert.equal(await fallback.isVisible(), false, 'hidden while the module may still be on its way');
   // What such a browser runs: the classic script the page loads with nomodule.
   await page.addScriptTag({ path: fileURLToPath(new URL('../../js/nomodule.js', import.meta.url)) });
   assert.equal(await fallback.isVisible(), true);
   await page.getByText('Safari/iOS 15, Chrome 86, Firefox 91', { exact: false }).waitFor();
+  await context.close();
+});
+
+test("when the module never runs, the demo portal's own CSS shows the fallback after its delay, with no script", async () => {
+  // The page's clock 40 times as fast: the 8 s of portal.css pass in a fraction of a second.
+  const { context, page, fallback } = await withoutModule(40);
+  const reveal = await fallback.evaluate((el) => el.getAnimations().map((a) => [a.animationName, a.effect.getTiming().delay]));
+  assert.deepEqual(reveal, [['hitech-fallback-reveal', 8000]]);
+  await fallback.waitFor({ state: 'visible' });
+  assert.equal(await page.evaluate(() => customElements.get('hitech-eligibility')), undefined);
+  await page.getByText('政策匹配工具未能加载，请刷新页面重试。', { exact: false }).waitFor();
   await context.close();
 });
 

@@ -6,6 +6,9 @@
 // fix, and the user reads that the page is misconfigured (not that their
 // browser is old) or the portal's own fallback; served well, it fires
 // hitech-eligibility-ready once.
+// And when the element's own module never runs (a CDN on another origin
+// without CORS, a 404 on hitech-eligibility.js) the portal's fallback still
+// shows, through the CSS rule of WIDGET.md alone: no script of the portal's.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,52 +22,120 @@ import { STRINGS } from '../../js/i18n.js';
 const pkgDir = fileURLToPath(new URL('../../pkg/', import.meta.url));
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm' };
 
-const LISTEN = `window.events = [];
+/**
+ * The fallback's form in each mode: `hidden` (un-hidden by the element), `css`
+ * (shown by the portal's stylesheet unless the element is defined), or none.
+ */
+const FORM = { fallback: 'hidden', slotted: 'css', nocors: 'css', cors: 'css', js404: 'css' };
+const FALLBACK = 'PORTAL FALLBACK: call 12345';
+/** Seconds before the portal's CSS reveals the fallback: short here; WIDGET.md says 8 on a real page. */
+const revealAfter = (mode) => (mode === 'cors' ? 4 : 1);
+
+// The portal's watcher (WIDGET.md, "If the module never loads"), with the
+// reveal's delay; and, frame by frame, whether the user could see the
+// fallback (a box and visibility: visible): on the first frame it exists, and ever.
+const listen = (mode) => `window.events = [];
 for (const type of ['ready', 'error']) {
   document.addEventListener('hitech-eligibility-' + type, (e) => window.events.push({ type, reason: e.detail && e.detail.reason }));
+}
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+Promise.race([customElements.whenDefined('hitech-eligibility').then(() => true), wait(${mode === 'nocors' || mode === 'js404' ? 1000 : 60000}).then(() => false)])
+  .then((defined) => defined || window.events.push({ type: 'not-defined', reason: null }));
+window.fallback = { first: null, ever: false };
+requestAnimationFrame(function frame() {
+  const el = document.querySelector('.hitech-fallback');
+  if (el) {
+    const visible = el.getClientRects().length > 0 && getComputedStyle(el).visibility === 'visible';
+    if (window.fallback.first === null) window.fallback.first = visible;
+    window.fallback.ever = window.fallback.ever || visible;
+  }
+  requestAnimationFrame(frame);
+});`;
+// The portal's own stylesheet: WIDGET.md's rule, with a shorter delay.
+const portalCss = (mode) => `hitech-eligibility:not(:defined) > .hitech-fallback {
+  visibility: hidden;
+  animation: hitech-fallback-reveal 0s ${revealAfter(mode)}s forwards;
+}
+@keyframes hitech-fallback-reveal {
+  to { visibility: visible; }
 }`;
-const page = (fallback) => `<!doctype html>
+const page = (mode, src) => {
+  const form = FORM[mode];
+  const fallback = form ? `<p class="hitech-fallback"${form === 'hidden' ? ' hidden' : ''}>${FALLBACK}</p>` : '';
+  return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Portal</title>
+<link rel="stylesheet" href="portal.css">
 <script src="listen.js"></script>
-<script type="module" src="pkg/hitech-eligibility.js"></script></head>
-<body><hitech-eligibility lang="en">${fallback ? '<p class="hitech-fallback" hidden>PORTAL FALLBACK: call 12345</p>' : ''}</hitech-eligibility></body></html>`;
+<script type="module" src="${src}"></script></head>
+<body><hitech-eligibility lang="en">${fallback}</hitech-eligibility></body></html>`;
+};
 
 let server;
+let cdn;
 let base;
+let cdnBase;
 let browser;
+
+/** pkg/'s file at `path` (pkg/…), or a 404. */
+function sendFile(res, path, headers) {
+  const file = join(pkgDir, path.replace(/^pkg\//, ''));
+  if (!path.startsWith('pkg/') || !file.startsWith(pkgDir) || !existsSync(file)) {
+    res.writeHead(404, headers).end();
+    return;
+  }
+  res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+}
+
+/** Splits /<mode>/<path>. */
+const route = (req) => {
+  const [, mode, ...rest] = new URL(req.url, 'http://x').pathname.split('/');
+  return [mode, rest.join('/')];
+};
 
 before(async () => {
   assert.ok(existsSync(join(pkgDir, 'hitech_eligibility_bg.wasm')), 'pkg/ is not built: run scripts/build.sh');
-  // /<mode>/… : mode ok | wasm404 | html | csp | fallback (wasm404 with the portal's fallback content).
+  // A second origin (another port), as a CDN: /cors/pkg/… with Access-Control-Allow-Origin, /nocors/pkg/… without.
+  cdn = createServer((req, res) => {
+    const [mode, path] = route(req);
+    sendFile(res, path, mode === 'cors' ? { 'access-control-allow-origin': '*' } : {});
+  });
+  await new Promise((resolve) => cdn.listen(0, '127.0.0.1', resolve));
+  cdnBase = `http://127.0.0.1:${cdn.address().port}`;
+  // /<mode>/… : mode ok | wasm404 | html | csp | fallback (wasm404 with the portal's hidden fallback)
+  // | slotted (wasm404 with the CSS form) | nocors, cors (the package from the CDN) | js404 (no hitech-eligibility.js).
   server = createServer((req, res) => {
-    const [, mode, ...rest] = new URL(req.url, 'http://x').pathname.split('/');
-    const path = rest.join('/');
+    const [mode, path] = route(req);
     const headers = {};
     if (mode === 'csp') headers['content-security-policy'] = "default-src 'self'; script-src 'self'; style-src 'self'";
     if (path === '' || path === 'index.html') {
-      res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page(mode === 'fallback'));
+      const src =
+        mode === 'nocors' || mode === 'cors' ? `${cdnBase}/${mode}/pkg/hitech-eligibility.js` : 'pkg/hitech-eligibility.js';
+      res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page(mode, src));
       return;
     }
     if (path === 'listen.js') {
-      res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(LISTEN);
+      res.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(listen(mode));
       return;
     }
-    if (path.endsWith('.wasm') && (mode === 'wasm404' || mode === 'fallback')) {
+    if (path === 'portal.css') {
+      res.writeHead(200, { ...headers, 'content-type': 'text/css' }).end(portalCss(mode));
+      return;
+    }
+    if (path.endsWith('.wasm') && (mode === 'wasm404' || mode === 'fallback' || mode === 'slotted')) {
       res.writeHead(404, headers).end('not found');
       return;
     }
     if (path.endsWith('.wasm') && mode === 'html') {
       // An SPA's try_files fallback: the app's page, status 200, in place of the file.
-      res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page(false));
+      res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page('ok', 'pkg/hitech-eligibility.js'));
       return;
     }
-    const file = join(pkgDir, path.replace(/^pkg\//, ''));
-    if (!path.startsWith('pkg/') || !file.startsWith(pkgDir) || !existsSync(file)) {
-      res.writeHead(404, headers).end();
+    if (path === 'pkg/hitech-eligibility.js' && mode === 'js404') {
+      res.writeHead(404, headers).end('not found');
       return;
     }
-    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
+    sendFile(res, path, headers);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${server.address().port}`;
@@ -74,10 +145,15 @@ before(async () => {
 after(async () => {
   await browser?.close();
   server?.close();
+  cdn?.close();
 });
 
-/** Opens /<mode>/ and waits until the element has said ready or error; returns what the page and console showed. */
-async function visit(mode) {
+/**
+ * Opens /<mode>/ and waits until the element has said ready or error, or the
+ * portal's watcher that it was never defined; returns what the page and
+ * console showed, and what `inspect(tab)` found before the tab closed.
+ */
+async function visit(mode, inspect = async () => null) {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const console = [];
@@ -90,11 +166,13 @@ async function visit(mode) {
     const events = await tab.evaluate(() => window.events);
     const shown = await tab.locator('hitech-eligibility').evaluate((el) => {
       // What the user sees: the shadow root's text, with the slot's assigned content in its place.
+      if (!el.shadowRoot) return null; // never defined
       const slot = el.shadowRoot.querySelector('slot');
       const assigned = slot?.assignedElements().filter((e) => !e.hidden);
       return assigned?.length ? assigned.map((e) => e.textContent).join(' ') : el.shadowRoot.textContent;
     });
-    return { events, shown, console };
+    const found = await inspect(tab);
+    return { events, shown, console, found };
   } finally {
     await context.close();
   }
@@ -131,4 +209,58 @@ test("with the portal's fallback content, a failed load shows the portal's words
   const { events, shown } = await visit('fallback');
   assert.deepEqual(events, [{ type: 'error', reason: 'network' }]);
   assert.equal(shown, 'PORTAL FALLBACK: call 12345');
+});
+
+test("the CSS form of the fallback: a failed engine shows it through the widget's slot, and the error fires", async () => {
+  const { events, shown, found } = await visit('slotted', (tab) => tab.locator('.hitech-fallback').isVisible());
+  assert.deepEqual(events, [{ type: 'error', reason: 'network' }]);
+  assert.equal(shown, FALLBACK);
+  assert.equal(found, true);
+});
+
+/** Waits for the fallback to show, then tells whether the element is defined and what the user saw of the fallback. */
+const neverDefined = async (tab) => {
+  await tab.locator('.hitech-fallback').waitFor({ state: 'visible', timeout: 15000 });
+  return tab.evaluate(() => ({
+    defined: customElements.get('hitech-eligibility') !== undefined,
+    undefinedMatch: document.querySelector('hitech-eligibility').matches(':not(:defined)'),
+    fallback: window.fallback,
+    text: document.querySelector('.hitech-fallback').innerText,
+  }));
+};
+
+for (const [mode, what] of [
+  ['nocors', 'the package on another origin without CORS'],
+  ['js404', 'a 404 on hitech-eligibility.js'],
+]) {
+  test(`${what}: the module never runs, and the portal's CSS alone shows its fallback after the delay`, async () => {
+    const { events, shown, console, found } = await visit(mode, neverDefined);
+    // The portal's watcher is what notices: the element fires nothing, it does not exist.
+    assert.deepEqual(events, [{ type: 'not-defined', reason: null }]);
+    assert.equal(shown, null);
+    assert.deepEqual(found, { defined: false, undefinedMatch: true, fallback: { first: false, ever: true }, text: FALLBACK });
+    // Only the browser's own line names the fix there: the CDN's Access-Control-Allow-Origin.
+    const cors = /blocked by CORS policy.*Access-Control-Allow-Origin/;
+    if (mode === 'nocors')
+      assert.ok(
+        console.some((line) => cors.test(line)),
+        console.join('\n'),
+      );
+  });
+}
+
+test('the package on another origin with CORS: the widget works, and the fallback never shows, past the delay too', async () => {
+  const { events, shown, found } = await visit('cors', async (tab) => {
+    // Past the portal's delay (4 s here) and a little more, on the page's own clock.
+    await tab.waitForFunction((ms) => document.timeline.currentTime > ms, (revealAfter('cors') + 0.5) * 1000);
+    return tab.evaluate(() => ({
+      fallback: window.fallback,
+      box: document.querySelector('.hitech-fallback').getClientRects().length,
+    }));
+  });
+  assert.deepEqual(events, [{ type: 'ready', reason: null }]);
+  assert.ok(shown.includes(STRINGS.en.title), shown.slice(0, 200));
+  assert.ok(!shown.includes(FALLBACK), shown.slice(0, 200));
+  // Not slotted by the widget: no box at all, on no frame.
+  assert.deepEqual(found, { fallback: { first: false, ever: false }, box: 0 });
 });
