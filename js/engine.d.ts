@@ -199,7 +199,10 @@ export interface Measure {
   document: Document;
   /** The clause number as the document writes it, e.g. （九）. */
   clause: string;
-  /** The sentence the measure encodes, verbatim from the document. */
+  /**
+   * The sentence the measure encodes, verbatim from the document (from
+   * details.json; empty in `measures({ details: false })`).
+   */
   quote: string;
   condition: Condition;
   /** What its benefit is, as someone looking for it would say. */
@@ -210,15 +213,18 @@ export interface Measure {
   approval?: Text;
   /** For a restated measure: the nationwide law or policy whose own conditions decide. */
   nationalRule?: Text;
-  /** The departments the document makes responsible. */
-  responsible?: Text;
+  /**
+   * The departments the document makes responsible (a list of several from
+   * details.json: null in `measures({ details: false })`).
+   */
+  responsible?: Text | null;
   /**
    * A city's or province's programme the sentence tells the zones to apply:
    * whom the programme itself is open to (wider than the zone).
    */
   reach?: Text;
-  /** What the engine simplifies or reads into the text. */
-  note?: Text;
+  /** What the engine simplifies or reads into the text (from details.json: null in `measures({ details: false })`). */
+  note?: Text | null;
   /**
    * When other documents grant the same benefit (a national rule a province
    * restates, one direction in two plans): the group, to show as one card

@@ -4,7 +4,18 @@
 // link, when the user asks for one. See WIDGET.md and ARCHITECTURE.md.
 
 import { evaluate, nextQuestions } from './index.js';
-import { BRIEF, engineTakes, loadEngine, loadWords, loaded, need, whenIdle, wordsNow } from './tables.js';
+import {
+  BRIEF,
+  detailsLoaded,
+  engineTakes,
+  loadDetails,
+  loadEngine,
+  loadWords,
+  loaded,
+  need,
+  whenIdle,
+  wordsNow,
+} from './tables.js';
 import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
@@ -90,7 +101,10 @@ export class HitechEligibility extends HTMLElement {
         this.#restore();
         // The rest in idle time: a switch is instant, and nothing is fetched once the page has settled.
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
-        whenIdle(() => [loadWords(other), need('catalogue'), need('link'), need('print')].map((p) => p.catch(() => {})));
+        // The quotes and notes too (details.json): the cards built without them are built again.
+        whenIdle(() =>
+          [loadWords(other), need('catalogue'), need('link'), need('print'), this.#details()].map((p) => p.catch(() => {})),
+        );
       },
       (error) => {
         this.#unavailable('loadFailed', error.reason ?? 'compile');
@@ -189,7 +203,8 @@ export class HitechEligibility extends HTMLElement {
         away: (m, r) => away(m, r, this.#mine),
         contactFor: (m) => this.#contacts.get(m.id) ?? this.#contacts.get(m.jurisdiction),
       }),
-      cardKey: () => `${this.#year}${this.#mine}`,
+      // A card built before the quotes and notes came in is built again with them.
+      cardKey: () => `${this.#year}${this.#mine}${detailsLoaded()}`,
       focusById: (id) => this.shadowRoot.getElementById(id)?.focus(),
       get placeText() {
         return self.#form.placeText;
@@ -257,7 +272,10 @@ export class HitechEligibility extends HTMLElement {
     );
     const filter = this.#catalogueFilter;
     if (this.#view === 'catalogue')
-      need('catalogue').then((v) => els === this.#els && v.renderCatalogue(host, els.catalogue, filter));
+      // With every measure's quote and note: the view waits for them (or shows what it has if they cannot come).
+      Promise.all([need('catalogue'), this.#details().catch(() => {})]).then(
+        ([v]) => els === this.#els && v.renderCatalogue(host, els.catalogue, filter),
+      );
     this.#update();
   }
 
@@ -294,7 +312,8 @@ export class HitechEligibility extends HTMLElement {
           'div',
           { class: 'toolbar' },
           h('button', { type: 'button', part: 'button', onclick: () => this.#share() }, t.share),
-          h('button', { type: 'button', part: 'button', onclick: () => print() }, t.print),
+          // Paper carries the quotes and notes: printed once they are in (or, failing that, without).
+          h('button', { type: 'button', part: 'button', onclick: () => this.#details().then(print, print) }, t.print),
         )),
         els.shareOut,
       ),
@@ -422,6 +441,15 @@ export class HitechEligibility extends HTMLElement {
     // A link in the other language: its words first.
     if (wordsNow(this.#lang)) show();
     else loadWords(this.#lang).then(show, show);
+  }
+
+  /**
+   * The catalogue's quotes, notes and lists of departments, fetched once
+   * (tables.js); when they come in, the cards shown are built again with them.
+   */
+  #details() {
+    if (detailsLoaded()) return Promise.resolve();
+    return loadDetails().then(() => this.#update());
   }
 
   #print(before) {

@@ -32,7 +32,7 @@
 // `asOfDefaulted: true`; the glue passes 0 for "the clock".
 
 import {
-  initSync,
+  initSync as initSyncExact,
   evaluate as evaluateExact,
   nextQuestions as nextQuestionsExact,
   evaluateParts,
@@ -45,9 +45,31 @@ import {
   __wbg_reset_state as resetInstance,
 } from './engine.js';
 import { hasOwn, prepare as prepareCall, standIns } from './boundary.js';
+import { detailsNow, loadDetails, readDetailsBeside, setDetails, withDetails } from './details.js';
 
 export { default } from './init.js';
-export { initSync };
+export { loadDetails };
+
+/**
+ * wasm-bindgen's `initSync` (`{ module }`: the wasm's bytes or a compiled
+ * module), which also takes the catalogue's details: `{ module, details }`
+ * with details.json's content; without them, in Node, details.json is read
+ * from beside this module. Then measures() gives every word.
+ */
+export function initSync(module) {
+  const exports = initSyncExact(module);
+  if (
+    module !== null &&
+    typeof module === 'object' &&
+    Object.getPrototypeOf(module) === Object.prototype &&
+    module.details !== undefined
+  ) {
+    setDetails(module.details);
+  } else if (detailsNow() === null) {
+    readDetailsBeside();
+  }
+  return exports;
+}
 
 /**
  * What `evaluate` and `nextQuestions` throw on bad input: an Error whose
@@ -335,9 +357,31 @@ function nextQuestionsRead(profile, options) {
   return order.map((index) => question(questions[index], byFact[index]));
 }
 
-/** The catalogue: every measure with its conditions, benefit and citation. */
-export function measures() {
-  return guarded(measuresExact);
+/**
+ * The catalogue: every measure with its conditions, benefit and citation.
+ * The quotes, notes and lists of several responsible departments come from
+ * details.json (js/details.js), which `init()` fetches and `initSync`
+ * reads; before they are in, measures() throws an Error saying so.
+ * `{ details: false }` gives the measures without them, for a page that
+ * shows them later (`await loadDetails()`): `quote` empty, `note` and such
+ * a `responsible` null.
+ */
+export function measures(options) {
+  const lean = guarded(measuresExact);
+  if (options?.details === false) return lean;
+  const details = detailsNow();
+  if (details === null) {
+    throw new Error(
+      'hitech-eligibility: measures() needs details.json (the quotes and notes): call init() (which fetches it) or await loadDetails() first, pass { module, details } to initSync, or call measures({ details: false })',
+    );
+  }
+  return lean.map((measure) => {
+    const detail = hasOwn(details, measure.id) ? details[measure.id] : undefined;
+    if (detail === null || typeof detail !== 'object') {
+      throw new Error(`hitech-eligibility: details.json has no words for ${measure.id}: serve the details.json of this release`);
+    }
+    return withDetails(measure, detail);
+  });
 }
 
 /** Every fact's question, in the fact table's order (`affects` 0, `measures` empty). */

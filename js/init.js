@@ -7,6 +7,7 @@
 // tells the page's developer why and what to change.
 
 import initEngine from './engine.js';
+import { loadDetails } from './details.js';
 
 const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
 
@@ -38,21 +39,24 @@ function loadFailure(error) {
 }
 
 /**
- * Fetches, compiles and instantiates the engine. Takes what wasm-bindgen's
- * init takes (`{ module_or_path }`); by default the .wasm beside this file.
- * When that fails, it rejects with an Error whose message names the fix,
- * with `reason` (above) and the original error as `cause`.
+ * Fetches, compiles and instantiates the engine, and fetches the catalogue's
+ * details (details.json: the quotes and notes measures() gives) at the same
+ * time. Takes what wasm-bindgen's init takes (`{ module_or_path }`); by
+ * default the .wasm beside this file; `details`: false to fetch them later
+ * (`loadDetails()`), or where details.json is. When loading fails, it
+ * rejects with an Error whose message names the fix, with `reason` (above)
+ * and the original error as `cause`.
  */
 export default function init(moduleOrPath) {
+  let details;
   if (moduleOrPath === undefined) moduleOrPath = { module_or_path: WASM };
-  else if (
-    moduleOrPath !== null &&
-    Object.getPrototypeOf(moduleOrPath) === Object.prototype &&
-    moduleOrPath.module_or_path === undefined
-  ) {
-    moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
+  else if (moduleOrPath !== null && Object.getPrototypeOf(moduleOrPath) === Object.prototype) {
+    ({ details, ...moduleOrPath } = moduleOrPath);
+    if (moduleOrPath.module_or_path === undefined) moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
   }
-  return initEngine(moduleOrPath).catch((error) => {
+  const engine = initEngine(moduleOrPath).catch((error) => {
     throw loadFailure(error);
   });
+  if (details === false) return engine;
+  return Promise.all([engine, loadDetails(details)]).then(([exports]) => exports);
 }

@@ -6,8 +6,9 @@ import { BOOT_WORDS } from './format.js';
 
 let tables;
 export const loadEngine = () =>
-  (tables ??= engine.default().then(() => {
-    const catalogue = engine.measures();
+  (tables ??= engine.default({ details: false }).then(() => {
+    // Without the quotes, notes and lists of departments: loadDetails() puts them in.
+    const catalogue = engine.measures({ details: false });
     // The versions: about() where the engine has it (issue 25), else version() alone. Read, not
     // named: bundlers warn of an export an older engine lacks.
     const about = Reflect.get(engine, 'about');
@@ -21,6 +22,29 @@ export const loadEngine = () =>
       about: versions,
     };
   }));
+
+/**
+ * The catalogue's quotes, notes and lists of departments (details.json),
+ * fetched once — in idle time, or when print or the catalogue view needs
+ * them first — and put into the catalogue's measures in place. Resolves
+ * once they are in; a failed fetch may be tried again.
+ */
+let detailsIn;
+let detailsDone = false;
+export const loadDetails = () =>
+  (detailsIn ??= Promise.all([loadEngine(), engine.loadDetails()]).then(
+    ([data]) => {
+      for (const full of engine.measures()) Object.assign(data.byId.get(full.id), full);
+      detailsDone = true;
+    },
+    (error) => {
+      detailsIn = undefined;
+      throw error;
+    },
+  ));
+
+/** Whether the details are in the catalogue's measures. */
+export const detailsLoaded = () => detailsDone;
 
 /**
  * Reports are brief (`explain: false`): each reason is its bare state and the

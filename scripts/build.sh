@@ -9,7 +9,9 @@
 #   3. wasm-opt from the binaryen npm package pinned in package-lock.json,
 #      allowing only the WebAssembly features of the browser floor (README)
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
-#   4. js/ copied as it is: the entry point index.js, the widget's modules and
+#   4. pkg/details.json, the quotes and notes the engine is built without,
+#      from the command line's `measures` (scripts/details.mjs);
+#      js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation); then
 #      its JavaScript and the bindings' minified, with source maps
@@ -147,6 +149,10 @@ fi
   echo "// Declarations of index.js, which exports what engine.js exports."
   grep -v '^export function __wbg_reset_state(): void;$' "$out/engine.d.ts"
 } >"$out/index.d.ts"
+# Where index.js takes more than the bindings (issue 26): measures() an
+# option, initSync and init the catalogue's details, and loadDetails. Each
+# line must be there exactly once, or the build stops (a new wasm-bindgen).
+node scripts/details.mjs --declarations "$out/index.d.ts"
 
 wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then
@@ -160,6 +166,18 @@ else
   "$opt" "$wasm" "${FLOOR_FEATURES[@]}" $WASM_OPT --strip-debug --strip-producers -o "$wasm.opt"
   mv "$wasm.opt" "$wasm"
 fi
+
+# The catalogue's long words (issue 26): the engine just built has no quotes,
+# notes or lists of several departments (src/catalogue/mod.rs, `lean`); the
+# command line, built natively from the same catalogue with them, writes its
+# `measures`, and scripts/details.mjs keeps those words as pkg/details.json,
+# after checking that the engine's measures() with them put back is the
+# command line's JSON byte for byte. Only the `details` feature: the batch
+# code is not needed to list the measures.
+say "cargo run --locked --no-default-features --features details --bin hitech-eligibility -- measures"
+cargo run --locked --quiet --no-default-features --features details --bin hitech-eligibility -- measures \
+  >"$target_dir/measures.json"
+node scripts/details.mjs "$target_dir/measures.json" "$out"
 
 # The package's own files, js/ as it is; js/batch/ goes to pkg/batch/ below.
 package_files=()

@@ -65,7 +65,7 @@ const IN_THE_DEMONSTRATION_ZONE_ITSELF: Condition = test(
 
 const FUNDING_QUOTE: &str = "支持示范区开展科技金融创新，大力推进知识产权质押融资，探索建立科技金融众筹平台，落实国家支持天使投资税收优惠政策，创新国资创投管理机制，支持保险机构开展科技保险产品创新。";
 
-pub(super) static MEASURES: &[Measure] = &[
+pub(super) static MEASURES: &[Measure] = &super::lean([
     // （四）实施创业天府引领工程。
     Measure {
         id: "chengdu.ip-pledge-financing",
@@ -318,4 +318,4 @@ pub(super) static MEASURES: &[Measure] = &[
             "Those who benefit are the enterprises and organisations that build and run innovation carriers and technology platforms; the fund must first be set up, and the text gives neither form nor amount, so someone else decides.",
         )),
     },
-];
+]);

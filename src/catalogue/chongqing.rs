@@ -153,7 +153,7 @@ const RULE_PERMANENT_RESIDENCE: Text = Text::new(
     "Exit and Entry Administration Law art. 47: a foreign national who has made an outstanding contribution to China's economic and social development, or meets the other conditions for permanent residence, obtains it on application and with the approval of the Ministry of Public Security. Conditions and procedure follow the rules on the examination and approval of foreigners' permanent residence, under which the spouse and unmarried children under 18 may apply with the applicant. Nationwide, not limited to the zones.",
 );
 
-pub(super) static MEASURES: &[Measure] = &[
+pub(super) static MEASURES: &[Measure] = &super::lean([
     // （四）组建专业高效管理团队。
     Measure {
         id: "chongqing.rank-sealing",
@@ -811,4 +811,4 @@ pub(super) static MEASURES: &[Measure] = &[
             "\u{201c}Priority\u{201d} does not ensure bond funding, and whether a project \u{201c}meets the conditions for special-purpose bonds\u{201d} is for the finance authorities to decide.",
         )),
     },
-];
+]);

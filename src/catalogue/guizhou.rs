@@ -74,7 +74,7 @@ const MAJOR_PROJECT: Condition =
 // The sentence shared by the three tax measures of (五).
 const QUOTE_5_TAX: &str = "全面落实研发费用加计扣除、高新技术企业所得税减免、技术合同登记税收减免等优惠政策。";
 
-pub(super) static MEASURES: &[Measure] = &[
+pub(super) static MEASURES: &[Measure] = &super::lean([
     // （五）加强企业主体培育建设。
     Measure {
         id: "guizhou.rd-super-deduction",
@@ -432,4 +432,4 @@ pub(super) static MEASURES: &[Measure] = &[
             "Talent housing exists only once a zone builds it, and the text states neither who qualifies nor on what terms, so someone else decides; the place is the zone where the person's employer is. Chinese and foreign talent alike.",
         )),
     },
-];
+]);

@@ -89,7 +89,7 @@ pub(super) const NOTE_PROGRAMME_PROJECTS: Text = Text::new(
 const WORKS_IN_ZONE_ENTERPRISE: Condition =
     is(Fact::WorksInZoneEnterprise, "在高新区内企业工作", "works for an enterprise in the zone");
 
-pub(super) static MEASURES: &[Measure] = &[
+pub(super) static MEASURES: &[Measure] = &super::lean([
     // （四）大力集聚高端创新资源。
     Measure {
         id: "national.key-lab-priority",
@@ -419,7 +419,7 @@ pub(super) static MEASURES: &[Measure] = &[
         reach: None,
         note: Some(NOTE_ZONE_DEVELOPER),
     },
-];
+]);
 
 /// The restated tax measures' shared note (this document and those that repeat it).
 pub(super) const NOTE_RESTATED_TAX: Text = Text::new(

@@ -47,7 +47,7 @@ const RESPONSIBLE: Text = Text::new(
 const WORKS_IN_ZONE_ENTERPRISE: Condition =
     is(Fact::WorksInZoneEnterprise, "在高新区企业工作", "works for an enterprise in the zone");
 
-pub(super) static MEASURES: &[Measure] = &[
+pub(super) static MEASURES: &[Measure] = &super::lean([
     // （六）加强关键核心技术攻关。
     Measure {
         id: "sichuan.research-programme-projects",
@@ -138,4 +138,4 @@ pub(super) static MEASURES: &[Measure] = &[
         reach: None,
         note: Some(NOTE_RESIDENCE_5Y),
     },
-];
+]);

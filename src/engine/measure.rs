@@ -281,8 +281,11 @@ pub struct Measure {
     #[serde(flatten)]
     pub nature: Nature,
     /// The departments the document makes responsible for the clause
-    /// (责任单位 / 牵头), as the text lists them.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// (责任单位 / 牵头), as the text lists them. Written as `null` when
+    /// none in a build without the `details` feature (the engine's wasm,
+    /// which leaves lists of several out: src/catalogue/mod.rs, `lean`), so
+    /// that the glue puts the list back in its place.
+    #[cfg_attr(feature = "details", serde(skip_serializing_if = "Option::is_none"))]
     pub responsible: Option<Text>,
     /// Where a programme the sentence tells the zones to apply reaches
     /// beyond them (a city's or province's programme, SPEC §2): whom the
@@ -290,8 +293,9 @@ pub struct Measure {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub reach: Option<Text>,
     /// Why the measure has its nature and conditions, and what the engine
-    /// simplifies or reads into the text.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// simplifies or reads into the text. Written as `null` when none in a
+    /// build without the `details` feature, as `responsible`.
+    #[cfg_attr(feature = "details", serde(skip_serializing_if = "Option::is_none"))]
     pub note: Option<Text>,
 }
 

@@ -3,7 +3,7 @@
 // production by webpack 5 and by Vite with no configuration, by Rollup
 // with the two plugins it needs for any npm package with assets
 // (@rollup/plugin-node-resolve, @web/rollup-plugin-import-meta-assets), and
-// by esbuild with the six asset files it does not emit copied beside its
+// by esbuild with the seven asset files it does not emit copied beside its
 // bundle, all from the root package-lock.json,
 // then each build served as static files and opened in headless Chromium.
 // Checked for each bundler:
@@ -257,6 +257,7 @@ test('Rollup with node-resolve and import-meta-assets (plain Rollup resolves nei
  */
 const ESBUILD_ASSETS = [
   'hitech_eligibility_bg.wasm',
+  'details.json',
   'hitech-eligibility.css',
   'batch/batch.js',
   'batch/batch_bg.wasm',
@@ -264,7 +265,7 @@ const ESBUILD_ASSETS = [
   'batch/hitech-batch.css',
 ];
 
-test('esbuild, bundling with the documented copy of the package’s six asset files (the worker where <hitech-batch worker-src> says): builds without a warning, and both elements work', async () => {
+test('esbuild, bundling with the documented copy of the package’s seven asset files (the worker where <hitech-batch worker-src> says): builds without a warning, and both elements work', async () => {
   const { build } = await import('esbuild');
   const dir = app('esbuild');
   const dist = join(dir, 'dist');

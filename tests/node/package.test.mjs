@@ -65,9 +65,18 @@ test('size-report reports both groups and checks the budgets', () => {
   const sizes = JSON.parse(run.stdout);
   assert.deepEqual(
     sizes.engine.files.map((f) => f.file),
-    ['hitech_eligibility_bg.wasm', 'index.js', 'boundary.js', 'init.js', 'engine.js'],
+    ['hitech_eligibility_bg.wasm', 'index.js', 'boundary.js', 'init.js', 'details.js', 'engine.js'],
   );
   assert.equal(sizes.engine.budget, 102400);
+  // The quotes and notes the wasm is built without (issue 26): a group of their own, in no first visit.
+  assert.deepEqual(
+    sizes.details.files.map((f) => f.file),
+    ['details.json'],
+  );
+  assert.equal(sizes.details.budget, 20 * 1024);
+  for (const group of Object.keys(sizes).filter((g) => g.includes('first visit'))) {
+    assert.ok(!sizes[group].files.some((f) => f.file === 'details.json'), `${group} leaves details.json for later`);
+  }
   // What a first visit of one language loads before the widget is interactive, and every widget file.
   assert.equal(sizes['widget first visit (zh-Hans)'].budget, 30 * 1024);
   assert.equal(sizes['widget first visit (en)'].budget, 30 * 1024);

@@ -124,7 +124,8 @@ test('tsc type-checks the typed example against the declarations', () => {
 test('the API functions are typed, not any', () => {
   assert.match(dts, /export function evaluate\(profile: Profile, options\?: EvaluateOptions\): Report;/);
   assert.match(dts, /export function nextQuestions\(profile: Profile, options\?: EvaluateOptions\): Question\[\];/);
-  assert.match(dts, /export function measures\(\): Measure\[\];/);
+  assert.match(dts, /export function measures\(options\?: \{ details\?: boolean \}\): Measure\[\];/);
+  assert.match(dts, /export function loadDetails\(url\?: string \| URL\): Promise<void>;/);
   assert.match(dts, /export function zones\(\): Zone\[\];/);
 });
 

@@ -1,0 +1,92 @@
+// The catalogue's long words (issue 26): the quotes, notes and lists of
+// departments are not in the engine's wasm but in details.json, which the
+// widget fetches once, after it is interactive. Under the strict CSP, a
+// card's quote and its list of departments, the other language, print and
+// the catalogue view all show the full words, and details.json is fetched
+// once (offline after the first load).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { card, collectErrors, settled, start } from './browser.mjs';
+import { chongqingEnterprise } from './journeys.mjs';
+import { STRINGS } from '../../js/i18n.js';
+
+let env;
+before(async () => (env = await start()));
+after(() => env?.close());
+
+const several = (m) => m.responsible && /[、,，]/.test(m.responsible['zh-Hans']);
+
+test('quotes, lists of departments, the other language, print and the catalogue: full words, details.json fetched once, after the engine', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  const violations = [];
+  await page.exposeFunction('reportViolation', (v) => violations.push(v));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(`${e.violatedDirective} ${e.blockedURI}`)),
+  );
+  await page.goto(`${env.url}/strict-csp.html`, { waitUntil: 'networkidle' });
+  await page.locator('hitech-eligibility .form').waitFor();
+
+  await chongqingEnterprise(page, env, 'zh-Hans', 'mouse');
+  await settled(page);
+  // A card's quote: the document's sentence, verbatim.
+  const loan = env.measures.get('chongqing.knowledge-value-loan');
+  assert.ok(loan.quote.length > 20);
+  await card(page, loan.id).first().locator('[part="quote"]').getByText(loan.quote, { exact: true }).waitFor();
+
+  // A card that lists several departments: the list, opened.
+  const shown = await page.locator('hitech-eligibility [data-measure]').evaluateAll((els) => els.map((el) => el.dataset.measure));
+  const listed = shown.map((id) => env.measures.get(id)).find(several);
+  assert.ok(listed, 'a card shown lists several departments');
+  const list = card(page, listed.id).first().locator('details.responsible');
+  await list.locator('summary').click();
+  await list.getByText(listed.responsible['zh-Hans']).waitFor();
+
+  // The other language: the same card's list in English, the quote still the Chinese text.
+  await page.getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
+  await card(page, listed.id)
+    .first()
+    .locator('details.responsible')
+    .getByText(listed.responsible.en)
+    .first()
+    .waitFor({ state: 'attached' });
+  await card(page, loan.id).first().locator('[part="quote"]').getByText(loan.quote, { exact: true }).waitFor();
+
+  // Print: every card built (the paper leaves quotes and lists off, styles.js), each with its full words.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  const built = await page
+    .locator('hitech-eligibility')
+    .evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('[part="results"] [data-measure]')].map((c) => [
+        c.dataset.measure,
+        c.querySelector('[part="quote"]')?.textContent,
+      ]),
+    );
+  assert.ok(built.length > shown.length / 2, `${built.length} cards built for print`);
+  for (const [id, quote] of built) assert.equal(quote, env.measures.get(id).quote, `${id}: its quote`);
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+  // The catalogue view: a measure with a note and a quote, in full.
+  await page.getByRole('button', { name: STRINGS.en.viewCatalogue }).click();
+  await page.getByRole('heading', { name: STRINGS.en.catalogue }).waitFor();
+  const inCatalogue = (id) => page.locator(`hitech-eligibility [part="catalogue"] [data-measure="${id}"]`);
+  const keyLab = env.measures.get('national.key-lab-priority');
+  await inCatalogue(keyLab.id).locator('[part="quote"]').getByText(keyLab.quote, { exact: true }).waitFor();
+  const programme = env.measures.get('sichuan.research-programme-projects');
+  assert.ok(several(programme));
+  await inCatalogue(programme.id)
+    .locator('details.responsible')
+    .getByText(programme.responsible.en)
+    .waitFor({ state: 'attached' });
+
+  const fetched = requests.filter((path) => path.endsWith('/details.json'));
+  assert.equal(fetched.length, 1, `details.json fetched once: ${requests.join(' ')}`);
+  const at = (file) => requests.findIndex((path) => path.endsWith(`/${file}`));
+  assert.ok(at('details.json') > at('hitech_eligibility_bg.wasm'), 'after the engine');
+  assert.deepEqual(errors, [], 'no console error');
+  assert.deepEqual(violations, [], 'no CSP violation');
+  await context.close();
+});
