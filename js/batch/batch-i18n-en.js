@@ -37,6 +37,7 @@ export const EN = {
   notAFile: 'What was dropped is not a file.',
   fileName: 'File',
   colon: ': ',
+  quoted: (value) => `“${value}”`,
   listSep: '; ',
   /** A bad cell's problem that the widget's readers do not word (their kinds are i18n.js's `problem`). */
   problem: (d, english) =>

@@ -38,6 +38,7 @@ export const ZH = {
   notAFile: '拖入的不是文件。',
   fileName: '文件',
   colon: '：',
+  quoted: (value) => `“${value}”`,
   listSep: '；',
   /** A bad cell's problem that the widget's readers do not word (their kinds are i18n.js's `problem`). */
   problem: (d, english) =>

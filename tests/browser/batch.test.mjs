@@ -812,7 +812,8 @@ for (const lang of ['zh-Hans', 'en']) {
     assert.ok(starColumn > 0, peopleHeader.join(' | '));
     assert.equal(peopleRows[0][starColumn], t.status.eligible, '甲');
     const badDate = peopleRows.find((r) => r[0] === '7');
-    assert.equal(badDate[15], `高企证书有效期至${t.colon}${after[0].problem}`, 'the error as the page words it');
+    // The error as the page words it, with the value read in the cell.
+    assert.equal(badDate[15], `高企证书有效期至 “2026-13-01”${t.colon}${after[0].problem}`, 'the error as the page words it');
 
     // The mapping saved on the page gives check --csv --mapping the same results, byte for byte.
     const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
