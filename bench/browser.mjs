@@ -223,7 +223,7 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
   const html = readFileSync(join(baselineWww, pagePath), 'utf8');
   const stripped = html
     .replace(/<script[^>]*hitech-eligibility[^>]*><\/script>/g, '')
-    .replace(/<hitech-eligibility[^>]*>\s*<\/hitech-eligibility>/g, '');
+    .replace(/<hitech-eligibility[^>]*>[\s\S]*?<\/hitech-eligibility>/g, '');
   if (stripped === html) throw new Error(`cannot find the widget in www/${pagePath} to make the baseline page`);
   writeFileSync(join(baselineWww, pagePath), stripped);
   const baselineServer = await startServer({ port: 0, www: baselineWww });
