@@ -71,7 +71,12 @@ function shown() {
 function makeShareLink(label) {
   const root = document.querySelector('hitech-eligibility').shadowRoot;
   [...root.querySelectorAll('button')].find((b) => b.textContent === label).click();
-  return root.querySelector('#share-url')?.value;
+  return true;
+}
+
+/** The share link once it is shown: at once when link.js is in, else when it has been fetched. */
+function shareLinkShown() {
+  return document.querySelector('hitech-eligibility').shadowRoot.querySelector('#share-url')?.value || null;
 }
 
 function listenForErrors() {
@@ -114,7 +119,8 @@ export async function smoke(driver, base, zh) {
   assert.deepEqual(first.statuses, expected);
   assert.equal(first.statuses['chongqing.knowledge-value-loan'], 'conditional', 'the bank still decides');
 
-  const link = await driver.run(makeShareLink, zh.share);
+  await driver.run(makeShareLink, zh.share);
+  const link = await until(driver, 'the share link', shareLinkShown);
   assert.ok(link && !link.includes('sid=') && link.includes('#hitech=1'), `share link ${link}`);
   await driver.goto('about:blank');
   await driver.goto(link);
