@@ -53,6 +53,7 @@ export const EN = {
       zoneContradiction: `Says “${d.givenText}”, but the row’s zone (${d.zoneName}${d.otherHeader ? `, in “${d.otherHeader}”` : ''}) is in “${d.impliedText}”: the two contradict each other.`,
       impliedDenied: `Says no, but “${d.otherHeader}” says yes, which means yes here too: the two contradict each other.`,
       emptyRow: 'Empty row: no cell has a value.',
+      notAnEnterprise: 'Not an enterprise: a total or a note below the data; not checked.',
       profile: `Contradicts the row's other cells (${english}).`,
     })[d.kind] ?? '',
   factSep: ', ',
@@ -151,6 +152,8 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row was' : 'rows were'} judged as in the file’s zone (${zone}): the location was blank or named a park inside it.`,
   expiredCertificates: (n) =>
     `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
+  approximateAmounts: (n) =>
+    `${count(n)} ${n === 1 ? 'row gives' : 'rows give'} an amount only roughly (约…, …余万, …左右): judged as unknown, not as the number.`,
   duplicates: (n) =>
     `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
   invalidCodes: (n) =>

@@ -375,6 +375,8 @@ pub struct RowNotes {
     /// The row said it is a high-tech enterprise, but its certificate had
     /// expired on the check date: read as not one.
     pub expired_certificate: bool,
+    /// An amount was given only roughly (约745, 500余万): read as unknown.
+    pub approximate_amount: bool,
 }
 
 /// Counts of the file-wide rules over a whole file.
@@ -383,6 +385,8 @@ pub struct RowNotes {
 pub struct NoteCounts {
     pub zone_from_file: usize,
     pub expired_certificates: usize,
+    /// Rows with an amount given only roughly, read as unknown.
+    pub approximate_amounts: usize,
     pub duplicates: usize,
     pub invalid_codes: usize,
 }
@@ -391,6 +395,7 @@ impl NoteCounts {
     pub fn add(&mut self, notes: RowNotes) {
         self.zone_from_file += usize::from(notes.zone_from_file);
         self.expired_certificates += usize::from(notes.expired_certificate);
+        self.approximate_amounts += usize::from(notes.approximate_amount);
     }
 
     pub fn add_code(&mut self, code: CodeCheck) {
@@ -401,6 +406,7 @@ impl NoteCounts {
     pub fn merge(&mut self, other: NoteCounts) {
         self.zone_from_file += other.zone_from_file;
         self.expired_certificates += other.expired_certificates;
+        self.approximate_amounts += other.approximate_amounts;
         self.duplicates += other.duplicates;
         self.invalid_codes += other.invalid_codes;
     }
