@@ -1450,3 +1450,33 @@ fn totals_notes_rough_amounts_periods_and_register_numbers_as_a_zones_export_has
     assert!(!any_reading(0, &rd), "120万 is read");
     assert!(any_reading(1, &rd) && any_reading(2, &rd), "无 and 500余 are unknown amounts");
 }
+
+#[test]
+fn a_workbook_whose_first_sheet_is_a_note_is_read_from_the_registrys_sheet() {
+    let workbook = |note_first: bool| {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        if note_first {
+            let note = workbook.add_worksheet().set_name("填表说明").unwrap();
+            note.write_string(0, 0, "填表说明").unwrap();
+            note.write_string(1, 0, "1. 营业收入以税务申报数为准。").unwrap();
+        }
+        let sheet = workbook.add_worksheet().set_name("企业名册").unwrap();
+        for (column, header) in ["企业名称", "所在高新区", "是否高新技术企业"].iter().enumerate() {
+            sheet.write_string(0, u16::try_from(column).unwrap(), *header).unwrap();
+        }
+        for (row, name) in [(1, "甲公司"), (2, "乙公司"), (3, "丙公司")] {
+            sheet.write_string(row, 0, name).unwrap();
+            sheet.write_string(row, 1, "重庆高新区").unwrap();
+            sheet.write_string(row, 2, "是").unwrap();
+        }
+        workbook.save_to_buffer().unwrap()
+    };
+    let described = describe(&read(&workbook(true)));
+    assert_eq!(described["worksheet"], serde_json::json!({ "number": 2, "name": "企业名册" }));
+    assert_eq!(described["rows"], 3, "the registry's rows, not the note's lines");
+    assert_eq!(described["mapping"][2], "highTechEnterprise");
+    // The registry first: nothing to say.
+    let described = describe(&read(&workbook(false)));
+    assert!(described.get("worksheet").is_none(), "{described}");
+    assert_eq!(described["rows"], 3);
+}

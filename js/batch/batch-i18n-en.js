@@ -73,6 +73,8 @@ export const EN = {
   headerRowOption: (n) => `Row ${n}`,
   headerRowHint:
     'Usually found by itself (the first row below any title that names known columns); if it is wrong, choose the header’s row: the rows above it are not read. The row chosen is kept in the saved mapping.',
+  worksheet: 'Worksheet',
+  worksheetValue: (n, name) => `sheet ${count(n)}, “${name}” (the sheets before it have no header row and are not read)`,
   headerBelow: (row, skipped) =>
     `row ${count(row)}; the ${count(skipped)} ${skipped === 1 ? 'row' : 'rows'} above it (a title) ${skipped === 1 ? 'is' : 'are'} not read`,
   step2: '2. Check what each column holds',

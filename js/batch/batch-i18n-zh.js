@@ -74,6 +74,8 @@ export const ZH = {
   headerRowOption: (n) => `第 ${n} 行`,
   headerRowHint:
     '通常会自动找到（标题行下面第一个写有已知列名的行）；如果不对，请选择表头所在的行，它上面的行不读取。所选的行会保存在对应关系文件中。',
+  worksheet: '工作表',
+  worksheetValue: (n, name) => `第 ${count(n)} 个工作表“${name}”（前面的工作表没有表头，未读取）`,
   headerBelow: (row, skipped) => `在第 ${count(row)} 行；上方 ${count(skipped)} 行（标题等）未读取`,
   step2: '2. 核对各列对应的信息',
   mappingHint:

@@ -1122,6 +1122,11 @@ mod csv_check {
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;
         report.settings = settings;
+        if let Some((number, name)) = &sheet.worksheet {
+            complain(&format!(
+                "reading worksheet {number} ({name}): the sheets before it have no header row (企业名称, 统一社会信用代码 …)"
+            ));
+        }
         report.header(sheet.header_row, sheet.skipped);
         if header(out, &columns).is_err() {
             return Ok(false);

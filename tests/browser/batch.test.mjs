@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
-import { makeXlsx, parseCsv } from './batch-files.mjs';
+import { makeWorkbook, makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { BATCH_STRINGS } from '../../js/batch/batch-i18n.js';
@@ -831,6 +831,30 @@ for (const lang of ['zh-Hans', 'en']) {
     await context.close();
   });
 }
+
+test('a workbook whose first sheet is a note is read from the registry’s sheet, and the page says which', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const bytes = makeWorkbook([
+    { name: '填表说明', table: [['填表说明'], ['1. 营业收入以税务申报数为准。']] },
+    {
+      name: '企业名册',
+      table: [
+        ['企业名称', '所在高新区', '是否高新技术企业'],
+        ['甲公司', '重庆高新区', '是'],
+        ['乙公司', '重庆高新区', '否'],
+      ],
+    },
+  ]);
+  await dropFile(page, '名册.xlsx', bytes);
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.worksheetValue(2, '企业名册')), info);
+  assert.ok(info.includes(t.rowsValue(2)), info);
+  assert.equal(await page.locator('hitech-batch #map-2').inputValue(), 'highTechEnterprise');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 for (const lang of ['zh-Hans', 'en']) {
   test(`another zone's export: rough amounts, validity periods, register numbers, and a total and a note below the data (${lang})`, async () => {
