@@ -1419,12 +1419,13 @@ fn totals_notes_rough_amounts_periods_and_register_numbers_as_a_zones_export_has
                 1,甲,91350100M000100Y43,天府软件园,约745,120,是,2024.02.16-2027.02.15,2025年入库\r\n\
                 2,乙,91500000202814256L,高新南区,暂无,无,是,2022.02.16-2025.02.15,入库编号2025510107A0001234\r\n\
                 3,丙,,新川创新科技园,9000,500余,是,无,未入库\r\n\
+                ,高新南区小计,,,9000,,,,\r\n\
                 ,合计,,,=SUM(E2:E4),,,,\r\n\
                 填表说明：营业收入以税务申报数为准。,,,,,,,,\r\n";
     let mut batch = read(text.as_bytes());
     assert_eq!(describe(&batch)["mapping"][7], "highTechCertificateExpiry");
     batch.set_settings(r#"{"zone": "chengdu"}"#).unwrap();
-    batch.run(0, 5, TRIAL_AS_OF).unwrap();
+    batch.run(0, 6, TRIAL_AS_OF).unwrap();
     let s = summary(&batch);
     let errors = s["errors"].as_array().unwrap();
     let kinds: Vec<(u64, &str, &str)> = errors
@@ -1433,7 +1434,11 @@ fn totals_notes_rough_amounts_periods_and_register_numbers_as_a_zones_export_has
         .collect();
     assert_eq!(
         kinds,
-        [(5, "notAnEnterprise", "合计"), (6, "notAnEnterprise", "填表说明：营业收入以税务申报数为准。")],
+        [
+            (5, "notAnEnterprise", "高新南区小计"),
+            (6, "notAnEnterprise", "合计"),
+            (7, "notAnEnterprise", "填表说明：营业收入以税务申报数为准。")
+        ],
         "the three enterprises are read; the total and the note are not enterprises"
     );
     assert_eq!(s["approximateAmounts"], 2, "约745 and 500余: unknown, not the number");

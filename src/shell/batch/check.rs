@@ -142,12 +142,14 @@ const TOTAL_WORDS: &[&str] = &["合计", "小计", "总计", "共计", "总数"]
 const NOTE_WORDS: &[&str] =
     &["填表说明", "填报说明", "说明:", "注:", "备注:", "制表人", "制表:", "制表日期", "审核人", "填表人", "数据来源"];
 
-/// Whether a row's first cell with a value starts a total or a note.
+/// Whether a row's first cell with a value is a total's or a note's.
 fn total_or_note(first: &str) -> bool {
     let text = cell::normalise(first);
     let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let text = text.replace('：', ":");
-    TOTAL_WORDS.iter().chain(NOTE_WORDS).any(|word| text.starts_with(word))
+    // "合计", "小计：西永园区", "西永园区小计": a total names itself first or last.
+    TOTAL_WORDS.iter().any(|word| text.starts_with(word) || text.trim_end_matches(':').ends_with(word))
+        || NOTE_WORDS.iter().any(|word| text.starts_with(word))
 }
 
 /// How one mapped column is read.
