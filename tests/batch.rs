@@ -1485,3 +1485,46 @@ fn a_workbook_whose_first_sheet_is_a_note_is_read_from_the_registrys_sheet() {
     assert!(described.get("worksheet").is_none(), "{described}");
     assert_eq!(described["rows"], 3);
 }
+
+#[test]
+fn a_header_of_two_rows_is_read_as_one() {
+    // 多级表头: 企业名称 and 统一社会信用代码 merged down over two rows, 高企证书
+    // and 经营情况 merged across their columns with the columns' names below.
+    let text = "序号,企业名称,统一社会信用代码,所在高新区,高企证书,,经营情况,\r\n\
+                ,,,,证书编号,有效期至,营业收入（万元）,研发费用（万元）\r\n\
+                1,甲,91350100M000100Y43,重庆高新区,GR2023,2027-01-01,9000,500\r\n\
+                2,乙,91500000202814256L,重庆高新区,GR2021,2024-03-12,9000,500\r\n";
+    let mut batch = read(text.as_bytes());
+    let described = describe(&batch);
+    assert_eq!(described["rows"], 2, "the second header row is not an enterprise");
+    assert_eq!(
+        described["headers"],
+        serde_json::json!([
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在高新区",
+            "证书编号",
+            "高企证书有效期至",
+            "营业收入（万元）",
+            "研发费用（万元）"
+        ])
+    );
+    let mapping = described["mapping"].as_array().unwrap();
+    assert_eq!((mapping[4].as_str(), mapping[5].as_str()), (Some("@certificate"), Some("highTechCertificateExpiry")));
+    assert_eq!((mapping[6].as_str(), mapping[7].as_str()), (Some("revenueYuan"), Some("rdExpenseYuan")));
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["expiredCertificates"].as_u64()), (Some(0), Some(0)), "{s}");
+    assert_eq!(
+        status_at(&batch, 4, "chongqing.knowledge-value-loan"),
+        "ineligible",
+        "乙's certificate expired 2024-03-12"
+    );
+    assert_ne!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "ineligible");
+
+    // A data row right under a one-row header is data, whatever it holds.
+    let plain = "企业名称,统一社会信用代码,高企证书\r\n甲,91350100M000100Y43,有效期至\r\n";
+    let described = describe(&read(plain.as_bytes()));
+    assert_eq!(described["rows"], 1, "its name and code are filled: an enterprise");
+}

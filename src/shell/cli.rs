@@ -74,7 +74,8 @@ in brackets scales its column (营业收入（万元） × 10,000). A certificat
 (高企证书有效期至, or a period 2024.02.16-2027.02.15: its end) makes highTechEnterprise
 true only if valid on the check date. A total or note row (合计, 填表说明：…) is not
 checked, and says so. The header
-is found below title rows (the first of the first 10 rows that names two known columns).
+is found below title rows (the first of the first 10 rows that names two known columns);
+a second header row under it (高企证书 over 证书编号, 有效期至) is merged into it.
 The output's \"code check\" column flags an invalid unified social credit code and a row
 that repeats an earlier row's code. Counts of these go to stderr.
 

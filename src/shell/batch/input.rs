@@ -359,6 +359,16 @@ fn into_sheet(rows: Vec<Row>, chosen: Option<u64>) -> Result<Sheet, ReadError> {
     if headers.is_empty() {
         return Err(ReadError::NoHeader);
     }
+    // A header of two rows: the row right under it names the columns of its
+    // groups. A header row chosen by number is one row (the Spark job
+    // chooses row 1 for every part of a file, so that each reads alike).
+    if let Some(next) = data.first().filter(|row| chosen.is_none() && row.number == header_row + 1) {
+        let cells: Vec<&str> = next.cells.iter().map(String::as_str).collect();
+        if let Some(merged) = super::registry::sub_header(&headers, &cells) {
+            headers = merged;
+            data.remove(0);
+        }
+    }
     Ok(Sheet { headers, rows: data, header_row, skipped, worksheet: None })
 }
 
