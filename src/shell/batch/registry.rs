@@ -128,7 +128,7 @@ impl Settings {
 /// 有效期 → no; 高企证书 + 有效期至 → the expiry), else the cell's alone
 /// when it names one, else both together. `None` for a data row.
 pub fn sub_header(headers: &[String], next: &[&str]) -> Option<Vec<String>> {
-    let blank = |cell: Option<&&str>| cell.is_none_or(|cell| cell.trim().is_empty());
+    let blank = |cell: Option<&&str>| cell.map_or(true, |cell| cell.trim().is_empty());
     let anchors: Vec<usize> = headers
         .iter()
         .enumerate()
