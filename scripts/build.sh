@@ -60,10 +60,6 @@ else
 fi
 
 cargo_args=(build --locked --lib --profile "$profile" --target wasm32-unknown-unknown)
-# One crate, two builds (the engine, then the batch module): both write the
-# same file, so each is taken through wasm-opt before the next build.
-engine_args=("${cargo_args[@]}" --no-default-features)
-batch_args=("${cargo_args[@]}" --no-default-features --features batch)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   # TOML: a number for 0–3, a string for s and z.
   case "$CARGO_OPT_LEVEL" in
@@ -72,6 +68,10 @@ if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   esac
   cargo_args+=(--config "profile.$profile.opt-level=$level")
 fi
+# One crate, two builds (the engine, then the batch module): both write the
+# same file, so each is taken through wasm-opt before the next build.
+engine_args=("${cargo_args[@]}" --no-default-features)
+batch_args=("${cargo_args[@]}" --no-default-features --features batch)
 say "cargo ${engine_args[*]}"
 cargo "${engine_args[@]}"
 

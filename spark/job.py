@@ -117,7 +117,11 @@ def spark_file(path):
 
 
 def cli_flags(options):
-    flags = ["--as-of", options["as_of"], "--encoding", "utf-8", "--jobs", "1"]
+    # --header-row 1: every part is sent with the file's header line first,
+    # and is read with that one line as its header (a second header row,
+    # which check --csv merges when it finds the header itself, would be
+    # seen in the first part only).
+    flags = ["--as-of", options["as_of"], "--encoding", "utf-8", "--jobs", "1", "--header-row", "1"]
     for name in ("zone", "province", "zone_level"):
         if options.get(name):
             flags += ["--" + name.replace("_", "-"), options[name]]

@@ -205,7 +205,7 @@ fn a_unit_in_the_header_scales_the_column() {
 fn bad_cells_make_error_rows_and_every_other_row_is_checked() {
     let text = format!(
         "{HEADER}\r\n\
-         甲公司,1,重庆高新区,约500,,是,是,是,\r\n\
+         甲公司,1,重庆高新区,5OO,,是,是,是,\r\n\
          乙公司,2,重庆高新区,50000,,是,是,是,\r\n\
          ,,,,,,,,\r\n\
          丙公司,3,深圳高新区,1,,不确定,是,是,\r\n\
@@ -245,12 +245,12 @@ fn bad_cells_make_error_rows_and_every_other_row_is_checked() {
             (6, 4, "营业收入（万元）"),
         ]
     );
-    assert!(errors[0].3.contains('约'), "{}", errors[0].3);
+    assert!(errors[0].3.contains("\"O\""), "{}", errors[0].3);
     assert!(errors[1].3.contains("empty row"));
     assert!(errors[4].3.contains("negative"));
     // Each problem also as data, for the page to word in its language.
     let details: Vec<&Value> = summary["errors"].as_array().unwrap().iter().map(|e| &e["detail"]).collect();
-    assert_eq!(details[0], &serde_json::json!({ "kind": "unknown", "understood": "", "unknown": "约" }));
+    assert_eq!(details[0], &serde_json::json!({ "kind": "unknown", "understood": "5", "unknown": "O" }));
     assert_eq!(details[1], &serde_json::json!({ "kind": "emptyRow" }));
     assert_eq!(details[2]["kind"], "choice");
     assert!(details[2]["allowed"].as_str().unwrap().contains("chengdu"), "{}", details[2]);
@@ -275,7 +275,7 @@ fn bad_cells_make_error_rows_and_every_other_row_is_checked() {
     let lines: Vec<&str> = export.trim_start_matches('\u{feff}').split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 7);
     // The error names the cell and the value read there, for whoever fixes the registry.
-    assert!(lines[1].contains(r#"column 4 (营业收入（万元）) ""约500"": cannot read ""约"""#), "{}", lines[1]);
+    assert!(lines[1].contains(r#"column 4 (营业收入（万元）) ""5OO"": read ""5"", then ""O"""#), "{}", lines[1]);
 }
 
 #[test]
@@ -1408,4 +1408,123 @@ fn a_choice_column_lists_its_values_with_counts_and_reads_each_as_a_value_or_unk
     assert!(choices("zone").contains(&Value::from("chongqing")) && choices("zone").contains(&Value::from("none")));
     assert_eq!(choices("province"), ["sichuan", "chongqing", "guizhou", "other"]);
     assert_eq!(choices("zoneLevel").len(), 3);
+}
+
+#[test]
+fn totals_notes_rough_amounts_periods_and_register_numbers_as_a_zones_export_has_them() {
+    // As a 成都高新区 export comes: a validity period instead of an expiry,
+    // 约 before an amount, 暂无 and 无, a register's number for yes, and a
+    // total and a note below the data.
+    let text = "序号,企业名称,统一社会信用代码,所属片区,营业收入（万元）,研发费用（万元）,是否规上,证书有效期,科技型中小企业\r\n\
+                1,甲,91350100M000100Y43,天府软件园,约745,120,是,2024.02.16-2027.02.15,2025年入库\r\n\
+                2,乙,91500000202814256L,高新南区,暂无,无,是,2022.02.16-2025.02.15,入库编号2025510107A0001234\r\n\
+                3,丙,,新川创新科技园,9000,500余,是,无,未入库\r\n\
+                ,高新南区小计,,,9000,,,,\r\n\
+                ,合计,,,=SUM(E2:E4),,,,\r\n\
+                填表说明：营业收入以税务申报数为准。,,,,,,,,\r\n";
+    let mut batch = read(text.as_bytes());
+    assert_eq!(describe(&batch)["mapping"][7], "highTechCertificateExpiry");
+    batch.set_settings(r#"{"zone": "chengdu"}"#).unwrap();
+    batch.run(0, 6, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    let errors = s["errors"].as_array().unwrap();
+    let kinds: Vec<(u64, &str, &str)> = errors
+        .iter()
+        .map(|e| (e["row"].as_u64().unwrap(), e["detail"]["kind"].as_str().unwrap(), e["value"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            (5, "notAnEnterprise", "高新南区小计"),
+            (6, "notAnEnterprise", "合计"),
+            (7, "notAnEnterprise", "填表说明：营业收入以税务申报数为准。")
+        ],
+        "the three enterprises are read; the total and the note are not enterprises"
+    );
+    assert_eq!(s["approximateAmounts"], 2, "约745 and 500余: unknown, not the number");
+    assert_eq!(s["expiredCertificates"], 0, "no row said 是否高新 yes; the period's end alone decides");
+    // The period's end is the expiry: valid on 2026-12-06 for 甲, expired for 乙.
+    let rows = table(&batch, "", "");
+    let hte = Value::from("highTechEnterprise");
+    let rd = Value::from("rdExpenseYuan");
+    let any_reading = |row: usize, fact: &Value| {
+        rows["rows"][row]["missing"].as_array().unwrap().iter().any(|m| m.as_array().is_some_and(|m| m.contains(fact)))
+    };
+    assert!(!any_reading(0, &hte) && !any_reading(1, &hte), "both periods are read");
+    assert!(any_reading(2, &hte), "无: no expiry stated, high-tech unknown");
+    assert!(!any_reading(0, &rd), "120万 is read");
+    assert!(any_reading(1, &rd) && any_reading(2, &rd), "无 and 500余 are unknown amounts");
+}
+
+#[test]
+fn a_workbook_whose_first_sheet_is_a_note_is_read_from_the_registrys_sheet() {
+    let workbook = |note_first: bool| {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        if note_first {
+            let note = workbook.add_worksheet().set_name("填表说明").unwrap();
+            note.write_string(0, 0, "填表说明").unwrap();
+            note.write_string(1, 0, "1. 营业收入以税务申报数为准。").unwrap();
+        }
+        let sheet = workbook.add_worksheet().set_name("企业名册").unwrap();
+        for (column, header) in ["企业名称", "所在高新区", "是否高新技术企业"].iter().enumerate() {
+            sheet.write_string(0, u16::try_from(column).unwrap(), *header).unwrap();
+        }
+        for (row, name) in [(1, "甲公司"), (2, "乙公司"), (3, "丙公司")] {
+            sheet.write_string(row, 0, name).unwrap();
+            sheet.write_string(row, 1, "重庆高新区").unwrap();
+            sheet.write_string(row, 2, "是").unwrap();
+        }
+        workbook.save_to_buffer().unwrap()
+    };
+    let described = describe(&read(&workbook(true)));
+    assert_eq!(described["worksheet"], serde_json::json!({ "number": 2, "name": "企业名册" }));
+    assert_eq!(described["rows"], 3, "the registry's rows, not the note's lines");
+    assert_eq!(described["mapping"][2], "highTechEnterprise");
+    // The registry first: nothing to say.
+    let described = describe(&read(&workbook(false)));
+    assert!(described.get("worksheet").is_none(), "{described}");
+    assert_eq!(described["rows"], 3);
+}
+
+#[test]
+fn a_header_of_two_rows_is_read_as_one() {
+    // 多级表头: 企业名称 and 统一社会信用代码 merged down over two rows, 高企证书
+    // and 经营情况 merged across their columns with the columns' names below.
+    let text = "序号,企业名称,统一社会信用代码,所在高新区,高企证书,,经营情况,\r\n\
+                ,,,,证书编号,有效期至,营业收入（万元）,研发费用（万元）\r\n\
+                1,甲,91350100M000100Y43,重庆高新区,GR2023,2027-01-01,9000,500\r\n\
+                2,乙,91500000202814256L,重庆高新区,GR2021,2024-03-12,9000,500\r\n";
+    let mut batch = read(text.as_bytes());
+    let described = describe(&batch);
+    assert_eq!(described["rows"], 2, "the second header row is not an enterprise");
+    assert_eq!(
+        described["headers"],
+        serde_json::json!([
+            "序号",
+            "企业名称",
+            "统一社会信用代码",
+            "所在高新区",
+            "证书编号",
+            "高企证书有效期至",
+            "营业收入（万元）",
+            "研发费用（万元）"
+        ])
+    );
+    let mapping = described["mapping"].as_array().unwrap();
+    assert_eq!((mapping[4].as_str(), mapping[5].as_str()), (Some("@certificate"), Some("highTechCertificateExpiry")));
+    assert_eq!((mapping[6].as_str(), mapping[7].as_str()), (Some("revenueYuan"), Some("rdExpenseYuan")));
+    batch.run(0, 2, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["expiredCertificates"].as_u64()), (Some(0), Some(0)), "{s}");
+    assert_eq!(
+        status_at(&batch, 4, "chongqing.knowledge-value-loan"),
+        "ineligible",
+        "乙's certificate expired 2024-03-12"
+    );
+    assert_ne!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "ineligible");
+
+    // A data row right under a one-row header is data, whatever it holds.
+    let plain = "企业名称,统一社会信用代码,高企证书\r\n甲,91350100M000100Y43,有效期至\r\n";
+    let described = describe(&read(plain.as_bytes()));
+    assert_eq!(described["rows"], 1, "its name and code are filled: an enterprise");
 }

@@ -380,7 +380,7 @@ fn check_csv_and_check_jsonl_agree_row_for_row() {
     let out = run(&["check", "--csv", &csv_path, "--as-of", "2026-11-29", "--jobs", "2"], b"");
     assert_eq!(out.status.code(), Some(2), "bad rows: exit 2 at the end");
     let stderr = text(&out.stderr);
-    assert!(stderr.contains("row 5, column 5 (营业收入（万元）) \"约500\": cannot read \"约\""), "{stderr}");
+    assert!(stderr.contains("row 5, column 5 (营业收入（万元）) \"5OO\": read \"5\", then \"O\""), "{stderr}");
     assert!(stderr.trim_end().ends_with("40 of 1000 rows could not be checked"), "{stderr}");
     let table = csv_table(&out.stdout);
     assert_eq!(table.len(), 1001, "rows in = rows out");
@@ -932,5 +932,34 @@ fn a_header_row_staff_choose_is_read_alike_by_the_page_and_check_csv() {
         .to_string()
         .starts_with("header row: 0"));
     assert_eq!(run(&["check", "-", "--header-row", "3"], b"{}").status.code(), Some(2));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_a_header_of_two_rows_as_the_page_does() {
+    let registry = "企业名称,统一社会信用代码,所在高新区,高企证书,\r\n\
+                ,,,证书编号,有效期至\r\n\
+                \r\n\
+                甲,91350100M000100Y43,重庆高新区,GR2023,2027-01-01\r\n\
+                乙,91500000202814256L,重庆高新区,GR2021,2024-03-12\r\n";
+    let dir = std::env::temp_dir().join(format!("two-row-header-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("registry.csv");
+    std::fs::write(&path, registry).unwrap();
+    let out = run(&["check", "--csv", path.to_str().unwrap(), "--as-of", "2026-12-06"], b"");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let table = csv_table(&out.stdout);
+    assert_eq!(&table[0][..5], ["企业名称", "统一社会信用代码", "所在高新区", "证书编号", "高企证书有效期至"]);
+    // A blank row before the first data row is not a row, as on the page.
+    assert_eq!(table.len(), 3, "the header, 甲 and 乙");
+    let loan = table[0].iter().position(|h| h == "chongqing.knowledge-value-loan status").unwrap();
+    assert_eq!(table[2][loan], "ineligible", "乙's certificate expired 2024-03-12");
+    assert_ne!(table[1][loan], "ineligible");
+    // A header row chosen by number is that one row: the second is data.
+    let out = run(&["check", "--csv", path.to_str().unwrap(), "--as-of", "2026-12-06", "--header-row", "1"], b"");
+    let table = csv_table(&out.stdout);
+    assert_eq!(&table[0][..4], ["企业名称", "统一社会信用代码", "所在高新区", "高企证书"]);
+    assert_eq!(table[1][3], "证书编号", "the second header row is a row now");
     std::fs::remove_dir_all(&dir).unwrap();
 }

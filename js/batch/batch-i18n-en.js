@@ -53,6 +53,7 @@ export const EN = {
       zoneContradiction: `Says “${d.givenText}”, but the row’s zone (${d.zoneName}${d.otherHeader ? `, in “${d.otherHeader}”` : ''}) is in “${d.impliedText}”: the two contradict each other.`,
       impliedDenied: `Says no, but “${d.otherHeader}” says yes, which means yes here too: the two contradict each other.`,
       emptyRow: 'Empty row: no cell has a value.',
+      notAnEnterprise: 'Not an enterprise: a total or a note below the data; not checked.',
       profile: `Contradicts the row's other cells (${english}).`,
     })[d.kind] ?? '',
   factSep: ', ',
@@ -72,6 +73,8 @@ export const EN = {
   headerRowOption: (n) => `Row ${n}`,
   headerRowHint:
     'Usually found by itself (the first row below any title that names known columns); if it is wrong, choose the header’s row: the rows above it are not read. The row chosen is kept in the saved mapping.',
+  worksheet: 'Worksheet',
+  worksheetValue: (n, name) => `sheet ${count(n)}, “${name}” (the sheets before it have no header row and are not read)`,
   headerBelow: (row, skipped) =>
     `row ${count(row)}; the ${count(skipped)} ${skipped === 1 ? 'row' : 'rows'} above it (a title) ${skipped === 1 ? 'is' : 'are'} not read`,
   step2: '2. Check what each column holds',
@@ -151,6 +154,8 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row was' : 'rows were'} judged as in the file’s zone (${zone}): the location was blank or named a park inside it.`,
   expiredCertificates: (n) =>
     `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
+  approximateAmounts: (n) =>
+    `${count(n)} ${n === 1 ? 'row gives' : 'rows give'} an amount only roughly (约…, …余万, …左右): judged as unknown, not as the number.`,
   duplicates: (n) =>
     `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
   invalidCodes: (n) =>

@@ -52,6 +52,7 @@ export const ZH = {
       duplicate: `与第 ${d.column} 列（${d.header}）填写的是同一项。`,
       noHeader: '这一列没有表头，却有数值。',
       emptyRow: '空行：没有任何单元格有值。',
+      notAnEnterprise: '不是企业：这是数据下方的合计或说明行，未作判断。',
       profile: `与本行其他数据不一致（${english}）。`,
       zoneContradiction: `填的是“${d.givenText}”，但本行${d.otherHeader ? `“${d.otherHeader}”所填` : ''}的高新区（${d.zoneName}）在“${d.impliedText}”，两者矛盾。`,
       impliedDenied: `填的是“否”，但本行“${d.otherHeader}”填的是“是”，那么这一项也应为“是”，两者矛盾。`,
@@ -73,6 +74,8 @@ export const ZH = {
   headerRowOption: (n) => `第 ${n} 行`,
   headerRowHint:
     '通常会自动找到（标题行下面第一个写有已知列名的行）；如果不对，请选择表头所在的行，它上面的行不读取。所选的行会保存在对应关系文件中。',
+  worksheet: '工作表',
+  worksheetValue: (n, name) => `第 ${count(n)} 个工作表“${name}”（前面的工作表没有表头，未读取）`,
   headerBelow: (row, skipped) => `在第 ${count(row)} 行；上方 ${count(skipped)} 行（标题等）未读取`,
   step2: '2. 核对各列对应的信息',
   mappingHint:
@@ -146,6 +149,7 @@ export const ZH = {
   asOfLine: (date) => `按 ${date}（北京时间）的情况判断。`,
   zoneFromFile: (n, zone) => `${count(n)} 行按本文件的高新区（${zone}）判断：所在高新区一栏为空，或写的是区内园区。`,
   expiredCertificates: (n) => `${count(n)} 行填写为高新技术企业，但证书在判断日期前已过期，按“不是高新技术企业”判断。`,
+  approximateAmounts: (n) => `${count(n)} 行的金额只是约数（约…、…余万、…左右），按“未知”判断，不当作确数。`,
   duplicates: (n) =>
     `${count(n)} 行与前面某行的统一社会信用代码相同（重复的企业）：已在企业列表和导出文件（code check 列）中标出，各项政策的企业数中只计一次。`,
   invalidCodes: (n) => `${count(n)} 行的统一社会信用代码校验位不符（可能填错），已在企业列表和导出文件中标出。`,

@@ -57,6 +57,8 @@ function fileInfo(m, act) {
     [t.kind, t.kinds[d.kind] ?? d.kind],
     [t.rows, t.rowsValue(d.rows)],
   ];
+  // A workbook whose first sheet is a note: the sheet read is said.
+  if (d.worksheet) rows.push([t.worksheet, t.worksheetValue(d.worksheet.number, d.worksheet.name)]);
   // Title rows above the header are said, not silently dropped.
   if (d.skippedRows) rows.push([t.headerRow, t.headerBelow(d.headerRow, d.skippedRows)]);
   // The header's row, found or chosen: staff can choose another among the first ten.

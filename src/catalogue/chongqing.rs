@@ -490,8 +490,8 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
         condition: Condition::All(&[
             is(
                 Fact::PublicInstitutionServiceOrg,
-                "是地方（市或区县）管理、提供科技服务的事业单位（不是中央在渝单位）",
-                "is a public institution run locally (by the city or a district, not a central-government institution) providing S&T services",
+                "是提供科技服务的事业单位，由重庆市或区县管理（原文只说“事业单位服务机构”；不含中央在渝单位是本目录的解读：市级文件管不到中央核定的绩效工资，见说明）",
+                "is a public institution providing S&T services, run by Chongqing or a district (the text says only \u{201c}public service institutions\u{201d}; leaving out central-government institutions in Chongqing is this catalogue's reading: a municipal text cannot set pay the centre sets; see the note)",
             ),
             IN_CHONGQING,
         ]),

@@ -68,10 +68,14 @@ Input: check FILE reads at most 1 MiB (1048576 bytes); --jsonl at most 1 MiB a l
 --csv reads cells as people type them: 是/否, √/×, Y/N, 1/0; 200万, 1.5亿元, ￥2,000,000;
 1962年11月28日; 四川/重庆/贵州, 国家级/省级, zone names (成都高新区); 已入库 (yes);
 上市情况 (科创板: listed on the STAR Market; 创业板, 主板, 北交所, 新三板, 未上市: not). An
-empty cell, or one still pending (申报中, 在审, 待定), is an unknown fact. A header's unit
+empty cell, 暂无, or one still pending (申报中, 在审, 待定), is an unknown fact, and so is
+an amount given only roughly (约745, 500余万). 2025年入库 and 入库编号… are yes. A header's unit
 in brackets scales its column (营业收入（万元） × 10,000). A certificate-expiry column
-(高企证书有效期至) makes highTechEnterprise true only if valid on the check date. The header
-is found below title rows (the first of the first 10 rows that names two known columns).
+(高企证书有效期至, or a period 2024.02.16-2027.02.15: its end) makes highTechEnterprise
+true only if valid on the check date. A total or note row (合计, 填表说明：…) is not
+checked, and says so. The header
+is found below title rows (the first of the first 10 rows that names two known columns);
+a second header row under it (高企证书 over 证书编号, 有效期至) is merged into it.
 The output's \"code check\" column flags an invalid unified social credit code and a row
 that repeats an earlier row's code. Counts of these go to stderr.
 
@@ -993,6 +997,12 @@ mod csv_check {
                     rows(notes.expired_certificates)
                 ));
             }
+            if notes.approximate_amounts > 0 {
+                complain(&format!(
+                    "{} gave an amount only roughly (约…, …余万, …左右): read as unknown, not as the number",
+                    rows(notes.approximate_amounts)
+                ));
+            }
             if notes.duplicates > 0 {
                 complain(&format!(
                     "{}: the same unified social credit code as an earlier row (see the \"code check\" column)",
@@ -1113,6 +1123,11 @@ mod csv_check {
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;
         report.settings = settings;
+        if let Some((number, name)) = &sheet.worksheet {
+            complain(&format!(
+                "reading worksheet {number} ({name}): the sheets before it have no header row (企业名称, 统一社会信用代码 …)"
+            ));
+        }
         report.header(sheet.header_row, sheet.skipped);
         if header(out, &columns).is_err() {
             return Ok(false);

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { collectErrors, screenshot, start, tabTo } from './browser.mjs';
-import { makeXlsx, parseCsv } from './batch-files.mjs';
+import { makeWorkbook, makeXlsx, parseCsv } from './batch-files.mjs';
 import { cli } from '../node/helpers.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 import { BATCH_STRINGS } from '../../js/batch/batch-i18n.js';
@@ -828,6 +828,68 @@ for (const lang of ['zh-Hans', 'en']) {
 
     await screenshot(page, `batch-trial-${lang}`);
     assert.deepEqual(errors, [], 'no console error');
+    await context.close();
+  });
+}
+
+test('a workbook whose first sheet is a note is read from the registry’s sheet, and the page says which', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const bytes = makeWorkbook([
+    { name: '填表说明', table: [['填表说明'], ['1. 营业收入以税务申报数为准。']] },
+    {
+      name: '企业名册',
+      table: [
+        ['企业名称', '所在高新区', '是否高新技术企业'],
+        ['甲公司', '重庆高新区', '是'],
+        ['乙公司', '重庆高新区', '否'],
+      ],
+    },
+  ]);
+  await dropFile(page, '名册.xlsx', bytes);
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.worksheetValue(2, '企业名册')), info);
+  assert.ok(info.includes(t.rowsValue(2)), info);
+  assert.equal(await page.locator('hitech-batch #map-2').inputValue(), 'highTechEnterprise');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`another zone's export: rough amounts, validity periods, register numbers, and a total and a note below the data (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    const text = [
+      '序号,企业名称,统一社会信用代码,所属片区,营业收入（万元）,研发费用（万元）,是否规上,证书有效期,科技型中小企业',
+      '1,甲,91350100M000100Y43,天府软件园,约745,120,是,2024.02.16-2027.02.15,2025年入库',
+      '2,乙,91500000202814256L,高新南区,暂无,无,是,2022.02.16-2025.02.15,入库编号2025510107A0001234',
+      '3,丙,,新川创新科技园,9000,500余,是,无,未入库',
+      ',合计,,,,,,,',
+      '填表说明：营业收入以税务申报数为准。,,,,,,,,',
+      '',
+    ].join('\r\n');
+    await dropFile(page, '成都高新区名册.csv', Buffer.from(`\ufeff${text}`, 'utf8'));
+    await page.locator('hitech-batch #step2').waitFor();
+    assert.equal(await page.locator('hitech-batch #map-7').inputValue(), 'highTechCertificateExpiry', '证书有效期');
+    await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('chengdu');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+    // The rough amounts are said, not refused; the three enterprises are matched.
+    assert.equal((await notes(page))['approximate-amounts'], t.approximateAmounts(2));
+    const bad = await errorTable(page);
+    assert.deepEqual(
+      bad.map((e) => [e.row, e.value]),
+      [
+        [5, '合计'],
+        [6, '填表说明：营业收入以税务申报数为准。'],
+      ],
+      'only the total and the note are left, each said to be no enterprise',
+    );
+    for (const e of bad) assert.ok(e.problem.includes(t.problem({ kind: 'notAnEnterprise' }, '')), e.problem);
+    if (lang === 'zh-Hans') assert.doesNotMatch(bad[0].problem, /[a-z]{4,}/, `no English: ${bad[0].problem}`);
+    assert.deepEqual(errors, []);
     await context.close();
   });
 }

@@ -264,8 +264,29 @@ impl Expiry {
     }
 }
 
-/// Reads an expiry date ([`Expiry`]).
+/// Reads an expiry date ([`Expiry`]); a validity period as registries
+/// write it ("2024.02.16-2027.02.15", "2024年2月16日至2027年2月15日") is
+/// read as its end, when its start is a date before it.
 pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
+    match read_one_expiry(text) {
+        Err(problem) => period_end(text).map_or(Err(problem), |end| Ok(Some(end))),
+        read => read,
+    }
+}
+
+/// The end of a period "START SEP END" whose start is a date and whose end
+/// an expiry not before it; `None` for anything else.
+fn period_end(text: &str) -> Option<Expiry> {
+    let s = without_spaces(text);
+    s.char_indices().filter(|(_, c)| matches!(c, '-' | '~' | '～' | '—' | '至' | '到')).find_map(|(at, sep)| {
+        let start = read_date(s.get(..at)?).ok()??;
+        let end = s.get(at + sep.len_utf8()..)?.trim_start_matches(['-', '—', '~', '～']);
+        let end = read_one_expiry(end).ok()??;
+        (end.valid_on(start) != Some(false)).then_some(end)
+    })
+}
+
+fn read_one_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
     let date = read_date(text);
     if let Ok(Some(day)) = date {
         return Ok(Some(Expiry::Day(day)));
@@ -464,6 +485,15 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
         "规下",
         "规模以下",
     ];
+    // "2025年入库", "2023年认定": a register's word with the year it was
+    // given; "入库编号2025510107A0001234": the register's number itself.
+    let s = registered_in_year(s).unwrap_or(s);
+    if REGISTRATION_NUMBER.iter().any(|label| {
+        s.strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start_matches([':', '：']).chars().any(|c| c.is_ascii_alphanumeric()))
+    }) {
+        return Ok(Some(true));
+    }
     let is = |words: &[&str]| words.iter().any(|word| s.eq_ignore_ascii_case(word));
     if is(YES) {
         Ok(Some(true))
@@ -474,6 +504,49 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     } else {
         Err(Problem::YesNo)
     }
+}
+
+/// The labels before a register's own number ("入库编号2025…"): a cell
+/// that gives the number says the enterprise is registered.
+const REGISTRATION_NUMBER: &[&str] = &["入库编号", "入库登记编号", "登记编号", "评价编号"];
+
+/// "2025年入库" → "入库": a year (four digits and 年) before one of the
+/// registers' words; `None` when the cell is not that.
+fn registered_in_year(s: &str) -> Option<&str> {
+    let rest = s.get(4..).filter(|_| s.bytes().take(4).all(|b| b.is_ascii_digit()))?.strip_prefix('年')?;
+    ["入库", "认定", "入选", "登记", "已入库", "已认定", "已入选", "已登记"].contains(&rest).then_some(rest)
+}
+
+/// An amount given only roughly ("约745", "500余万", "近1亿", "300万左右",
+/// "超过500万"): a number a threshold cannot be tested against, so the
+/// fact is unknown rather than the number taken as exact. `true` when,
+/// without those words, the rest reads as an amount.
+pub fn approximate_amount(text: &str, unit: MoneyUnit) -> bool {
+    const BEFORE: &[&str] = &["大约", "约为", "约", "将近", "接近", "近", "超过", "逾", "不到", "不足"];
+    const AFTER: &[&str] = &["左右", "上下", "以上", "以下", "多", "余"];
+    let s = without_spaces(text);
+    let mut rest = s.as_str();
+    let mut rough = false;
+    if let Some(tail) = BEFORE.iter().find_map(|word| rest.strip_prefix(word)) {
+        rest = tail;
+        rough = true;
+    }
+    if let Some(head) = AFTER.iter().find_map(|word| rest.strip_suffix(word)) {
+        rest = head;
+        rough = true;
+    }
+    // "500余万", "3多亿": the rough word before the unit.
+    let mut owned = String::new();
+    for unit_word in ["万元", "亿元", "万", "亿", "元"] {
+        for word in ["余", "多"] {
+            if let Some(head) = rest.strip_suffix(unit_word).and_then(|head| head.strip_suffix(word)) {
+                owned = format!("{head}{unit_word}");
+                rough = true;
+            }
+        }
+    }
+    let rest = if owned.is_empty() { rest } else { owned.as_str() };
+    rough && matches!(read_fen(rest, unit), Ok(Some(_)))
 }
 
 /// Answers still pending: unknown, not an error.
@@ -911,6 +984,44 @@ mod tests {
         assert_eq!(read_listing("辅导期"), Ok(Some(false)));
         assert!(read_listing("已上市").is_err(), "which board is not said: asked, not guessed");
         assert!(read_listing("已上市（待定）").is_err());
+    }
+
+    #[test]
+    fn register_years_numbers_periods_and_rough_amounts() {
+        for (text, read) in [
+            ("2025年入库", Some(true)),
+            ("2023年认定", Some(true)),
+            ("入库编号2025510107A0001234", Some(true)),
+            ("入库编号：2025510107A0001234", Some(true)),
+            ("是（入库编号2025510107A0001234）", Some(true)),
+        ] {
+            assert_eq!(read_bool(text), Ok(read), "{text}");
+        }
+        assert_eq!(read_bool("入库编号"), Err(Problem::YesNo), "a label without its number says nothing");
+        assert_eq!(read_bool("2025年"), Err(Problem::YesNo));
+        assert_eq!(read_bool("2025年否"), Err(Problem::YesNo), "only a register's words take a year");
+
+        let day = |y, m, d| CivilDate::new(y, m, d).map(Expiry::Day).ok();
+        for (text, end) in [
+            ("2024.02.16-2027.02.15", day(2027, 2, 15)),
+            ("2024-02-16-2027-02-15", day(2027, 2, 15)),
+            ("2024年2月16日至2027年2月15日", day(2027, 2, 15)),
+            ("2024/02/16 ~ 2027/02/15", day(2027, 2, 15)),
+            ("2024.02.16—2027.02", Some(Expiry::Month(2027, 2))),
+        ] {
+            assert_eq!(read_expiry(text), Ok(end), "{text}");
+        }
+        assert!(read_expiry("2027.02.15-2024.02.16").is_err(), "an end before its start is not guessed");
+        assert!(read_expiry("2024.02.16-").is_err());
+
+        for rough in ["约745", "大约 745", "500余万", "500多万元", "近1亿", "300万左右", "超过500万", "800余"]
+        {
+            assert!(read_fen(rough, MoneyUnit::TenThousandYuan).is_err(), "{rough} is not an exact amount");
+            assert!(approximate_amount(rough, MoneyUnit::TenThousandYuan), "{rough}");
+        }
+        for not_rough in ["745", "约", "约三百万", "暂无", "余额", "745万"] {
+            assert!(!approximate_amount(not_rough, MoneyUnit::TenThousandYuan), "{not_rough}");
+        }
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub enum Detail {
     NoHeader,
     /// No cell of the row has a value.
     EmptyRow,
+    /// Not an enterprise: a total (合计) or a note (填表说明：…) below the
+    /// data, found in the row's first cell with a value; no code is given.
+    NotAnEnterprise,
     /// The engine refused the row's profile (a contradiction, an age after
     /// `asOf`…); its message is the command line's English.
     Profile,
@@ -84,6 +87,7 @@ impl serde::Serialize for Detail {
             }
             Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
             Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
+            Detail::NotAnEnterprise => map.serialize_entry("kind", "notAnEnterprise")?,
             Detail::Profile => map.serialize_entry("kind", "profile")?,
             Detail::ZoneContradiction { zone, given, implied, other_header } => {
                 map.serialize_entry("kind", "zoneContradiction")?;
@@ -117,7 +121,35 @@ impl CellError {
 /// Cells that mean "nothing stated", as registries export them.
 fn is_blank(text: &str) -> bool {
     let text = cell::normalise(text);
-    ["", "-", "--", "—", "——", "/", "n/a", "#n/a", "null"].iter().any(|blank| text.eq_ignore_ascii_case(blank))
+    ["", "-", "--", "—", "——", "/", "n/a", "#n/a", "null", "暂无", "无数据", "未填", "未填写", "未提供"]
+        .iter()
+        .any(|blank| text.eq_ignore_ascii_case(blank))
+}
+
+/// 无 ("none") in a cell for an amount, an age or a date: nothing stated.
+/// (In a yes/no cell 无 is no, and in a zone cell "in no zone".)
+fn is_none_word(target: Target, text: &str) -> bool {
+    let takes_none = match target {
+        Target::BirthDate | Target::CertificateExpiry => true,
+        Target::Fact(fact) => matches!(fact.kind(), FactKind::Money | FactKind::Age),
+        Target::Name | Target::Code | Target::Certificate => false,
+    };
+    takes_none && matches!(cell::normalise(text).as_ref(), "无" | "没有")
+}
+
+/// The words a total or a note below a registry's data starts with.
+const TOTAL_WORDS: &[&str] = &["合计", "小计", "总计", "共计", "总数"];
+const NOTE_WORDS: &[&str] =
+    &["填表说明", "填报说明", "说明:", "注:", "备注:", "制表人", "制表:", "制表日期", "审核人", "填表人", "数据来源"];
+
+/// Whether a row's first cell with a value is a total's or a note's.
+fn total_or_note(first: &str) -> bool {
+    let text = cell::normalise(first);
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let text = text.replace('：', ":");
+    // "合计", "小计：西永园区", "西永园区小计": a total names itself first or last.
+    TOTAL_WORDS.iter().any(|word| text.starts_with(word) || text.trim_end_matches(':').ends_with(word))
+        || NOTE_WORDS.iter().any(|word| text.starts_with(word))
 }
 
 /// How one mapped column is read.
@@ -137,6 +169,9 @@ pub struct RowChecker {
     settings: Settings,
     /// Cells read as other values (a saved mapping's `values`).
     values: ValueMaps,
+    /// The credit code's column: a row that gives a code is an
+    /// enterprise's, whatever its first cell says.
+    code_column: Option<usize>,
 }
 
 impl RowChecker {
@@ -162,6 +197,7 @@ impl RowChecker {
             today,
             settings,
             values: ValueMaps::new(),
+            code_column: columns.position(Target::Code),
         }
     }
 
@@ -203,8 +239,18 @@ impl RowChecker {
                 });
             }
         }
-        if (0..cells).all(|index| cell(index).trim().is_empty()) {
+        let Some(first) = (0..cells).find(|index| !cell(*index).trim().is_empty()) else {
             return Err(vec![CellError::empty_row()]);
+        };
+        let has_code = self.code_column.is_some_and(|column| column < cells && !is_blank(cell(column)));
+        if !has_code && total_or_note(cell(first)) {
+            return Err(vec![CellError {
+                column: first + 1,
+                header: self.header(first),
+                problem: "not an enterprise: a total or a note below the data; not checked".to_owned(),
+                value: cell(first).to_owned(),
+                detail: Detail::NotAnEnterprise,
+            }]);
         }
         // (fact index or AS_OF_PART/BIRTH_DATE_PART, value) pairs, and the
         // column each came from, for errors about the profile as a whole.
@@ -218,7 +264,7 @@ impl RowChecker {
                 Some(None) => "",
                 None => read_text,
             };
-            if is_blank(text) {
+            if is_blank(text) || is_none_word(reader.target, text) {
                 continue;
             }
             if reader.target == Target::CertificateExpiry {
@@ -238,6 +284,14 @@ impl RowChecker {
                 }
                 (Err(Problem::Choice { .. }), None) if reader.target == Target::Fact(Fact::Zone) => {
                     Err(cell::zone_problem(text, self.settings.province_value()))
+                }
+                // "约745", "500余万": a rough amount is an unknown fact, not an error.
+                (Err(_), _)
+                    if matches!(reader.target, Target::Fact(fact) if fact.kind() == FactKind::Money)
+                        && cell::approximate_amount(text, reader.unit) =>
+                {
+                    notes.approximate_amount = true;
+                    Ok(None)
                 }
                 (read, _) => read,
             };

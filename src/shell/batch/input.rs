@@ -147,6 +147,10 @@ pub struct Sheet {
     /// (title rows) were not read.
     pub header_row: u64,
     pub skipped: usize,
+    /// For an .xlsx: the worksheet read (1-based, in the workbook's order)
+    /// and its name, when it is not the first: a workbook whose first sheet
+    /// is a note (填表说明) and whose registry is the second.
+    pub worksheet: Option<(usize, String)>,
 }
 
 /// Why a file could not be read.
@@ -355,13 +359,24 @@ fn into_sheet(rows: Vec<Row>, chosen: Option<u64>) -> Result<Sheet, ReadError> {
     if headers.is_empty() {
         return Err(ReadError::NoHeader);
     }
-    Ok(Sheet { headers, rows: data, header_row, skipped })
+    // A header of two rows: the row right under it names the columns of its
+    // groups. A header row chosen by number is one row (the Spark job
+    // chooses row 1 for every part of a file, so that each reads alike).
+    if let Some(next) = data.first().filter(|row| chosen.is_none() && row.number == header_row + 1) {
+        let cells: Vec<&str> = next.cells.iter().map(String::as_str).collect();
+        if let Some(merged) = super::registry::sub_header(&headers, &cells) {
+            headers = merged;
+            data.remove(0);
+        }
+    }
+    Ok(Sheet { headers, rows: data, header_row, skipped, worksheet: None })
 }
 
-/// Reads the first worksheet of an .xlsx file, within the limits
-/// ([`limits`]): the zip is inflated once to check its parts' sizes before
-/// calamine reads it, and the sheet is read cell by cell into rows that
-/// hold only up to their last used cell.
+/// Reads the registry's worksheet of an .xlsx file — the first whose header
+/// is found ([`super::registry::find_header`]), else the first — within the
+/// limits ([`limits`]): the zip is inflated once to check its parts' sizes
+/// before calamine reads it, and the sheet is read cell by cell into rows
+/// that hold only up to their last used cell.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
     read_xlsx_at(bytes, None)
 }
@@ -373,11 +388,37 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
     check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
-    let name = workbook.sheet_names().first().cloned().ok_or(ReadError::NoSheet)?;
-    let mut reader = match workbook.worksheet_cells_reader(&name) {
+    let names = workbook.sheet_names();
+    if names.is_empty() {
+        return Err(ReadError::NoSheet);
+    }
+    // A later sheet is read only when the first has no header the search
+    // finds: a note or a chart first, the registry after it.
+    let mut first_rows = None;
+    for (index, name) in names.iter().enumerate() {
+        let rows = worksheet_rows(&mut workbook, name)?;
+        let found = rows.as_ref().is_some_and(|rows| {
+            super::registry::find_header(rows.iter().map(|row| row.cells.iter().map(String::as_str))).is_some()
+        });
+        match rows {
+            Some(rows) if found => {
+                let mut sheet = into_sheet(rows, chosen)?;
+                sheet.worksheet = (index > 0).then(|| (index + 1, name.clone()));
+                return Ok(sheet);
+            }
+            rows if index == 0 => first_rows = Some(rows),
+            _ => {}
+        }
+    }
+    first_rows.flatten().map_or(Err(ReadError::Empty), |rows| into_sheet(rows, chosen))
+}
+
+/// The rows of one worksheet (`None` for a chart sheet or one without a
+/// value: no cells, as calamine's own range gives).
+fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Option<Vec<Row>>, ReadError> {
+    let mut reader = match workbook.worksheet_cells_reader(name) {
         Ok(reader) => reader,
-        // A chart sheet first: no cells, as calamine's own range gives.
-        Err(calamine::XlsxError::NotAWorksheet(_)) => return Err(ReadError::Empty),
+        Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(None),
         Err(error) => return Err(ReadError::Xlsx(error.to_string())),
     };
     // Each used cell: its row and column (0-based) and text.
@@ -416,7 +457,7 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
     // Columns left of the first used one are empty in every row: the
     // header row's cells line up with the sheet's columns from there.
     let (Some(first_row), Some(last_row)) = (used.first().map(|cell| cell.0), used.last().map(|cell| cell.0)) else {
-        return Err(ReadError::Empty);
+        return Ok(None);
     };
     let mut spread = 0u64;
     let mut rows = Vec::new();
@@ -438,7 +479,7 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
         }
         rows.push(Row { number: u64::from(row) + 1, cells });
     }
-    into_sheet(rows, chosen)
+    Ok(Some(rows))
 }
 
 /// Inflates every entry of the zip once, without keeping it, and refuses

@@ -133,6 +133,8 @@ pub struct Batch {
     /// The header row staff chose, if they did (else it was found).
     header_choice: Option<u64>,
     skipped: usize,
+    /// The .xlsx worksheet read, when not the first (1-based, name).
+    worksheet: Option<(usize, String)>,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
@@ -157,6 +159,17 @@ pub struct Description<'a> {
     /// a value above it were not read.
     pub header_row: u64,
     pub skipped_rows: usize,
+    /// The .xlsx worksheet read when it is not the first (the first had no
+    /// header: a note, a chart): `{ "number": 2, "name": "企业名册" }`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub worksheet: Option<Worksheet<'a>>,
+}
+
+/// A worksheet by its place in the workbook (1-based) and its name.
+#[derive(Serialize)]
+pub struct Worksheet<'a> {
+    pub number: usize,
+    pub name: &'a str,
 }
 
 /// One value of a column ([`Batch::values`]).
@@ -363,7 +376,7 @@ impl Batch {
             return Err(ReadError::Limit(limits::LimitError::TooManyColumnsForPage(sheet.headers.len() as u64)).into());
         }
         let columns = Columns::guess(&sheet.headers);
-        let (header_row, skipped) = (sheet.header_row, sheet.skipped);
+        let (header_row, skipped, worksheet) = (sheet.header_row, sheet.skipped, sheet.worksheet);
         let mut batch = Batch {
             kind,
             encoding,
@@ -384,6 +397,7 @@ impl Batch {
             header_row,
             header_choice,
             skipped,
+            worksheet,
             as_of: None,
         };
         batch.clear();
@@ -564,6 +578,7 @@ impl Batch {
                 .collect(),
             header_row: self.header_row,
             skipped_rows: self.skipped,
+            worksheet: self.worksheet.as_ref().map(|(number, name)| Worksheet { number: *number, name }),
         }
     }
 

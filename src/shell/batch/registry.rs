@@ -10,7 +10,7 @@
 
 pub use super::cell::zone_examples;
 use super::cell::{read_choice, ChoiceValue};
-use super::columns::guess;
+use super::columns::{guess, Target};
 use crate::engine::fact::{Fact, PROVINCES, ZONE_LEVELS};
 use crate::engine::zone::{Zone, ZONES};
 use std::collections::HashMap;
@@ -115,6 +115,49 @@ impl Settings {
     pub fn zone_level_value(&self) -> Option<&'static str> {
         self.zone_level.and_then(|l| ZONE_LEVELS.get(l)).map(|l| l.value)
     }
+}
+
+/// A header of two rows, as hand-made registries have them (多级表头): a
+/// group over some columns (资质认定, merged across them, so only its first
+/// cell has the text) and under it the columns' own names (证书编号, 有效期).
+/// `next` is the row after `headers`: it is the header's second row when
+/// the name or credit-code column it would have as data is blank there
+/// (merged down from the header), and one of its cells, alone or after its
+/// group, names a column that no cell of the first row names. The merged names are
+/// the group's and the cell's together when that names a column (资质认定 +
+/// 有效期 → no; 高企证书 + 有效期至 → the expiry), else the cell's alone
+/// when it names one, else both together. `None` for a data row.
+pub fn sub_header(headers: &[String], next: &[&str]) -> Option<Vec<String>> {
+    let blank = |cell: Option<&&str>| cell.map_or(true, |cell| cell.trim().is_empty());
+    let anchors: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, header)| matches!(guess(header), Some(Target::Name | Target::Code)))
+        .map(|(column, _)| column)
+        .collect();
+    if anchors.is_empty() || anchors.iter().any(|column| !blank(next.get(*column))) {
+        return None;
+    }
+    let mut group = "";
+    let mut gained = false;
+    let mut merged = Vec::with_capacity(headers.len().max(next.len()));
+    for column in 0..headers.len().max(next.len()) {
+        let top = headers.get(column).map_or("", |header| header.trim());
+        if !top.is_empty() {
+            group = top;
+        }
+        let sub = next.get(column).map_or("", |cell| cell.trim());
+        if sub.is_empty() {
+            merged.push(top.to_owned());
+            continue;
+        }
+        let both = format!("{group}{sub}");
+        let name = if guess(&both).is_some() || guess(sub).is_none() { both } else { sub.to_owned() };
+        // A column the first row does not name already.
+        gained |= guess(&name).is_some_and(|target| !headers.iter().any(|header| guess(header) == Some(target)));
+        merged.push(name);
+    }
+    gained.then_some(merged)
 }
 
 /// How many rows at the top of a sheet are searched for its header.
@@ -375,6 +418,8 @@ pub struct RowNotes {
     /// The row said it is a high-tech enterprise, but its certificate had
     /// expired on the check date: read as not one.
     pub expired_certificate: bool,
+    /// An amount was given only roughly (约745, 500余万): read as unknown.
+    pub approximate_amount: bool,
 }
 
 /// Counts of the file-wide rules over a whole file.
@@ -383,6 +428,8 @@ pub struct RowNotes {
 pub struct NoteCounts {
     pub zone_from_file: usize,
     pub expired_certificates: usize,
+    /// Rows with an amount given only roughly, read as unknown.
+    pub approximate_amounts: usize,
     pub duplicates: usize,
     pub invalid_codes: usize,
 }
@@ -391,6 +438,7 @@ impl NoteCounts {
     pub fn add(&mut self, notes: RowNotes) {
         self.zone_from_file += usize::from(notes.zone_from_file);
         self.expired_certificates += usize::from(notes.expired_certificate);
+        self.approximate_amounts += usize::from(notes.approximate_amount);
     }
 
     pub fn add_code(&mut self, code: CodeCheck) {
@@ -401,6 +449,7 @@ impl NoteCounts {
     pub fn merge(&mut self, other: NoteCounts) {
         self.zone_from_file += other.zone_from_file;
         self.expired_certificates += other.expired_certificates;
+        self.approximate_amounts += other.approximate_amounts;
         self.duplicates += other.duplicates;
         self.invalid_codes += other.invalid_codes;
     }

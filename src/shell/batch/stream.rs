@@ -200,21 +200,47 @@ impl<R: Read> CsvStream<R> {
         if headers.is_empty() {
             return Err(ReadError::NoHeader);
         }
+        // A header of two rows (registry::sub_header): the next record is
+        // read now, and is either the header's second row or the first data
+        // row, given out by the first chunk.
+        let mut waiting = None;
+        let mut next_number = header_row + 1;
+        let mut last_row = header_row;
+        let mut next = csv::ByteRecord::new();
+        if reader.read_byte_record(&mut next).map_err(|e| ReadError::Csv(e.to_string()))? {
+            let found = chosen.is_none();
+            limits::check_cells(next_number, next.iter())?;
+            let cells: Vec<String> = next.iter().map(|field| String::from_utf8_lossy(field).into_owned()).collect();
+            let cells: Vec<&str> = cells.iter().map(String::as_str).collect();
+            if let Some(merged) = super::registry::sub_header(&headers, &cells).filter(|_| found) {
+                headers = merged;
+                last_row = next_number;
+            } else if !next.iter().all(|field| field.iter().all(u8::is_ascii_whitespace)) {
+                waiting = Some((next_number, next));
+            }
+            next_number += 1;
+        }
+        let guessed_utf8 = choice == EncodingChoice::Auto && !whole && encoding != Encoding::Gb18030;
+        if let Some((number, record)) = &waiting {
+            if guessed_utf8 && record.iter().any(|field| std::str::from_utf8(field).is_err()) {
+                return Err(ReadError::NotUtf8(*number));
+            }
+        }
         let columns = Columns::guess(&headers);
         let codes = Codes::new(columns.position(Target::Code));
         Ok(CsvStream {
             reader,
             columns,
             encoding,
-            next_number: header_row + 1,
-            last_row: header_row,
-            waiting: None,
-            next_blank: 0,
+            next_number,
+            last_row,
+            next_blank: last_row + 1,
+            waiting,
             rows: 0,
             header_row,
             skipped,
             codes,
-            guessed_utf8: choice == EncodingChoice::Auto && !whole && encoding != Encoding::Gb18030,
+            guessed_utf8,
             pending: None,
         })
     }
