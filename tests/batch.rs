@@ -1409,3 +1409,36 @@ fn a_choice_column_lists_its_values_with_counts_and_reads_each_as_a_value_or_unk
     assert_eq!(choices("province"), ["sichuan", "chongqing", "guizhou", "other"]);
     assert_eq!(choices("zoneLevel").len(), 3);
 }
+
+/// The credit codes are read once per code column: setting the settings or
+/// the mapping again (as every run on the page does) keeps them, and mapping
+/// another column as the code reads that column's.
+#[test]
+fn credit_codes_follow_the_code_column_when_it_is_remapped() {
+    let csv = "企业名称,统一社会信用代码,备用代码\r\n\
+               甲,91350100M000100Y43,91350100M000100Y43\r\n\
+               乙,91350100M000100Y43,X1\r\n\
+               丙,X2,X1\r\n";
+    let mut batch = read(csv.as_bytes());
+    let described = json(&serde_json::to_string(&batch.describe()).unwrap());
+    assert_eq!(described["mapping"], serde_json::json!(["@name", "@code", null]));
+    let duplicates = |batch: &mut Batch| {
+        batch.run(0, 3, "2026-12-06").unwrap();
+        let rows = table(batch, "", "");
+        let of = |row: u64| {
+            rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == row).unwrap()["duplicateOf"].clone()
+        };
+        (summary(batch)["duplicates"].as_u64(), of(3), of(4))
+    };
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null));
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.set_mapping(r#"["@name", "@code", null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null), "the same column: the same codes");
+    batch.set_mapping(r#"["@name", null, "@code"]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::Null, Value::from(3)), "the other column's codes");
+    batch.set_mapping(r#"["@name", null, null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(0), Value::Null, Value::Null), "no code column: no repeats");
+    batch.set_mapping(r#"["@name", "@code", null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null), "back to the first");
+    assert!(String::from_utf8(batch.export_csv()).unwrap().contains("same credit code as row 2"));
+}
