@@ -241,6 +241,8 @@ pub struct ErrorEntry<'a> {
     pub row: u64,
     #[serde(flatten)]
     pub error: &'a check::CellError,
+    /// The value read as the messages quote it ([`export::shown_value`]).
+    pub shown: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -738,7 +740,7 @@ impl Batch {
             .iter()
             .flat_map(|(index, errors)| {
                 let row = self.rows.get(*index).map_or(0, |row| row.number);
-                errors.iter().map(move |error| ErrorEntry { row, error })
+                errors.iter().map(move |error| ErrorEntry { row, error, shown: export::shown_value(&error.value) })
             })
             .collect();
         let [by_audience @ .., all] = &unknown_by_fact;
