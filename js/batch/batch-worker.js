@@ -255,7 +255,8 @@ async function handle(message) {
         } catch {
           // Not JSON: setMappingFile below says why, in the engine's words.
         }
-        const [before, kept] = [headerRow, mapping.slice()];
+        // What is in force, kept whole (columns, the staff member's value maps, the file's settings).
+        const [before, kept, keptFile] = [headerRow, mapping.slice(), batch.mappingFile()];
         try {
           if (chosen !== headerRow) {
             headerRow = chosen;
@@ -263,10 +264,16 @@ async function handle(message) {
           }
           batch.setMappingFile(message.json);
         } catch (error) {
-          // Refused: the sheet as it was read, with the page's mapping.
+          // Refused: the sheet as it was read, with the page's mapping and value maps.
           if (headerRow !== before && !(error instanceof WebAssembly.RuntimeError)) {
             headerRow = before;
             read();
+            try {
+              batch.setMappingFile(keptFile);
+            } catch (again) {
+              if (again instanceof WebAssembly.RuntimeError) throw again;
+              // Two columns of one header cannot be told apart by a saved mapping: their columns are set below.
+            }
             batch.setMapping(JSON.stringify(kept));
             mapping = kept;
           }
