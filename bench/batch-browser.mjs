@@ -279,6 +279,7 @@ try {
     chromium: browser.version(),
     date: new Date().toISOString(),
     rows: ROWS,
+    notifyMeasure: NOTIFY_MEASURE,
     csv: { bytes: readFileSync(csvFile).length, ...csv },
     xlsx: { bytes: readFileSync(xlsxFile).length, ...xlsx },
   };

@@ -20,7 +20,7 @@
 #      files: LICENSE-MIT, LICENSE-APACHE, CHANGELOG.md and
 #      THIRD-PARTY-NOTICES (scripts/notices.mjs, from Cargo.lock);
 #   6. the batch page's module in pkg/batch/: the library built again with
-#      the `batch` feature, wasm-bindgen --target no-modules (a classic
+#      the `batch` feature (Cargo profile wasm-batch: opt-level 3), wasm-bindgen --target no-modules (a classic
 #      worker's `wasm_bindgen` global: Firefox 91 has no module workers) as
 #      batch.js + batch_bg.wasm, the same floor-features wasm-opt steps, and
 #      js/batch/* copied as they are.
@@ -36,7 +36,7 @@
 # Run scripts/setup.sh first (scripts/test.sh and scripts/serve.sh do).
 # For size experiments:
 #   WASM_OPT="-Oz"            wasm-opt passes (default -Oz; "none" skips wasm-opt)
-#   CARGO_OPT_LEVEL=s|z       overrides the profile's opt-level
+#   CARGO_OPT_LEVEL=s|z       overrides the engine's opt-level (not the batch module's)
 #   BINDGEN=path              a wasm-bindgen built already from this Cargo.lock
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,19 +59,23 @@ else
   bindgen=$target_dir/tools/bindgen
 fi
 
-cargo_args=(build --locked --lib --profile "$profile" --target wasm32-unknown-unknown)
+cargo_args=(build --locked --lib --target wasm32-unknown-unknown)
+# One crate, two builds: the engine (profile wasm-release, opt-level "s"),
+# then the batch module (profile wasm-batch, the same at opt-level 3: a staff
+# tool that reads whole registries is built for speed; Cargo.toml says what
+# it measured).
+batch_profile=wasm-batch
+engine_args=("${cargo_args[@]}" --profile "$profile" --no-default-features)
+batch_args=("${cargo_args[@]}" --profile "$batch_profile" --no-default-features --features batch)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   # TOML: a number for 0–3, a string for s and z.
   case "$CARGO_OPT_LEVEL" in
     [0-3]) level=$CARGO_OPT_LEVEL ;;
     *) level="\"$CARGO_OPT_LEVEL\"" ;;
   esac
-  cargo_args+=(--config "profile.$profile.opt-level=$level")
+  # The engine's (size experiments); the batch module keeps its own.
+  engine_args+=(--config "profile.$profile.opt-level=$level")
 fi
-# One crate, two builds (the engine, then the batch module): both write the
-# same file, so each is taken through wasm-opt before the next build.
-engine_args=("${cargo_args[@]}" --no-default-features)
-batch_args=("${cargo_args[@]}" --no-default-features --features batch)
 say "cargo ${engine_args[*]}"
 cargo "${engine_args[@]}"
 
@@ -213,11 +217,12 @@ fi
 # the batch page's classic worker. No reset function: a worker that traps is
 # replaced by the page.
 batch_out="$out/batch"
-batch_floor="$target_dir/wasm32-unknown-unknown/$profile/$name.batch.floor.wasm"
+batch_raw="$target_dir/wasm32-unknown-unknown/$batch_profile/$name.wasm"
+batch_floor="$target_dir/wasm32-unknown-unknown/$batch_profile/$name.batch.floor.wasm"
 say "cargo ${batch_args[*]}"
 cargo "${batch_args[@]}"
 say "wasm-opt: batch module, floor features only, target_features section stripped"
-"$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$batch_floor"
+"$opt" "$batch_raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$batch_floor"
 mkdir -p "$batch_out"
 say "wasm-bindgen --target no-modules --out-dir $batch_out --out-name batch"
 "$bindgen" --target no-modules --no-typescript --out-dir "$batch_out" --out-name batch "$batch_floor"

@@ -1527,4 +1527,58 @@ fn a_header_of_two_rows_is_read_as_one() {
     let plain = "企业名称,统一社会信用代码,高企证书\r\n甲,91350100M000100Y43,有效期至\r\n";
     let described = describe(&read(plain.as_bytes()));
     assert_eq!(described["rows"], 1, "its name and code are filled: an enterprise");
+
+/// The credit codes are read once per code column: setting the settings or
+/// the mapping again (as every run on the page does) keeps them, and mapping
+/// another column as the code reads that column's.
+#[test]
+fn credit_codes_follow_the_code_column_when_it_is_remapped() {
+    let csv = "企业名称,统一社会信用代码,备用代码\r\n\
+               甲,91350100M000100Y43,91350100M000100Y43\r\n\
+               乙,91350100M000100Y43,X1\r\n\
+               丙,X2,X1\r\n";
+    let mut batch = read(csv.as_bytes());
+    let described = json(&serde_json::to_string(&batch.describe()).unwrap());
+    assert_eq!(described["mapping"], serde_json::json!(["@name", "@code", null]));
+    let duplicates = |batch: &mut Batch| {
+        batch.run(0, 3, "2026-12-06").unwrap();
+        let rows = table(batch, "", "");
+        let of = |row: u64| {
+            rows["rows"].as_array().unwrap().iter().find(|r| r["row"] == row).unwrap()["duplicateOf"].clone()
+        };
+        (summary(batch)["duplicates"].as_u64(), of(3), of(4))
+    };
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null));
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.set_mapping(r#"["@name", "@code", null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null), "the same column: the same codes");
+    batch.set_mapping(r#"["@name", null, "@code"]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::Null, Value::from(3)), "the other column's codes");
+    batch.set_mapping(r#"["@name", null, null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(0), Value::Null, Value::Null), "no code column: no repeats");
+    batch.set_mapping(r#"["@name", "@code", null]"#).unwrap();
+    assert_eq!(duplicates(&mut batch), (Some(1), Value::from(2), Value::Null), "back to the first");
+    assert!(String::from_utf8(batch.export_csv()).unwrap().contains("same credit code as row 2"));
+}
+
+/// The summary's errors carry the value as every message quotes it
+/// (`shown`: trimmed, cut at 40 characters with …), so that the page's table
+/// for people cuts it by the same rule as `check --csv` and the export.
+#[test]
+fn the_summary_quotes_a_refused_value_as_the_export_does() {
+    let long = format!("约{}万", "九".repeat(45));
+    let csv = format!("企业名称,营业收入（万元）,是否高新技术企业\r\n甲, {long} ,否\r\n乙,约500,否\r\n丙,100,也许\r\n");
+    let mut batch = read(csv.as_bytes());
+    batch.run(0, 3, AS_OF).unwrap();
+    let s = summary(&batch);
+    let errors = s["errors"].as_array().unwrap();
+    let shown = |row: u64| errors.iter().find(|e| e["row"] == row).unwrap()["shown"].as_str().unwrap().to_owned();
+    let cut: String = long.chars().take(40).chain(['…']).collect();
+    assert_eq!(shown(2), cut, "trimmed and cut at 40 characters");
+    assert_eq!(shown(3), "约500", "a short value whole");
+    assert_eq!(shown(4), "也许");
+    assert_eq!(export::shown_value(&"九".repeat(40)), "九".repeat(40), "40 characters are not cut");
+    // The export's error cell quotes the same.
+    let exported = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(exported.contains(&format!("\"{cut}\"")), "{exported}");
 }

@@ -8,9 +8,6 @@
 import { STRINGS } from '../i18n.js';
 import { BATCH_STRINGS } from './batch-i18n.js';
 
-/** How much of a refused cell an error quotes (src/shell/batch/export.rs, SHOWN_VALUE_CHARS). */
-const SHOWN_VALUE_CHARS = 40;
-
 /** The statuses a claim can have, in the order they are counted. */
 export const CLAIM_STATUSES = ['eligible', 'conditional', 'unknown', 'ineligible'];
 /** Information-only measures: never counted or listed as claims. */
@@ -220,10 +217,9 @@ export class BatchModel {
     const s = this.s.summary;
     const errors = {};
     for (const e of s.errors) {
-      // The cell and what was read there (cut as check --csv cuts it), unless the problem quotes it already.
+      // The cell and what was read there (`shown`: cut by the engine, as check --csv cuts it), unless the problem quotes it already.
       const problem = this.problem(e);
-      const chars = [...(e.value ?? '').trim()];
-      const value = chars.length > SHOWN_VALUE_CHARS ? `${chars.slice(0, SHOWN_VALUE_CHARS).join('')}…` : chars.join('');
+      const value = e.shown ?? '';
       const place = `${e.header || `#${e.column}`}${value && !problem.includes(value) ? ` ${t.quoted(value)}` : ''}`;
       const text = `${place}${t.colon}${problem}`;
       errors[e.row] = errors[e.row] ? `${errors[e.row]}${t.listSep}${text}` : text;

@@ -1006,6 +1006,38 @@ test('a yes/no column lists its values with how each reads, and staff can read o
   await context.close();
 });
 
+test('a refused saved mapping that names another header row keeps the value maps staff made', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const text =
+    '企业名称,所在高新区,是否科技型中小企业\r\n甲,重庆高新区,是\r\n乙,重庆高新区,在库\r\n丙,重庆高新区,在库\r\n丁,重庆高新区,申报中\r\n';
+  await dropFile(page, '取值.csv', Buffer.from(text, 'utf8'));
+  await page.locator('hitech-batch #step2').waitFor();
+  await page.locator('hitech-batch #values-2').click();
+  const panel = page.locator('hitech-batch #values-panel-2');
+  await panel.locator('table').waitFor();
+  await panel.getByRole('combobox', { name: `在库 ${t.colReadOverride}` }).selectOption('是');
+  // A mapping for a header on row 2 (so the sheet is read again with it) that names no fact: refused.
+  await page.locator('hitech-batch #load-mapping').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"headerRow": 2, "columns": {"甲": "noSuchFact"}}'),
+  });
+  await page.locator('hitech-batch #mapping-note').filter({ hasText: 'other.json' }).waitFor();
+  assert.match(await page.locator('hitech-batch #mapping-note').textContent(), /noSuchFact/);
+  assert.equal(await page.locator('hitech-batch #map-2').inputValue(), 'techSme', 'the columns as they were');
+  // 在库 still reads as 是: every row is matched, and the saved mapping holds the value map.
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #step4').waitFor({ timeout: 60000 });
+  assert.match(await page.locator('hitech-batch #results-line').textContent(), /4 家企业已匹配。/);
+  const [saved] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.saveMapping }).click()]);
+  const file = JSON.parse(readFileSync(await saved.path(), 'utf8'));
+  assert.deepEqual(file.values, { 是否科技型中小企业: { 在库: '是' } });
+  assert.equal(file.headerRow, undefined, 'the header found, as before');
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
 for (const lang of ['zh-Hans', 'en']) {
   test(`a choice column lists its values with counts, and staff read one as a value or as unknown (${lang})`, async () => {
     const t = BATCH_STRINGS[lang];

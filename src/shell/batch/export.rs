@@ -80,15 +80,23 @@ pub fn place(error: &CellError) -> String {
     if value.is_empty() || error.problem.contains(&format!("\"{value}\"")) {
         return column;
     }
-    let mut shown: String = value.chars().take(SHOWN_VALUE_CHARS).collect();
-    if shown.len() < value.len() {
-        shown.push('…');
-    }
-    format!("{column} \"{shown}\"")
+    format!("{column} \"{}\"", shown_value(value))
 }
 
 /// How much of a refused cell an error message quotes.
 pub const SHOWN_VALUE_CHARS: usize = 40;
+
+/// A refused cell's value as the messages quote it: trimmed, and cut at
+/// [`SHOWN_VALUE_CHARS`] characters with `…` after a cut. The batch
+/// summary carries it (`shown`), so that the page's table for people quotes
+/// what `check --csv` and the machine export quote, cut by this one rule.
+pub fn shown_value(value: &str) -> Cow<'_, str> {
+    let value = value.trim();
+    match value.char_indices().nth(SHOWN_VALUE_CHARS) {
+        None => Cow::Borrowed(value),
+        Some((at, _)) => Cow::Owned(format!("{}…", value.get(..at).unwrap_or(value))),
+    }
+}
 
 /// Missing facts as one cell: names joined by `;`.
 pub fn missing_text(out: &mut String, missing: FactSet) {

@@ -124,6 +124,10 @@ pub struct Batch {
     codes: Vec<CodeCheck>,
     /// Per row: the export's `code check` cell.
     code_texts: Vec<String>,
+    /// The column `codes` were read from (`Some(None)`: no code column),
+    /// or `None` before they are: the rows never change, so the codes are
+    /// read again only when another column holds them.
+    codes_of: Option<Option<usize>>,
     /// Per row: what the file-wide rules did to it in the last run.
     notes: Vec<RowNotes>,
     /// Per row: the province its profile is in (stated, or implied by its
@@ -250,6 +254,8 @@ pub struct ErrorEntry<'a> {
     pub row: u64,
     #[serde(flatten)]
     pub error: &'a check::CellError,
+    /// The value read as the messages quote it ([`export::shown_value`]).
+    pub shown: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -392,6 +398,7 @@ impl Batch {
             values: ValueMaps::new(),
             codes: Vec::new(),
             code_texts: Vec::new(),
+            codes_of: None,
             notes: Vec::new(),
             provinces: Vec::new(),
             header_row,
@@ -411,19 +418,25 @@ impl Batch {
         self.missing_sets = vec![FactSet::EMPTY];
         self.missing_index = HashMap::from([(FactSet::EMPTY, 0)]);
         self.errors.clear();
-        let mut codes = Codes::new(self.columns.position(Target::Code));
-        self.codes = self
-            .rows
-            .iter()
-            .map(|row| {
-                if row.is_blank() {
-                    CodeCheck::default()
-                } else {
-                    codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str))
-                }
-            })
-            .collect();
-        self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
+        // A run sets the mapping and the settings again (each clears): the
+        // codes of 100,000 rows were read three times for one run.
+        let column = self.columns.position(Target::Code);
+        if self.codes_of != Some(column) {
+            let mut codes = Codes::new(column);
+            self.codes = self
+                .rows
+                .iter()
+                .map(|row| {
+                    if row.is_blank() {
+                        CodeCheck::default()
+                    } else {
+                        codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str))
+                    }
+                })
+                .collect();
+            self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
+            self.codes_of = Some(column);
+        }
         self.notes = vec![RowNotes::default(); self.rows.len()];
         self.provinces = vec![None; self.rows.len()];
     }
@@ -742,7 +755,7 @@ impl Batch {
             .iter()
             .flat_map(|(index, errors)| {
                 let row = self.rows.get(*index).map_or(0, |row| row.number);
-                errors.iter().map(move |error| ErrorEntry { row, error })
+                errors.iter().map(move |error| ErrorEntry { row, error, shown: export::shown_value(&error.value) })
             })
             .collect();
         let [by_audience @ .., all] = &unknown_by_fact;
