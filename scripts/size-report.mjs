@@ -56,13 +56,15 @@
 //   --check     exit 1 with a message when a budget is exceeded
 //   --markdown  print a markdown table (for BENCHMARKS.md)
 //   --json      print the numbers as JSON
+//   --pkg DIR   measure DIR instead of pkg/ (a copy, as the tests make)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = join(root, 'pkg');
+/** The package measured: pkg/, or the folder given with --pkg. */
+let pkg = join(root, 'pkg');
 const KB = 1024;
 // details.json (issue 26): the quotes, notes and lists of departments the engine's wasm is built
 // without, fetched after the first answer; 16.9 KB gzip when they left the wasm (2026-12-06).
@@ -202,10 +204,20 @@ function printMarkdown(result) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--pkg');
+  if (at !== -1) {
+    if (!argv[at + 1]) {
+      console.error('size-report: --pkg needs a folder');
+      process.exit(64);
+    }
+    pkg = argv[at + 1];
+    argv.splice(at, 2);
+  }
+  const args = new Set(argv);
   for (const a of args) {
     if (!['--check', '--markdown', '--json'].includes(a)) {
-      console.error(`size-report: unknown option ${a} (use --check, --markdown, --json)`);
+      console.error(`size-report: unknown option ${a} (use --check, --markdown, --json, --pkg DIR)`);
       process.exit(64);
     }
   }

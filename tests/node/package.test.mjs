@@ -2,7 +2,8 @@
 // README's Node example runs as written, and the size report.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -106,6 +107,32 @@ test('size-report reports both groups and checks the budgets', () => {
   }
   const md = spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--markdown'], { encoding: 'utf8' });
   assert.match(md.stdout, /^\| file \| raw \(bytes\) \| gzip -9 \(bytes\) \| brotli 11 \(bytes\) \|$/m);
+});
+
+test('size-report --check fails a first visit of one language over its budget, and names it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hitech-size-'));
+  try {
+    cpSync(pkgDir, dir, { recursive: true });
+    const run = (...args) =>
+      spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--pkg', dir, ...args], { encoding: 'utf8' });
+    const sizes = JSON.parse(run('--json').stdout);
+    const room = sizes['first visit (en)'].budget - sizes['first visit (en)'].gzip;
+    assert.ok(room > 0, 'the copy is within its budget');
+    assert.equal(run('--check').status, 0);
+    // English words grown by more than the room left: random bytes, which no compressor shrinks.
+    const words = join(dir, 'i18n-en.js');
+    writeFileSync(words, `${readFileSync(words, 'utf8')}/*${randomBytes(room + 512).toString('base64')}*/\n`);
+    const over = run('--check');
+    assert.equal(over.status, 1, over.stdout);
+    const budget = sizes['first visit (en)'].budget;
+    assert.match(
+      over.stderr,
+      new RegExp(`^size-report: first visit \\(en\\) is \\d+ bytes gzip .* over its budget of ${budget} bytes`, 'm'),
+    );
+    assert.doesNotMatch(over.stderr, /\(zh-Hans\) is/, 'the other language is within its budget');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('the package states its browser floor, and the wasm needs nothing above it', () => {
