@@ -227,7 +227,7 @@ test("the CSS form of the fallback: a failed engine shows it through the widget'
   assert.equal(found, true);
 });
 
-test('an engine fetch that never ends: after the element’s wait, the failure a failed fetch shows (reason timeout)', async () => {
+test('an engine fetch that does not end: after the element’s wait, the failure a failed fetch shows (reason timeout); an engine that comes later still starts', async () => {
   const context = await browser.newContext();
   const tab = await context.newPage();
   const console = [];
@@ -251,6 +251,17 @@ test('an engine fetch that never ends: after the element’s wait, the failure a
       console.some((line) => /^hitech-eligibility: the engine or the words did not load in 30 s/.test(line)),
       console.join('\n'),
     );
+    // The wasm comes after all: the widget starts in place of the failure, and says it is ready.
+    assert.equal(held.length, 1, 'the wasm request is held');
+    const wasm = readFileSync(join(pkgDir, 'hitech_eligibility_bg.wasm'));
+    held.pop().writeHead(200, { 'content-type': 'application/wasm' }).end(wasm);
+    await element.getByRole('heading', { name: STRINGS.en.title }).waitFor();
+    await element.getByRole('group', { name: STRINGS.en.audience }).waitFor();
+    assert.equal(await element.getByRole('alert').count(), 0, 'the failure is gone');
+    assert.deepEqual(await tab.evaluate(() => window.events), [
+      { type: 'error', reason: 'timeout' },
+      { type: 'ready', reason: null },
+    ]);
   } finally {
     await context.close();
   }
