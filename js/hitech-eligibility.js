@@ -19,13 +19,12 @@ import {
 import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { ENTRIES, Session, isShareLink } from './session.js';
+import { Session, isShareLink } from './session.js';
 import { away, groupResults } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
 import { authorityOf } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
-import { BOOT } from './boot.js';
 
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
 /**
@@ -109,32 +108,12 @@ export class HitechEligibility extends HTMLElement {
       this.#unavailable('loadFailed', 'timeout');
       console.error(`hitech-eligibility: the engine or the words did not load in ${LOAD_WAIT / 1000} s; still waiting for them.`);
     }, LOAD_WAIT);
-    // The first screen while the wasm is still coming, where it needs nothing of the engine's but the
-    // tables the bundle carries (boot.js): no audience preset, no share link to read.
-    words.then(
-      () => this.#early(),
-      () => {},
-    );
     Promise.all([loadEngine(), words]).then(
       ([data]) => {
         clearTimeout(wait);
-        const early = this.#data?.early;
         this.#data = data;
-        if (early) {
-          // The same Session (what the user chose meanwhile is kept), now with the engine's tables.
-          Object.assign(this.#s, { catalogue: data.catalogue, zones: data.zones, questions: data.questions });
-          if (isShareLink(location.hash)) this.#restore();
-          else {
-            // The form stays as it is (focus, an open list): the questions and results come in.
-            this.#ready = true;
-            if (this.#view === 'check' && this.#els.lang?.lang === wordsNow(this.#lang)?.otherLangCode) this.#update();
-            else this.#render();
-            this.#emit('ready');
-          }
-        } else {
-          this.#s = new Session(data, () => this.#presets());
-          this.#restore();
-        }
+        this.#s = new Session(data, () => this.#presets());
+        this.#restore();
         // The rest in idle time: a switch is instant, and nothing is fetched once the page has settled.
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
         // The quotes and notes too (details.json): the cards built without them are built again.
@@ -148,23 +127,6 @@ export class HitechEligibility extends HTMLElement {
         console.error(error);
       },
     );
-  }
-
-  /**
-   * The first screen before the engine (issue 26): the form as it is before
-   * any answer — who the user is, where, the prompt to choose — painted from
-   * the bundle's tables (boot.js) while the wasm streams. Answers given
-   * meanwhile are kept; the questions and results come with the engine.
-   */
-  #early() {
-    if (this.#data || !BOOT || !this.isConnected || ENTRIES.includes(this.getAttribute('audience'))) return;
-    if (isShareLink(location.hash) || !wordsNow(this.#lang)) return;
-    const questions = new Map([[BOOT.province.fact, BOOT.province]]);
-    // The measures' kinds only (what the topic choice reads): no card is shown before the engine.
-    const early = { catalogue: BOOT.measures, byId: new Map(), zones: BOOT.zones, questions, about: BOOT.about };
-    this.#data = { ...early, early: true };
-    this.#s = new Session(this.#data, () => this.#presets());
-    this.#render();
   }
 
   /**
@@ -207,7 +169,7 @@ export class HitechEligibility extends HTMLElement {
   }
 
   attributeChangedCallback(name, before, after) {
-    if ((!this.#ready && !this.#data?.early) || before === after) return;
+    if (!this.#ready || before === after) return;
     if (name === 'lang' && !wordsNow(this.#lang)) {
       // The other language's words: the widget stays as it is until they are in.
       const lang = this.#lang;
@@ -242,10 +204,7 @@ export class HitechEligibility extends HTMLElement {
       t: this.#t,
       lang: this.#lang,
       s: this.#s,
-      // Read when used: the first screen's tables until the engine's are in.
-      get data() {
-        return self.#data;
-      },
+      data: this.#data,
       attr: (name) => this.getAttribute(name),
       activeElement: () => this.shadowRoot.activeElement,
       update: () => this.#update(),
@@ -389,7 +348,6 @@ export class HitechEligibility extends HTMLElement {
     // The form's own fields first: they must stay answerable whatever the engine says.
     this.#form.syncFields();
     s.enter();
-    if (this.#data.early) return this.#updateEarly();
     const profile = this.profile;
     let report, open;
     try {
@@ -433,25 +391,6 @@ export class HitechEligibility extends HTMLElement {
     els.tools.hidden = !audience;
     this.#emit('change', { profile, report, audience });
     this.#usage.later(audience, s.topic, counts);
-  }
-
-  /** Before the engine: the date the answer will be for, and the prompt, or that it is loading. */
-  #updateEarly() {
-    const t = this.#t;
-    // The engine's own default when no date is given: today in Beijing (SPEC §1). A date given is
-    // the engine's to check: said once it is in.
-    setText(this.#els.asOf, this.#s.profile.asOf ? '' : t.asOfToday(formatDate(beijingToday(), this.#lang)));
-    this.#els.tools.hidden = true;
-    if (!this.#s.audience) {
-      this.#form.syncQuestions([]);
-      this.#results.clear(t.chooseAudience);
-      return;
-    }
-    // Faster than the network: the questions and results wait for the engine (syncQuestions replaces this).
-    const list = this.shadowRoot.querySelector('.qlist');
-    list?.replaceChildren(h('p', null, t.loading));
-    list?.setAttribute('aria-busy', 'true');
-    this.#results.clear(t.loading);
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

@@ -26,18 +26,13 @@
 // format.js and the two word tables). The widget modules now inside the
 // bundle are removed from pkg/, so that nothing is shipped twice by mistake.
 //
-// js/boot.js is given the first screen's tables, read from the engine just
-// built in the same folder (zones(), the province question, each different
-// jurisdiction, topic and audiences of the measures, about()): the
-// element paints the form with them while the wasm is still coming.
-//
 // Minified with esbuild (as scripts/minify.mjs does the other modules, the
 // output's syntax held to the browser floor of js/package.json), each chunk
 // with its source map (the sources' text included; Rollup chains esbuild's
 // map onto its own). MINIFY=none bundles without minifying.
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { transform } from 'esbuild';
 import { floorTargets } from './minify.mjs';
@@ -117,47 +112,14 @@ function minifyChunks(target) {
   };
 }
 
-/**
- * The first screen's tables (js/boot.js), read from the engine built in `out`
- * (its index.js and wasm): the same calls the element makes once the engine is in.
- */
-export async function bootTables(out) {
-  const wasm = join(out, 'hitech_eligibility_bg.wasm');
-  if (!existsSync(wasm)) throw new Error(`scripts/bundle.mjs: ${wasm} is missing: the engine is built first`);
-  const engine = await import(pathToFileURL(join(out, 'index.js')).href);
-  engine.initSync({ module: readFileSync(wasm), details: {} });
-  const province = engine.questions().find((q) => q.fact === 'province');
-  if (!province) throw new Error('scripts/bundle.mjs: the engine has no province question');
-  // Of the measures, what the form's topic choice reads (session.js: visible(), topics()): each
-  // different jurisdiction, topic and audiences once (the first screen counts nothing).
-  const kinds = new Map();
-  for (const { jurisdiction, topic, audiences } of engine.measures({ details: false })) {
-    const kind = { jurisdiction, topic, audiences };
-    kinds.set(JSON.stringify(kind), kind);
-  }
-  const measures = [...kinds.values()];
-  return { zones: engine.zones(), province, measures, about: engine.about() };
-}
-
-/** Rollup's plugin that gives js/boot.js the first screen's tables. */
-function bootModule(tables) {
-  const id = join(js, 'boot.js');
-  return {
-    name: 'boot-tables',
-    load: (loading) => (loading === id ? `export const BOOT = ${JSON.stringify(tables)};\n` : null),
-  };
-}
-
 export async function bundle(out, { minify = true } = {}) {
   const target = floorTargets();
   const glue = new Set(GLUE.map((name) => join(js, name)));
-  const tables = await bootTables(out);
   const build = await rollup({
     input: { [ENTRY.replace(/\.js$/, '')]: join(js, ENTRY) },
     // The glue stays the package's own modules, imported as './index.js'.
     external: (id, importer) => glue.has(importer ? resolve(dirname(importer), id) : id),
     preserveEntrySignatures: 'allow-extension',
-    plugins: [bootModule(tables)],
     onwarn(warning) {
       throw new Error(`scripts/bundle.mjs: ${warning.message}`);
     },
