@@ -165,7 +165,8 @@ export function report() {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 function printText(result) {
-  const width = Math.max(...Object.values(result).flatMap((g) => g.files.map((r) => r.file.length)), 12);
+  const names = Object.entries(result).flatMap(([group, g]) => [`= ${group}`, ...g.files.map((r) => r.file)]);
+  const width = Math.max(...names.map((name) => name.length), 12);
   const line = (name, raw, gzip, brotli, extra = '') =>
     console.log(
       `${name.padEnd(width)}  ${String(raw).padStart(8)}  ${String(gzip).padStart(8)}  ${String(brotli).padStart(8)}  ${extra}`,
