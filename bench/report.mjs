@@ -355,7 +355,11 @@ export function render() {
       existsSync(join(root, 'bench', 'spark.md')) ? readFileSync(join(root, 'bench', 'spark.md'), 'utf8').trim() : null,
       '`spark/bench.sh` (writes `bench/spark.md`; not run by scripts/bench.sh).',
     ),
-    section('Sizes', sizes, '`node scripts/size-report.mjs --markdown` (gzip level 9):'),
+    section(
+      'Sizes',
+      sizes,
+      '`node scripts/size-report.mjs --markdown` (gzip level 9, and brotli quality 11 as the demo server sends):',
+    ),
     section('What the wasm is made of', wasm && wasmMd(wasm, wasm.twiggy)),
     // Measured once, kept across runs: written by hand in bench/decisions.md.
     existsSync(join(root, 'bench', 'decisions.md')) ? readFileSync(join(root, 'bench', 'decisions.md'), 'utf8').trim() : null,

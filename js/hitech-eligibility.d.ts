@@ -67,7 +67,7 @@ export interface HitechEligibilityChangeDetail {
 
 /** The detail of `hitech-eligibility-error`: why the engine did not load (js/WIDGET.md, Events). */
 export interface HitechEligibilityErrorDetail {
-  reason: 'network' | 'mime' | 'csp' | 'compile' | 'unsupported';
+  reason: 'network' | 'mime' | 'csp' | 'compile' | 'timeout' | 'unsupported';
 }
 
 /** The detail of `hitech-eligibility-usage`: sent once the results settle, never the profile (js/WIDGET.md, Events). */

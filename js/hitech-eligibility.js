@@ -27,6 +27,12 @@ import { authorityOf } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
 
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
+/**
+ * How long the element waits for the engine and its words before it shows
+ * the failure (reason `timeout`): a first visit is ~105 KB compressed, some
+ * 2 s on a 400 kbit/s rural link, 20 s at 40 kbit/s.
+ */
+const LOAD_WAIT = 30_000;
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -94,8 +100,17 @@ export class HitechEligibility extends HTMLElement {
     const words = loadWords(this.#lang).catch((cause) =>
       Promise.reject(Object.assign(new Error('words'), { reason: 'network', cause })),
     );
+    // A fetch that never ends (a proxy that holds the connection) must not leave "loading" up for
+    // ever: after LOAD_WAIT the user sees what a failed fetch shows. An engine that comes later still
+    // takes its place.
+    const wait = setTimeout(() => {
+      if (this.#data) return;
+      this.#unavailable('loadFailed', 'timeout');
+      console.error(`hitech-eligibility: the engine or the words did not load in ${LOAD_WAIT / 1000} s; still waiting for them.`);
+    }, LOAD_WAIT);
     Promise.all([loadEngine(), words]).then(
       ([data]) => {
+        clearTimeout(wait);
         this.#data = data;
         this.#s = new Session(data, () => this.#presets());
         this.#restore();
@@ -107,6 +122,7 @@ export class HitechEligibility extends HTMLElement {
         );
       },
       (error) => {
+        clearTimeout(wait);
         this.#unavailable('loadFailed', error.reason ?? 'compile');
         console.error(error);
       },

@@ -15,7 +15,8 @@
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation); then
 #      its JavaScript and the bindings' minified, with source maps
-#      (scripts/minify.mjs);
+#      (scripts/minify.mjs); the widget's modules bundled into one, its lazy
+#      parts apart (scripts/bundle.mjs);
 #   5. the version in pkg/package.json set from Cargo.toml's, and the release
 #      files: LICENSE-MIT, LICENSE-APACHE, CHANGELOG.md and
 #      THIRD-PARTY-NOTICES (scripts/notices.mjs, from Cargo.lock);
@@ -212,6 +213,13 @@ if [ "${MINIFY:-}" = none ]; then
 else
   node scripts/minify.mjs "$out"
 fi
+# The widget bundled (scripts/bundle.mjs, Rollup from package-lock.json): one
+# module for the element and every module it imports, the glue (index.js …)
+# kept apart and shared; the words of each language, link.js, print.js and
+# catalogue-view.js as chunks of their own names, loaded on demand or in idle
+# time. The widget modules now in the bundle leave pkg/ (but those the batch
+# page imports one by one). Minified with the same esbuild, unless MINIFY=none.
+node scripts/bundle.mjs "$out"
 
 # The batch module: the same crate with the `batch` feature, for
 # the batch page's classic worker. No reset function: a worker that traps is

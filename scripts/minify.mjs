@@ -20,17 +20,12 @@
 // nomodule.js is left as written: it runs in the browsers below the floor,
 // whose syntax the floor's targets would not respect.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { basename, join, relative } from 'node:path';
 import { transformSync } from 'esbuild';
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error('usage: node scripts/minify.mjs DIR (minifies DIR/*.js in place)');
-  process.exit(2);
-}
-
 /** esbuild's names for the browserslist entries of js/package.json ("chrome >= 86" → "chrome86"). */
-function floorTargets() {
+export function floorTargets() {
   const names = { chrome: 'chrome', and_chr: 'chrome', safari: 'safari', ios_saf: 'ios', firefox: 'firefox' };
   const { browserslist } = JSON.parse(readFileSync(new URL('../js/package.json', import.meta.url), 'utf8'));
   return browserslist.map((entry) => {
@@ -40,7 +35,6 @@ function floorTargets() {
   });
 }
 
-const target = floorTargets();
 /** The .js files below `folder`, but batch/ and nomodule.js, in a fixed order. */
 function scripts(folder) {
   return readdirSync(folder, { withFileTypes: true })
@@ -52,23 +46,37 @@ function scripts(folder) {
     });
 }
 
-let before = 0;
-let after = 0;
-for (const file of scripts(dir)) {
-  const source = readFileSync(file, 'utf8');
-  const { code, map } = transformSync(source, {
-    loader: 'js',
-    minify: true,
-    target,
-    charset: 'utf8',
-    legalComments: 'inline',
-    sourcemap: 'external',
-    sourcesContent: true,
-    sourcefile: relative(dir, file),
-  });
-  writeFileSync(file, `${code}//# sourceMappingURL=${basename(file)}.map\n`);
-  writeFileSync(`${file}.map`, map);
-  before += Buffer.byteLength(source);
-  after += Buffer.byteLength(code);
+/** Minifies DIR's modules in place (see above); the bytes before and after. */
+export function minifyDir(dir) {
+  const target = floorTargets();
+  let before = 0;
+  let after = 0;
+  for (const file of scripts(dir)) {
+    const source = readFileSync(file, 'utf8');
+    const { code, map } = transformSync(source, {
+      loader: 'js',
+      minify: true,
+      target,
+      charset: 'utf8',
+      legalComments: 'inline',
+      sourcemap: 'external',
+      sourcesContent: true,
+      sourcefile: relative(dir, file),
+    });
+    writeFileSync(file, `${code}//# sourceMappingURL=${basename(file)}.map\n`);
+    writeFileSync(`${file}.map`, map);
+    before += Buffer.byteLength(source);
+    after += Buffer.byteLength(code);
+  }
+  return { before, after, target };
 }
-console.log(`minify: ${dir}, ${before} → ${after} bytes (esbuild, targets ${target.join(' ')})`);
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node scripts/minify.mjs DIR (minifies DIR/*.js in place)');
+    process.exit(2);
+  }
+  const { before, after, target } = minifyDir(dir);
+  console.log(`minify: ${dir}, ${before} → ${after} bytes (esbuild, targets ${target.join(' ')})`);
+}

@@ -40,25 +40,43 @@
 // 122 to 109 KB: the budgets came down from 100 to 88 KB and from 125 to
 // 112 KB.
 //
+// Since 2026-12-06 (issue 26) the widget is bundled (scripts/bundle.mjs):
+// pkg/hitech-eligibility.js is the element and every module it imports, the
+// glue (index.js and its modules) apart, the words, link.js, print.js and
+// catalogue-view.js as chunks of their own. The groups are now read from the
+// built pkg/ itself, following the imports of its files as a browser does:
+// what a first visit really fetches. Each file is given gzip -9 (what most
+// portals' nginx sends; the budgets are on it) and brotli quality 11 (what
+// the demo server sends, the issue's "compressed as served"). A first visit
+// of each language has a budget of its own, set to what was reached plus a
+// small margin, so that what the bundle bought is kept; issue 26's goal of
+// 60 KB is printed beside it, met or not.
+//
 // Usage: node scripts/size-report.mjs [--check] [--markdown] [--json]
 //   --check     exit 1 with a message when a budget is exceeded
 //   --markdown  print a markdown table (for BENCHMARKS.md)
 //   --json      print the numbers as JSON
+//   --pkg DIR   measure DIR instead of pkg/ (a copy, as the tests make)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync, constants } from 'node:zlib';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const pkg = join(root, 'pkg');
+/** The package measured: pkg/, or the folder given with --pkg. */
+let pkg = join(root, 'pkg');
 const KB = 1024;
 // details.json (issue 26): the quotes, notes and lists of departments the engine's wasm is built
 // without, fetched after the first answer; 16.9 KB gzip when they left the wasm (2026-12-06).
+// The widget bundled (2026-12-06): its first visit went from 26.2 to 22.1 KB (zh-Hans), a whole
+// first visit from 109.3 to 105.1 KB; the budgets follow, by language.
 export const BUDGETS = {
   engine: 88 * KB,
-  widget: 40 * KB,
-  'widget first visit': 30 * KB,
-  'first visit': 112 * KB,
+  widget: 36 * KB,
+  'widget first visit (zh-Hans)': 24 * KB,
+  'widget first visit (en)': 24 * KB,
+  'first visit (zh-Hans)': 107 * KB,
+  'first visit (en)': 107 * KB,
   details: 20 * KB,
 };
 
@@ -68,33 +86,37 @@ export const GOALS = { 'first visit': 60 * KB };
 /** The widget's words, one module per language. */
 const WORDS = { 'zh-Hans': 'i18n-zh-Hans.js', en: 'i18n-en.js' };
 
-/** The modules `entry` imports statically (followed through js/, as pkg/ lays them out), but the engine's. */
-export function staticImports(entry, skip) {
+/** The sibling modules a built file of pkg/ imports statically (`import … from"./x.js"`, `import"./x.js"`), not `import("./x.js")`. */
+export function importsIn(file) {
+  const text = readFileSync(join(pkg, file), 'utf8');
+  return [...text.matchAll(/(?:\bfrom\s*|\bimport\s*)["']\.\/([\w.-]+\.js)["']/g)].map((m) => m[1]);
+}
+
+/** `entry` and every module of pkg/ it imports statically, but those in `skip`: what a browser fetches before it runs. */
+export function staticImports(entry, skip = []) {
   const seen = new Set();
   const walk = (file) => {
     if (seen.has(file) || skip.includes(file)) return;
     seen.add(file);
-    for (const m of readFileSync(join(root, 'js', file), 'utf8').matchAll(/^import [^'"]*['"]\.\/([\w.-]+\.js)['"]/gm))
-      walk(m[1]);
+    for (const next of importsIn(file)) walk(next);
   };
   walk(entry);
-  return [...seen].sort();
+  return [...seen];
 }
 
 /** The files of each group, as paths relative to pkg/. */
 export function groups() {
-  // The glue is the entry point, the two modules it is split into, and
-  // wasm-bindgen's bindings it imports.
+  if (!existsSync(join(pkg, 'index.js'))) throw new Error('pkg/ lacks index.js: run scripts/build.sh first');
+  // The glue is the entry point and the modules it imports (wasm-bindgen's bindings among them);
   // details.js fetches the catalogue's quotes and notes (details.json, its own group: not in a first visit).
-  const engine = ['hitech_eligibility_bg.wasm', 'index.js', 'boundary.js', 'init.js', 'details.js', 'engine.js'];
-  // The widget files are the others build.sh copied from js/ (not js/batch/:
-  // the batch page is a page of its own).
-  const widget = readdirSync(join(root, 'js'))
-    .filter((f) => /\.(js|css)$/.test(f) && !engine.includes(f))
+  const engine = ['hitech_eligibility_bg.wasm', ...staticImports('index.js')];
+  // The widget files are the package's other modules (not batch/: the batch page is a page of its own).
+  const widget = readdirSync(pkg)
+    .filter((f) => f.endsWith('.js') && !engine.includes(f))
     .sort();
   const first = staticImports('hitech-eligibility.js', engine);
   const visits = Object.fromEntries(
-    Object.entries(WORDS).map(([lang, words]) => [`widget first visit (${lang})`, [...first, words].sort()]),
+    Object.entries(WORDS).map(([lang, words]) => [`widget first visit (${lang})`, [...first, words]]),
   );
   const whole = Object.fromEntries(
     Object.entries(WORDS).map(([lang, words]) => [`first visit (${lang})`, [...engine, ...first, words]]),
@@ -104,24 +126,38 @@ export function groups() {
 
 export function measure(file) {
   const bytes = readFileSync(join(pkg, file));
-  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length };
+  return {
+    file,
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+      },
+    }).length,
+  };
 }
 
 export function report() {
   const result = {};
+  const sizes = new Map();
   for (const [group, files] of Object.entries(groups())) {
     const missing = files.filter((f) => !existsSync(join(pkg, f)));
     if (missing.length > 0) {
       throw new Error(`pkg/ lacks ${missing.join(', ')}: run scripts/build.sh first`);
     }
-    const rows = files.map(measure);
+    const rows = files.map((f) => sizes.get(f) ?? sizes.set(f, measure(f)).get(f));
+    const sum = (key) => rows.reduce((total, r) => total + r[key], 0);
     result[group] = {
       files: rows,
-      raw: rows.reduce((sum, r) => sum + r.raw, 0),
-      gzip: rows.reduce((sum, r) => sum + r.gzip, 0),
-      budget: BUDGETS[group] ?? BUDGETS[group.replace(/ \(.*\)$/, '')],
+      raw: sum('raw'),
+      gzip: sum('gzip'),
+      brotli: sum('brotli'),
+      budget: BUDGETS[group],
       goal: GOALS[group.replace(/ \(.*\)$/, '')],
     };
+    if (result[group].budget === undefined) throw new Error(`scripts/size-report.mjs: no budget for ${group}`);
   }
   return result;
 }
@@ -129,33 +165,60 @@ export function report() {
 const kb = (n) => `${(n / KB).toFixed(1)} KB`;
 
 function printText(result) {
-  const width = Math.max(...Object.values(result).flatMap((g) => g.files.map((r) => r.file.length)), 12);
-  const line = (name, raw, gzip, extra = '') =>
-    console.log(`${name.padEnd(width)}  ${String(raw).padStart(8)}  ${String(gzip).padStart(8)}  ${extra}`);
-  line('file', 'raw B', 'gzip B');
+  const names = Object.entries(result).flatMap(([group, g]) => [`= ${group}`, ...g.files.map((r) => r.file)]);
+  const width = Math.max(...names.map((name) => name.length), 12);
+  const line = (name, raw, gzip, brotli, extra = '') =>
+    console.log(
+      `${name.padEnd(width)}  ${String(raw).padStart(8)}  ${String(gzip).padStart(8)}  ${String(brotli).padStart(8)}  ${extra}`,
+    );
+  line('file', 'raw B', 'gzip B', 'brotli B');
   for (const [group, g] of Object.entries(result)) {
-    for (const r of g.files) line(r.file, r.raw, r.gzip);
+    for (const r of g.files) line(r.file, r.raw, r.gzip, r.brotli);
     const status = g.gzip <= g.budget ? 'ok' : 'OVER BUDGET';
-    const goal = g.goal === undefined ? '' : `; goal ${kb(g.goal)}: ${g.gzip <= g.goal ? 'met' : 'not met'}`;
-    line(`= ${group}`, g.raw, g.gzip, `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}${goal}`);
+    const goal =
+      g.goal === undefined
+        ? ''
+        : `; goal ${kb(g.goal)} compressed: ${g.gzip <= g.goal ? 'met' : 'not met'} with gzip, ${g.brotli <= g.goal ? 'met' : 'not met'} with brotli`;
+    line(
+      `= ${group}`,
+      g.raw,
+      g.gzip,
+      g.brotli,
+      `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}; brotli ${kb(g.brotli)}${goal}`,
+    );
   }
 }
 
 function printMarkdown(result) {
-  console.log('| file | raw (bytes) | gzip -9 (bytes) |');
-  console.log('|---|---:|---:|');
+  console.log('| file | raw (bytes) | gzip -9 (bytes) | brotli 11 (bytes) |');
+  console.log('|---|---:|---:|---:|');
   for (const [group, g] of Object.entries(result)) {
-    for (const r of g.files) console.log(`| \`${r.file}\` | ${r.raw} | ${r.gzip} |`);
-    const goal = g.goal === undefined ? '' : `; goal ${kb(g.goal)}, ${g.gzip <= g.goal ? 'met' : 'not met'}`;
-    console.log(`| **${group} total** (budget ${kb(g.budget)} gzip${goal}) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) |`);
+    for (const r of g.files) console.log(`| \`${r.file}\` | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
+    const goal =
+      g.goal === undefined
+        ? ''
+        : `; goal ${kb(g.goal)}: ${g.gzip <= g.goal ? 'met' : 'not met'} with gzip, ${g.brotli <= g.goal ? 'met' : 'not met'} with brotli`;
+    console.log(
+      `| **${group} total** (budget ${kb(g.budget)} gzip${goal}) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) | **${g.brotli}** (${kb(g.brotli)}) |`,
+    );
   }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const at = argv.indexOf('--pkg');
+  if (at !== -1) {
+    if (!argv[at + 1]) {
+      console.error('size-report: --pkg needs a folder');
+      process.exit(64);
+    }
+    pkg = argv[at + 1];
+    argv.splice(at, 2);
+  }
+  const args = new Set(argv);
   for (const a of args) {
     if (!['--check', '--markdown', '--json'].includes(a)) {
-      console.error(`size-report: unknown option ${a} (use --check, --markdown, --json)`);
+      console.error(`size-report: unknown option ${a} (use --check, --markdown, --json, --pkg DIR)`);
       process.exit(64);
     }
   }

@@ -72,6 +72,8 @@ const page = (mode, src) => {
 
 let server;
 let cdn;
+/** The responses of mode `hang`, never answered. */
+const held = [];
 let base;
 let cdnBase;
 let browser;
@@ -103,7 +105,8 @@ before(async () => {
   await new Promise((resolve) => cdn.listen(0, '127.0.0.1', resolve));
   cdnBase = `http://127.0.0.1:${cdn.address().port}`;
   // /<mode>/… : mode ok | wasm404 | html | csp | fallback (wasm404 with the portal's hidden fallback)
-  // | slotted (wasm404 with the CSS form) | nocors, cors (the package from the CDN) | js404 (no hitech-eligibility.js).
+  // | slotted (wasm404 with the CSS form) | nocors, cors (the package from the CDN) | js404 (no hitech-eligibility.js)
+  // | hang (the .wasm's request never answered).
   server = createServer((req, res) => {
     const [mode, path] = route(req);
     const headers = {};
@@ -126,6 +129,11 @@ before(async () => {
       res.writeHead(404, headers).end('not found');
       return;
     }
+    if (path.endsWith('.wasm') && mode === 'hang') {
+      // A proxy that holds the connection: headers never come.
+      held.push(res);
+      return;
+    }
     if (path.endsWith('.wasm') && mode === 'html') {
       // An SPA's try_files fallback: the app's page, status 200, in place of the file.
       res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(page('ok', 'pkg/hitech-eligibility.js'));
@@ -144,6 +152,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  for (const res of held) res.destroy();
   server?.close();
   cdn?.close();
 });
@@ -216,6 +225,46 @@ test("the CSS form of the fallback: a failed engine shows it through the widget'
   assert.deepEqual(events, [{ type: 'error', reason: 'network' }]);
   assert.equal(shown, FALLBACK);
   assert.equal(found, true);
+});
+
+test('an engine fetch that does not end: after the element’s wait, the failure a failed fetch shows (reason timeout); an engine that comes later still starts', async () => {
+  const context = await browser.newContext();
+  const tab = await context.newPage();
+  const console = [];
+  tab.on('console', (m) => console.push(m.text()));
+  try {
+    // The page's clock, moved on by the test: no real 30 s wait.
+    await tab.clock.install();
+    await tab.goto(`${base}/hang/`);
+    const element = tab.locator('hitech-eligibility');
+    await element.getByRole('status').getByText(STRINGS.en.loading).waitFor();
+    await tab.clock.runFor(29_000);
+    assert.deepEqual(await tab.evaluate(() => window.events), [], 'no error before the wait is over');
+    await tab.clock.runFor(2_000);
+    await element.getByRole('alert').waitFor();
+    assert.deepEqual(await tab.evaluate(() => window.events), [{ type: 'error', reason: 'timeout' }]);
+    const shown = await element.getByRole('alert').textContent();
+    assert.ok(shown.includes('本页面配置有误，请联系网站管理员'), shown);
+    assert.ok(shown.includes("This page is misconfigured: please contact the site's administrator"), shown);
+    assert.ok(!(await element.getByText(STRINGS.en.loading).isVisible()), 'the loading line is gone');
+    assert.ok(
+      console.some((line) => /^hitech-eligibility: the engine or the words did not load in 30 s/.test(line)),
+      console.join('\n'),
+    );
+    // The wasm comes after all: the widget starts in place of the failure, and says it is ready.
+    assert.equal(held.length, 1, 'the wasm request is held');
+    const wasm = readFileSync(join(pkgDir, 'hitech_eligibility_bg.wasm'));
+    held.pop().writeHead(200, { 'content-type': 'application/wasm' }).end(wasm);
+    await element.getByRole('heading', { name: STRINGS.en.title }).waitFor();
+    await element.getByRole('group', { name: STRINGS.en.audience }).waitFor();
+    assert.equal(await element.getByRole('alert').count(), 0, 'the failure is gone');
+    assert.deepEqual(await tab.evaluate(() => window.events), [
+      { type: 'error', reason: 'timeout' },
+      { type: 'ready', reason: null },
+    ]);
+  } finally {
+    await context.close();
+  }
 });
 
 /** Waits for the fallback to show, then tells whether the element is defined and what the user saw of the fallback. */

@@ -504,7 +504,8 @@ test('questions: every fact once, in the fact table’s order, as nextQuestions 
 });
 
 test('the widget pairs reasons with tests by the index the core gives, and gets each reason’s words', async () => {
-  const { testsOf } = await import(join(root, 'pkg', 'cards.js'));
+  // The widget's own module (pkg/ has it inside the element's bundle).
+  const { testsOf } = await import(join(root, 'js', 'cards.js'));
   const profile = { zone: 'chongqing', highTechEnterprise: true, foreignNational: false };
   const report = evaluate(profile, { today: TODAY });
   const byId = new Map(measures().map((m) => [m.id, m]));

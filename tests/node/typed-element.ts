@@ -37,9 +37,9 @@ export const wrongTopic = (el: HitechEligibility) => (el.topic = 'visas');
 // @ts-expect-error: the profile is read-only.
 export const writeProfile = (el: HitechEligibility) => (el.profile = {});
 
-// The load events: the error's reason is one of five.
+// The load events: the error's reason is one of six.
 document.addEventListener('hitech-eligibility-error', (event) => {
-  const reason: 'network' | 'mime' | 'csp' | 'compile' | 'unsupported' = event.detail.reason;
+  const reason: 'network' | 'mime' | 'csp' | 'compile' | 'timeout' | 'unsupported' = event.detail.reason;
   console.log(reason);
 });
 document.addEventListener('hitech-eligibility-ready', (event) => console.log(event.type));

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// Bundles the widget's modules (issue 26): node scripts/bundle.mjs pkg
+//
+// Why: the element was 13 modules and the page language's words, each a
+// request, found one import after another (HTML → element → its imports →
+// theirs) and on a demo server's HTTP/1.1 six at a time; each module also
+// compressed alone. Now a first visit of the widget is one module,
+// pkg/hitech-eligibility.js, built by Rollup (locked by package-lock.json)
+// from js/hitech-eligibility.js and every widget module it imports, plus the
+// engine's glue (pkg/index.js and its modules, left as they are: they are the
+// package's entry point, which a portal may import beside the widget, and
+// the element must share its engine) and the page language's words.
+//
+// What a first answer does not need stays apart, loaded on demand or in idle
+// time as before, under the names it had: i18n-zh-Hans.js and i18n-en.js
+// (one language's words each), link.js (with share.js), print.js and
+// catalogue-view.js. Rollup leaves in them no copy of a module the element
+// has already loaded (dom.js, format.js…): they import it from
+// hitech-eligibility.js, which may then export more than the element
+// (`preserveEntrySignatures: 'allow-extension'`).
+//
+// Sources stay split in js/; pkg/ keeps, beside the bundles, only the
+// modules something else imports one by one: the glue's (index.js,
+// boundary.js, init.js, details.js, engine.js) and the batch page's
+// (js/batch/ imports ../dom.js, ../parse.js, ../i18n.js and, through it,
+// format.js and the two word tables). The widget modules now inside the
+// bundle are removed from pkg/, so that nothing is shipped twice by mistake.
+//
+// Minified with esbuild (as scripts/minify.mjs does the other modules, the
+// output's syntax held to the browser floor of js/package.json), each chunk
+// with its source map (the sources' text included; Rollup chains esbuild's
+// map onto its own). MINIFY=none bundles without minifying.
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rollup } from 'rollup';
+import { transform } from 'esbuild';
+import { floorTargets } from './minify.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const js = join(root, 'js');
+
+/** The modules the glue is made of: external to the widget's bundle (the element shares the page's engine). */
+export const GLUE = ['index.js', 'boundary.js', 'init.js', 'details.js', 'engine.js'];
+/** The entry of the widget's bundle. */
+export const ENTRY = 'hitech-eligibility.js';
+
+/** The sibling modules `file` (in js/) imports, statically (`import … from`, `export … from`) or dynamically. */
+function importsOf(file, { dynamic = true, prefix = './' } = {}) {
+  const text = readFileSync(file, 'utf8');
+  const found = [];
+  const quoted = prefix.replace(/\./g, '\\.').replace(/\//g, '\\/');
+  const patterns = [new RegExp(`^(?:import|export) [^'"]*?from ['"]${quoted}([\\w.-]+\\.js)['"]`, 'gm')];
+  if (dynamic) patterns.push(new RegExp(`import\\(['"]${quoted}([\\w.-]+\\.js)['"]\\)`, 'g'));
+  for (const pattern of patterns) for (const m of text.matchAll(pattern)) found.push(m[1]);
+  return found;
+}
+
+/** The modules of js/ reached from `entries` (static imports only, or dynamic too), but the glue's. */
+export function reached(entries, { dynamic = false } = {}) {
+  const seen = new Set();
+  const walk = (name) => {
+    if (seen.has(name) || GLUE.includes(name)) return;
+    seen.add(name);
+    for (const next of importsOf(join(js, name), { dynamic })) walk(next);
+  };
+  for (const entry of entries) walk(entry);
+  return seen;
+}
+
+/** The modules index.js imports (followed through the glue), in the order they run, but index.js. */
+export function glueImports() {
+  const order = [];
+  const walk = (name) => {
+    if (order.includes(name)) return;
+    // engine.js is wasm-bindgen's, written by the build: it imports nothing of ours.
+    if (existsSync(join(js, name))) for (const next of importsOf(join(js, name), { dynamic: false })) walk(next);
+    order.push(name);
+  };
+  walk('index.js');
+  const outside = order.filter((name) => !GLUE.includes(name));
+  if (outside.length) throw new Error(`scripts/bundle.mjs: index.js imports ${outside.join(', ')}, not in GLUE`);
+  return order.filter((name) => name !== 'index.js');
+}
+
+/** The modules of js/ the batch page imports one by one (js/batch/*.js's `../x.js`), with theirs. */
+export function batchModules() {
+  const batch = join(js, 'batch');
+  const direct = new Set();
+  for (const entry of existsSync(batch) ? readdirSync(batch) : [])
+    if (entry.endsWith('.js')) for (const name of importsOf(join(batch, entry), { prefix: '../' })) direct.add(name);
+  return reached([...direct]);
+}
+
+/** esbuild as Rollup's last step: each chunk minified to the floor's syntax, its map chained by Rollup. */
+function minifyChunks(target) {
+  return {
+    name: 'esbuild-minify',
+    async renderChunk(code, chunk) {
+      const out = await transform(code, {
+        loader: 'js',
+        minify: true,
+        target,
+        charset: 'utf8',
+        legalComments: 'inline',
+        sourcemap: 'external',
+        sourcefile: chunk.fileName,
+        format: 'esm',
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+export async function bundle(out, { minify = true } = {}) {
+  const target = floorTargets();
+  const glue = new Set(GLUE.map((name) => join(js, name)));
+  const build = await rollup({
+    input: { [ENTRY.replace(/\.js$/, '')]: join(js, ENTRY) },
+    // The glue stays the package's own modules, imported as './index.js'.
+    external: (id, importer) => glue.has(importer ? resolve(dirname(importer), id) : id),
+    preserveEntrySignatures: 'allow-extension',
+    onwarn(warning) {
+      throw new Error(`scripts/bundle.mjs: ${warning.message}`);
+    },
+  });
+  const { output } = await build.write({
+    dir: out,
+    format: 'es',
+    entryFileNames: '[name].js',
+    // A lazy chunk is named after its module (link.js, i18n-en.js): the names the tests, the
+    // size report and a portal's CSP or cache rules already know.
+    chunkFileNames: '[name].js',
+    sourcemap: true,
+    sourcemapExcludeSources: false,
+    // The glue's modules, beside the bundle in pkg/ as in js/.
+    paths: (id) => (glue.has(id) ? `./${relative(js, id)}` : id),
+    sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
+    // The element's module names the glue's modules itself, in index.js's own order (so they run
+    // in the same order): a page with only the one <script> tag fetches them beside index.js, not
+    // after it — one round trip less before the wasm's fetch starts.
+    banner: (chunk) =>
+      chunk.isEntry
+        ? glueImports()
+            .map((name) => `import './${name}';`)
+            .join('\n')
+        : '',
+    plugins: minify ? [minifyChunks(target)] : [],
+  });
+  await build.close();
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const names = chunks.map((c) => c.fileName);
+  // Every lazy module keeps its own name (a second chunk of one name would get a number).
+  for (const lazy of reached([ENTRY], { dynamic: true })) {
+    const isChunk = chunks.find((c) => c.facadeModuleId === join(js, lazy) && c.isDynamicEntry);
+    if (isChunk && isChunk.fileName !== lazy) throw new Error(`scripts/bundle.mjs: ${lazy} was written as ${isChunk.fileName}`);
+  }
+  // The widget modules now inside a chunk, but those the batch page imports one by one, leave pkg/.
+  const keep = new Set([...batchModules(), ...names]);
+  const removed = [];
+  for (const name of reached([ENTRY], { dynamic: true })) {
+    if (keep.has(name)) continue;
+    for (const file of [name, `${name}.map`]) rmSync(join(out, file), { force: true });
+    removed.push(name);
+  }
+  return { chunks: names, removed };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = process.argv[2];
+  if (!dir) {
+    console.error('usage: node scripts/bundle.mjs DIR (writes the widget bundle into DIR)');
+    process.exit(2);
+  }
+  const { chunks, removed } = await bundle(dir, { minify: process.env.MINIFY !== 'none' });
+  console.log(`bundle: ${dir}: ${chunks.join(' ')} (rollup; in the bundle, removed: ${removed.join(' ')})`);
+}
