@@ -14,6 +14,8 @@ import { later } from './form.js';
 const CARDS_PER_FRAME = 4;
 /** How long off-screen groups wait for idle time at most on a busy page (as long as `later`'s fallback). */
 const IDLE_WAIT_MS = 200;
+/** Idle time left (ms) under which no further card is begun: one takes ~1.5 ms on the phone profile. */
+const IDLE_MARGIN_MS = 3;
 
 export class ResultsView {
   /** Each measure's result card as last built: { key, el }, reused while its result is the same. */
@@ -111,21 +113,29 @@ export class ResultsView {
     this.#later([groups, labels, drafts]);
   }
 
-  /** The rest (`args`: sync's), CARDS_PER_FRAME new cards at a time: after the next frame in view, else in idle time. */
+  /**
+   * The rest (`args`: sync's): after the next frame, CARDS_PER_FRAME new
+   * cards, in view; else in idle time, as many as the idle period leaves time
+   * for (at least one).
+   */
   #later(args) {
-    const run = (this.#more.run = () => this.#more.run === run && this.#sync(...args, CARDS_PER_FRAME));
+    const run = (this.#more.run = (idle) => this.#more.run === run && this.#sync(...args, CARDS_PER_FRAME, idle));
     this.#more.args = args;
     if (this.inView || typeof requestIdleCallback !== 'function') return later(run, this.#more);
     // eslint-disable-next-line compat/compat -- feature-detected: after the next frame where it is missing (Safari)
     this.#more.idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
   }
 
-  #sync(groups, labels, drafts, budget) {
+  /** Brings the groups up to date with `budget` new cards, or as many as `idle` (an IdleDeadline) leaves time for. */
+  #sync(groups, labels, drafts, budget, idle) {
     const t = this.host.t;
     this.#stop();
     if (!this.#parts) this.#build();
     const ctx = this.host.cardContext();
     const focus = this.#focusedCard();
+    let built = 0;
+    const mayBuild =
+      idle?.timeRemaining && !idle.didTimeout ? () => built === 0 || idle.timeRemaining() > IDLE_MARGIN_MS : () => built < budget;
     let pending = false;
     for (const status of GROUPS) {
       const part = this.#parts[status];
@@ -134,9 +144,9 @@ export class ResultsView {
       // the card holding the focus is built now, whatever the budget, and the focus moved into it).
       const cards = [];
       for (const entry of entries) {
-        const got = this.#cardFor(ctx, entry, budget > 0, focus);
+        const got = this.#cardFor(ctx, entry, mayBuild(), focus);
         if (!got) continue;
-        if (got.isNew) budget--;
+        if (got.isNew) built++;
         cards.push(got.el);
       }
       setText(part.heading, t.counted(labels[status], entries.length, drafts[status]));
