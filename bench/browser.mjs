@@ -36,10 +36,20 @@
 //   node bench/browser.mjs [--runs 9] [--phone] [--json FILE]
 // Prints a markdown table; --json also writes the numbers. Median of the runs
 // (one extra first run is a discarded warm-up).
+//
+// The answers alone, an interleaved A/B of packages (no baseline page):
+//   node bench/browser.mjs --answers [--pkg DIR[,DIR…]] [--pause MS] [--runs 9] [--phone] [--json FILE]
+// loads the widget from each package in turn (served side by side, the order
+// alternated run by run, a fresh context each time) and times the same three
+// answers; --pause waits MS after each answer's frame before the next one, as
+// a person reading would (0 by default, as above: the next answer comes while
+// the last one's cards are still being built). The load average is printed
+// beside the figures: on a shared machine compare only packages measured in
+// the same run.
 
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { arg } from './corpus.mjs';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/browser/browser.mjs';
@@ -133,8 +143,8 @@ function instrument() {
   );
 }
 
-/** Runs in the page once the widget is up: three answers, timed. */
-async function answer() {
+/** Runs in the page once the widget is up: three answers, timed; `pause` ms after each answer's frame. */
+async function answer(pause = 0) {
   const el = document.querySelector('hitech-eligibility');
   const root = el.shadowRoot;
   const nextFrame = () =>
@@ -159,6 +169,7 @@ async function answer() {
     const frame = performance.now();
     el.removeEventListener('hitech-eligibility-change', on);
     steps.push({ name, event: event === undefined ? null : event - t0, frame: frame - t0 });
+    if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
   };
   await act(
     'choose audience (radio)',
@@ -368,7 +379,88 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
   };
 }
 
+/**
+ * The three answers alone, from each of `packages` (pkg/ directories, served
+ * side by side with the same www/), alternating which goes first run by run.
+ */
+export async function runAnswers({ packages, runs = 9, profile = null, pause = 0, log = console.error } = {}) {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
+  const { chromium } = await import('playwright-core');
+  const { startServer } = await import('../scripts/serve.mjs');
+  const servers = [];
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const load = { start: loadavg() };
+  const all = packages.map(() => []);
+  try {
+    for (const dir of packages) servers.push(await startServer({ port: 0, pkg: dir }));
+    for (let run = 0; run <= runs; run++) {
+      const order = packages.map((_, i) => i);
+      if (run % 2) order.reverse();
+      for (const i of order) {
+        const { context, page } = await openContext(browser, profile, instrument);
+        const errors = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        await page.goto(new URL('index.html', servers[i].url).href);
+        await page.waitForFunction(() => window.__bench?.marks.painted !== undefined, null, { timeout: 30_000 });
+        const steps = await page.evaluate(answer, pause);
+        await context.close();
+        if (errors.length) throw new Error(`page errors (${packages[i]}): ${errors.join('; ')}`);
+        if (steps.some((s) => s.missing)) throw new Error(`an answer's input is missing (${packages[i]})`);
+        if (run > 0) all[i].push(steps);
+        const frames = steps.map((s) => s.frame.toFixed(1)).join(', ');
+        log(`answers: run ${run}/${runs}${run === 0 ? ' (warm-up)' : ''}, ${packages[i]}: ${frames} ms to the frame`);
+      }
+    }
+  } finally {
+    await browser.close();
+    for (const server of servers) await server.close();
+  }
+  load.end = loadavg();
+  const names = all[0][0].map((s) => s.name);
+  return {
+    chromium: browser.version(),
+    profile: profile?.name ?? null,
+    runs,
+    pause,
+    load,
+    packages: packages.map((dir, i) => ({
+      dir,
+      steps: names.map((name) => {
+        const got = all[i].map((steps) => steps.find((s) => s.name === name));
+        const frames = got.map((s) => s.frame);
+        return {
+          name,
+          event: median(got.map((s) => s.event)),
+          frame: median(frames),
+          min: Math.min(...frames),
+          max: Math.max(...frames),
+        };
+      }),
+    })),
+  };
+}
+
 const ms = (x) => (x == null ? 'n/a' : x.toFixed(1));
+
+/** The A/B of runAnswers as a table: each package's change event and next frame, median (min–max) ms. */
+export function answersMarkdown(r) {
+  const loads = (l) => l.map((x) => x.toFixed(2)).join(' ');
+  return [
+    `Headless Chromium ${r.chromium}${r.profile ? `, emulating a ${r.profile}` : ''}; ${r.runs} fresh pages per package, ` +
+      `alternated; ${r.pause ? `${r.pause} ms pause after each answer's frame` : 'no pause between answers'}. ` +
+      `Load average (1/5/15 min) ${loads(r.load.start)} at the start, ${loads(r.load.end)} at the end.`,
+    '',
+    `| one answer → | ${r.packages.map((p) => `\`${p.dir}\`: change event, next frame (min–max) ms`).join(' | ')} |`,
+    `|---|${r.packages.map(() => '---:').join('|')}|`,
+    ...r.packages[0].steps.map(
+      (step, k) =>
+        `| ${step.name} | ${r.packages
+          .map((p) => p.steps[k])
+          .map((s) => `${ms(s.event)}, **${ms(s.frame)}** (${ms(s.min)}–${ms(s.max)})`)
+          .join(' | ')} |`,
+    ),
+  ].join('\n');
+}
 
 export function markdown(r) {
   const t = r.timeline;
@@ -432,6 +524,16 @@ export function markdown(r) {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   try {
     const profile = process.argv.includes('--phone') ? PHONE : null;
+    if (process.argv.includes('--answers')) {
+      const packages = arg('pkg', join(root, 'pkg'))
+        .split(',')
+        .map((dir) => resolve(dir));
+      const result = await runAnswers({ packages, runs: Number(arg('runs', 9)), profile, pause: Number(arg('pause', 0)) });
+      const json = arg('json', null);
+      if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');
+      console.log(answersMarkdown(result));
+      process.exit(0);
+    }
     const result = await runBrowserBench({ runs: Number(arg('runs', 9)), page: arg('page', 'index.html'), profile });
     const json = arg('json', null);
     if (json) writeFileSync(json, JSON.stringify(result, null, 2) + '\n');

@@ -158,17 +158,15 @@ function cardBody(ctx, m, r) {
           'ul',
           { class: 'conds', part: 'conditions', 'aria-label': t.conditions },
           r.reasons.map((state, i, _, text = testsOf(m).texts[i], idle = settledR && state === 'unknown') =>
+            // The mark in the margin (styles.js), the words in the line without a wrapper of their
+            // own: a card is built and removed element by element (BENCHMARKS.md, 2026-12-06).
             h(
               'li',
               { 'data-state': idle ? 'moot' : state },
               h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '–' : MARK[state]),
-              h(
-                'span',
-                null,
-                !idle && h('span', { class: 'sr' }, `${t.state[state]}: `),
-                text?.[lang],
-                idle && h('span', { class: 'muted' }, ` (${t.notNeeded})`),
-              ),
+              !idle && h('span', { class: 'sr' }, `${t.state[state]}: `),
+              text?.[lang],
+              idle && h('span', { class: 'muted' }, ` (${t.notNeeded})`),
             ),
           ),
         )

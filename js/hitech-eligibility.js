@@ -68,7 +68,7 @@ export class HitechEligibility extends HTMLElement {
   /** The last report, for the answers printed above it. */
   #report = null;
   #catalogueFilter = { jurisdiction: '', audience: '' };
-  /** The year of the last report's asOf, and the user's province: cards depend on them. */
+  /** The year of the last report's asOf, and the user's province: cards depend on them (cardKey, away). */
   #year = +beijingToday().slice(0, 4);
   #mine = '';
   #contactsFor = null;
@@ -219,8 +219,9 @@ export class HitechEligibility extends HTMLElement {
         away: (m, r) => away(m, r, this.#mine),
         contactFor: (m) => this.#contacts.get(m.id) ?? this.#contacts.get(m.jurisdiction),
       }),
-      // A card built before the quotes and notes came in is built again with them.
-      cardKey: () => `${this.#year}${this.#mine}${detailsLoaded()}`,
+      // A card built before the quotes and notes came in is built again with them. (The user's
+      // province changes only a benefit's card, which results.js keys by the documents away.)
+      cardKey: () => `${this.#year}${detailsLoaded()}`,
       focusById: (id) => this.shadowRoot.getElementById(id)?.focus(),
       get placeText() {
         return self.#form.placeText;

@@ -1,8 +1,10 @@
 // The results: the groups of cards (grouping.js decides what goes where),
 // kept in step with each answer — a card whose result is the same stays in
 // place, new cards are laid out a few per frame, their group aria-busy
-// meanwhile. `host`: `t`, `cardContext()`, `cardKey()` (what else a card
-// depends on), `kept` (kept across renders: `naOpen`).
+// meanwhile; while the groups are off screen (on a phone, screens below the
+// questions) an answer changes nothing in them before the next frame. `host`:
+// `t`, `cardContext()`, `cardKey()` (what else every card depends on),
+// `activeElement()`, `kept` (kept across renders: `naOpen`).
 import { GROUPS } from './grouping.js';
 import { benefitCard, card } from './cards.js';
 import { h, setText, syncChildren } from './dom.js';
@@ -10,12 +12,16 @@ import { later } from './form.js';
 
 /** New cards laid out per frame, in the order shown: ~30 at once took ~200 ms on the phone profile. */
 const CARDS_PER_FRAME = 4;
+/** How long off-screen groups wait for idle time at most on a busy page (as long as `later`'s fallback). */
+const IDLE_WAIT_MS = 200;
+/** Idle time left (ms) under which no further card is begun: one takes ~1.5 ms on the phone profile. */
+const IDLE_MARGIN_MS = 3;
 
 export class ResultsView {
   /** Each measure's result card as last built: { key, el }, reused while its result is the same. */
   #cards = new Map();
   #parts = null;
-  #more = { run: null, timer: 0, args: null };
+  #more = { run: null, timer: 0, idle: 0, args: null };
 
   constructor(host) {
     this.host = host;
@@ -23,20 +29,27 @@ export class ResultsView {
     // Off screen (on a phone, below the questions), an answer lays out no new card before the next frame.
     this.inView = true;
     if (typeof IntersectionObserver === 'function') {
-      const seen = new IntersectionObserver(([entry]) => (this.inView = entry.isIntersecting), { rootMargin: '100px' });
+      const seen = new IntersectionObserver(
+        ([entry]) => {
+          this.inView = entry.isIntersecting;
+          // Scrolled to while cards were still being built in idle time: the rest a few a frame.
+          if (this.inView && this.#more.run) later(this.#more.run, this.#more);
+        },
+        { rootMargin: '100px' },
+      );
       seen.observe(this.element);
     }
   }
 
-  /** A group's heading, for the summary line's links. */
+  /** A group's heading, for the summary line's links (the groups brought up to date first). */
   heading(status) {
+    this.#flush(CARDS_PER_FRAME);
     return this.#parts?.[status]?.heading ?? null;
   }
 
   /** No audience yet: a prompt instead of the groups. */
   clear(text) {
-    clearTimeout(this.#more.timer);
-    this.#more.run = null;
+    this.#stop();
     this.#parts = null;
     this.element.replaceChildren(h('p', null, text));
   }
@@ -45,6 +58,12 @@ export class ResultsView {
   fail(...content) {
     this.clear('');
     this.element.replaceChildren(h('p', { class: 'error', role: 'alert' }, ...content));
+  }
+
+  #stop() {
+    clearTimeout(this.#more.timer);
+    if (this.#more.idle) cancelIdleCallback(this.#more.idle);
+    this.#more.run = null;
   }
 
   #build() {
@@ -67,7 +86,8 @@ export class ResultsView {
       }
       part.section = h(
         'section',
-        { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}` },
+        // Hidden until sync says what it holds.
+        { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}`, hidden: true },
         part.heading,
         h('p', { class: 'muted' }, t.groupHints[status]),
         part.none,
@@ -78,25 +98,56 @@ export class ResultsView {
 
   /**
    * Shows `groups` (groupResults), headed by `labels` and counted with
-   * `drafts`: every heading and count now, the cards as far as `budget` new
-   * ones go, the rest after the next frames.
+   * `drafts`. In view: every heading and count now, the cards as far as
+   * CARDS_PER_FRAME new ones go, the rest after the next frames. Off screen
+   * (the summary line says the counts meanwhile): all of it in idle time,
+   * CARDS_PER_FRAME new cards at a time, the groups aria-busy until then —
+   * removing and laying out cards nobody sees made the frame after an answer
+   * wait (BENCHMARKS.md).
    */
-  sync(groups, labels, drafts, budget = this.inView ? CARDS_PER_FRAME : 0) {
-    const t = this.host.t;
-    clearTimeout(this.#more.timer);
-    this.#more.run = null;
+  sync(groups, labels, drafts) {
+    if (this.inView) return this.#sync(groups, labels, drafts, CARDS_PER_FRAME);
+    this.#stop();
     if (!this.#parts) this.#build();
+    for (const status of GROUPS) this.#parts[status].section.setAttribute('aria-busy', 'true');
+    this.#later([groups, labels, drafts]);
+  }
+
+  /**
+   * The rest (`args`: sync's): after the next frame, CARDS_PER_FRAME new
+   * cards, in view; else in idle time, as many as the idle period leaves time
+   * for (at least one).
+   */
+  #later(args) {
+    const run = (this.#more.run = (idle) => this.#more.run === run && this.#sync(...args, CARDS_PER_FRAME, idle));
+    this.#more.args = args;
+    if (this.inView || typeof requestIdleCallback !== 'function') return later(run, this.#more);
+    // eslint-disable-next-line compat/compat -- feature-detected: after the next frame where it is missing (Safari)
+    this.#more.idle = requestIdleCallback(run, { timeout: IDLE_WAIT_MS });
+  }
+
+  /** Brings the groups up to date with `budget` new cards, or as many as `idle` (an IdleDeadline) leaves time for. */
+  #sync(groups, labels, drafts, budget, idle) {
+    const t = this.host.t;
+    this.#stop();
+    if (!this.#parts) this.#build();
+    const ctx = this.host.cardContext();
+    const focus = this.#focusedCard();
+    let built = 0;
+    const mayBuild =
+      idle?.timeRemaining && !idle.didTimeout ? () => built === 0 || idle.timeRemaining() > IDLE_MARGIN_MS : () => built < budget;
     let pending = false;
     for (const status of GROUPS) {
       const part = this.#parts[status];
       const entries = groups[status];
-      // The cards in order, as far as this frame's budget goes (a card already built costs nothing).
+      // The cards in order, as far as this frame's budget goes (a card already built costs nothing;
+      // the card holding the focus is built now, whatever the budget, and the focus moved into it).
       const cards = [];
       for (const entry of entries) {
-        const el = this.#cardFor(entry, budget > 0);
-        if (!el) continue;
-        if (el.isNew) budget--;
-        cards.push(el.el);
+        const got = this.#cardFor(ctx, entry, mayBuild(), focus);
+        if (!got) continue;
+        if (got.isNew) built++;
+        cards.push(got.el);
       }
       setText(part.heading, t.counted(labels[status], entries.length, drafts[status]));
       if (part.summary) setText(part.summary, t.showAll(entries.length));
@@ -109,36 +160,89 @@ export class ResultsView {
       if (busy) part.section.setAttribute('aria-busy', 'true');
       else part.section.removeAttribute('aria-busy');
     }
-    if (pending) {
-      const run = (this.#more.run = () => this.#more.run === run && this.sync(groups, labels, drafts, CARDS_PER_FRAME));
-      this.#more.args = [groups, labels, drafts];
-      later(run, this.#more);
-    }
+    if (focus?.rebuilt) this.#refocus(focus);
+    if (pending) this.#later([groups, labels, drafts]);
+  }
+
+  /** Brings the groups up to date now, with `budget` new cards at most (the rest as before). */
+  #flush(budget) {
+    if (this.#more.run) this.#sync(...this.#more.args, budget);
   }
 
   /** Builds now every card still to build (print). */
   finish() {
-    if (this.#more.run) this.sync(...this.#more.args, Infinity);
+    this.#flush(Infinity);
+  }
+
+  /** The card (and the element in it) holding the keyboard focus, if one does. */
+  #focusedCard() {
+    const active = this.host.activeElement();
+    const el = active?.closest?.('.cards > .card');
+    return el && this.element.contains(el) ? { el, active, rebuilt: null } : null;
+  }
+
+  /**
+   * The focus was in a card built again (its result changed, or the quotes
+   * came in): onto the same control in the new card, with the disclosures the
+   * user opened open again; where that cannot take the focus (the card went
+   * into the closed not-applicable group), onto the new card's title, else
+   * that group's summary.
+   */
+  #refocus({ el: old, active, rebuilt }) {
+    const FOCUSABLE = 'button, summary, a[href]';
+    // Each disclosure (a list of departments, the documents of other places) as it was, by kind and order.
+    const opened = (card) => {
+      const seen = {};
+      return [...card.querySelectorAll('details')].map((d) => [
+        d,
+        `${d.className}#${(seen[d.className] = (seen[d.className] ?? 0) + 1)}`,
+      ]);
+    };
+    const open = new Set(opened(old).flatMap(([d, key]) => (d.open ? [key] : [])));
+    for (const [d, key] of opened(rebuilt)) if (open.has(key)) d.open = true;
+    const controls = [...rebuilt.querySelectorAll(FOCUSABLE)];
+    const same = controls.find((c) => c.tagName === active.tagName && c.textContent === active.textContent);
+    const title = rebuilt.querySelector('h5');
+    const options = [same, controls[[...old.querySelectorAll(FOCUSABLE)].indexOf(active)], title, this.#parts.ineligible.summary];
+    for (const target of options) {
+      if (!target) continue;
+      if (target === title) title.setAttribute('tabindex', '-1');
+      target.focus();
+      if (this.host.activeElement() === target) return;
+    }
   }
 
   /**
    * An entry's card (one measure, or a benefit group) as `{ el, isNew }`:
-   * the one already built while its results are the same, else a new one
-   * when `build`, else null.
+   * the one already built while what it shows is the same, else a new one
+   * when `build` (or when it replaces the card holding the focus), else null.
    */
-  #cardFor({ key: id, benefitGroup, members }, build) {
+  #cardFor(ctx, { key: id, benefitGroup, members }, build, focus) {
     const key = members
       .map(({ m, r }) =>
-        [m.id, r.status, r.nature, r.draft, r.reasons.join(), r.missing?.join(), r.encouragedShareYuan, r.decidingDate].join('|'),
+        [
+          m.id,
+          r.status,
+          r.nature,
+          r.draft,
+          r.forOthers,
+          r.reasons.join(),
+          r.missing?.join(),
+          r.encouragedShareYuan,
+          r.decidingDate,
+          // A benefit's card lists another place's documents apart.
+          benefitGroup && ctx.away(m, r),
+        ].join('|'),
       )
       .join('/')
       .concat(this.host.cardKey());
     const cached = this.#cards.get(id);
     if (cached?.key === key) return { el: cached.el, isNew: false };
-    if (!build) return null;
-    const ctx = this.host.cardContext();
+    const replacesFocus = !!cached && cached.el === focus?.el;
+    if (!build && !replacesFocus) return null;
     const el = members.length === 1 ? card(ctx, members[0].m, members[0].r) : benefitCard(ctx, benefitGroup, members);
     this.#cards.set(id, { key, el });
+    if (replacesFocus) focus.rebuilt = el;
     return { el, isNew: true };
   }
 }

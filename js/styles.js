@@ -161,8 +161,9 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .amounts li { background: var(--_surface); border: 1px solid var(--_border); border-radius: 999px; padding: 0 .6rem; font-weight: 600; }
 .deadline { font-weight: 700; color: var(--_text); border: 2px solid var(--_conditional); border-radius: calc(var(--_radius) / 2); padding: .3rem .7rem; margin: .4rem 0; }
 .conds { list-style: none; padding: 0; margin: .3rem 0; }
-.conds li { display: flex; gap: .5rem; }
-.mark { display: inline-block; width: 1.2em; text-align: center; font-weight: 700; flex: none; }
+/* The mark in the margin, the words beside it (one text box, wrapped as one). */
+.conds li { position: relative; padding-left: calc(1.2em + .5rem); }
+.mark { position: absolute; left: 0; width: 1.2em; text-align: center; font-weight: 700; }
 .conds [data-state="holds"] .mark { color: var(--_eligible); }
 .conds [data-state="fails"] .mark { color: var(--_draft); }
 .conds [data-state="unknown"] .mark { color: var(--_unknown); }

@@ -8,7 +8,7 @@
 // the engine.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { card, collectErrors, settled, start } from './browser.mjs';
+import { card, chooseRadio, collectErrors, settled, start } from './browser.mjs';
 import { chongqingEnterprise } from './journeys.mjs';
 import { STRINGS } from '../../js/i18n.js';
 
@@ -102,5 +102,39 @@ test('quotes, lists of departments, the other language, print and the catalogue:
   for (const file of LATER) assert.ok(at(file) > at('hitech_eligibility_bg.wasm'), `${file}: after the engine`);
   assert.deepEqual(errors, [], 'no console error');
   assert.deepEqual(violations, [], 'no CSP violation');
+  await context.close();
+});
+
+test('the keyboard focus in a card stays there when the quotes come in and the card is built again', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  // details.json held back until a control in a card has the focus.
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route('**/details.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`${env.url}/index.html`);
+  await page.locator('hitech-eligibility .form').waitFor();
+  const t = STRINGS['zh-Hans'];
+  await chooseRadio(page, t.audience, t.audiences.enterprise);
+  await settled(page);
+  const button = page.locator('hitech-eligibility section[data-status="unknown"] li.card[data-measure] .next button').first();
+  const [id, label] = await button.evaluate((b) => [b.closest('li.card').dataset.measure, b.textContent]);
+  const quote = env.measures.get(id).quote;
+  assert.ok(quote.length > 0, `${id} has a quote`);
+  assert.equal(await card(page, id).locator('[part="quote"]').textContent(), '', 'the card is built without its quote first');
+  await button.focus();
+
+  release();
+  await card(page, id).locator('[part="quote"]').getByText(quote, { exact: true }).waitFor();
+  const focused = await page.locator('hitech-eligibility').evaluate((host) => {
+    const active = host.shadowRoot.activeElement;
+    return active && { tag: active.localName, text: active.textContent, card: active.closest('li.card')?.dataset.measure };
+  });
+  assert.deepEqual(focused, { tag: 'button', text: label, card: id }, 'the same button, in the card built again');
+  assert.deepEqual(errors, []);
   await context.close();
 });
