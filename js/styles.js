@@ -80,6 +80,9 @@ input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2p
 .error { color: var(--_draft); font-weight: 600; }
 
 .layout { display: grid; grid-template-columns: minmax(16rem, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
+/* The container of the large-text queries below: an em there is this
+   element's (the page's text size), where on the host Chromium takes 16 px. */
+.layout { container-type: inline-size; }
 @container (max-width: 50rem) {
   .layout { grid-template-columns: minmax(0, 1fr); }
   .live-summary:not([hidden]) { display: flex; }
@@ -154,7 +157,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .member[data-status="unknown"] { --_status: var(--_unknown); }
 .member[data-status="ineligible"] { --_status: var(--_ineligible); }
 .member h6 { margin: 0; font-size: 1em; }
-.status { font-weight: 700; color: var(--_status); white-space: nowrap; }
+.status { font-weight: 700; color: var(--_status); }
 .badge { display: inline-block; font-size: .85em; font-weight: 700; border: 2px solid var(--_draft); color: var(--_draft); border-radius: 999px; padding: 0 .55rem; }
 .benefit { margin: .4rem 0; }
 .amounts { display: flex; flex-wrap: wrap; gap: .35rem; margin: .2rem 0 .4rem; padding: 0; list-style: none; }
@@ -191,12 +194,22 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   box-shadow: 0 -2px 6px rgba(0, 0, 0, .08);
 }
 .live-summary[hidden] { display: none; }
-.layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9rem; }
+.layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9em; }
 .live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); min-height: 2rem; }
 .live-summary [data-status="eligible"] { --_status: var(--_eligible); }
 .live-summary [data-status="conditional"] { --_status: var(--_conditional); }
 .live-summary [data-status="informational"] { --_status: var(--_informational); }
 .live-summary [data-status="unknown"] { --_status: var(--_unknown); }
+/* Large text (an 适老化 tool at 200 %: the layout under 18 of its own ems
+   wide): the results line stays one line, scrolled sideways, and does not
+   grow over the questions and cards; a native select shows only the start
+   of a long zone name, so the name chosen is written out under it. */
+.chosen { display: none; }
+@container (max-width: 18em) {
+  .live-summary:not([hidden]) { flex-wrap: nowrap; overflow-x: auto; }
+  .live-summary button { flex: none; white-space: nowrap; }
+  .chosen { display: block; font-weight: 600; margin: .3rem 0 0; }
+}
 @media print {
   :host { color: #000; background: #fff; container-type: normal; }
   .toolbar, .form, .share, .live-summary, button, summary { display: none !important; }
