@@ -19,9 +19,11 @@ export function authorityOf(catalogue, m, lang) {
   return text && !/[、,，]/.test(text) ? text : null;
 }
 
-const MARK = { holds: '✓', fails: '✗', unknown: '?' };
+// Marks every Chinese font has: characters of GB2312 (√ × △ → -) or ASCII.
+// ✓ ✗ ◑ are missing from many (WenQuanYi Micro Hei drew ✗ as a box).
+const MARK = { holds: '√', fails: '×', unknown: '?' };
 
-const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
+const STATUS_MARK = { eligible: '√', conditional: '△', informational: 'i', unknown: '?', ineligible: '×' };
 
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
   const status = r?.status;
@@ -161,7 +163,7 @@ function cardBody(ctx, m, r) {
             h(
               'li',
               { 'data-state': idle ? 'moot' : state },
-              h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '–' : MARK[state]),
+              h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '-' : MARK[state]),
               h(
                 'span',
                 null,
