@@ -20,7 +20,7 @@ import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { Session, isShareLink } from './session.js';
-import { away, groupResults } from './grouping.js';
+import { GROUPS, away, groupResults } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
 import { authorityOf } from './cards.js';
@@ -289,6 +289,20 @@ export class HitechEligibility extends HTMLElement {
     const t = this.#t;
     const els = this.#els;
     els.asOf = h('p', { class: 'muted' });
+    // When nothing but 不适用 is left for this topic (or audience): said in words, with whom to ask.
+    els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
+    // On a phone the note is screens below the questions: the results line leads to it instead of counts.
+    els.toNothing = h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        hidden: true,
+        onclick: () => (els.nothing.scrollIntoView({ block: 'start' }), els.nothing.focus({ preventScroll: true })),
+      },
+      t.nothingAppliesLink,
+    );
+    this.#summary.bar.append(els.toNothing);
     els.answers = h('dl', { class: 'print-only' });
     els.shareOut = h('div', { class: 'share', hidden: true });
     return h(
@@ -304,6 +318,7 @@ export class HitechEligibility extends HTMLElement {
         // phone it pushed the first question below the first screen.
         h('p', { class: 'notice', part: 'notice' }, t.notice),
         this.#summary.line,
+        els.nothing,
         this.#summary.live,
         els.asOf,
         els.answers,
@@ -371,10 +386,27 @@ export class HitechEligibility extends HTMLElement {
     if (audience) this.#results.sync(groups, labels, drafts);
     else this.#results.clear(t.chooseAudience);
     this.#summary.show(audience, labels, counts, drafts);
+    this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
     els.shareOut.hidden = true;
     els.tools.hidden = !audience;
     this.#emit('change', { profile, report, audience });
     this.#usage.later(audience, s.topic, counts);
+  }
+
+  /**
+   * Nothing but 不适用 for this profile: the documents held here have no
+   * measure of this kind for the user's place, and who usually handles it;
+   * the results line, with no count to show, leads to that note.
+   */
+  #nothingApplies(none) {
+    const t = this.#t;
+    const s = this.#s;
+    this.#els.nothing.hidden = !none;
+    this.#els.toNothing.hidden = !none;
+    if (!none) return;
+    const documents = new Set(s.visible('', '').map((m) => m.document.title['zh-Hans'])).size;
+    const place = this.#mine && this.#mine !== 'other' ? this.#host.provinceName(this.#mine) : '';
+    setText(this.#els.nothing, t.nothingApplies({ documents, place, topic: s.topic && t.topics[s.topic] }));
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

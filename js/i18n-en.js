@@ -203,6 +203,10 @@ export default {
   not_: 'None of:',
   count: (n, drafts) => `${n} measures${drafts ? `, ${drafts} of them from a draft for comments` : ''}`,
   error: 'Could not check: ',
+  nothingAppliesLink: 'Nothing here applies: read why',
+  /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
+  nothingApplies: ({ documents, place, topic }) =>
+    `None of the ${documents} policy documents this tool holds has a measure${topic ? ` on “${topic}”` : ''} that applies to you${place ? ` in ${place}` : ''} (those listed below do not apply). That does not mean there is none: such matters are usually handled by the provincial or municipal science and technology department (科技厅 or 科技局) or by the body you report to (主管部门); please ask them.`,
   /** Who can answer a question the user may not know himself, by fact (the measure's own text cited). */
   factHints: {
     highEndTalent:

@@ -200,6 +200,10 @@ export default {
   not_: '不属于：',
   count: (n, drafts) => `共 ${n} 项政策条款${drafts ? `，其中 ${drafts} 项来自征求意见稿` : ''}`,
   error: '无法计算：',
+  nothingAppliesLink: '没有适用的措施：请看说明',
+  /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
+  nothingApplies: ({ documents, place, topic }) =>
+    `本工具收录的 ${documents} 份政策文件里，没有${place ? `在${place}` : ''}适用于您的${topic ? `“${topic}”方面的` : ''}措施（下面列出的都不适用）。这不等于没有相关政策：这类事项通常由省（市）科技厅（局）或您的主管部门负责，请向他们咨询。`,
   /** Who can answer a question the user may not know himself, by fact (the measure's own text cited). */
   factHints: {
     highEndTalent:
