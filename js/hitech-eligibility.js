@@ -20,10 +20,10 @@ import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { Session, isShareLink } from './session.js';
-import { GROUPS, away, groupResults } from './grouping.js';
+import { GROUPS, away, groupResults, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
-import { authorityOf } from './cards.js';
+import { ROUTES, authorityOf, workPermitNote } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
 
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
@@ -290,6 +290,8 @@ export class HitechEligibility extends HTMLElement {
     const els = this.#els;
     els.asOf = h('p', { class: 'muted' });
     // When nothing but 不适用 is left for this topic (or audience): said in words, with whom to ask.
+    // The general rule behind a work-permit or visa route that is closed here (its card is in the collapsed 不适用).
+    els.routes = h('div', { class: 'note', part: 'note', hidden: true });
     els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
     // On a phone the note is screens below the questions: the results line leads to it instead of counts.
     els.toNothing = h(
@@ -320,6 +322,7 @@ export class HitechEligibility extends HTMLElement {
         this.#summary.line,
         els.nothing,
         this.#summary.live,
+        els.routes,
         els.asOf,
         els.answers,
         this.#results.element,
@@ -386,6 +389,8 @@ export class HitechEligibility extends HTMLElement {
     if (audience) this.#results.sync(groups, labels, drafts);
     else this.#results.clear(t.chooseAudience);
     this.#summary.show(audience, labels, counts, drafts);
+    if (audience) this.#routeNotes(groups);
+    else els.routes.hidden = true;
     this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
     els.shareOut.hidden = true;
     els.tools.hidden = !audience;
@@ -407,6 +412,48 @@ export class HitechEligibility extends HTMLElement {
     const documents = new Set(s.visible('', '').map((m) => m.document.title['zh-Hans'])).size;
     const place = this.#mine && this.#mine !== 'other' ? this.#host.provinceName(this.#mine) : '';
     setText(this.#els.nothing, t.nothingApplies({ documents, place, topic: s.topic && t.topics[s.topic] }));
+  }
+
+  /**
+   * Above the groups: each work-permit or visa route closed to the user
+   * only by the place (the 62-year-old in 遵义, a provincial zone), with its
+   * general rule and who decides, in view without opening 不适用; on paper,
+   * also the routes still open (their group is not printed).
+   */
+  #routeNotes(groups) {
+    const t = this.#t;
+    const lang = this.#lang;
+    const ctx = this.#host.cardContext();
+    const PLACE = new Set(['province', 'zoneLevel', 'zone']);
+    const items = [];
+    for (const status of ['unknown', 'ineligible']) {
+      for (const { lead, benefitGroup } of groups[status]) {
+        const { m, r } = lead;
+        // Another province's route is not this user's to take.
+        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r)) continue;
+        const { facts } = testsOf(m);
+        const failing = r.reasons.flatMap((state, i) => (state === 'fails' ? [facts[i] ?? []] : []));
+        if (status === 'ineligible' && !(failing.length && failing.every((f) => f.length && f.every((x) => PLACE.has(x)))))
+          continue;
+        const title = (benefitGroup ?? m).title[lang];
+        items.push(
+          h(
+            'li',
+            { class: status === 'unknown' ? 'paper' : null },
+            h('strong', null, title),
+            m.benefit.kind === 'workPermit' && status === 'ineligible'
+              ? workPermitNote(ctx, m, r)
+              : h('p', null, h('strong', null, m.benefit.kind === 'workPermit' ? t.generalRule : t.routeNote), m.note[lang]),
+          ),
+        );
+      }
+    }
+    const shown = items.some((li) => !li.classList.contains('paper'));
+    this.#els.routes.replaceChildren(
+      ...(items.length ? [h('p', null, h('strong', null, t.routeNotes)), h('ul', null, items)] : []),
+    );
+    this.#els.routes.hidden = !items.length;
+    this.#els.routes.classList.toggle('paper', !shown);
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

@@ -11,6 +11,24 @@ const ordinal = (n) => {
   return `${n}${suffix}`;
 };
 
+/** The summary line's parts, [group, words], in the order read; the line is their join. */
+const summaryParts = (n, d) =>
+  [
+    [
+      'eligible',
+      n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
+    ],
+    [
+      'conditional',
+      n.conditional &&
+        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
+    ],
+    ['reach', n.reach && `${n.reach} within reach`],
+    ['informational', n.informational && `${n.informational} for your information (not counted as claims)`],
+    ['unknown', n.unknown && `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`],
+    ['ineligible', n.ineligible && `${n.ineligible} not applicable`],
+  ].filter(([, words]) => words);
+
 export default {
   title: 'High-tech zone policy check',
   intro: 'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
@@ -112,17 +130,13 @@ export default {
   },
   none: 'None yet.',
   counted: (label, n, drafts) => `${label} (${n}${drafts ? `, ${drafts} of them from a draft for comments` : ''})`,
+  summaryParts,
+  /** What comes between the summary's parts, and after the last. */
+  summarySeparator: '; ',
+  summaryEnd: '.',
   summary: (n, d) =>
-    [
-      n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
-      n.conditional &&
-        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
-      n.reach && `${n.reach} within reach`,
-      n.informational && `${n.informational} for your information (not counted as claims)`,
-      n.unknown && `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`,
-      n.ineligible && `${n.ineligible} not applicable`,
-    ]
-      .filter(Boolean)
+    summaryParts(n, d)
+      .map(([, words]) => words)
       .join('; ') + '.',
   state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
   conditions: 'Conditions',
@@ -135,7 +149,10 @@ export default {
   responsibleList: 'Units the document makes responsible',
   reachesOnly: 'This relaxation reaches only: ',
   generalRule: 'The general rule: ',
+  routeNote: 'About this route: ',
+  routeNotes: 'Work permits and visas: the general rules',
   notNeeded: 'not needed',
+  conditionsAway: (n) => (n === 1 ? 'One condition away' : `${n} conditions away`),
   onlyOne: 'Only one thing missing: ',
   stillMissing: 'Still missing: ',
   elsewhere: (n) => `Other places’ documents grant this too (${n})`,

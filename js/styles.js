@@ -54,6 +54,8 @@ ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
 .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .muted { color: var(--_muted); font-size: .92em; }
 .print-only { display: none; }
+/* On paper only: what is on screen in a group print leaves out. */
+.paper { display: none; }
 
 .header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-start; justify-content: space-between; margin-bottom: .75rem; }
 .header > div:first-child { flex: 1 1 20rem; }
@@ -72,6 +74,8 @@ button.primary { background: var(--_accent); color: var(--_accent-text); }
 button[aria-pressed] { border-color: transparent; border-bottom: 3px solid transparent; border-radius: 0; }
 button[aria-pressed="true"] { border-bottom-color: var(--_accent); color: var(--_text); font-weight: 700; }
 button.link { border: 0; padding: 0 .25rem; min-height: 1.5rem; text-decoration: underline; }
+/* The summary line's counts: links to their groups, read as the sentence they are part of. */
+.summary button.link { font-size: 1em; padding: 0; min-height: 0; text-align: start; }
 /* Two rules: a list with :focus-visible is dropped whole where it is unknown (Safari before 15.4). */
 input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
@@ -146,6 +150,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .card[data-status="informational"] { --_status: var(--_informational); border-style: dashed; border-left-style: solid; }
 .card[data-status="unknown"] { --_status: var(--_unknown); }
 .card[data-status="ineligible"] { --_status: var(--_ineligible); }
+.status[data-reach] { --_status: var(--_eligible); }
 .card-head { display: flex; flex-wrap: wrap; gap: .35rem .6rem; align-items: baseline; justify-content: space-between; }
 .card h5 { margin: 0; font-size: 1.05em; }
 .given-by { margin: .3rem 0; color: var(--_muted); }
@@ -214,6 +219,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   :host { color: #000; background: #fff; container-type: normal; }
   .toolbar, .form, .share, .live-summary, button, summary { display: none !important; }
   .layout { display: block; }
+  .paper:not([hidden]) { display: block; }
   .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
   .card { border-color: #555; break-inside: avoid; }
