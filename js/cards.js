@@ -265,7 +265,7 @@ function cardBody(ctx, m, r, sameNote = false) {
 }
 
 /** A portal's contact: text, and a link to an http(s) url only. */
-function contactLine(ctx, c) {
+export function contactLine(ctx, c) {
   const t = ctx.t;
   return h(
     'p',

@@ -23,10 +23,12 @@ import { Session, isShareLink } from './session.js';
 import { GROUPS, away, groupResults, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
-import { ROUTES, authorityOf, workPermitNote } from './cards.js';
+import { ROUTES, authorityOf, contactLine, workPermitNote } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
 
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
+/** The profile fields a portal sets by attribute (and the user cannot change): a refusal is the portal's to fix. */
+const PORTAL_FIELDS = { zone: 'zone', province: 'province', asOf: 'as-of' };
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -69,6 +71,8 @@ export class HitechEligibility extends HTMLElement {
   /** The usage event, sent once results settle (results.js). */
   #usage = new Usage((detail) => this.#emit('usage', detail));
   #onWindow;
+  #printMedia;
+  #onPrintMedia;
   #styleLink;
 
   constructor() {
@@ -86,6 +90,10 @@ export class HitechEligibility extends HTMLElement {
   connectedCallback() {
     this.#onWindow ??= (event) => (event.type === 'hashchange' ? this.#restore() : this.#print(event.type === 'beforeprint'));
     for (const type of WINDOW_EVENTS) addEventListener(type, this.#onWindow);
+    // The print view without a print (DevTools' print emulation, a reader's "print preview" mode): the same preparation.
+    this.#printMedia ??= typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#onPrintMedia ??= (event) => this.#print(event.matches);
+    this.#printMedia?.addEventListener?.('change', this.#onPrintMedia);
     if (this.#data || this.#els.loading) return;
     this.#els.loading = h('p', { role: 'status' }, BOOT_WORDS[this.#lang].loading);
     this.#setContent(this.#els.loading);
@@ -132,6 +140,7 @@ export class HitechEligibility extends HTMLElement {
 
   disconnectedCallback() {
     for (const type of WINDOW_EVENTS) removeEventListener(type, this.#onWindow);
+    this.#printMedia?.removeEventListener?.('change', this.#onPrintMedia);
   }
 
   /** The current profile, exactly as it is given to the engine ({} until the engine is in). */
@@ -221,6 +230,19 @@ export class HitechEligibility extends HTMLElement {
     return this.#contactsFor.map;
   }
 
+  /** The portal's contacts for paper: its jurisdictions' (its service windows), else every one it gave. */
+  #portalContacts() {
+    if (!this.#data) return [];
+    const all = [...this.#contacts];
+    const general = all.filter(([key]) => !this.#data.byId?.has(key));
+    const ctx = { t: this.#t, lang: this.#lang };
+    const seen = new Set();
+    return (general.length ? general : all).flatMap(([, c]) => {
+      const key = JSON.stringify(c);
+      return seen.has(key) ? [] : (seen.add(key), [contactLine(ctx, c)]);
+    });
+  }
+
   /** The program's version and the catalogue's, for the footer and print (issue 25). */
   #aboutLine() {
     const about = this.#data.about ?? {};
@@ -306,6 +328,8 @@ export class HitechEligibility extends HTMLElement {
     );
     this.#summary.bar.append(els.toNothing);
     els.answers = h('dl', { class: 'print-only' });
+    // On paper, once: the portal's own contacts (a card printed as a title only would otherwise carry none).
+    els.paperContacts = h('div', { class: 'paper' }, this.#portalContacts());
     els.shareOut = h('div', { class: 'share', hidden: true });
     return h(
       'div',
@@ -325,6 +349,7 @@ export class HitechEligibility extends HTMLElement {
         els.routes,
         els.asOf,
         els.answers,
+        els.paperContacts,
         this.#results.element,
         (els.tools = h(
           'div',
@@ -357,7 +382,13 @@ export class HitechEligibility extends HTMLElement {
       open = nextQuestions(profile);
     } catch (error) {
       // Its words in the user's language where the engine gives them (issue 25), never another's.
-      this.#results.fail(t.error, String(error?.messages?.[this.#lang] ?? error?.message ?? error));
+      const words = String(error?.messages?.[this.#lang] ?? error?.message ?? error);
+      const attribute = PORTAL_FIELDS[error?.field];
+      if (attribute && this.hasAttribute(attribute)) {
+        // The portal's own attribute: the citizen cannot fix it, the developer reads the detail in the console.
+        console.warn(`<hitech-eligibility> the ${attribute} attribute was refused: ${words}`);
+        this.#results.fail(t.misconfigured);
+      } else this.#results.fail(t.error, words);
       return;
     }
     const visible = new Map(s.visible().map((m) => [m.id, m]));

@@ -185,6 +185,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
 .filters > div { flex: 1 1 12rem; }
 .jurisdiction { margin-bottom: 1.25rem; }
 .about { margin: 1rem 0 0; }
+.measure-id { font-size: .8em; margin: .3rem 0 0; }
 
 @media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
 /* The summary line, in one column only (on a phone the results are screens
@@ -220,7 +221,8 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   .toolbar, .form, .share, .live-summary, button, summary { display: none !important; }
   .layout { display: block; }
   .paper:not([hidden]) { display: block; }
-  .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
+  /* The answer its share of the width: beside a long question, an auto column left it one character wide at 390 px. */
+  .print-only { display: grid; grid-template-columns: minmax(0, 3fr) minmax(6em, 2fr); gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
   .card { border-color: #555; break-inside: avoid; }
   section.group[data-status="unknown"], section.group[data-status="ineligible"], .card details,
