@@ -312,6 +312,8 @@ export class HitechEligibility extends HTMLElement {
     const els = this.#els;
     els.asOf = h('p', { class: 'muted' });
     // When nothing but 不适用 is left for this topic (or audience): said in words, with whom to ask.
+    // The incomplete source text of the user's province, said once above the results (and on paper).
+    els.documentNote = h('p', { class: 'notice', part: 'notice', hidden: true });
     // The general rule behind a work-permit or visa route that is closed here (its card is in the collapsed 不适用).
     els.routes = h('div', { class: 'note', part: 'note', hidden: true });
     els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
@@ -344,6 +346,7 @@ export class HitechEligibility extends HTMLElement {
         // phone it pushed the first question below the first screen.
         h('p', { class: 'notice', part: 'notice' }, t.notice),
         this.#summary.line,
+        els.documentNote,
         els.nothing,
         this.#summary.live,
         els.routes,
@@ -420,6 +423,7 @@ export class HitechEligibility extends HTMLElement {
     if (audience) this.#results.sync(groups, labels, drafts);
     else this.#results.clear(t.chooseAudience);
     this.#summary.show(audience, labels, counts, drafts);
+    this.#documentNote(audience && this.#mine);
     if (audience) this.#routeNotes(groups);
     else els.routes.hidden = true;
     this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
@@ -443,6 +447,19 @@ export class HitechEligibility extends HTMLElement {
     const documents = new Set(s.visible('', '').map((m) => m.document.title['zh-Hans'])).size;
     const place = this.#mine && this.#mine !== 'other' ? this.#host.provinceName(this.#mine) : '';
     setText(this.#els.nothing, t.nothingApplies({ documents, place, topic: s.topic && t.topics[s.topic] }));
+  }
+
+  /**
+   * The Sichuan document (川府发〔2021〕28号) was received cut off inside
+   * clause (十), as its own note says: a user placed in Sichuan reads that
+   * note once, not on every card. The catalogue marks no document as
+   * incomplete, so the one it is known of is named here.
+   */
+  #documentNote(province) {
+    const el = this.#els.documentNote;
+    const doc = province === 'sichuan' && this.#s.visible('', '').find((m) => m.jurisdiction === 'sichuan')?.document;
+    el.hidden = !doc?.note;
+    setText(el, doc?.note ? this.#t.documentNote(doc.title[this.#lang], doc.number, doc.note[this.#lang]) : '');
   }
 
   /**

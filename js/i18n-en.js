@@ -224,6 +224,7 @@ export default {
   misconfigured:
     'The policy check on this page is set up wrongly and cannot give results for now. Please use the page’s other channels (its phone line or service window) to ask.',
   measureId: 'Id (for portals): ',
+  documentNote: (title, number, note) => `About “${title}”${number ? ` (${number})` : ''}: ${note}`,
   /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
   nothingApplies: ({ documents, place, topic }) =>
     `None of the ${documents} policy documents this tool holds has a measure${topic ? ` on “${topic}”` : ''} that applies to you${place ? ` in ${place}` : ''} (those listed below do not apply). That does not mean there is none: such matters are usually handled by the provincial or municipal science and technology department (科技厅 or 科技局) or by the body you report to (主管部门); please ask them.`,

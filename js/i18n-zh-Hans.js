@@ -217,6 +217,7 @@ export default {
   nothingAppliesLink: '没有适用的措施：请看说明',
   misconfigured: '本页的政策匹配工具设置有误，暂时不能给出结果。请通过本页的其他渠道（咨询电话或服务窗口）咨询办理。',
   measureId: '编号（供网站接入使用）：',
+  documentNote: (title, number, note) => `关于《${title}》${number ? `（${number}）` : ''}：${note}`,
   /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
   nothingApplies: ({ documents, place, topic }) =>
     `本工具收录的 ${documents} 份政策文件里，没有${place ? `在${place}` : ''}适用于您的${topic ? `“${topic}”方面的` : ''}措施（下面列出的都不适用）。这不等于没有相关政策：这类事项通常由省（市）科技厅（局）或您的主管部门负责，请向他们咨询。`,
