@@ -19,9 +19,11 @@ export function authorityOf(catalogue, m, lang) {
   return text && !/[、,，]/.test(text) ? text : null;
 }
 
-const MARK = { holds: '✓', fails: '✗', unknown: '?' };
+// Marks every Chinese font has: characters of GB2312 (√ × △ → -) or ASCII.
+// ✓ ✗ ◑ are missing from many (WenQuanYi Micro Hei drew ✗ as a box).
+const MARK = { holds: '√', fails: '×', unknown: '?' };
 
-const STATUS_MARK = { eligible: '✓', conditional: '◑', informational: 'i', unknown: '?', ineligible: '✗' };
+const STATUS_MARK = { eligible: '√', conditional: '△', informational: 'i', unknown: '?', ineligible: '×', reach: '→' };
 
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
   const status = r?.status;
@@ -31,7 +33,7 @@ export function card(ctx, m, r, title = m.title[ctx.lang]) {
   return h(
     'li',
     { class: 'card', part: 'card', 'data-status': group, 'data-nature': m.nature, 'data-measure': m.id },
-    cardHead(ctx, 'h5', title, group, draft, direct(m)),
+    cardHead(ctx, 'h5', title, group, draft, direct(m), r && withinReach(r, m, ctx.questions)),
     benefitPart(ctx, m, r),
     cardBody(ctx, m, r),
   );
@@ -54,11 +56,19 @@ export function benefitCard(ctx, benefitGroup, members) {
         h(
           'li',
           { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
-          cardHead(ctx, 'h6', t.jurisdictions[m.jurisdiction], groupFor(r.status), r.draft),
+          cardHead(
+            ctx,
+            'h6',
+            t.jurisdictions[m.jurisdiction],
+            groupFor(r.status),
+            r.draft,
+            false,
+            withinReach(r, m, ctx.questions),
+          ),
           m !== lead.m &&
             m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] &&
             h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
-          cardBody(ctx, m, r),
+          cardBody(ctx, m, r, m !== lead.m && m.note?.['zh-Hans'] === lead.m.note?.['zh-Hans']),
         ),
       ),
     );
@@ -67,7 +77,7 @@ export function benefitCard(ctx, benefitGroup, members) {
   return h(
     'li',
     { class: 'card', part: 'card', 'data-status': group, 'data-nature': lead.m.nature, 'data-benefit': benefitGroup.id },
-    cardHead(ctx, 'h5', benefitGroup.title[ctx.lang], group, lead.r.draft),
+    cardHead(ctx, 'h5', benefitGroup.title[ctx.lang], group, lead.r.draft, false, withinReach(lead.r, lead.m, ctx.questions)),
     h('p', { class: 'given-by' }, t.givenBy(t.jurisdictions[lead.m.jurisdiction], members.length)),
     benefitPart(ctx, lead.m, lead.r),
     list(here),
@@ -75,7 +85,8 @@ export function benefitCard(ctx, benefitGroup, members) {
   );
 }
 
-function cardHead(ctx, tag, title, group, draft, isDirect) {
+/** A card's title and status chip; a result within reach (`reach`: what it misses) says so, not 不适用. */
+function cardHead(ctx, tag, title, group, draft, isDirect, reach) {
   const t = ctx.t;
   return h(
     'div',
@@ -84,9 +95,9 @@ function cardHead(ctx, tag, title, group, draft, isDirect) {
     group &&
       h(
         'span',
-        { class: 'status', part: 'status' },
-        h('span', { 'aria-hidden': 'true' }, STATUS_MARK[group], ' '),
-        group === 'eligible' && isDirect ? t.direct : t.groups[group],
+        { class: 'status', part: 'status', 'data-reach': reach ? '' : null },
+        h('span', { 'aria-hidden': 'true' }, STATUS_MARK[reach ? 'reach' : group], ' '),
+        reach ? t.conditionsAway(reach.length) : group === 'eligible' && isDirect ? t.direct : t.groups[group],
       ),
     draft && h('span', { class: 'badge', part: 'badge-draft' }, t.draft),
   );
@@ -125,8 +136,11 @@ function benefitPart(ctx, m, r) {
   ];
 }
 
-/** Why: who decides, the conditions and their states, what would settle it, and the source. */
-function cardBody(ctx, m, r) {
+/** Work-permit and visa routes: their note (the general rule behind them) is shown on the card. */
+export const ROUTES = new Set(['workPermit', 'visa']);
+
+/** Why: who decides, the conditions and their states, what would settle it, and the source. `sameNote`: its note is shown above already. */
+function cardBody(ctx, m, r, sameNote = false) {
   const t = ctx.t;
   const lang = ctx.lang;
   const status = r?.status;
@@ -139,9 +153,9 @@ function cardBody(ctx, m, r) {
   const contact = ctx.contactFor?.(m);
   const doc = m.document;
   const stop = lang === 'en' ? '. ' : '。';
-  // What the sentence is: who still decides, the national rule that decides, or a direction.
-  // Not repeated on a card that does not apply.
-  const why = status !== 'ineligible';
+  // What the sentence is: who still decides, the national rule that decides (the 15 % rate), or a direction.
+  // Not repeated on a card that does not apply, unless it is within reach: what there is to gain.
+  const why = status !== 'ineligible' || !!reach;
   return [
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
@@ -152,6 +166,18 @@ function cardBody(ctx, m, r) {
     authority && h('p', { class: 'approval' }, h('strong', null, t.administeredBy), authority),
     contact && contactLine(ctx, contact),
     status === 'ineligible' && m.benefit.kind === 'workPermit' && workPermitNote(ctx, m, r),
+    // A route still open: the rule behind it on the card itself (a 55-year-old reads why 60 is no bar).
+    r &&
+      status !== 'ineligible' &&
+      !sameNote &&
+      ROUTES.has(m.benefit.kind) &&
+      m.note &&
+      h(
+        'p',
+        { class: 'note', part: 'note' },
+        h('strong', null, m.benefit.kind === 'workPermit' ? t.generalRule : t.routeNote),
+        m.note[lang],
+      ),
     why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
     r
       ? h(
@@ -163,7 +189,7 @@ function cardBody(ctx, m, r) {
             h(
               'li',
               { 'data-state': idle ? 'moot' : state },
-              h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '–' : MARK[state]),
+              h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '-' : MARK[state]),
               !idle && h('span', { class: 'sr' }, `${t.state[state]}: `),
               text?.[lang],
               idle && h('span', { class: 'muted' }, ` (${t.notNeeded})`),
@@ -237,7 +263,7 @@ function cardBody(ctx, m, r) {
 }
 
 /** A portal's contact: text, and a link to an http(s) url only. */
-function contactLine(ctx, c) {
+export function contactLine(ctx, c) {
   const t = ctx.t;
   return h(
     'p',
@@ -249,7 +275,7 @@ function contactLine(ctx, c) {
 }
 
 /** A closed work-permit route: where it reaches, the general rule (note) and who decides. */
-function workPermitNote(ctx, m, r) {
+export function workPermitNote(ctx, m, r) {
   const { facts, texts } = testsOf(m);
   const where = texts.filter((_, i) => facts[i].some((f) => f === 'province' || f === 'zoneLevel' || f === 'zone'));
   const failsWhere = r.reasons.some((s, i) => s === 'fails' && where.includes(texts[i]));

@@ -60,9 +60,17 @@ export function renderCatalogue(host, section, filter) {
             'ul',
             { class: 'cards', role: 'list' },
             // A benefit several documents grant is listed under each, its title saying whose this one is.
-            list.map((m) =>
-              card(ctx, m, null, m.benefitGroup ? t.titleOf(m.benefitGroup.title[lang], t.jurisdictions[j]) : undefined),
-            ),
+            list.map((m) => {
+              const li = card(
+                ctx,
+                m,
+                null,
+                m.benefitGroup ? t.titleOf(m.benefitGroup.title[lang], t.jurisdictions[j]) : undefined,
+              );
+              // For integrators: the id a portal gives `contacts` (WIDGET.md lists them all).
+              li.append(h('p', { class: 'muted measure-id' }, t.measureId, h('code', { lang: 'en' }, m.id)));
+              return li;
+            }),
           ),
         ),
       ),

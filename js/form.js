@@ -140,7 +140,7 @@ export class FormView {
         id: 'loc',
         'aria-describedby': 'loc-hint',
         // A level answered for one park is not carried over to another place.
-        onchange: (e) => ((s.loc = e.target.value), (s.zoneLevel = ''), this.host.update()),
+        onchange: (e) => ((s.loc = e.target.value), (s.zoneLevel = ''), showChosen(), this.host.update()),
       },
       h('option', { value: '' }, t.notSure),
       preset
@@ -151,11 +151,16 @@ export class FormView {
     // A share link made on another portal may name a place this one does not offer.
     if (select.value !== s.loc) s.loc = '';
     this.#els.loc = select;
+    // At large text (styles.js) the place chosen in full: a select shows only what fits of it.
+    const chosen = h('p', { class: 'chosen', 'aria-hidden': 'true' });
+    const showChosen = () => ((chosen.textContent = this.placeText), (chosen.hidden = !chosen.textContent));
+    showChosen();
     return h(
       'div',
       { class: 'field', part: 'question', 'data-fact': 'zone' },
       h('label', { class: 'block', for: 'loc' }, t.location),
       select,
+      chosen,
       h('p', { class: 'muted', id: 'loc-hint' }, t.locationHint, !preset || preset === 'chongqing' ? t.chongqingNote : ''),
       this.#els.zoneLevel,
     );

@@ -20,10 +20,10 @@ import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { Session, isShareLink } from './session.js';
-import { away, groupResults } from './grouping.js';
+import { GROUPS, away, groupResults, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
-import { authorityOf } from './cards.js';
+import { ROUTES, authorityOf, contactLine, workPermitNote } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
 
 const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
@@ -33,6 +33,8 @@ const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
  * 2 s on a 400 kbit/s rural link, 20 s at 40 kbit/s.
  */
 const LOAD_WAIT = 30_000;
+/** The profile fields a portal sets by attribute (and the user cannot change): a refusal is the portal's to fix. */
+const PORTAL_FIELDS = { zone: 'zone', province: 'province', asOf: 'as-of' };
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -75,6 +77,8 @@ export class HitechEligibility extends HTMLElement {
   /** The usage event, sent once results settle (results.js). */
   #usage = new Usage((detail) => this.#emit('usage', detail));
   #onWindow;
+  #printMedia;
+  #onPrintMedia;
   #styleLink;
 
   constructor() {
@@ -92,6 +96,10 @@ export class HitechEligibility extends HTMLElement {
   connectedCallback() {
     this.#onWindow ??= (event) => (event.type === 'hashchange' ? this.#restore() : this.#print(event.type === 'beforeprint'));
     for (const type of WINDOW_EVENTS) addEventListener(type, this.#onWindow);
+    // The print view without a print (DevTools' print emulation, a reader's "print preview" mode): the same preparation.
+    this.#printMedia ??= typeof matchMedia === 'function' ? matchMedia('print') : null;
+    this.#onPrintMedia ??= (event) => this.#print(event.matches);
+    this.#printMedia?.addEventListener?.('change', this.#onPrintMedia);
     if (this.#data || this.#els.loading) return;
     this.#els.loading = h('p', { role: 'status' }, BOOT_WORDS[this.#lang].loading);
     this.#setContent(this.#els.loading);
@@ -148,6 +156,7 @@ export class HitechEligibility extends HTMLElement {
 
   disconnectedCallback() {
     for (const type of WINDOW_EVENTS) removeEventListener(type, this.#onWindow);
+    this.#printMedia?.removeEventListener?.('change', this.#onPrintMedia);
   }
 
   /** The current profile, exactly as it is given to the engine ({} until the engine is in). */
@@ -238,6 +247,19 @@ export class HitechEligibility extends HTMLElement {
     return this.#contactsFor.map;
   }
 
+  /** The portal's contacts for paper: its jurisdictions' (its service windows), else every one it gave. */
+  #portalContacts() {
+    if (!this.#data) return [];
+    const all = [...this.#contacts];
+    const general = all.filter(([key]) => !this.#data.byId?.has(key));
+    const ctx = { t: this.#t, lang: this.#lang };
+    const seen = new Set();
+    return (general.length ? general : all).flatMap(([, c]) => {
+      const key = JSON.stringify(c);
+      return seen.has(key) ? [] : (seen.add(key), [contactLine(ctx, c)]);
+    });
+  }
+
   /** The program's version and the catalogue's, for the footer and print (issue 25). */
   #aboutLine() {
     const about = this.#data.about ?? {};
@@ -306,7 +328,27 @@ export class HitechEligibility extends HTMLElement {
     const t = this.#t;
     const els = this.#els;
     els.asOf = h('p', { class: 'muted' });
+    // When nothing but 不适用 is left for this topic (or audience): said in words, with whom to ask.
+    // The incomplete source text of the user's province, said once above the results (and on paper).
+    els.documentNote = h('p', { class: 'notice', part: 'notice', hidden: true });
+    // The general rule behind a work-permit or visa route that is closed here (its card is in the collapsed 不适用).
+    els.routes = h('div', { class: 'note', part: 'note', hidden: true });
+    els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
+    // On a phone the note is screens below the questions: the results line leads to it instead of counts.
+    els.toNothing = h(
+      'button',
+      {
+        type: 'button',
+        class: 'link',
+        hidden: true,
+        onclick: () => (els.nothing.scrollIntoView({ block: 'start' }), els.nothing.focus({ preventScroll: true })),
+      },
+      t.nothingAppliesLink,
+    );
+    this.#summary.bar.append(els.toNothing);
     els.answers = h('dl', { class: 'print-only' });
+    // On paper, once: the portal's own contacts (a card printed as a title only would otherwise carry none).
+    els.paperContacts = h('div', { class: 'paper' }, this.#portalContacts());
     els.shareOut = h('div', { class: 'share', hidden: true });
     return h(
       'div',
@@ -321,9 +363,13 @@ export class HitechEligibility extends HTMLElement {
         // phone it pushed the first question below the first screen.
         h('p', { class: 'notice', part: 'notice' }, t.notice),
         this.#summary.line,
+        els.documentNote,
+        els.nothing,
         this.#summary.live,
+        els.routes,
         els.asOf,
         els.answers,
+        els.paperContacts,
         this.#results.element,
         (els.tools = h(
           'div',
@@ -356,7 +402,13 @@ export class HitechEligibility extends HTMLElement {
       open = nextQuestions(profile);
     } catch (error) {
       // Its words in the user's language where the engine gives them (issue 25), never another's.
-      this.#results.fail(t.error, String(error?.messages?.[this.#lang] ?? error?.message ?? error));
+      const words = String(error?.messages?.[this.#lang] ?? error?.message ?? error);
+      const attribute = PORTAL_FIELDS[error?.field];
+      if (attribute && this.hasAttribute(attribute)) {
+        // The portal's own attribute: the citizen cannot fix it, the developer reads the detail in the console.
+        console.warn(`<hitech-eligibility> the ${attribute} attribute was refused: ${words}`);
+        this.#results.fail(t.misconfigured);
+      } else this.#results.fail(t.error, words);
       return;
     }
     const visible = new Map(s.visible().map((m) => [m.id, m]));
@@ -388,10 +440,85 @@ export class HitechEligibility extends HTMLElement {
     if (audience) this.#results.sync(groups, labels, drafts);
     else this.#results.clear(t.chooseAudience);
     this.#summary.show(audience, labels, counts, drafts);
+    this.#documentNote(audience && this.#mine);
+    if (audience) this.#routeNotes(groups);
+    else els.routes.hidden = true;
+    this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
     els.shareOut.hidden = true;
     els.tools.hidden = !audience;
     this.#emit('change', { profile, report, audience });
     this.#usage.later(audience, s.topic, counts);
+  }
+
+  /**
+   * Nothing but 不适用 for this profile: the documents held here have no
+   * measure of this kind for the user's place, and who usually handles it;
+   * the results line, with no count to show, leads to that note.
+   */
+  #nothingApplies(none) {
+    const t = this.#t;
+    const s = this.#s;
+    this.#els.nothing.hidden = !none;
+    this.#els.toNothing.hidden = !none;
+    if (!none) return;
+    const documents = new Set(s.visible('', '').map((m) => m.document.title['zh-Hans'])).size;
+    const place = this.#mine && this.#mine !== 'other' ? this.#host.provinceName(this.#mine) : '';
+    setText(this.#els.nothing, t.nothingApplies({ documents, place, topic: s.topic && t.topics[s.topic] }));
+  }
+
+  /**
+   * The Sichuan document (川府发〔2021〕28号) was received cut off inside
+   * clause (十), as its own note says: a user placed in Sichuan reads that
+   * note once, not on every card. The catalogue marks no document as
+   * incomplete, so the one it is known of is named here.
+   */
+  #documentNote(province) {
+    const el = this.#els.documentNote;
+    const doc = province === 'sichuan' && this.#s.visible('', '').find((m) => m.jurisdiction === 'sichuan')?.document;
+    el.hidden = !doc?.note;
+    setText(el, doc?.note ? this.#t.documentNote(doc.title[this.#lang], doc.number, doc.note[this.#lang]) : '');
+  }
+
+  /**
+   * Above the groups: each work-permit or visa route closed to the user
+   * only by the place (the 62-year-old in 遵义, a provincial zone), with its
+   * general rule and who decides, in view without opening 不适用; on paper,
+   * also the routes still open (their group is not printed).
+   */
+  #routeNotes(groups) {
+    const t = this.#t;
+    const lang = this.#lang;
+    const ctx = this.#host.cardContext();
+    const PLACE = new Set(['province', 'zoneLevel', 'zone']);
+    const items = [];
+    for (const status of ['unknown', 'ineligible']) {
+      for (const { lead, benefitGroup } of groups[status]) {
+        const { m, r } = lead;
+        // Another province's route is not this user's to take.
+        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r)) continue;
+        const { facts } = testsOf(m);
+        const failing = r.reasons.flatMap((state, i) => (state === 'fails' ? [facts[i] ?? []] : []));
+        if (status === 'ineligible' && !(failing.length && failing.every((f) => f.length && f.every((x) => PLACE.has(x)))))
+          continue;
+        const title = (benefitGroup ?? m).title[lang];
+        items.push(
+          h(
+            'li',
+            { class: status === 'unknown' ? 'paper' : null },
+            h('strong', null, title),
+            m.benefit.kind === 'workPermit' && status === 'ineligible'
+              ? workPermitNote(ctx, m, r)
+              : h('p', null, h('strong', null, m.benefit.kind === 'workPermit' ? t.generalRule : t.routeNote), m.note[lang]),
+          ),
+        );
+      }
+    }
+    const shown = items.some((li) => !li.classList.contains('paper'));
+    this.#els.routes.replaceChildren(
+      ...(items.length ? [h('p', null, h('strong', null, t.routeNotes)), h('ul', null, items)] : []),
+    );
+    this.#els.routes.hidden = !items.length;
+    this.#els.routes.classList.toggle('paper', !shown);
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

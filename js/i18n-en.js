@@ -11,6 +11,24 @@ const ordinal = (n) => {
   return `${n}${suffix}`;
 };
 
+/** The summary line's parts, [group, words], in the order read; the line is their join. */
+const summaryParts = (n, d) =>
+  [
+    [
+      'eligible',
+      n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
+    ],
+    [
+      'conditional',
+      n.conditional &&
+        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
+    ],
+    ['reach', n.reach && `${n.reach} within reach`],
+    ['informational', n.informational && `${n.informational} for your information (not counted as claims)`],
+    ['unknown', n.unknown && `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`],
+    ['ineligible', n.ineligible && `${n.ineligible} not applicable`],
+  ].filter(([, words]) => words);
+
 export default {
   title: 'High-tech zone policy check',
   intro: 'Answer a few questions to see which high-tech zone support measures apply to you, why, and where each one is written.',
@@ -112,17 +130,13 @@ export default {
   },
   none: 'None yet.',
   counted: (label, n, drafts) => `${label} (${n}${drafts ? `, ${drafts} of them from a draft for comments` : ''})`,
+  summaryParts,
+  /** What comes between the summary's parts, and after the last. */
+  summarySeparator: '; ',
+  summaryEnd: '.',
   summary: (n, d) =>
-    [
-      n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
-      n.conditional &&
-        `${n.conditional} that someone still decides${d.conditional ? ` (${d.conditional} of them from a draft for comments)` : ''}`,
-      n.reach && `${n.reach} within reach`,
-      n.informational && `${n.informational} for your information (not counted as claims)`,
-      n.unknown && `${n.unknown} that ${n.unknown === 1 ? 'needs' : 'need'} more information`,
-      n.ineligible && `${n.ineligible} not applicable`,
-    ]
-      .filter(Boolean)
+    summaryParts(n, d)
+      .map(([, words]) => words)
       .join('; ') + '.',
   state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
   conditions: 'Conditions',
@@ -135,7 +149,10 @@ export default {
   responsibleList: 'Units the document makes responsible',
   reachesOnly: 'This relaxation reaches only: ',
   generalRule: 'The general rule: ',
+  routeNote: 'About this route: ',
+  routeNotes: 'Work permits and visas: the general rules',
   notNeeded: 'not needed',
+  conditionsAway: (n) => (n === 1 ? 'One condition away' : `${n} conditions away`),
   onlyOne: 'Only one thing missing: ',
   stillMissing: 'Still missing: ',
   elsewhere: (n) => `Other places’ documents grant this too (${n})`,
@@ -203,6 +220,14 @@ export default {
   not_: 'None of:',
   count: (n, drafts) => `${n} measures${drafts ? `, ${drafts} of them from a draft for comments` : ''}`,
   error: 'Could not check: ',
+  nothingAppliesLink: 'Nothing here applies: read why',
+  misconfigured:
+    'The policy check on this page is set up wrongly and cannot give results for now. Please use the page’s other channels (its phone line or service window) to ask.',
+  measureId: 'Id (for portals): ',
+  documentNote: (title, number, note) => `About “${title}”${number ? ` (${number})` : ''}: ${note}`,
+  /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
+  nothingApplies: ({ documents, place, topic }) =>
+    `None of the ${documents} policy documents this tool holds has a measure${topic ? ` on “${topic}”` : ''} that applies to you${place ? ` in ${place}` : ''} (those listed below do not apply). That does not mean there is none: such matters are usually handled by the provincial or municipal science and technology department (科技厅 or 科技局) or by the body you report to (主管部门); please ask them.`,
   /** Who can answer a question the user may not know himself, by fact (the measure's own text cited). */
   factHints: {
     highEndTalent:

@@ -5,6 +5,20 @@
 // The words needed before either table arrives (loading, the messages when
 // the engine cannot load) are in format.js, in both languages.
 
+/** The summary line's parts, [group, words], in the order read; the line is their join. */
+const summaryParts = (n, d) =>
+  [
+    ['eligible', n.eligible && `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`],
+    [
+      'conditional',
+      n.conditional && `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
+    ],
+    ['reach', n.reach && `还可以争取 ${n.reach} 项`],
+    ['informational', n.informational && `供参考 ${n.informational} 项（不计入可以申请）`],
+    ['unknown', n.unknown && `还需要更多信息 ${n.unknown} 项`],
+    ['ineligible', n.ineligible && `不适用 ${n.ineligible} 项`],
+  ].filter(([, words]) => words);
+
 export default {
   title: '高新区政策匹配',
   intro: '回答几个问题，即可看到哪些高新区支持政策适用于您、为什么适用，以及出自哪份文件的哪一条。',
@@ -108,16 +122,13 @@ export default {
   counted: (label, n, drafts) => `${label}（${n} 项${drafts ? `，其中${drafts}项来自征求意见稿` : ''}）`,
   /** One sentence per group, each counted on its own: claims and non-claims are never added together. */
   /** What is worth acting on first; a zero is left out. */
+  summaryParts,
+  /** What comes between the summary's parts, and after the last. */
+  summarySeparator: '；',
+  summaryEnd: '。',
   summary: (n, d) =>
-    [
-      n.eligible && `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
-      n.conditional && `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
-      n.reach && `还可以争取 ${n.reach} 项`,
-      n.informational && `供参考 ${n.informational} 项（不计入可以申请）`,
-      n.unknown && `还需要更多信息 ${n.unknown} 项`,
-      n.ineligible && `不适用 ${n.ineligible} 项`,
-    ]
-      .filter(Boolean)
+    summaryParts(n, d)
+      .map(([, words]) => words)
       .join('；') + '。',
   state: { holds: '满足', fails: '不满足', unknown: '未知' },
   conditions: '条件',
@@ -129,7 +140,10 @@ export default {
   responsibleList: '文件所列责任单位',
   reachesOnly: '这项放宽只适用于：',
   generalRule: '一般规定：',
+  routeNote: '说明：',
+  routeNotes: '工作许可和签证：一般规定',
   notNeeded: '无需回答',
+  conditionsAway: (n) => (n === 1 ? '差一项条件' : `差 ${n} 项条件`),
   onlyOne: '只差一项：',
   stillMissing: '还差：',
   elsewhere: (n) => `其他地方的文件也有这项规定（${n} 份）`,
@@ -200,6 +214,13 @@ export default {
   not_: '不属于：',
   count: (n, drafts) => `共 ${n} 项政策条款${drafts ? `，其中 ${drafts} 项来自征求意见稿` : ''}`,
   error: '无法计算：',
+  nothingAppliesLink: '没有适用的措施：请看说明',
+  misconfigured: '本页的政策匹配工具设置有误，暂时不能给出结果。请通过本页的其他渠道（咨询电话或服务窗口）咨询办理。',
+  measureId: '编号（供网站接入使用）：',
+  documentNote: (title, number, note) => `关于《${title}》${number ? `（${number}）` : ''}：${note}`,
+  /** Only 不适用 left: what the documents held here do not cover, and who usually handles it (no rule invented). */
+  nothingApplies: ({ documents, place, topic }) =>
+    `本工具收录的 ${documents} 份政策文件里，没有${place ? `在${place}` : ''}适用于您的${topic ? `“${topic}”方面的` : ''}措施（下面列出的都不适用）。这不等于没有相关政策：这类事项通常由省（市）科技厅（局）或您的主管部门负责，请向他们咨询。`,
   /** Who can answer a question the user may not know himself, by fact (the measure's own text cited). */
   factHints: {
     highEndTalent:

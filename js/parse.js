@@ -119,16 +119,20 @@ export function readContacts(raw, known) {
   const out = new Map();
   const warn = (what) => console.warn(`<hitech-eligibility> contacts: ${what} refused`);
   let map;
+  let notJson = '';
   try {
     map = raw && JSON.parse(raw);
-  } catch {
-    /* refused below */
+  } catch (error) {
+    // The parser's own words say where (a trailing comma: "… at position 37").
+    notJson = `the value (not JSON: ${error.message})`;
   }
   const isObject = (v) => v && typeof v === 'object' && !Array.isArray(v);
   if (!raw) return out;
+  if (notJson) return (warn(notJson), out);
   if (!isObject(map)) return (warn('the value (not a JSON object)'), out);
   for (const [key, value] of Object.entries(map)) {
-    if (!/^(national|sichuan|chengdu|chongqing|guizhou)$/.test(key) && !known?.has(key)) warn(`"${key}" (no such measure)`);
+    if (!/^(national|sichuan|chengdu|chongqing|guizhou)$/.test(key) && !known?.has(key))
+      warn(`"${key}" (no such measure or jurisdiction; WIDGET.md lists the ids under “Measure and zone ids”)`);
     else if (!isObject(value)) warn(`"${key}" (not an object)`);
     else {
       const c = {};

@@ -261,6 +261,7 @@ export class Summary {
   /** `t`: the words; `goTo(status)`: takes the user to a group. */
   constructor(t, goTo) {
     this.t = t;
+    this.goTo = goTo;
     this.line = h('p', { class: 'summary' });
     this.live = h('p', { role: 'status', 'aria-live': 'polite', class: 'sr' });
     this.buttons = {};
@@ -278,7 +279,15 @@ export class Summary {
   show(audience, labels, counts, drafts) {
     const t = this.t;
     const summary = audience ? t.summary(counts, drafts) : '';
-    this.line.textContent = summary;
+    // Each count a link to its group, as on the results line (on a desktop the groups can be screens below).
+    const parts = audience ? t.summaryParts(counts, drafts) : [];
+    this.line.replaceChildren(
+      ...parts.flatMap(([status, words], i) => [
+        i > 0 ? t.summarySeparator : '',
+        h('button', { type: 'button', class: 'link', 'data-status': status, onclick: () => this.goTo(status) }, words),
+      ]),
+      parts.length ? t.summaryEnd : '',
+    );
     this.bar.hidden = !audience;
     for (const status of BAR_GROUPS) {
       setText(this.buttons[status], t.barCount(labels[status], counts[status], drafts[status]));

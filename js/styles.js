@@ -54,6 +54,8 @@ ul { margin: .25rem 0 .5rem; padding-left: 1.25rem; }
 .sr { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 .muted { color: var(--_muted); font-size: .92em; }
 .print-only { display: none; }
+/* On paper only: what is on screen in a group print leaves out. */
+.paper { display: none; }
 
 .header { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: flex-start; justify-content: space-between; margin-bottom: .75rem; }
 .header > div:first-child { flex: 1 1 20rem; }
@@ -72,6 +74,8 @@ button.primary { background: var(--_accent); color: var(--_accent-text); }
 button[aria-pressed] { border-color: transparent; border-bottom: 3px solid transparent; border-radius: 0; }
 button[aria-pressed="true"] { border-bottom-color: var(--_accent); color: var(--_text); font-weight: 700; }
 button.link { border: 0; padding: 0 .25rem; min-height: 1.5rem; text-decoration: underline; }
+/* The summary line's counts: links to their groups, read as the sentence they are part of. */
+.summary button.link { font-size: 1em; padding: 0; min-height: 0; text-align: start; }
 /* Two rules: a list with :focus-visible is dropped whole where it is unknown (Safari before 15.4). */
 input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2px; }
 :focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
@@ -80,6 +84,9 @@ input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2p
 .error { color: var(--_draft); font-weight: 600; }
 
 .layout { display: grid; grid-template-columns: minmax(16rem, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
+/* The container of the large-text queries below: an em there is this
+   element's (the page's text size), where on the host Chromium takes 16 px. */
+.layout { container-type: inline-size; }
 @container (max-width: 50rem) {
   .layout { grid-template-columns: minmax(0, 1fr); }
   .live-summary:not([hidden]) { display: flex; }
@@ -143,6 +150,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .card[data-status="informational"] { --_status: var(--_informational); border-style: dashed; border-left-style: solid; }
 .card[data-status="unknown"] { --_status: var(--_unknown); }
 .card[data-status="ineligible"] { --_status: var(--_ineligible); }
+.status[data-reach] { --_status: var(--_eligible); }
 .card-head { display: flex; flex-wrap: wrap; gap: .35rem .6rem; align-items: baseline; justify-content: space-between; }
 .card h5 { margin: 0; font-size: 1.05em; }
 .given-by { margin: .3rem 0; color: var(--_muted); }
@@ -154,7 +162,7 @@ summary { cursor: pointer; color: var(--_accent); margin-bottom: .5rem; }
 .member[data-status="unknown"] { --_status: var(--_unknown); }
 .member[data-status="ineligible"] { --_status: var(--_ineligible); }
 .member h6 { margin: 0; font-size: 1em; }
-.status { font-weight: 700; color: var(--_status); white-space: nowrap; }
+.status { font-weight: 700; color: var(--_status); }
 .badge { display: inline-block; font-size: .85em; font-weight: 700; border: 2px solid var(--_draft); color: var(--_draft); border-radius: 999px; padding: 0 .55rem; }
 .benefit { margin: .4rem 0; }
 .amounts { display: flex; flex-wrap: wrap; gap: .35rem; margin: .2rem 0 .4rem; padding: 0; list-style: none; }
@@ -178,6 +186,7 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
 .filters > div { flex: 1 1 12rem; }
 .jurisdiction { margin-bottom: 1.25rem; }
 .about { margin: 1rem 0 0; }
+.measure-id { font-size: .8em; margin: .3rem 0 0; }
 
 @media (prefers-reduced-motion: no-preference) { button { transition: background-color .15s; } }
 /* The summary line, in one column only (on a phone the results are screens
@@ -192,17 +201,29 @@ blockquote { margin: .3rem 0; padding: .3rem .7rem; border-left: 3px solid var(-
   box-shadow: 0 -2px 6px rgba(0, 0, 0, .08);
 }
 .live-summary[hidden] { display: none; }
-.layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9rem; }
+.layout input, .layout select, .layout button, .layout summary { scroll-margin-bottom: 9em; }
 .live-summary button { font-weight: 600; color: var(--_status, var(--_accent)); min-height: 2rem; }
 .live-summary [data-status="eligible"] { --_status: var(--_eligible); }
 .live-summary [data-status="conditional"] { --_status: var(--_conditional); }
 .live-summary [data-status="informational"] { --_status: var(--_informational); }
 .live-summary [data-status="unknown"] { --_status: var(--_unknown); }
+/* Large text (an 适老化 tool at 200 %: the layout under 18 of its own ems
+   wide): the results line stays one line, scrolled sideways, and does not
+   grow over the questions and cards; a native select shows only the start
+   of a long zone name, so the name chosen is written out under it. */
+.chosen { display: none; }
+@container (max-width: 18em) {
+  .live-summary:not([hidden]) { flex-wrap: nowrap; overflow-x: auto; }
+  .live-summary button { flex: none; white-space: nowrap; }
+  .chosen { display: block; font-weight: 600; margin: .3rem 0 0; }
+}
 @media print {
   :host { color: #000; background: #fff; container-type: normal; }
   .toolbar, .form, .share, .live-summary, button, summary { display: none !important; }
   .layout { display: block; }
-  .print-only { display: grid; grid-template-columns: auto 1fr; gap: .1rem 1rem; margin: 0 0 1rem; }
+  .paper:not([hidden]) { display: block; }
+  /* The answer its share of the width: beside a long question, an auto column left it one character wide at 390 px. */
+  .print-only { display: grid; grid-template-columns: minmax(0, 3fr) minmax(6em, 2fr); gap: .1rem 1rem; margin: 0 0 1rem; }
   dd { margin: 0; font-weight: 600; }
   .card { border-color: #555; break-inside: avoid; }
   section.group[data-status="unknown"], section.group[data-status="ineligible"], .card details,

@@ -572,7 +572,8 @@ for (const lang of ['zh-Hans', 'en']) {
           ]),
         );
         const bar = Object.fromEntries(
-          [...root.querySelectorAll('.live-summary button')].map((b) => [b.dataset.status, b.textContent]),
+          // The counts (the line's other button leads to the note when nothing applies: signpost.test.mjs).
+          [...root.querySelectorAll('.live-summary button[data-status]')].map((b) => [b.dataset.status, b.textContent]),
         );
         return { cards, drafts, bar };
       });

@@ -54,3 +54,23 @@ test('what is not a JSON object is refused whole', () => {
   }
   assert.equal(read('').map.size, 0);
 });
+
+test('JSON that does not parse is refused with the parser’s own words (where it went wrong)', () => {
+  const value = '{"chongqing": {"label": "重庆高新区政务服务中心"},}';
+  let parser = '';
+  try {
+    JSON.parse(value);
+  } catch (error) {
+    parser = error.message;
+  }
+  assert.ok(parser, 'a trailing comma does not parse');
+  const { map, warnings } = read(value);
+  assert.equal(map.size, 0);
+  assert.equal(warnings.length, 1);
+  assert.ok(warnings[0].includes(parser), warnings[0]);
+});
+
+test('an unknown id says where the ids are listed', () => {
+  const { warnings } = read({ 'national.work-permit': { label: 'x' } });
+  assert.match(warnings[0], /"national\.work-permit".*WIDGET\.md/);
+});

@@ -60,3 +60,13 @@ test('WIDGET.md’s parts table is the parts the class lists, and those are the 
   for (const g of GROUPS) written.add('group').add(`group-${g}`);
   assert.deepEqual([...written].sort(), [...HitechEligibility.parts].sort());
 });
+
+test('WIDGET.md lists every measure id and zone id a portal can use, as measures() and zones() give them', async () => {
+  const { engine } = await import('./helpers.mjs');
+  const { START, END, idTables } = await import('../../scripts/widget-ids.mjs');
+  const between = doc.slice(doc.indexOf(START) + START.length, doc.indexOf(END)).trim();
+  assert.ok(doc.includes(START) && doc.includes(END), 'the markers are there');
+  assert.equal(between, idTables(engine.measures(), engine.zones()), 'run node scripts/widget-ids.mjs');
+  // Every measure and zone appears, by id.
+  for (const { id } of [...engine.measures(), ...engine.zones()]) assert.ok(between.includes(`| \`${id}\` |`), id);
+});
