@@ -4,6 +4,7 @@
 // screen). Anything missing is a failure, never a skip.
 
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
@@ -30,8 +31,14 @@ export const ARTIFACTS = `${root}test-artifacts`;
  * alike. Chromium on Linux finds fonts only through fontconfig, so a
  * configuration that lists this file alone makes every layout the same on any
  * machine, whatever other fonts (Droid Sans Fallback, Noto CJK…) it has.
+ *
+ * To check that the layout holds with another font (issue 23: Droid Sans
+ * Fallback, the only CJK font of some machines), name its file in
+ * HITECH_TEST_FONT: every test then renders with that font alone, e.g.
+ * `HITECH_TEST_FONT=/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
+ * node --test tests/browser/topic.test.mjs`.
  */
-export const PINNED_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+export const PINNED_FONT = process.env.HITECH_TEST_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 
 /** Writes the fontconfig file that shows Chromium the pinned font only; returns the environment to start it with. */
 export function pinnedFontEnv() {
@@ -39,8 +46,12 @@ export function pinnedFontEnv() {
   const dir = `${ARTIFACTS}/fonts`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/files`, { recursive: true });
-  symlinkSync(PINNED_FONT, `${dir}/files/wqy-microhei.ttc`);
-  const family = 'WenQuanYi Micro Hei';
+  const file = PINNED_FONT.slice(PINNED_FONT.lastIndexOf('/') + 1);
+  symlinkSync(PINNED_FONT, `${dir}/files/${file}`);
+  // The family as the font names itself (fc-query comes with fontconfig, which Chromium needs).
+  const family = process.env.HITECH_TEST_FONT
+    ? execFileSync('fc-query', ['-f', '%{family[0]}', '-i', '0', PINNED_FONT], { encoding: 'utf8' })
+    : 'WenQuanYi Micro Hei';
   const alias = (generic) =>
     `<alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
   writeFileSync(

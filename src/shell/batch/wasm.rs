@@ -191,7 +191,7 @@ mod tests {
 
     const CSV: &str = "企业名称,所在高新区,营业收入（万元）,是否高新技术企业,是否规上,是否在科创板上市\r\n\
                        甲公司,重庆高新区,8000,是,是,是\r\n\
-                       乙公司,贵阳高新区,约500,否,否,否\r\n";
+                       乙公司,贵阳高新区,5OO,否,否,否\r\n";
 
     fn message(error: &JsValue) -> String {
         js_sys::Reflect::get(error, &"message".into()).ok().and_then(|m| m.as_string()).unwrap_or_default()
