@@ -1527,6 +1527,7 @@ fn a_header_of_two_rows_is_read_as_one() {
     let plain = "企业名称,统一社会信用代码,高企证书\r\n甲,91350100M000100Y43,有效期至\r\n";
     let described = describe(&read(plain.as_bytes()));
     assert_eq!(described["rows"], 1, "its name and code are filled: an enterprise");
+}
 
 /// The credit codes are read once per code column: setting the settings or
 /// the mapping again (as every run on the page does) keeps them, and mapping
