@@ -1584,3 +1584,89 @@ fn the_summary_quotes_a_refused_value_as_the_export_does() {
     let exported = String::from_utf8(batch.export_csv()).unwrap();
     assert!(exported.contains(&format!("\"{cut}\"")), "{exported}");
 }
+
+/// A registry not seen before (issue 22): 璧山高新区's list as its staff
+/// export it (tests/fixtures/batch/generate_bishan.py), as an .xlsx and as
+/// Excel's tab-separated GB18030 text of the same sheet. Before this reading,
+/// 18 of its 123 rows were refused (13 certificate dates as Excel serial
+/// numbers among them) and its 企业资质 column (several qualifications in a
+/// cell) was not read at all; now only its three typos, its total and its
+/// note are not enterprises checked.
+#[test]
+fn a_bishan_registry_reads_as_its_staff_export_it() {
+    let mut results = Vec::new();
+    for name in ["registry-bishan.xlsx", "registry-bishan.csv"] {
+        let mut batch = read(&fixture(name));
+        let described = describe(&batch);
+        assert_eq!(described["rows"], 123, "{name}: 120 firms, one twice, a total and a note");
+        let mapping = described["mapping"].as_array().unwrap();
+        let targets: Vec<Option<&str>> = mapping.iter().map(Value::as_str).collect();
+        assert_eq!(
+            targets,
+            [
+                None,
+                None,
+                Some("@name"),
+                Some("@code"),
+                Some("zone"),
+                Some("qualifications"),
+                Some("highTechCertificateExpiry"),
+                Some("aboveDesignatedSize"),
+                Some("revenueYuan"),
+                Some("rdExpenseYuan"),
+                None,
+                Some("listedOnStarMarket"),
+                None,
+                None,
+                None
+            ],
+            "{name}: a header with a line break or a trailing space is still its words; a percentage is no amount"
+        );
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, 123, TRIAL_AS_OF).unwrap();
+        let s = summary(&batch);
+        assert_eq!(s["failed"], 5, "{name}: {s}");
+        let errors = s["errors"].as_array().unwrap();
+        let at: Vec<(u64, u64, &str)> = errors
+            .iter()
+            .map(|e| (e["row"].as_u64().unwrap(), e["column"].as_u64().unwrap(), e["value"].as_str().unwrap()))
+            .collect();
+        assert_eq!(at[..3], [(20, 8, "是否"), (44, 7, "2026-02-30"), (80, 9, "1.2o")], "{name}: the typos");
+        assert!(errors[3..].iter().all(|e| e["detail"]["kind"] == "notAnEnterprise"), "{name}: {errors:?}");
+        assert_eq!(s["duplicates"], 1, "{name}: the same code in lower case");
+        assert_eq!(s["invalidCodes"], 0, "{name}: spaces, lower case and full width are the same code");
+        assert_eq!(s["expiredCertificates"], 34, "{name}: 高新技术企业 in 企业资质, expired by the check date");
+        assert_eq!(s["unreadQualifications"], 22, "{name}: 专精特新中小企业 is no fact here");
+        // Row 9: 高新技术企业 and 科技型中小企业 on two lines of one cell, the
+        // certificate to serial 45796 (2025-05-19): expired, still a tech SME.
+        assert_eq!(status_at(&batch, 9, "chongqing.knowledge-value-loan"), "ineligible");
+        assert_eq!(status_at(&batch, 9, "chongqing.tech-sme-procurement"), "informational");
+        // Row 3: 高新技术企业, valid to 2027年7月21日, 规上 ✓, revenue 7.6929 亿元.
+        assert_eq!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "conditional");
+        // Row 4: 企业资质 "—", 规上 是: nothing said of the certificate, unknown (never a guessed yes).
+        assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "unknown");
+        let rows = table(&batch, "", "");
+        let statuses: Vec<Value> = rows["rows"].as_array().unwrap().iter().map(|r| r["statuses"].clone()).collect();
+        results.push(statuses);
+    }
+    assert_eq!(results[0], results[1], "the .xlsx and its text export: the same statuses, row for row");
+}
+
+/// A qualification in 企业资质 that another column of the row contradicts
+/// is unknown, not either column's answer, and the rows are counted.
+#[test]
+fn a_qualification_against_another_column_is_unknown() {
+    let csv = "企业名称,企业资质,是否高新技术企业,是否规上\r\n\
+               甲,高新技术企业、科技型中小企业,否,是\r\n\
+               乙,高新技术企业,是,是\r\n\
+               丙,科技型中小企业,,是\r\n";
+    let mut batch = read(csv.as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 3, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["unsureQualifications"].as_u64()), (Some(0), Some(1)), "{s}");
+    assert_eq!(status_at(&batch, 2, "chongqing.knowledge-value-loan"), "unknown", "是 against 否: unknown");
+    assert_eq!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "conditional", "both say yes");
+    assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "unknown", "not named: unknown, not no");
+    assert_eq!(status_at(&batch, 2, "chongqing.tech-sme-procurement"), "informational");
+}

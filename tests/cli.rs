@@ -751,6 +751,50 @@ fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
     assert_eq!(run(&["check", "-", "--zone", "chongqing"], b"{}").status.code(), Some(2));
 }
 
+/// The Bishan fixture (tests/fixtures/batch/generate_bishan.py), its .xlsx
+/// and its tab-separated GB18030 text: the CLI says what it read and left
+/// aside, gives the page's bytes, and refuses only the typos.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_the_bishan_registry_as_the_page_does() {
+    use hitech_eligibility::shell::batch::Batch;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/");
+    let mut outputs = Vec::new();
+    for name in ["registry-bishan.xlsx", "registry-bishan.csv"] {
+        let path = format!("{dir}{name}");
+        let out = run(&["check", "--csv", &path, "--as-of", trial::TRIAL_AS_OF, "--zone", "璧山高新区"], b"");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: three typos: {stderr}");
+        for said in [
+            "the header is row 2: the 1 row above it (a title) is not read",
+            "row 20, column 8 (是否规上企业) \"是否\": not a yes/no answer",
+            "row 44, column 7 (高企证书有效期) \"2026-02-30\": no such date",
+            "row 80, column 9 (上年度营业收入\\n（亿元）) \"1.2o\"",
+            "34 rows said high-tech enterprise but the certificate had expired on the check date: read as no",
+            "22 rows named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
+            "1 row: the same unified social credit code as an earlier row",
+            "5 of 123 rows could not be checked",
+        ] {
+            assert!(stderr.contains(said), "{name}: {said}: {stderr}");
+        }
+        assert!(!stderr.contains("not a date"), "{name}: Excel's serial numbers are dates: {stderr}");
+        let mut batch = Batch::read(&std::fs::read(&path).unwrap(), "auto", "auto").unwrap();
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, usize::MAX, trial::TRIAL_AS_OF).unwrap();
+        assert_eq!(out.stdout, batch.export_csv(), "{name}: the page's export, byte for byte");
+        outputs.push(out.stdout);
+    }
+    // The two files differ only in how the percentage and the date cells
+    // are shown; every status is the same.
+    let statuses = |bytes: &[u8]| -> Vec<Vec<String>> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        let first = rows[0].iter().position(|h| h == "error").unwrap();
+        rows.iter().map(|row| row[first..].to_vec()).collect()
+    };
+    assert_eq!(statuses(&outputs[0]), statuses(&outputs[1]));
+}
+
 #[test]
 #[cfg(feature = "batch")]
 fn check_csv_reads_a_saved_mapping_as_the_page_does() {

@@ -156,6 +156,10 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
   approximateAmounts: (n) =>
     `${count(n)} ${n === 1 ? 'row gives' : 'rows give'} an amount only roughly (约…, …余万, …左右): judged as unknown, not as the number.`,
+  unsureQualifications: (n) =>
+    `${count(n)} ${n === 1 ? 'row names' : 'rows name'} a qualification as pending, both ways, or against another column of the row: that fact is judged as unknown.`,
+  unreadQualifications: (n) =>
+    `${count(n)} ${n === 1 ? 'row names' : 'rows name'} in its qualifications a title this tool does not judge (专精特新, a candidate pool, a plan) or a spelling it cannot read: left aside.`,
   duplicates: (n) =>
     `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
   invalidCodes: (n) =>

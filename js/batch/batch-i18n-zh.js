@@ -150,6 +150,10 @@ export const ZH = {
   zoneFromFile: (n, zone) => `${count(n)} 行按本文件的高新区（${zone}）判断：所在高新区一栏为空，或写的是区内园区。`,
   expiredCertificates: (n) => `${count(n)} 行填写为高新技术企业，但证书在判断日期前已过期，按“不是高新技术企业”判断。`,
   approximateAmounts: (n) => `${count(n)} 行的金额只是约数（约…、…余万、…左右），按“未知”判断，不当作确数。`,
+  unsureQualifications: (n) =>
+    `${count(n)} 行的企业资质一栏把某项资质写作申报中、前后矛盾，或与本行另一栏相反：该项按“未知”判断。`,
+  unreadQualifications: (n) =>
+    `${count(n)} 行的企业资质一栏写有本工具不判断的资质（如专精特新、培育库、拟申报）或无法识别的写法：这些项未采用。`,
   duplicates: (n) =>
     `${count(n)} 行与前面某行的统一社会信用代码相同（重复的企业）：已在企业列表和导出文件（code check 列）中标出，各项政策的企业数中只计一次。`,
   invalidCodes: (n) => `${count(n)} 行的统一社会信用代码校验位不符（可能填错），已在企业列表和导出文件中标出。`,

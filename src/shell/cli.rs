@@ -1003,6 +1003,18 @@ mod csv_check {
                     rows(notes.approximate_amounts)
                 ));
             }
+            if notes.unsure_qualifications > 0 {
+                complain(&format!(
+                    "{} named a qualification as pending, both ways, or against another column: read as unknown",
+                    rows(notes.unsure_qualifications)
+                ));
+            }
+            if notes.unread_qualifications > 0 {
+                complain(&format!(
+                    "{} named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
+                    rows(notes.unread_qualifications)
+                ));
+            }
             if notes.duplicates > 0 {
                 complain(&format!(
                     "{}: the same unified social credit code as an earlier row (see the \"code check\" column)",

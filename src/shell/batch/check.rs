@@ -132,7 +132,7 @@ fn is_none_word(target: Target, text: &str) -> bool {
     let takes_none = match target {
         Target::BirthDate | Target::CertificateExpiry => true,
         Target::Fact(fact) => matches!(fact.kind(), FactKind::Money | FactKind::Age),
-        Target::Name | Target::Code | Target::Certificate => false,
+        Target::Name | Target::Code | Target::Certificate | Target::Qualifications => false,
     };
     takes_none && matches!(cell::normalise(text).as_ref(), "无" | "没有")
 }
@@ -181,16 +181,18 @@ impl RowChecker {
 
     /// With the whole file's location for the rows that state none.
     pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> RowChecker {
-        let readers =
-            columns
-                .iter()
-                .enumerate()
-                .filter_map(|(column, c)| {
-                    let target = c.target?;
-                    matches!(target, Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry)
-                        .then_some(Reader { column, target, unit: c.unit })
-                })
-                .collect();
+        let readers = columns
+            .iter()
+            .enumerate()
+            .filter_map(|(column, c)| {
+                let target = c.target?;
+                matches!(
+                    target,
+                    Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry | Target::Qualifications
+                )
+                .then_some(Reader { column, target, unit: c.unit })
+            })
+            .collect();
         RowChecker {
             readers,
             headers: columns.iter().map(|c| c.header.clone()).collect(),
@@ -227,6 +229,7 @@ impl RowChecker {
         let mut errors = Vec::new();
         let mut notes = RowNotes::default();
         let mut expiry: Option<(cell::Expiry, usize)> = None;
+        let mut qualifications: Option<(cell::Qualifications, usize)> = None;
         if cells > self.headers.len() {
             let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
             if let Some(index) = extra {
@@ -275,6 +278,12 @@ impl RowChecker {
                 }
                 continue;
             }
+            if reader.target == Target::Qualifications {
+                let read = cell::read_qualifications(text);
+                notes.unread_qualification = read.unread;
+                qualifications = Some((read, reader.column));
+                continue;
+            }
             let read = match (read(reader, text), self.settings.zone) {
                 // A place inside the file's zone (a park, a sub-park) that
                 // the directory does not list: the file's zone.
@@ -316,6 +325,9 @@ impl RowChecker {
         }
         if !errors.is_empty() {
             return Err(errors);
+        }
+        if let Some((read, column)) = qualifications {
+            add_qualifications(&read, column, &mut parts, &mut sources, &mut notes);
         }
         self.apply_settings(&mut parts, &mut sources, &mut notes);
         if let Some((date, column)) = expiry {
@@ -457,6 +469,38 @@ impl RowChecker {
     }
 }
 
+/// The facts a qualifications cell names, for those no other column of
+/// the row gives; where another column says the opposite (是否高企: 否 beside
+/// 高新技术企业 in 企业资质), or the cell names a fact both ways or as
+/// pending, the fact is unknown, and the row is noted.
+fn add_qualifications(
+    read: &cell::Qualifications,
+    column: usize,
+    parts: &mut Vec<f64>,
+    sources: &mut Vec<(usize, usize)>,
+    notes: &mut RowNotes,
+) {
+    for (fact, value) in &read.facts {
+        let part = fact.index();
+        let given = sources.iter().position(|(p, _)| *p == part);
+        match (given, value) {
+            (None, Some(value)) => {
+                parts.extend([index_number(part), f64::from(u8::from(*value))]);
+                sources.push((part, column));
+            }
+            (None, None) => notes.unsure_qualification = true,
+            (Some(at), value) => {
+                let agrees = value.is_some_and(|value| parts.get(2 * at + 1).is_some_and(|v| (*v != 0.0) == value));
+                if !agrees && at < sources.len() && 2 * at + 2 <= parts.len() {
+                    parts.drain(2 * at..2 * at + 2);
+                    sources.remove(at);
+                    notes.unsure_qualification = true;
+                }
+            }
+        }
+    }
+}
+
 /// The value of the `at`th part, as an index of a choice.
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small whole indices
 fn parts_value(parts: &[f64], at: usize) -> Option<usize> {
@@ -473,10 +517,14 @@ fn index_number(index: usize) -> f64 {
 fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     let fact = match reader.target {
         Target::BirthDate => {
-            return Ok(cell::read_date(text)?.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
+            // A date column formatted as General: its serial number.
+            let date = cell::excel_serial(text).map_or_else(|| cell::read_date(text), |date| Ok(Some(date)))?;
+            return Ok(date.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
         }
         Target::Fact(fact) => fact,
-        Target::Name | Target::Code | Target::Certificate | Target::CertificateExpiry => return Ok(None),
+        Target::Name | Target::Code | Target::Certificate | Target::CertificateExpiry | Target::Qualifications => {
+            return Ok(None)
+        }
     };
     if fact == Fact::ListedOnStarMarket {
         return Ok(cell::read_listing(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
