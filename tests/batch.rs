@@ -1588,9 +1588,10 @@ fn the_summary_quotes_a_refused_value_as_the_export_does() {
 /// A registry not seen before (issue 22): 璧山高新区's list as its staff
 /// export it (tests/fixtures/batch/generate_bishan.py), as an .xlsx and as
 /// Excel's tab-separated GB18030 text of the same sheet. Before this reading,
-/// 18 of its 123 rows were refused (13 certificate dates as Excel serial
-/// numbers among them) and its 企业资质 column (several qualifications in a
-/// cell) was not read at all; now only its three typos, its total and its
+/// 21 of its 124 rows were refused (13 certificate dates as Excel serial
+/// numbers, 4 as a date-and-time), its heading row was checked as an
+/// enterprise, and its 企业资质 column (several qualifications in a cell) was
+/// not read at all; now only its three typos, its heading, its total and its
 /// note are not enterprises checked.
 #[test]
 fn a_bishan_registry_reads_as_its_staff_export_it() {
@@ -1598,7 +1599,7 @@ fn a_bishan_registry_reads_as_its_staff_export_it() {
     for name in ["registry-bishan.xlsx", "registry-bishan.csv"] {
         let mut batch = read(&fixture(name));
         let described = describe(&batch);
-        assert_eq!(described["rows"], 123, "{name}: 120 firms, one twice, a total and a note");
+        assert_eq!(described["rows"], 124, "{name}: a heading, 120 firms, one twice, a total and a note");
         let mapping = described["mapping"].as_array().unwrap();
         let targets: Vec<Option<&str>> = mapping.iter().map(Value::as_str).collect();
         assert_eq!(
@@ -1623,28 +1624,47 @@ fn a_bishan_registry_reads_as_its_staff_export_it() {
             "{name}: a header with a line break or a trailing space is still its words; a percentage is no amount"
         );
         batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
-        batch.run(0, 123, TRIAL_AS_OF).unwrap();
+        batch.run(0, 124, TRIAL_AS_OF).unwrap();
         let s = summary(&batch);
-        assert_eq!(s["failed"], 5, "{name}: {s}");
+        assert_eq!(s["failed"], 6, "{name}: {s}");
         let errors = s["errors"].as_array().unwrap();
-        let at: Vec<(u64, u64, &str)> = errors
+        let at: Vec<(u64, u64, &str, &str)> = errors
             .iter()
-            .map(|e| (e["row"].as_u64().unwrap(), e["column"].as_u64().unwrap(), e["value"].as_str().unwrap()))
+            .map(|e| {
+                let row = e["row"].as_u64().unwrap();
+                (
+                    row,
+                    e["column"].as_u64().unwrap(),
+                    e["value"].as_str().unwrap(),
+                    e["detail"]["kind"].as_str().unwrap(),
+                )
+            })
             .collect();
-        assert_eq!(at[..3], [(20, 8, "是否"), (44, 7, "2026-02-30"), (80, 9, "1.2o")], "{name}: the typos");
-        assert!(errors[3..].iter().all(|e| e["detail"]["kind"] == "notAnEnterprise"), "{name}: {errors:?}");
+        assert_eq!(
+            at[..4],
+            [
+                (3, 2, "一、名录企业（121家）", "sectionHeading"),
+                (21, 8, "是否", "yesNo"),
+                (45, 7, "2026-02-30", "notADate"),
+                (81, 9, "1.2o", "unknown")
+            ],
+            "{name}: the heading and the typos"
+        );
+        assert!(errors[4..].iter().all(|e| e["detail"]["kind"] == "notAnEnterprise"), "{name}: {errors:?}");
         assert_eq!(s["duplicates"], 1, "{name}: the same code in lower case");
         assert_eq!(s["invalidCodes"], 0, "{name}: spaces, lower case and full width are the same code");
         assert_eq!(s["expiredCertificates"], 34, "{name}: 高新技术企业 in 企业资质, expired by the check date");
         assert_eq!(s["unreadQualifications"], 22, "{name}: 专精特新中小企业 is no fact here");
-        // Row 9: 高新技术企业 and 科技型中小企业 on two lines of one cell, the
+        // Row 10: 高新技术企业 and 科技型中小企业 on two lines of one cell, the
         // certificate to serial 45796 (2025-05-19): expired, still a tech SME.
-        assert_eq!(status_at(&batch, 9, "chongqing.knowledge-value-loan"), "ineligible");
-        assert_eq!(status_at(&batch, 9, "chongqing.tech-sme-procurement"), "informational");
-        // Row 3: 高新技术企业, valid to 2027年7月21日, 规上 ✓, revenue 7.6929 亿元.
-        assert_eq!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "conditional");
-        // Row 4: 企业资质 "—", 规上 是: nothing said of the certificate, unknown (never a guessed yes).
-        assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "unknown");
+        assert_eq!(status_at(&batch, 10, "chongqing.knowledge-value-loan"), "ineligible");
+        assert_eq!(status_at(&batch, 10, "chongqing.tech-sme-procurement"), "informational");
+        // Row 4: 高新技术企业, valid to 2027年7月21日, 规上 ✓, revenue 7.6929 亿元.
+        assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "conditional");
+        // Row 5: 企业资质 "—", 规上 是: nothing said of the certificate, unknown (never a guessed yes).
+        assert_eq!(status_at(&batch, 5, "chongqing.knowledge-value-loan"), "unknown");
+        // Row 15: certificate "2027-01-03 00:00:00", pasted from a system: valid.
+        assert_eq!(status_at(&batch, 15, "chongqing.high-tech-enterprise-income-tax"), "informational");
         let rows = table(&batch, "", "");
         let statuses: Vec<Value> = rows["rows"].as_array().unwrap().iter().map(|r| r["statuses"].clone()).collect();
         results.push(statuses);
@@ -1669,4 +1689,30 @@ fn a_qualification_against_another_column_is_unknown() {
     assert_eq!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "conditional", "both say yes");
     assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "unknown", "not named: unknown, not no");
     assert_eq!(status_at(&batch, 2, "chongqing.tech-sme-procurement"), "informational");
+}
+
+/// A heading between groups of rows (its only value) is no enterprise; a
+/// firm whose row gives its name alone still is.
+#[test]
+fn a_section_heading_is_not_an_enterprise() {
+    let csv = "企业名称,统一社会信用代码,是否高新技术企业\r\n\
+               一、璧泉片区,,\r\n\
+               甲,91350100M000100Y43,是\r\n\
+               （二）青杠片区（35家）,,\r\n\
+               来凤片区（2家）,,\r\n\
+               共2家,,\r\n\
+               一心科技有限公司,,\r\n\
+               十、其他,91500000202814256L,\r\n";
+    let mut batch = read(csv.as_bytes());
+    batch.run(0, 7, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    let headings: Vec<u64> = s["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"]["kind"] == "sectionHeading")
+        .map(|e| e["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(headings, [2, 4, 5, 6], "{s}");
+    assert_eq!(s["failed"], 4, "一心科技有限公司 and a row with a code are enterprises: {s}");
 }

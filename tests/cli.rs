@@ -767,13 +767,14 @@ fn check_csv_reads_the_bishan_registry_as_the_page_does() {
         assert_eq!(out.status.code(), Some(2), "{name}: three typos: {stderr}");
         for said in [
             "the header is row 2: the 1 row above it (a title) is not read",
-            "row 20, column 8 (是否规上企业) \"是否\": not a yes/no answer",
-            "row 44, column 7 (高企证书有效期) \"2026-02-30\": no such date",
-            "row 80, column 9 (上年度营业收入\\n（亿元）) \"1.2o\"",
+            "row 3, column 2 (序号) \"一、名录企业（121家）\": not an enterprise: a section heading; not checked",
+            "row 21, column 8 (是否规上企业) \"是否\": not a yes/no answer",
+            "row 45, column 7 (高企证书有效期) \"2026-02-30\": no such date",
+            "row 81, column 9 (上年度营业收入\\n（亿元）) \"1.2o\"",
             "34 rows said high-tech enterprise but the certificate had expired on the check date: read as no",
             "22 rows named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
             "1 row: the same unified social credit code as an earlier row",
-            "5 of 123 rows could not be checked",
+            "6 of 124 rows could not be checked",
         ] {
             assert!(stderr.contains(said), "{name}: {said}: {stderr}");
         }

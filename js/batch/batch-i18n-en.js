@@ -54,6 +54,7 @@ export const EN = {
       impliedDenied: `Says no, but “${d.otherHeader}” says yes, which means yes here too: the two contradict each other.`,
       emptyRow: 'Empty row: no cell has a value.',
       notAnEnterprise: 'Not an enterprise: a total or a note below the data; not checked.',
+      sectionHeading: 'Not an enterprise: a section heading (一、…, （二）… （35家）); not checked.',
       profile: `Contradicts the row's other cells (${english}).`,
     })[d.kind] ?? '',
   factSep: ', ',

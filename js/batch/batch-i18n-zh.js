@@ -53,6 +53,7 @@ export const ZH = {
       noHeader: '这一列没有表头，却有数值。',
       emptyRow: '空行：没有任何单元格有值。',
       notAnEnterprise: '不是企业：这是数据下方的合计或说明行，未作判断。',
+      sectionHeading: '不是企业：这是分组标题行（如“一、璧泉片区”“（二）青杠片区（35家）”），未作判断。',
       profile: `与本行其他数据不一致（${english}）。`,
       zoneContradiction: `填的是“${d.givenText}”，但本行${d.otherHeader ? `“${d.otherHeader}”所填` : ''}的高新区（${d.zoneName}）在“${d.impliedText}”，两者矛盾。`,
       impliedDenied: `填的是“否”，但本行“${d.otherHeader}”填的是“是”，那么这一项也应为“是”，两者矛盾。`,

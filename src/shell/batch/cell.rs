@@ -268,6 +268,7 @@ impl Expiry {
 /// write it ("2024.02.16-2027.02.15", "2024年2月16日至2027年2月15日") is
 /// read as its end, when its start is a date before it.
 pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
+    let text = without_time_of_day(text);
     match read_one_expiry(text) {
         Err(problem) => period_end(text).map_or(Err(problem), |end| Ok(Some(end))),
         read => read,
@@ -326,6 +327,32 @@ fn read_one_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
     match (found, date) {
         (Some(expiry), _) => Ok(Some(expiry)),
         (None, date) => date.map(|day| day.map(Expiry::Day)),
+    }
+}
+
+/// A date cell as a system or Excel's CSV writes a date-and-time
+/// ("2027-12-31 00:00:00", "2027/12/31 0:00", "2027-12-31T00:00:00"): the
+/// date, without the time of day; any other text as it is.
+pub fn without_time_of_day(text: &str) -> &str {
+    let trimmed = text.trim();
+    let Some(at) = trimmed.rfind([' ', 'T']) else { return text };
+    let (date, time) = (trimmed.get(..at).unwrap_or_default().trim_end(), trimmed.get(at + 1..).unwrap_or_default());
+    let time = time.split_once('.').map_or(time, |(whole, fraction)| {
+        if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) {
+            whole
+        } else {
+            time
+        }
+    });
+    let fields: Vec<&str> = time.split(':').collect();
+    let clock = matches!(fields.as_slice(), [h, m] | [h, m, _] if (1..=2).contains(&h.len()) && m.len() == 2)
+        && fields.iter().all(|f| !f.is_empty() && f.len() <= 2 && f.bytes().all(|b| b.is_ascii_digit()))
+        && fields.first().and_then(|h| h.parse::<u8>().ok()).is_some_and(|h| h < 24)
+        && fields.iter().skip(1).all(|f| f.parse::<u8>().is_ok_and(|v| v < 60));
+    if clock && !date.is_empty() {
+        date
+    } else {
+        text
     }
 }
 
@@ -1064,6 +1091,12 @@ mod tests {
             assert_eq!(excel_serial(text), None, "{text}");
         }
         assert_eq!(read_expiry("46022"), Ok(Some(Expiry::Day(CivilDate::new(2025, 12, 31).unwrap()))));
+        // A date-and-time as systems and Excel's CSV write one: its date.
+        for text in ["2025-12-31 00:00:00", "2025/12/31 0:00", "2025-12-31T00:00:00", "2025-12-31 00:00:00.000"] {
+            assert_eq!(read_expiry(text), Ok(Some(Expiry::Day(CivilDate::new(2025, 12, 31).unwrap()))), "{text}");
+        }
+        assert_eq!(without_time_of_day("2025-12-31 25:00"), "2025-12-31 25:00", "no such time: as it is");
+        assert_eq!(without_time_of_day("2025 12"), "2025 12");
     }
 
     /// One cell naming several qualifications: each one named is yes, a lapsed

@@ -48,6 +48,9 @@ pub enum Detail {
     /// Not an enterprise: a total (合计) or a note (填表说明：…) below the
     /// data, found in the row's first cell with a value; no code is given.
     NotAnEnterprise,
+    /// Not an enterprise: a section heading between groups of rows
+    /// ("一、璧泉片区", "（二）青杠片区（35家）"), the row's only value; no code.
+    SectionHeading,
     /// The engine refused the row's profile (a contradiction, an age after
     /// `asOf`…); its message is the command line's English.
     Profile,
@@ -88,6 +91,7 @@ impl serde::Serialize for Detail {
             Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
             Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
             Detail::NotAnEnterprise => map.serialize_entry("kind", "notAnEnterprise")?,
+            Detail::SectionHeading => map.serialize_entry("kind", "sectionHeading")?,
             Detail::Profile => map.serialize_entry("kind", "profile")?,
             Detail::ZoneContradiction { zone, given, implied, other_header } => {
                 map.serialize_entry("kind", "zoneContradiction")?;
@@ -150,6 +154,30 @@ fn total_or_note(first: &str) -> bool {
     // "合计", "小计：西永园区", "西永园区小计": a total names itself first or last.
     TOTAL_WORDS.iter().any(|word| text.starts_with(word) || text.trim_end_matches(':').ends_with(word))
         || NOTE_WORDS.iter().any(|word| text.starts_with(word))
+}
+
+/// Whether a row's only value is a section heading: numbered as headings
+/// are (一、… 十、…, （一）…) or counting its rows ("璧泉片区（35家）", "共35家").
+/// No enterprise's name starts or ends so.
+fn section_heading(only: &str) -> bool {
+    let text: String = cell::normalise(only).chars().filter(|c| !c.is_whitespace()).collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let numbered = {
+        let lead: String = text.chars().take_while(|c| numeral(*c)).collect();
+        let rest = text.get(lead.len()..).unwrap_or_default();
+        !lead.is_empty() && rest.starts_with(['、', '.'])
+    };
+    let bracketed = text.strip_prefix('(').is_some_and(|rest| {
+        let lead: String = rest.chars().take_while(|c| numeral(*c)).collect();
+        !lead.is_empty() && rest.get(lead.len()..).is_some_and(|after| after.starts_with(')'))
+    });
+    let counted = |body: &str| !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit());
+    let counting = text
+        .strip_suffix("家)")
+        .and_then(|rest| rest.rsplit_once('('))
+        .is_some_and(|(_, count)| counted(count.trim_start_matches(['共', '计'])))
+        || text.strip_suffix('家').and_then(|rest| rest.rsplit_once('共')).is_some_and(|(_, count)| counted(count));
+    numbered || bracketed || counting
 }
 
 /// How one mapped column is read.
@@ -246,6 +274,16 @@ impl RowChecker {
             return Err(vec![CellError::empty_row()]);
         };
         let has_code = self.code_column.is_some_and(|column| column < cells && !is_blank(cell(column)));
+        let only = (first + 1..cells).all(|index| cell(index).trim().is_empty());
+        if !has_code && only && section_heading(cell(first)) {
+            return Err(vec![CellError {
+                column: first + 1,
+                header: self.header(first),
+                problem: "not an enterprise: a section heading; not checked".to_owned(),
+                value: cell(first).to_owned(),
+                detail: Detail::SectionHeading,
+            }]);
+        }
         if !has_code && total_or_note(cell(first)) {
             return Err(vec![CellError {
                 column: first + 1,
@@ -518,6 +556,7 @@ fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     let fact = match reader.target {
         Target::BirthDate => {
             // A date column formatted as General: its serial number.
+            let text = cell::without_time_of_day(text);
             let date = cell::excel_serial(text).map_or_else(|| cell::read_date(text), |date| Ok(Some(date)))?;
             return Ok(date.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
         }
