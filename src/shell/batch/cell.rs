@@ -685,6 +685,9 @@ const OTHER: &[&str] = &[
     "北交所",
     "北京证券交易所",
     "新三板",
+    "四板",
+    "区域股权市场",
+    "区域性股权市场",
     "未上市",
     "非上市",
     "不上市",
@@ -717,6 +720,9 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
         return Ok(Some(false));
     }
     let board = key.strip_suffix("上市").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    // "新三板挂牌": quoted on a board other than an exchange. ("科创板挂牌" may
+    // be a regional equity centre's 科技创新板, not the STAR Market: refused.)
+    let board = key.strip_suffix("挂牌").filter(|rest| OTHER.contains(rest)).unwrap_or(board);
     let board = board.strip_prefix("已在").unwrap_or(board);
     // The words are written as their own keys (a test holds it), so that a
     // cell is compared without keying them again.
@@ -1075,6 +1081,9 @@ mod tests {
         assert_eq!(read_listing("科创板"), Ok(Some(true)));
         assert_eq!(read_listing("创业板上市"), Ok(Some(false)));
         assert_eq!(read_listing("未上市"), Ok(Some(false)));
+        assert_eq!(read_listing("新三板挂牌"), Ok(Some(false)));
+        assert_eq!(read_listing("区域股权市场挂牌"), Ok(Some(false)));
+        assert!(read_listing("科创板挂牌").is_err(), "a regional centre's 科技创新板, or the STAR Market: asked");
         assert_eq!(read_listing("申报中"), Ok(None));
         assert!(matches!(read_listing("科创版"), Err(Problem::Choice { .. })));
     }

@@ -125,9 +125,30 @@ impl CellError {
 /// Cells that mean "nothing stated", as registries export them.
 fn is_blank(text: &str) -> bool {
     let text = cell::normalise(text);
-    ["", "-", "--", "—", "——", "/", "n/a", "#n/a", "null", "暂无", "无数据", "未填", "未填写", "未提供"]
-        .iter()
-        .any(|blank| text.eq_ignore_ascii_case(blank))
+    [
+        "",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "n/a",
+        "#n/a",
+        "null",
+        "暂无",
+        "无数据",
+        "未填",
+        "未填写",
+        "未提供",
+        "未填报",
+        "未报",
+        "待填报",
+        "未统计",
+        "待统计",
+        "不适用",
+    ]
+    .iter()
+    .any(|blank| text.eq_ignore_ascii_case(blank))
 }
 
 /// 无 ("none") in a cell for an amount, an age or a date: nothing stated.
