@@ -1588,11 +1588,11 @@ fn the_summary_quotes_a_refused_value_as_the_export_does() {
 /// A registry not seen before (issue 22): 璧山高新区's list as its staff
 /// export it (tests/fixtures/batch/generate_bishan.py), as an .xlsx and as
 /// Excel's tab-separated GB18030 text of the same sheet. Before this reading,
-/// 21 of its 124 rows were refused (13 certificate dates as Excel serial
-/// numbers, 4 as a date-and-time), its heading row was checked as an
-/// enterprise, and its 企业资质 column (several qualifications in a cell) was
-/// not read at all; now only its three typos, its heading, its total and its
-/// note are not enterprises checked.
+/// 33 of its 124 rows were refused (13 certificate dates as Excel serial
+/// numbers, 4 as a date-and-time, 未填报, 新三板挂牌), its heading row was
+/// checked as an enterprise, and its 企业资质 column (several qualifications
+/// in a cell) was not read at all; now only its three typos are refused, and
+/// its heading, total and note are said to be no enterprises.
 #[test]
 fn a_bishan_registry_reads_as_its_staff_export_it() {
     let mut results = Vec::new();
@@ -1715,4 +1715,29 @@ fn a_section_heading_is_not_an_enterprise() {
         .collect();
     assert_eq!(headings, [2, 4, 5, 6], "{s}");
     assert_eq!(s["failed"], 4, "一心科技有限公司 and a row with a code are enterprises: {s}");
+}
+
+/// Excel's "Unicode 文本" (UTF-16 after its byte-order mark, tab-separated)
+/// reads as the same sheet saved as GB18030 text: the same export, byte
+/// for byte. It was refused as a binary file.
+#[test]
+fn a_unicode_text_export_reads_as_its_gb18030_twin() {
+    let gbk = fixture("registry-bishan.csv");
+    let text = encoding_rs::GB18030.decode_without_bom_handling(&gbk).0.into_owned();
+    let export = |bytes: &[u8]| {
+        let mut batch = read(bytes);
+        let encoding = describe(&batch)["encoding"].clone();
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+        (encoding, batch.export_csv())
+    };
+    let (encoding, expected) = export(&gbk);
+    assert_eq!(encoding, "gb18030");
+    let le: Vec<u8> = "\u{feff}".encode_utf16().chain(text.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = "\u{feff}".encode_utf16().chain(text.encode_utf16()).flat_map(u16::to_be_bytes).collect();
+    assert_eq!(export(&le), (Value::from("utf-16le"), expected.clone()));
+    assert_eq!(export(&be), (Value::from("utf-16be"), expected));
+    // Without its byte-order mark, UTF-16 is still refused, not read as garbage.
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert!(refused(&bare, "auto", "auto").contains("UTF-16 text without its byte-order mark"));
 }

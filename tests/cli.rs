@@ -796,6 +796,26 @@ fn check_csv_reads_the_bishan_registry_as_the_page_does() {
     assert_eq!(statuses(&outputs[0]), statuses(&outputs[1]));
 }
 
+/// Excel's "Unicode 文本" (UTF-16LE after its byte-order mark) streams as
+/// its GB18030 twin, across the first mebibyte and every chunk after it.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_streams_unicode_text_as_its_gb18030_twin() {
+    let gbk = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/registry-bishan.csv")).unwrap();
+    let sheet = encoding_rs::GB18030.decode_without_bom_handling(&gbk).0.into_owned();
+    // Over 2 MiB as UTF-16: the body again and again (repeated codes and all).
+    let (top, body) = sheet.split_at(sheet.find("\r\n\t一、").unwrap() + 2);
+    let long = format!("{top}{}", body.repeat(75));
+    let utf16: Vec<u8> = "\u{feff}".encode_utf16().chain(long.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    assert!(utf16.len() > 2 << 20, "{}", utf16.len());
+    let gb18030 = encoding_rs::GB18030.encode(&long).0.into_owned();
+    let args = ["check", "--csv", "-", "--as-of", trial::TRIAL_AS_OF, "--zone", "bishan", "--jobs", "2"];
+    let (from_utf16, from_gb18030) = (run(&args, &utf16), run(&args, &gb18030));
+    assert_eq!(text(&from_utf16.stderr), text(&from_gb18030.stderr));
+    assert!(from_utf16.stdout == from_gb18030.stdout, "the same output");
+    assert!(text(&from_utf16.stderr).contains("of 9300 rows could not be checked"), "{}", text(&from_utf16.stderr));
+}
+
 #[test]
 #[cfg(feature = "batch")]
 fn check_csv_reads_a_saved_mapping_as_the_page_does() {

@@ -20,7 +20,8 @@ USAGE:
                                              columns as read, then \"error\", then per measure
                                              \"<id> status\" and \"<id> missing\"; rows in = rows out
         --encoding auto|utf-8|gb18030        with --csv: the CSV's encoding (auto: UTF-8 with or
-                                             without BOM if the first MiB is UTF-8, else GB18030/GBK)
+                                             without BOM if the first MiB is UTF-8, else GB18030/GBK;
+                                             UTF-16 after its BOM, Excel's \"Unicode 文本\", always)
         --brief                              with FILE or --jsonl: reasons without their words (the
                                              catalogue has them, in order); a report a fifth the size
         --as-of YYYY-MM-DD                   with any: the date for every profile or row that states

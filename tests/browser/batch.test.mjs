@@ -943,6 +943,22 @@ for (const [lang, file] of [
   });
 }
 
+test('Excel’s “Unicode text” (UTF-16 after its byte-order mark) is read, and its encoding named', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const gb18030 = readFileSync(`${root}tests/fixtures/batch/registry-bishan.csv`);
+  const text = new TextDecoder('gb18030').decode(gb18030);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await dropFile(page, '璧山高新区名录.txt', utf16);
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.encodingDetected(t.encodings['utf-16le'])), info);
+  assert.ok(info.includes(t.rowsValue(124)), info);
+  assert.equal(await page.locator('hitech-batch #map-5').inputValue(), 'qualifications');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a saved mapping is loaded: the zone and the columns are set, and the results are the same', async () => {
   const t = BATCH_STRINGS['zh-Hans'];
   const { page, context, errors } = await openBatch('batch.html');
