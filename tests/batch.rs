@@ -1567,7 +1567,8 @@ fn credit_codes_follow_the_code_column_when_it_is_remapped() {
 /// for people cuts it by the same rule as `check --csv` and the export.
 #[test]
 fn the_summary_quotes_a_refused_value_as_the_export_does() {
-    let long = format!("约{}万", "九".repeat(45));
+    // (Not 约…: a rough amount is unknown now, not an error.)
+    let long = format!("{}万", "九".repeat(45));
     let csv = format!("企业名称,营业收入（万元）,是否高新技术企业\r\n甲, {long} ,否\r\n乙,5OO,否\r\n丙,100,也许\r\n");
     let mut batch = read(csv.as_bytes());
     batch.run(0, 3, AS_OF).unwrap();
@@ -1582,4 +1583,161 @@ fn the_summary_quotes_a_refused_value_as_the_export_does() {
     // The export's error cell quotes the same.
     let exported = String::from_utf8(batch.export_csv()).unwrap();
     assert!(exported.contains(&format!("\"{cut}\"")), "{exported}");
+}
+
+/// A registry not seen before (issue 22): 璧山高新区's list as its staff
+/// export it (tests/fixtures/batch/generate_bishan.py), as an .xlsx and as
+/// Excel's tab-separated GB18030 text of the same sheet. Before this reading,
+/// 33 of its 124 rows were refused (13 certificate dates as Excel serial
+/// numbers, 4 as a date-and-time, 未填报, 新三板挂牌), its heading row was
+/// checked as an enterprise, and its 企业资质 column (several qualifications
+/// in a cell) was not read at all; now only its three typos are refused, and
+/// its heading, total and note are said to be no enterprises.
+#[test]
+fn a_bishan_registry_reads_as_its_staff_export_it() {
+    let mut results = Vec::new();
+    for name in ["registry-bishan.xlsx", "registry-bishan.csv"] {
+        let mut batch = read(&fixture(name));
+        let described = describe(&batch);
+        assert_eq!(described["rows"], 124, "{name}: a heading, 120 firms, one twice, a total and a note");
+        let mapping = described["mapping"].as_array().unwrap();
+        let targets: Vec<Option<&str>> = mapping.iter().map(Value::as_str).collect();
+        assert_eq!(
+            targets,
+            [
+                None,
+                None,
+                Some("@name"),
+                Some("@code"),
+                Some("zone"),
+                Some("qualifications"),
+                Some("highTechCertificateExpiry"),
+                Some("aboveDesignatedSize"),
+                Some("revenueYuan"),
+                Some("rdExpenseYuan"),
+                None,
+                Some("listedOnStarMarket"),
+                None,
+                None,
+                None
+            ],
+            "{name}: a header with a line break or a trailing space is still its words; a percentage is no amount"
+        );
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, 124, TRIAL_AS_OF).unwrap();
+        let s = summary(&batch);
+        assert_eq!(s["failed"], 6, "{name}: {s}");
+        let errors = s["errors"].as_array().unwrap();
+        let at: Vec<(u64, u64, &str, &str)> = errors
+            .iter()
+            .map(|e| {
+                let row = e["row"].as_u64().unwrap();
+                (
+                    row,
+                    e["column"].as_u64().unwrap(),
+                    e["value"].as_str().unwrap(),
+                    e["detail"]["kind"].as_str().unwrap(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            at[..4],
+            [
+                (3, 2, "一、名录企业（121家）", "sectionHeading"),
+                (21, 8, "是否", "yesNo"),
+                (45, 7, "2026-02-30", "notADate"),
+                (81, 9, "1.2o", "unknown")
+            ],
+            "{name}: the heading and the typos"
+        );
+        assert!(errors[4..].iter().all(|e| e["detail"]["kind"] == "notAnEnterprise"), "{name}: {errors:?}");
+        assert_eq!(s["duplicates"], 1, "{name}: the same code in lower case");
+        assert_eq!(s["invalidCodes"], 0, "{name}: spaces, lower case and full width are the same code");
+        assert_eq!(s["expiredCertificates"], 34, "{name}: 高新技术企业 in 企业资质, expired by the check date");
+        assert_eq!(s["unreadQualifications"], 22, "{name}: 专精特新中小企业 is no fact here");
+        // Row 10: 高新技术企业 and 科技型中小企业 on two lines of one cell, the
+        // certificate to serial 45796 (2025-05-19): expired, still a tech SME.
+        assert_eq!(status_at(&batch, 10, "chongqing.knowledge-value-loan"), "ineligible");
+        assert_eq!(status_at(&batch, 10, "chongqing.tech-sme-procurement"), "informational");
+        // Row 4: 高新技术企业, valid to 2027年7月21日, 规上 ✓, revenue 7.6929 亿元.
+        assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "conditional");
+        // Row 5: 企业资质 "—", 规上 是: nothing said of the certificate, unknown (never a guessed yes).
+        assert_eq!(status_at(&batch, 5, "chongqing.knowledge-value-loan"), "unknown");
+        // Row 15: certificate "2027-01-03 00:00:00", pasted from a system: valid.
+        assert_eq!(status_at(&batch, 15, "chongqing.high-tech-enterprise-income-tax"), "informational");
+        let rows = table(&batch, "", "");
+        let statuses: Vec<Value> = rows["rows"].as_array().unwrap().iter().map(|r| r["statuses"].clone()).collect();
+        results.push(statuses);
+    }
+    assert_eq!(results[0], results[1], "the .xlsx and its text export: the same statuses, row for row");
+}
+
+/// A qualification in 企业资质 that another column of the row contradicts
+/// is unknown, not either column's answer, and the rows are counted.
+#[test]
+fn a_qualification_against_another_column_is_unknown() {
+    let csv = "企业名称,企业资质,是否高新技术企业,是否规上\r\n\
+               甲,高新技术企业、科技型中小企业,否,是\r\n\
+               乙,高新技术企业,是,是\r\n\
+               丙,科技型中小企业,,是\r\n";
+    let mut batch = read(csv.as_bytes());
+    batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+    batch.run(0, 3, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!((s["failed"].as_u64(), s["unsureQualifications"].as_u64()), (Some(0), Some(1)), "{s}");
+    assert_eq!(status_at(&batch, 2, "chongqing.knowledge-value-loan"), "unknown", "是 against 否: unknown");
+    assert_eq!(status_at(&batch, 3, "chongqing.knowledge-value-loan"), "conditional", "both say yes");
+    assert_eq!(status_at(&batch, 4, "chongqing.knowledge-value-loan"), "unknown", "not named: unknown, not no");
+    assert_eq!(status_at(&batch, 2, "chongqing.tech-sme-procurement"), "informational");
+}
+
+/// A heading between groups of rows (its only value) is no enterprise; a
+/// firm whose row gives its name alone still is.
+#[test]
+fn a_section_heading_is_not_an_enterprise() {
+    let csv = "企业名称,统一社会信用代码,是否高新技术企业\r\n\
+               一、璧泉片区,,\r\n\
+               甲,91350100M000100Y43,是\r\n\
+               （二）青杠片区（35家）,,\r\n\
+               来凤片区（2家）,,\r\n\
+               共2家,,\r\n\
+               一心科技有限公司,,\r\n\
+               十、其他,91500000202814256L,\r\n";
+    let mut batch = read(csv.as_bytes());
+    batch.run(0, 7, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    let headings: Vec<u64> = s["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["detail"]["kind"] == "sectionHeading")
+        .map(|e| e["row"].as_u64().unwrap())
+        .collect();
+    assert_eq!(headings, [2, 4, 5, 6], "{s}");
+    assert_eq!(s["failed"], 4, "一心科技有限公司 and a row with a code are enterprises: {s}");
+}
+
+/// Excel's "Unicode 文本" (UTF-16 after its byte-order mark, tab-separated)
+/// reads as the same sheet saved as GB18030 text: the same export, byte
+/// for byte. It was refused as a binary file.
+#[test]
+fn a_unicode_text_export_reads_as_its_gb18030_twin() {
+    let gbk = fixture("registry-bishan.csv");
+    let text = encoding_rs::GB18030.decode_without_bom_handling(&gbk).0.into_owned();
+    let export = |bytes: &[u8]| {
+        let mut batch = read(bytes);
+        let encoding = describe(&batch)["encoding"].clone();
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+        (encoding, batch.export_csv())
+    };
+    let (encoding, expected) = export(&gbk);
+    assert_eq!(encoding, "gb18030");
+    let le: Vec<u8> = "\u{feff}".encode_utf16().chain(text.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = "\u{feff}".encode_utf16().chain(text.encode_utf16()).flat_map(u16::to_be_bytes).collect();
+    assert_eq!(export(&le), (Value::from("utf-16le"), expected.clone()));
+    assert_eq!(export(&be), (Value::from("utf-16be"), expected));
+    // Without its byte-order mark, UTF-16 is still refused, not read as garbage.
+    let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    assert!(refused(&bare, "auto", "auto").contains("UTF-16 text without its byte-order mark"));
 }

@@ -751,6 +751,71 @@ fn check_csv_takes_the_files_zone_and_says_what_the_registry_rules_did() {
     assert_eq!(run(&["check", "-", "--zone", "chongqing"], b"{}").status.code(), Some(2));
 }
 
+/// The Bishan fixture (tests/fixtures/batch/generate_bishan.py), its .xlsx
+/// and its tab-separated GB18030 text: the CLI says what it read and left
+/// aside, gives the page's bytes, and refuses only the typos.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_the_bishan_registry_as_the_page_does() {
+    use hitech_eligibility::shell::batch::Batch;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/");
+    let mut outputs = Vec::new();
+    for name in ["registry-bishan.xlsx", "registry-bishan.csv"] {
+        let path = format!("{dir}{name}");
+        let out = run(&["check", "--csv", &path, "--as-of", trial::TRIAL_AS_OF, "--zone", "璧山高新区"], b"");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: three typos: {stderr}");
+        for said in [
+            "the header is row 2: the 1 row above it (a title) is not read",
+            "row 3, column 2 (序号) \"一、名录企业（121家）\": not an enterprise: a section heading; not checked",
+            "row 21, column 8 (是否规上企业) \"是否\": not a yes/no answer",
+            "row 45, column 7 (高企证书有效期) \"2026-02-30\": no such date",
+            "row 81, column 9 (上年度营业收入\\n（亿元）) \"1.2o\"",
+            "34 rows said high-tech enterprise but the certificate had expired on the check date: read as no",
+            "22 rows named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
+            "1 row: the same unified social credit code as an earlier row",
+            "6 of 124 rows could not be checked",
+        ] {
+            assert!(stderr.contains(said), "{name}: {said}: {stderr}");
+        }
+        assert!(!stderr.contains("not a date"), "{name}: Excel's serial numbers are dates: {stderr}");
+        let mut batch = Batch::read(&std::fs::read(&path).unwrap(), "auto", "auto").unwrap();
+        batch.set_settings(r#"{"zone": "bishan"}"#).unwrap();
+        batch.run(0, usize::MAX, trial::TRIAL_AS_OF).unwrap();
+        assert_eq!(out.stdout, batch.export_csv(), "{name}: the page's export, byte for byte");
+        outputs.push(out.stdout);
+    }
+    // The two files differ only in how the percentage and the date cells
+    // are shown; every status is the same.
+    let statuses = |bytes: &[u8]| -> Vec<Vec<String>> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes);
+        let rows: Vec<Vec<String>> = reader.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect();
+        let first = rows[0].iter().position(|h| h == "error").unwrap();
+        rows.iter().map(|row| row[first..].to_vec()).collect()
+    };
+    assert_eq!(statuses(&outputs[0]), statuses(&outputs[1]));
+}
+
+/// Excel's "Unicode 文本" (UTF-16LE after its byte-order mark) streams as
+/// its GB18030 twin, across the first mebibyte and every chunk after it.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_streams_unicode_text_as_its_gb18030_twin() {
+    let gbk = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/registry-bishan.csv")).unwrap();
+    let sheet = encoding_rs::GB18030.decode_without_bom_handling(&gbk).0.into_owned();
+    // Over 2 MiB as UTF-16: the body again and again (repeated codes and all).
+    let (top, body) = sheet.split_at(sheet.find("\r\n\t一、").unwrap() + 2);
+    let long = format!("{top}{}", body.repeat(75));
+    let utf16: Vec<u8> = "\u{feff}".encode_utf16().chain(long.encode_utf16()).flat_map(u16::to_le_bytes).collect();
+    assert!(utf16.len() > 2 << 20, "{}", utf16.len());
+    let gb18030 = encoding_rs::GB18030.encode(&long).0.into_owned();
+    let args = ["check", "--csv", "-", "--as-of", trial::TRIAL_AS_OF, "--zone", "bishan", "--jobs", "2"];
+    let (from_utf16, from_gb18030) = (run(&args, &utf16), run(&args, &gb18030));
+    assert_eq!(text(&from_utf16.stderr), text(&from_gb18030.stderr));
+    assert!(from_utf16.stdout == from_gb18030.stdout, "the same output");
+    assert!(text(&from_utf16.stderr).contains("of 9300 rows could not be checked"), "{}", text(&from_utf16.stderr));
+}
+
 #[test]
 #[cfg(feature = "batch")]
 fn check_csv_reads_a_saved_mapping_as_the_page_does() {

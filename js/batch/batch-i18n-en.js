@@ -54,13 +54,20 @@ export const EN = {
       impliedDenied: `Says no, but “${d.otherHeader}” says yes, which means yes here too: the two contradict each other.`,
       emptyRow: 'Empty row: no cell has a value.',
       notAnEnterprise: 'Not an enterprise: a total or a note below the data; not checked.',
+      sectionHeading: 'Not an enterprise: a section heading (一、…, （二）… （35家）); not checked.',
       profile: `Contradicts the row's other cells (${english}).`,
     })[d.kind] ?? '',
   factSep: ', ',
   kind: 'Kind',
   kinds: { csv: 'CSV text table', xlsx: 'Excel workbook (.xlsx, first sheet)' },
   encoding: 'Text encoding',
-  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (with BOM)', gb18030: 'GB18030 (includes GBK)' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8 (with BOM)',
+    gb18030: 'GB18030 (includes GBK)',
+    'utf-16le': 'UTF-16 (Excel’s “Unicode text”)',
+    'utf-16be': 'UTF-16 big-endian',
+  },
   encodingDetected: (name) => `detected as ${name}`,
   encodingChosen: (name) => `read as ${name}`,
   encodingLabel: 'Read with encoding',
@@ -156,6 +163,10 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
   approximateAmounts: (n) =>
     `${count(n)} ${n === 1 ? 'row gives' : 'rows give'} an amount only roughly (约…, …余万, …左右): judged as unknown, not as the number.`,
+  unsureQualifications: (n) =>
+    `${count(n)} ${n === 1 ? 'row names' : 'rows name'} a qualification as pending, both ways, or against another column of the row: that fact is judged as unknown.`,
+  unreadQualifications: (n) =>
+    `${count(n)} ${n === 1 ? 'row names' : 'rows name'} in its qualifications a title this tool does not judge (专精特新, a candidate pool, a plan) or a spelling it cannot read: left aside.`,
   duplicates: (n) =>
     `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
   invalidCodes: (n) =>

@@ -53,6 +53,7 @@ export const ZH = {
       noHeader: '这一列没有表头，却有数值。',
       emptyRow: '空行：没有任何单元格有值。',
       notAnEnterprise: '不是企业：这是数据下方的合计或说明行，未作判断。',
+      sectionHeading: '不是企业：这是分组标题行（如“一、璧泉片区”“（二）青杠片区（35家）”），未作判断。',
       profile: `与本行其他数据不一致（${english}）。`,
       zoneContradiction: `填的是“${d.givenText}”，但本行${d.otherHeader ? `“${d.otherHeader}”所填` : ''}的高新区（${d.zoneName}）在“${d.impliedText}”，两者矛盾。`,
       impliedDenied: `填的是“否”，但本行“${d.otherHeader}”填的是“是”，那么这一项也应为“是”，两者矛盾。`,
@@ -61,7 +62,13 @@ export const ZH = {
   kind: '文件类型',
   kinds: { csv: 'CSV 文本表格', xlsx: 'Excel 工作簿（.xlsx，第一个工作表）' },
   encoding: '文字编码',
-  encodings: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（带 BOM）', gb18030: 'GB18030（兼容 GBK）' },
+  encodings: {
+    'utf-8': 'UTF-8',
+    'utf-8-bom': 'UTF-8（带 BOM）',
+    gb18030: 'GB18030（兼容 GBK）',
+    'utf-16le': 'UTF-16（Excel 的“Unicode 文本”）',
+    'utf-16be': 'UTF-16（大端序）',
+  },
   encodingDetected: (name) => `自动识别为 ${name}`,
   encodingChosen: (name) => `按 ${name} 读取`,
   encodingLabel: '按哪种编码读取',
@@ -150,6 +157,10 @@ export const ZH = {
   zoneFromFile: (n, zone) => `${count(n)} 行按本文件的高新区（${zone}）判断：所在高新区一栏为空，或写的是区内园区。`,
   expiredCertificates: (n) => `${count(n)} 行填写为高新技术企业，但证书在判断日期前已过期，按“不是高新技术企业”判断。`,
   approximateAmounts: (n) => `${count(n)} 行的金额只是约数（约…、…余万、…左右），按“未知”判断，不当作确数。`,
+  unsureQualifications: (n) =>
+    `${count(n)} 行的企业资质一栏把某项资质写作申报中、前后矛盾，或与本行另一栏相反：该项按“未知”判断。`,
+  unreadQualifications: (n) =>
+    `${count(n)} 行的企业资质一栏写有本工具不判断的资质（如专精特新、培育库、拟申报）或无法识别的写法：这些项未采用。`,
   duplicates: (n) =>
     `${count(n)} 行与前面某行的统一社会信用代码相同（重复的企业）：已在企业列表和导出文件（code check 列）中标出，各项政策的企业数中只计一次。`,
   invalidCodes: (n) => `${count(n)} 行的统一社会信用代码校验位不符（可能填错），已在企业列表和导出文件中标出。`,

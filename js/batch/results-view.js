@@ -42,7 +42,7 @@ export function resultsSection(m, act, later) {
   );
 }
 
-/** What the registry's own rules did: the file's zone, expired certificates, rough amounts, repeated and mistyped codes. */
+/** What the registry's own rules did: the file's zone, expired certificates, rough amounts, qualifications left aside or unknown, repeated and mistyped codes. */
 function notesView(m) {
   const t = m.t;
   const s = m.s.summary;
@@ -50,6 +50,8 @@ function notesView(m) {
   if (m.s.run.zone) lines.push(['zone-from-file', t.zoneFromFile(s.zoneFromFile, m.zoneName(m.s.run.zone))]);
   if (s.expiredCertificates) lines.push(['expired-certificates', t.expiredCertificates(s.expiredCertificates)]);
   if (s.approximateAmounts) lines.push(['approximate-amounts', t.approximateAmounts(s.approximateAmounts)]);
+  if (s.unsureQualifications) lines.push(['unsure-qualifications', t.unsureQualifications(s.unsureQualifications)]);
+  if (s.unreadQualifications) lines.push(['unread-qualifications', t.unreadQualifications(s.unreadQualifications)]);
   if (s.duplicates) lines.push(['duplicates', t.duplicates(s.duplicates)]);
   if (s.invalidCodes) lines.push(['invalid-codes', t.invalidCodes(s.invalidCodes)]);
   if (!lines.length) return null;

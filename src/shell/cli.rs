@@ -20,7 +20,8 @@ USAGE:
                                              columns as read, then \"error\", then per measure
                                              \"<id> status\" and \"<id> missing\"; rows in = rows out
         --encoding auto|utf-8|gb18030        with --csv: the CSV's encoding (auto: UTF-8 with or
-                                             without BOM if the first MiB is UTF-8, else GB18030/GBK)
+                                             without BOM if the first MiB is UTF-8, else GB18030/GBK;
+                                             UTF-16 after its BOM, Excel's \"Unicode 文本\", always)
         --brief                              with FILE or --jsonl: reasons without their words (the
                                              catalogue has them, in order); a report a fifth the size
         --as-of YYYY-MM-DD                   with any: the date for every profile or row that states
@@ -68,12 +69,15 @@ Input: check FILE reads at most 1 MiB (1048576 bytes); --jsonl at most 1 MiB a l
 --csv reads cells as people type them: 是/否, √/×, Y/N, 1/0; 200万, 1.5亿元, ￥2,000,000;
 1962年11月28日; 四川/重庆/贵州, 国家级/省级, zone names (成都高新区); 已入库 (yes);
 上市情况 (科创板: listed on the STAR Market; 创业板, 主板, 北交所, 新三板, 未上市: not). An
-empty cell, 暂无, or one still pending (申报中, 在审, 待定), is an unknown fact, and so is
+empty cell, 暂无, 未填报, or one still pending (申报中, 在审, 待定), is an unknown fact, and so is
 an amount given only roughly (约745, 500余万). 2025年入库 and 入库编号… are yes. A header's unit
 in brackets scales its column (营业收入（万元） × 10,000). A certificate-expiry column
 (高企证书有效期至, or a period 2024.02.16-2027.02.15: its end) makes highTechEnterprise
-true only if valid on the check date. A total or note row (合计, 填表说明：…) is not
-checked, and says so. The header
+true only if valid on the check date; its dates may be Excel serial numbers (45796) or
+carry a time (2027-01-03 00:00:00). A 企业资质 column may name several qualifications in a
+cell (高新技术企业、科技型中小企业): each named is yes, one lapsed (已过期) no, any other
+fact unknown. A total or note row (合计, 填表说明：…) or a heading between groups (一、璧泉片区)
+is not checked, and says so. The header
 is found below title rows (the first of the first 10 rows that names two known columns);
 a second header row under it (高企证书 over 证书编号, 有效期至) is merged into it.
 The output's \"code check\" column flags an invalid unified social credit code and a row
@@ -1001,6 +1005,18 @@ mod csv_check {
                 complain(&format!(
                     "{} gave an amount only roughly (约…, …余万, …左右): read as unknown, not as the number",
                     rows(notes.approximate_amounts)
+                ));
+            }
+            if notes.unsure_qualifications > 0 {
+                complain(&format!(
+                    "{} named a qualification as pending, both ways, or against another column: read as unknown",
+                    rows(notes.unsure_qualifications)
+                ));
+            }
+            if notes.unread_qualifications > 0 {
+                complain(&format!(
+                    "{} named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
+                    rows(notes.unread_qualifications)
                 ));
             }
             if notes.duplicates > 0 {

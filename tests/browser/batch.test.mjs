@@ -894,6 +894,71 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 }
 
+// A registry not seen before (issue 22): 璧山高新区's list as its staff export it
+// (tests/fixtures/batch/generate_bishan.py), as .xlsx and as Excel's tab-separated GB18030 text.
+for (const [lang, file] of [
+  ['zh-Hans', 'registry-bishan.xlsx'],
+  ['en', 'registry-bishan.csv'],
+]) {
+  test(`a Bishan export: serial and date-and-time expiries, qualifications in one cell, a heading row (${lang}, ${file})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    const path = `${root}tests/fixtures/batch/${file}`;
+    await dropFile(page, file, readFileSync(path));
+    await page.locator('hitech-batch #step2').waitFor();
+    const info = await page.locator('hitech-batch .facts').textContent();
+    assert.ok(info.includes(t.headerBelow(2, 1)), `the title row is said: ${info}`);
+    const target = (i) => page.locator(`hitech-batch #map-${i}`).inputValue();
+    assert.equal(await target(5), 'qualifications', '企业资质');
+    assert.equal(await target(6), 'highTechCertificateExpiry', '高企证书有效期');
+    assert.equal(await target(7), 'aboveDesignatedSize', '是否规上企业 (a trailing space)');
+    assert.equal(await target(8), 'revenueYuan', '上年度营业收入 (a line break) （亿元）');
+    assert.equal(await target(10), '', '研发投入占比（%）: no amount');
+    await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('bishan');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+    await page.locator('hitech-batch #export-csv').waitFor();
+    const said = await notes(page);
+    assert.equal(said['expired-certificates'], t.expiredCertificates(34), JSON.stringify(said));
+    assert.equal(said['unread-qualifications'], t.unreadQualifications(22));
+    assert.equal(said.duplicates, t.duplicates(1));
+    assert.equal(said['invalid-codes'], undefined, 'spaces, lower case and full width are the same code');
+    // Refused: the three typos; said to be no enterprise: the heading, the total and the note.
+    const bad = await errorTable(page);
+    assert.deepEqual(
+      bad.map((e) => e.row),
+      [3, 21, 45, 81, 125, 126],
+    );
+    assert.ok(bad[0].problem.includes(t.problem({ kind: 'sectionHeading' }, '')), bad[0].problem);
+    if (lang === 'zh-Hans') assert.doesNotMatch(bad[0].problem, /[a-z]{4,}/, `no English: ${bad[0].problem}`);
+    // The page's export is check --csv's, byte for byte.
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+    const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'bishan'], {
+      maxBuffer: 64 << 20,
+    });
+    assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('Excel’s “Unicode text” (UTF-16 after its byte-order mark) is read, and its encoding named', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const gb18030 = readFileSync(`${root}tests/fixtures/batch/registry-bishan.csv`);
+  const text = new TextDecoder('gb18030').decode(gb18030);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await dropFile(page, '璧山高新区名录.txt', utf16);
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.encodingDetected(t.encodings['utf-16le'])), info);
+  assert.ok(info.includes(t.rowsValue(124)), info);
+  assert.equal(await page.locator('hitech-batch #map-5').inputValue(), 'qualifications');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a saved mapping is loaded: the zone and the columns are set, and the results are the same', async () => {
   const t = BATCH_STRINGS['zh-Hans'];
   const { page, context, errors } = await openBatch('batch.html');

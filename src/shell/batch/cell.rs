@@ -268,6 +268,7 @@ impl Expiry {
 /// write it ("2024.02.16-2027.02.15", "2024年2月16日至2027年2月15日") is
 /// read as its end, when its start is a date before it.
 pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
+    let text = without_time_of_day(text);
     match read_one_expiry(text) {
         Err(problem) => period_end(text).map_or(Err(problem), |end| Ok(Some(end))),
         read => read,
@@ -289,6 +290,9 @@ fn period_end(text: &str) -> Option<Expiry> {
 fn read_one_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
     let date = read_date(text);
     if let Ok(Some(day)) = date {
+        return Ok(Some(Expiry::Day(day)));
+    }
+    if let Some(day) = excel_serial(text) {
         return Ok(Some(Expiry::Day(day)));
     }
     let s = without_spaces(text);
@@ -324,6 +328,52 @@ fn read_one_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
         (Some(expiry), _) => Ok(Some(expiry)),
         (None, date) => date.map(|day| day.map(Expiry::Day)),
     }
+}
+
+/// A date cell as a system or Excel's CSV writes a date-and-time
+/// ("2027-12-31 00:00:00", "2027/12/31 0:00", "2027-12-31T00:00:00"): the
+/// date, without the time of day; any other text as it is.
+pub fn without_time_of_day(text: &str) -> &str {
+    let trimmed = text.trim();
+    let Some(at) = trimmed.rfind([' ', 'T']) else { return text };
+    let (date, time) = (trimmed.get(..at).unwrap_or_default().trim_end(), trimmed.get(at + 1..).unwrap_or_default());
+    let time = time.split_once('.').map_or(time, |(whole, fraction)| {
+        if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) {
+            whole
+        } else {
+            time
+        }
+    });
+    let fields: Vec<&str> = time.split(':').collect();
+    let clock = matches!(fields.as_slice(), [h, m] | [h, m, _] if (1..=2).contains(&h.len()) && m.len() == 2)
+        && fields.iter().all(|f| !f.is_empty() && f.len() <= 2 && f.bytes().all(|b| b.is_ascii_digit()))
+        && fields.first().and_then(|h| h.parse::<u8>().ok()).is_some_and(|h| h < 24)
+        && fields.iter().skip(1).all(|f| f.parse::<u8>().is_ok_and(|v| v < 60));
+    if clock && !date.is_empty() {
+        date
+    } else {
+        text
+    }
+}
+
+/// An Excel date serial written as a number ("45657", "45657.0"): what a
+/// date column formatted as General holds, and what Excel's text export of
+/// it writes. Five digits only (1927-05-18 to 2173-10-13): no other way of
+/// writing a date has five digits (a year has four, 20251231 eight), and
+/// an amount or an age is never read as a date. The batch's readers only:
+/// a person typing a date in the widget does not type a serial.
+pub fn excel_serial(text: &str) -> Option<CivilDate> {
+    let s = without_spaces(text);
+    let whole = match s.split_once('.') {
+        Some((whole, zeros)) if !zeros.is_empty() && zeros.bytes().all(|b| b == b'0') => whole,
+        Some(_) => return None,
+        None => s.as_str(),
+    };
+    if whole.len() != 5 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // Days since 1899-12-30 (the 1900 date system), as days since 1970-01-01.
+    CivilDate::from_unix_days(whole.parse::<i64>().ok()? - 25_569)
 }
 
 /// `YYYY-M-D` with one separator of `-`, `/`, `.` used twice, or `YYYY年M月D日`
@@ -506,6 +556,75 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     }
 }
 
+/// What a cell naming several qualifications says ("高新技术企业、科技型中小企业"):
+/// each qualification it names that is a fact here, yes (or no, for one
+/// marked as lapsed: "高新技术企业（已过期）"); a fact it does not name stays
+/// unknown (a list is what staff knew, not what the firm lacks).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Qualifications {
+    /// Each fact named, once: `None` when the cell names it both ways, or
+    /// as still pending ("高新技术企业（申报中）").
+    pub facts: Vec<(Fact, Option<bool>)>,
+    /// The cell names something that is not a fact here (专精特新中小企业,
+    /// 高企培育库, a typo): left aside, and counted.
+    pub unread: bool,
+}
+
+/// The separators of a list in one cell.
+const LIST_SEPARATORS: &[char] = &['、', ',', ';', '/', '|', '\n', '\r', ' ', '\t', '；', '，', '＼'];
+
+/// Asides that make a qualification a plan or a candidacy, not a fact.
+const PLANNED: &[&str] =
+    &["拟", "申报", "申请", "培育", "储备", "待", "预", "入围", "公示", "评审", "到期", "届满", "复审中"];
+
+/// Asides that say a qualification has lapsed. (A date "到期" is not one:
+/// "2027年到期" is still valid; such an aside is read as [`PLANNED`] is.)
+const LAPSED: &[&str] = &["过期", "失效", "注销", "撤销", "取消", "不再"];
+
+/// Reads a cell that lists qualifications ([`Qualifications`]). Words that
+/// say "none" (无, 暂无) name nothing.
+pub fn read_qualifications(text: &str) -> Qualifications {
+    let normalised = normalise(text);
+    let mut read = Qualifications::default();
+    let mut add = |fact: Fact, value: Option<bool>| match read.facts.iter_mut().find(|(f, _)| *f == fact) {
+        Some((_, given)) => {
+            if *given != value {
+                *given = None;
+            }
+        }
+        None => read.facts.push((fact, value)),
+    };
+    let mut unread = false;
+    for item in normalised.split(LIST_SEPARATORS) {
+        let item = item.trim();
+        if item.is_empty() || ["无", "暂无", "没有", "否", "-", "—", "——"].contains(&item) {
+            continue;
+        }
+        let (name, aside) = split_aside(item);
+        let Some(fact) = super::columns::qualification_fact(name) else {
+            unread = true;
+            continue;
+        };
+        let value = if aside.is_empty() {
+            Some(true)
+        } else if LAPSED.iter().any(|word| aside.contains(word)) {
+            Some(false)
+        } else if PLANNED.iter().any(|word| aside.contains(word)) {
+            None
+        } else {
+            // "（已过期）": no; "（2023年认定）", "（已入库）": yes; "（待定）": unknown.
+            match read_bool(aside) {
+                Ok(Some(false)) => Some(false),
+                Ok(None) => None,
+                Ok(Some(true)) | Err(_) => Some(true),
+            }
+        };
+        add(fact, value);
+    }
+    read.unread = unread;
+    read
+}
+
 /// The labels before a register's own number ("入库编号2025…"): a cell
 /// that gives the number says the enterprise is registered.
 const REGISTRATION_NUMBER: &[&str] = &["入库编号", "入库登记编号", "登记编号", "评价编号"];
@@ -566,6 +685,9 @@ const OTHER: &[&str] = &[
     "北交所",
     "北京证券交易所",
     "新三板",
+    "四板",
+    "区域股权市场",
+    "区域性股权市场",
     "未上市",
     "非上市",
     "不上市",
@@ -598,6 +720,9 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
         return Ok(Some(false));
     }
     let board = key.strip_suffix("上市").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    // "新三板挂牌": quoted on a board other than an exchange. ("科创板挂牌" may
+    // be a regional equity centre's 科技创新板, not the STAR Market: refused.)
+    let board = key.strip_suffix("挂牌").filter(|rest| OTHER.contains(rest)).unwrap_or(board);
     let board = board.strip_prefix("已在").unwrap_or(board);
     // The words are written as their own keys (a test holds it), so that a
     // cell is compared without keying them again.
@@ -956,8 +1081,59 @@ mod tests {
         assert_eq!(read_listing("科创板"), Ok(Some(true)));
         assert_eq!(read_listing("创业板上市"), Ok(Some(false)));
         assert_eq!(read_listing("未上市"), Ok(Some(false)));
+        assert_eq!(read_listing("新三板挂牌"), Ok(Some(false)));
+        assert_eq!(read_listing("区域股权市场挂牌"), Ok(Some(false)));
+        assert!(read_listing("科创板挂牌").is_err(), "a regional centre's 科技创新板, or the STAR Market: asked");
         assert_eq!(read_listing("申报中"), Ok(None));
         assert!(matches!(read_listing("科创版"), Err(Problem::Choice { .. })));
+    }
+
+    /// A registry not seen before (a Bishan export, 2026-12-06): a date
+    /// column formatted as General gives its serial numbers.
+    #[test]
+    fn excel_serials_in_date_columns() {
+        let day = |y, m, d| CivilDate::new(y, m, d).ok();
+        assert_eq!(excel_serial("45657"), day(2024, 12, 31));
+        assert_eq!(excel_serial(" 45657.0 "), day(2024, 12, 31));
+        assert_eq!(excel_serial("４５６５７"), day(2024, 12, 31), "full width");
+        for text in ["2025", "20251231", "45657.5", "4565", "456570", "-45657", "45,657"] {
+            assert_eq!(excel_serial(text), None, "{text}");
+        }
+        assert_eq!(read_expiry("46022"), Ok(Some(Expiry::Day(CivilDate::new(2025, 12, 31).unwrap()))));
+        // A date-and-time as systems and Excel's CSV write one: its date.
+        for text in ["2025-12-31 00:00:00", "2025/12/31 0:00", "2025-12-31T00:00:00", "2025-12-31 00:00:00.000"] {
+            assert_eq!(read_expiry(text), Ok(Some(Expiry::Day(CivilDate::new(2025, 12, 31).unwrap()))), "{text}");
+        }
+        assert_eq!(without_time_of_day("2025-12-31 25:00"), "2025-12-31 25:00", "no such time: as it is");
+        assert_eq!(without_time_of_day("2025 12"), "2025 12");
+    }
+
+    /// One cell naming several qualifications: each one named is yes, a lapsed
+    /// one no, a pending one (or one named both ways) unknown, and a name that
+    /// is not a fact here is left aside and said.
+    #[test]
+    fn qualifications_in_one_cell() {
+        let read = |text: &str| {
+            let read = read_qualifications(text);
+            (read.facts, read.unread)
+        };
+        let (hte, sme, gazelle) = (Fact::HighTechEnterprise, Fact::TechSme, Fact::HighGrowthEnterprise);
+        assert_eq!(read("高新技术企业、科技型中小企业"), (vec![(hte, Some(true)), (sme, Some(true))], false));
+        assert_eq!(read("国高/科小"), (vec![(hte, Some(true)), (sme, Some(true))], false));
+        assert_eq!(
+            read("国家高新技术企业\n科技型中小企业（已入库）"),
+            (vec![(hte, Some(true)), (sme, Some(true))], false)
+        );
+        assert_eq!(read("高新技术企业（已过期）；瞪羚企业"), (vec![(hte, Some(false)), (gazelle, Some(true))], false));
+        assert_eq!(read("高新技术企业（2023年认定）"), (vec![(hte, Some(true))], false));
+        assert_eq!(read("高新技术企业（申报中）"), (vec![(hte, None)], false));
+        assert_eq!(read("高新技术企业(2027年到期)"), (vec![(hte, None)], false), "a date, not a lapse: unknown");
+        assert_eq!(read("高新技术企业、高新技术企业（已过期）"), (vec![(hte, None)], false));
+        assert_eq!(read("专精特新中小企业、科技型中小企业"), (vec![(sme, Some(true))], true));
+        assert_eq!(read("高企培育库"), (vec![], true), "a plan is not the qualification");
+        assert_eq!(read("拟申报高新技术企业"), (vec![], true));
+        assert_eq!(read("高薪技术企业"), (vec![], true), "a typo is not guessed");
+        assert_eq!(read("无"), (vec![], false));
     }
 
     /// A registry not seen before (a Guiyang export, 2026-12-06): answers

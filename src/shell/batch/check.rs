@@ -48,6 +48,9 @@ pub enum Detail {
     /// Not an enterprise: a total (合计) or a note (填表说明：…) below the
     /// data, found in the row's first cell with a value; no code is given.
     NotAnEnterprise,
+    /// Not an enterprise: a section heading between groups of rows
+    /// ("一、璧泉片区", "（二）青杠片区（35家）"), the row's only value; no code.
+    SectionHeading,
     /// The engine refused the row's profile (a contradiction, an age after
     /// `asOf`…); its message is the command line's English.
     Profile,
@@ -88,6 +91,7 @@ impl serde::Serialize for Detail {
             Detail::NoHeader => map.serialize_entry("kind", "noHeader")?,
             Detail::EmptyRow => map.serialize_entry("kind", "emptyRow")?,
             Detail::NotAnEnterprise => map.serialize_entry("kind", "notAnEnterprise")?,
+            Detail::SectionHeading => map.serialize_entry("kind", "sectionHeading")?,
             Detail::Profile => map.serialize_entry("kind", "profile")?,
             Detail::ZoneContradiction { zone, given, implied, other_header } => {
                 map.serialize_entry("kind", "zoneContradiction")?;
@@ -121,9 +125,30 @@ impl CellError {
 /// Cells that mean "nothing stated", as registries export them.
 fn is_blank(text: &str) -> bool {
     let text = cell::normalise(text);
-    ["", "-", "--", "—", "——", "/", "n/a", "#n/a", "null", "暂无", "无数据", "未填", "未填写", "未提供"]
-        .iter()
-        .any(|blank| text.eq_ignore_ascii_case(blank))
+    [
+        "",
+        "-",
+        "--",
+        "—",
+        "——",
+        "/",
+        "n/a",
+        "#n/a",
+        "null",
+        "暂无",
+        "无数据",
+        "未填",
+        "未填写",
+        "未提供",
+        "未填报",
+        "未报",
+        "待填报",
+        "未统计",
+        "待统计",
+        "不适用",
+    ]
+    .iter()
+    .any(|blank| text.eq_ignore_ascii_case(blank))
 }
 
 /// 无 ("none") in a cell for an amount, an age or a date: nothing stated.
@@ -132,7 +157,7 @@ fn is_none_word(target: Target, text: &str) -> bool {
     let takes_none = match target {
         Target::BirthDate | Target::CertificateExpiry => true,
         Target::Fact(fact) => matches!(fact.kind(), FactKind::Money | FactKind::Age),
-        Target::Name | Target::Code | Target::Certificate => false,
+        Target::Name | Target::Code | Target::Certificate | Target::Qualifications => false,
     };
     takes_none && matches!(cell::normalise(text).as_ref(), "无" | "没有")
 }
@@ -150,6 +175,30 @@ fn total_or_note(first: &str) -> bool {
     // "合计", "小计：西永园区", "西永园区小计": a total names itself first or last.
     TOTAL_WORDS.iter().any(|word| text.starts_with(word) || text.trim_end_matches(':').ends_with(word))
         || NOTE_WORDS.iter().any(|word| text.starts_with(word))
+}
+
+/// Whether a row's only value is a section heading: numbered as headings
+/// are (一、… 十、…, （一）…) or counting its rows ("璧泉片区（35家）", "共35家").
+/// No enterprise's name starts or ends so.
+fn section_heading(only: &str) -> bool {
+    let text: String = cell::normalise(only).chars().filter(|c| !c.is_whitespace()).collect();
+    let numeral = |c: char| "一二三四五六七八九十".contains(c);
+    let numbered = {
+        let lead: String = text.chars().take_while(|c| numeral(*c)).collect();
+        let rest = text.get(lead.len()..).unwrap_or_default();
+        !lead.is_empty() && rest.starts_with(['、', '.'])
+    };
+    let bracketed = text.strip_prefix('(').is_some_and(|rest| {
+        let lead: String = rest.chars().take_while(|c| numeral(*c)).collect();
+        !lead.is_empty() && rest.get(lead.len()..).is_some_and(|after| after.starts_with(')'))
+    });
+    let counted = |body: &str| !body.is_empty() && body.bytes().all(|b| b.is_ascii_digit());
+    let counting = text
+        .strip_suffix("家)")
+        .and_then(|rest| rest.rsplit_once('('))
+        .is_some_and(|(_, count)| counted(count.trim_start_matches(['共', '计'])))
+        || text.strip_suffix('家').and_then(|rest| rest.rsplit_once('共')).is_some_and(|(_, count)| counted(count));
+    numbered || bracketed || counting
 }
 
 /// How one mapped column is read.
@@ -181,16 +230,18 @@ impl RowChecker {
 
     /// With the whole file's location for the rows that state none.
     pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> RowChecker {
-        let readers =
-            columns
-                .iter()
-                .enumerate()
-                .filter_map(|(column, c)| {
-                    let target = c.target?;
-                    matches!(target, Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry)
-                        .then_some(Reader { column, target, unit: c.unit })
-                })
-                .collect();
+        let readers = columns
+            .iter()
+            .enumerate()
+            .filter_map(|(column, c)| {
+                let target = c.target?;
+                matches!(
+                    target,
+                    Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry | Target::Qualifications
+                )
+                .then_some(Reader { column, target, unit: c.unit })
+            })
+            .collect();
         RowChecker {
             readers,
             headers: columns.iter().map(|c| c.header.clone()).collect(),
@@ -227,6 +278,7 @@ impl RowChecker {
         let mut errors = Vec::new();
         let mut notes = RowNotes::default();
         let mut expiry: Option<(cell::Expiry, usize)> = None;
+        let mut qualifications: Option<(cell::Qualifications, usize)> = None;
         if cells > self.headers.len() {
             let extra = (self.headers.len()..cells).find(|index| !cell(*index).trim().is_empty());
             if let Some(index) = extra {
@@ -243,6 +295,16 @@ impl RowChecker {
             return Err(vec![CellError::empty_row()]);
         };
         let has_code = self.code_column.is_some_and(|column| column < cells && !is_blank(cell(column)));
+        let only = (first + 1..cells).all(|index| cell(index).trim().is_empty());
+        if !has_code && only && section_heading(cell(first)) {
+            return Err(vec![CellError {
+                column: first + 1,
+                header: self.header(first),
+                problem: "not an enterprise: a section heading; not checked".to_owned(),
+                value: cell(first).to_owned(),
+                detail: Detail::SectionHeading,
+            }]);
+        }
         if !has_code && total_or_note(cell(first)) {
             return Err(vec![CellError {
                 column: first + 1,
@@ -273,6 +335,12 @@ impl RowChecker {
                     Ok(None) => {}
                     Err(problem) => errors.push(self.cell_error(reader.column, text, problem)),
                 }
+                continue;
+            }
+            if reader.target == Target::Qualifications {
+                let read = cell::read_qualifications(text);
+                notes.unread_qualification = read.unread;
+                qualifications = Some((read, reader.column));
                 continue;
             }
             let read = match (read(reader, text), self.settings.zone) {
@@ -316,6 +384,9 @@ impl RowChecker {
         }
         if !errors.is_empty() {
             return Err(errors);
+        }
+        if let Some((read, column)) = qualifications {
+            add_qualifications(&read, column, &mut parts, &mut sources, &mut notes);
         }
         self.apply_settings(&mut parts, &mut sources, &mut notes);
         if let Some((date, column)) = expiry {
@@ -457,6 +528,38 @@ impl RowChecker {
     }
 }
 
+/// The facts a qualifications cell names, for those no other column of
+/// the row gives; where another column says the opposite (是否高企: 否 beside
+/// 高新技术企业 in 企业资质), or the cell names a fact both ways or as
+/// pending, the fact is unknown, and the row is noted.
+fn add_qualifications(
+    read: &cell::Qualifications,
+    column: usize,
+    parts: &mut Vec<f64>,
+    sources: &mut Vec<(usize, usize)>,
+    notes: &mut RowNotes,
+) {
+    for (fact, value) in &read.facts {
+        let part = fact.index();
+        let given = sources.iter().position(|(p, _)| *p == part);
+        match (given, value) {
+            (None, Some(value)) => {
+                parts.extend([index_number(part), f64::from(u8::from(*value))]);
+                sources.push((part, column));
+            }
+            (None, None) => notes.unsure_qualification = true,
+            (Some(at), value) => {
+                let agrees = value.is_some_and(|value| parts.get(2 * at + 1).is_some_and(|v| (*v != 0.0) == value));
+                if !agrees && at < sources.len() && 2 * at + 2 <= parts.len() {
+                    parts.drain(2 * at..2 * at + 2);
+                    sources.remove(at);
+                    notes.unsure_qualification = true;
+                }
+            }
+        }
+    }
+}
+
 /// The value of the `at`th part, as an index of a choice.
 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // small whole indices
 fn parts_value(parts: &[f64], at: usize) -> Option<usize> {
@@ -473,10 +576,15 @@ fn index_number(index: usize) -> f64 {
 fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     let fact = match reader.target {
         Target::BirthDate => {
-            return Ok(cell::read_date(text)?.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
+            // A date column formatted as General: its serial number.
+            let text = cell::without_time_of_day(text);
+            let date = cell::excel_serial(text).map_or_else(|| cell::read_date(text), |date| Ok(Some(date)))?;
+            return Ok(date.map(|date| (BIRTH_DATE_PART, f64::from(date.to_number()))));
         }
         Target::Fact(fact) => fact,
-        Target::Name | Target::Code | Target::Certificate | Target::CertificateExpiry => return Ok(None),
+        Target::Name | Target::Code | Target::Certificate | Target::CertificateExpiry | Target::Qualifications => {
+            return Ok(None)
+        }
     };
     if fact == Fact::ListedOnStarMarket {
         return Ok(cell::read_listing(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));

@@ -29,19 +29,25 @@ pub enum Target {
     /// certificate is valid until. `highTechEnterprise` is then true only
     /// when the certificate is valid on the check date.
     CertificateExpiry,
+    /// `qualifications`: one cell naming several of the enterprise's
+    /// qualifications ("高新技术企业、科技型中小企业"); each one named that is a
+    /// fact here is yes ([`super::cell::read_qualifications`]).
+    Qualifications,
 }
 
 impl Target {
     /// Every target, in the order `batchFacts()` lists them.
     pub fn all() -> impl Iterator<Item = Target> {
-        [Target::Name, Target::Code, Target::Certificate].into_iter().chain(Fact::ALL.into_iter().flat_map(|fact| {
-            let after = match fact {
-                Fact::Age => Some(Target::BirthDate),
-                Fact::HighTechEnterprise => Some(Target::CertificateExpiry),
-                _ => None,
-            };
-            std::iter::once(Target::Fact(fact)).chain(after)
-        }))
+        [Target::Name, Target::Code, Target::Certificate, Target::Qualifications].into_iter().chain(
+            Fact::ALL.into_iter().flat_map(|fact| {
+                let after = match fact {
+                    Fact::Age => Some(Target::BirthDate),
+                    Fact::HighTechEnterprise => Some(Target::CertificateExpiry),
+                    _ => None,
+                };
+                std::iter::once(Target::Fact(fact)).chain(after)
+            }),
+        )
     }
 
     /// The name callers use: the fact's, `birthDate`, `@name`, `@code`.
@@ -53,6 +59,7 @@ impl Target {
             Target::Code => "@code",
             Target::Certificate => "@certificate",
             Target::CertificateExpiry => "highTechCertificateExpiry",
+            Target::Qualifications => "qualifications",
         }
     }
 
@@ -73,6 +80,10 @@ impl Target {
             Target::CertificateExpiry => Text {
                 zh: "高新技术企业证书有效期至（到期则不再是高新技术企业）",
                 en: "High-tech enterprise certificate valid until (expired: no longer one)",
+            },
+            Target::Qualifications => Text {
+                zh: "企业资质（一格列出几项，如“高新技术企业、科技型中小企业”）",
+                en: "Qualifications (several in one cell, e.g. 高新技术企业、科技型中小企业)",
             },
         }
     }
@@ -153,6 +164,30 @@ impl Target {
                 "certificate valid until",
                 "certificate expiry",
                 "valid until",
+            ],
+            Target::Qualifications => &[
+                "企业资质",
+                "资质",
+                "资质情况",
+                "企业资质情况",
+                "资质类型",
+                "资质类别",
+                "企业资质类型",
+                "资质认定",
+                "资质认定情况",
+                "认定情况",
+                "企业认定情况",
+                "已获资质",
+                "企业称号",
+                "荣誉资质",
+                "资质荣誉",
+                "企业资质荣誉",
+                "企业荣誉",
+                "科技企业类别",
+                "科技企业类型",
+                "企业标签",
+                "qualifications",
+                "qualification",
             ],
             Target::Fact(fact) => fact_synonyms(fact),
         }
@@ -341,6 +376,29 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
 
 fn fact_synonyms(fact: Fact) -> &'static [&'static str] {
     FACT_SYNONYMS.iter().find(|(listed, _)| *listed == fact).map_or(&[], |(_, synonyms)| synonyms)
+}
+
+/// The facts a qualifications cell can name, each by its usual headers
+/// ("高新技术企业", "国高", "科小", "瞪羚企业", "规上企业").
+const QUALIFICATION_FACTS: [Fact; 5] = [
+    Fact::HighTechEnterprise,
+    Fact::TechSme,
+    Fact::HighGrowthEnterprise,
+    Fact::AboveDesignatedSize,
+    Fact::TechEnterprise,
+];
+
+/// The fact one qualification of a list names, by the whole of its words
+/// (after 已, 国家级, 省级, 市级): "专精特新中小企业" or "高企培育库" names none.
+pub fn qualification_fact(item: &str) -> Option<Fact> {
+    let key = name_key(item);
+    let mut keys = vec![key.clone()];
+    for prefix in ["已认定", "已入库", "已", "国家级", "省级", "市级", "区级"] {
+        if let Some(rest) = key.strip_prefix(prefix).filter(|rest| !rest.is_empty()) {
+            keys.push(rest.to_owned());
+        }
+    }
+    QUALIFICATION_FACTS.into_iter().find(|fact| keys.iter().any(|key| rank_of(Target::Fact(*fact), key).is_some()))
 }
 
 /// What a header's brackets say about its values.

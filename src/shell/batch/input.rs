@@ -43,6 +43,12 @@ pub enum Encoding {
     /// GB18030, a superset of GBK and GB2312 (what Excel writes for "CSV" on
     /// a Chinese Windows).
     Gb18030,
+    /// UTF-16 after its byte-order mark, little-endian: what Excel writes
+    /// for "Unicode 文本" (tab-separated), the text export that keeps every
+    /// character.
+    Utf16Le,
+    /// UTF-16 after its byte-order mark, big-endian.
+    Utf16Be,
 }
 
 impl Encoding {
@@ -51,6 +57,8 @@ impl Encoding {
             Encoding::Utf8 => "utf-8",
             Encoding::Utf8Bom => "utf-8-bom",
             Encoding::Gb18030 => "gb18030",
+            Encoding::Utf16Le => "utf-16le",
+            Encoding::Utf16Be => "utf-16be",
         }
     }
 }
@@ -82,6 +90,9 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 /// byte-order mark: a tool that put one before a GBK body lied, and
 /// reading it as UTF-8 turned every Chinese cell into U+FFFD.
 pub fn detect_encoding(sample: &[u8], whole: bool) -> Encoding {
+    if let Some(utf16) = utf16_bom(sample) {
+        return utf16;
+    }
     let (body, bom) = match sample.strip_prefix(BOM) {
         Some(body) => (body, true),
         None => (sample, false),
@@ -101,8 +112,25 @@ pub fn detect_encoding(sample: &[u8], whole: bool) -> Encoding {
     }
 }
 
-/// The encoding to read with: the one asked for, or the detected one.
+/// UTF-16's byte-order mark at the start: no UTF-8 or GB18030 text starts
+/// with FF FE or FE FF.
+pub fn utf16_bom(sample: &[u8]) -> Option<Encoding> {
+    if sample.starts_with(b"\xFF\xFE") {
+        Some(Encoding::Utf16Le)
+    } else if sample.starts_with(b"\xFE\xFF") {
+        Some(Encoding::Utf16Be)
+    } else {
+        None
+    }
+}
+
+/// The encoding to read with: the one asked for, or the detected one. A
+/// UTF-16 byte-order mark decides whatever was asked (the choices are
+/// UTF-8 and GB18030, which no such file is).
 pub fn choose_encoding(sample: &[u8], whole: bool, choice: EncodingChoice) -> Encoding {
+    if let Some(utf16) = utf16_bom(sample) {
+        return utf16;
+    }
     let bom = sample.starts_with(BOM);
     match choice {
         EncodingChoice::Auto => detect_encoding(sample, whole),
@@ -121,6 +149,8 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Cow<'_, str> {
         Encoding::Gb18030 => {
             encoding_rs::GB18030.decode_without_bom_handling(bytes.strip_prefix(BOM).unwrap_or(bytes)).0
         }
+        Encoding::Utf16Le => encoding_rs::UTF_16LE.decode_with_bom_removal(bytes).0,
+        Encoding::Utf16Be => encoding_rs::UTF_16BE.decode_with_bom_removal(bytes).0,
     }
 }
 
@@ -174,7 +204,7 @@ pub enum ReadError {
     Limit(#[from] LimitError),
     #[error("header row: {0} is not a row from 1 to 10 (the header is chosen among the first 10 rows)")]
     HeaderRow(u64),
-    #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, a UTF-16 \"Unicode text\" file, or another binary file): save it as .xlsx or CSV")]
+    #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, UTF-16 text without its byte-order mark, or another binary file): save it as .xlsx or CSV")]
     Binary,
 }
 
@@ -637,9 +667,10 @@ fn excel_date(serial: f64) -> Option<CivilDate> {
 }
 
 /// The error of a file that is neither CSV text nor an .xlsx: an old
-/// binary .xls (OLE) or any file with NUL bytes early on.
+/// binary .xls (OLE) or any file with NUL bytes early on, unless it is
+/// UTF-16 text after its byte-order mark (Excel's "Unicode 文本").
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"\xD0\xCF\x11\xE0") || bytes.iter().take(4096).any(|b| *b == 0)
+    utf16_bom(bytes).is_none() && (bytes.starts_with(b"\xD0\xCF\x11\xE0") || bytes.iter().take(4096).any(|b| *b == 0))
 }
 
 #[cfg(test)]

@@ -420,6 +420,12 @@ pub struct RowNotes {
     pub expired_certificate: bool,
     /// An amount was given only roughly (约745, 500余万): read as unknown.
     pub approximate_amount: bool,
+    /// A qualifications cell named something that is not a fact here
+    /// (专精特新中小企业, 高企培育库, a typo): left aside.
+    pub unread_qualification: bool,
+    /// A qualifications cell named a fact as pending, both ways, or against
+    /// another column of the row: the fact read as unknown.
+    pub unsure_qualification: bool,
 }
 
 /// Counts of the file-wide rules over a whole file.
@@ -430,6 +436,10 @@ pub struct NoteCounts {
     pub expired_certificates: usize,
     /// Rows with an amount given only roughly, read as unknown.
     pub approximate_amounts: usize,
+    /// Rows whose qualifications cell named something not read ([`RowNotes`]).
+    pub unread_qualifications: usize,
+    /// Rows whose qualifications cell left a fact unknown ([`RowNotes`]).
+    pub unsure_qualifications: usize,
     pub duplicates: usize,
     pub invalid_codes: usize,
 }
@@ -439,6 +449,8 @@ impl NoteCounts {
         self.zone_from_file += usize::from(notes.zone_from_file);
         self.expired_certificates += usize::from(notes.expired_certificate);
         self.approximate_amounts += usize::from(notes.approximate_amount);
+        self.unread_qualifications += usize::from(notes.unread_qualification);
+        self.unsure_qualifications += usize::from(notes.unsure_qualification);
     }
 
     pub fn add_code(&mut self, code: CodeCheck) {
@@ -450,6 +462,8 @@ impl NoteCounts {
         self.zone_from_file += other.zone_from_file;
         self.expired_certificates += other.expired_certificates;
         self.approximate_amounts += other.approximate_amounts;
+        self.unread_qualifications += other.unread_qualifications;
+        self.unsure_qualifications += other.unsure_qualifications;
         self.duplicates += other.duplicates;
         self.invalid_codes += other.invalid_codes;
     }

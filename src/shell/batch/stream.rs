@@ -38,6 +38,8 @@ impl<R: Read> Decoded<R> {
         let decoder = match encoding {
             Encoding::Utf8 | Encoding::Utf8Bom => None,
             Encoding::Gb18030 => Some(encoding_rs::GB18030.new_decoder_without_bom_handling()),
+            Encoding::Utf16Le => Some(encoding_rs::UTF_16LE.new_decoder_with_bom_removal()),
+            Encoding::Utf16Be => Some(encoding_rs::UTF_16BE.new_decoder_with_bom_removal()),
         };
         Decoded { inner, decoder, buffer: vec![0; 1 << 16], start: 0, end: 0, eof: false, finished: false }
     }
@@ -220,7 +222,8 @@ impl<R: Read> CsvStream<R> {
             }
             next_number += 1;
         }
-        let guessed_utf8 = choice == EncodingChoice::Auto && !whole && encoding != Encoding::Gb18030;
+        let guessed_utf8 =
+            choice == EncodingChoice::Auto && !whole && matches!(encoding, Encoding::Utf8 | Encoding::Utf8Bom);
         if let Some((number, record)) = &waiting {
             if guessed_utf8 && record.iter().any(|field| std::str::from_utf8(field).is_err()) {
                 return Err(ReadError::NotUtf8(*number));
