@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing need, and nothing that is already there:
 #   1. the Rust target wasm32-unknown-unknown (rustup);
-#   2. the build's own tools (tools/: wasm-bindgen and its test runner), built
-#      with cargo --locked from this workspace's Cargo.lock into target/tools/;
+#   2. every crate Cargo.lock names (cargo fetch --locked), and the build's own
+#      tools (tools/: wasm-bindgen and its test runner), built with cargo
+#      --locked from this workspace's Cargo.lock into target/tools/;
 #   3. the Node dev dependencies (npm ci) when node_modules is missing or older
 #      than package-lock.json (this brings the pinned binaryen wasm-opt);
 #   4. Chromium for the browser tests, and Firefox ESR, WebKitGTK's
@@ -53,6 +54,15 @@ rust_target() {
     say "Rust target wasm32-unknown-unknown: installing (rustup target add)"
     rustup target add wasm32-unknown-unknown
   fi
+}
+
+crates() {
+  # Every crate Cargo.lock names, for every target: scripts/notices.mjs reads
+  # the licences with `cargo metadata --offline`, which needs them all, and a
+  # build for wasm alone downloads only its own (on a fresh machine the demo's
+  # first build stopped there, missing a test-only crate).
+  say "crates in Cargo.lock: cargo fetch --locked"
+  cargo fetch --locked --quiet
 }
 
 build_tools() {
@@ -189,6 +199,7 @@ python_venv() {
 }
 
 rust_target
+crates
 build_tools
 node_modules
 if [ "$want_browser" -eq 1 ]; then
