@@ -1,8 +1,8 @@
 // The result cards as pure views: a measure and its result (or a benefit
 // several documents grant, and each document's result) in, a card out. `ctx`
 // is what a card needs of the element: { lang, t (the words of lang), questions
-// (the engine's, by fact), focusQuestion(fact), year, authority(m), away(m, r),
-// contactFor(m) }.
+// (the engine's, by fact), focusQuestion(fact), asks(fact) (the form asks the
+// user's audience this fact), year, authority(m), away(m, r), contactFor(m) }.
 import { formatDate, formatYuan } from './format.js';
 import { h } from './dom.js';
 import { direct, groupFor, nearMiss, testsOf, withinReach } from './grouping.js';
@@ -156,6 +156,9 @@ function cardBody(ctx, m, r, sameNote = false) {
   // What the sentence is: who still decides, the national rule that decides (the 15 % rate), or a direction.
   // Not repeated on a card that does not apply, unless it is within reach: what there is to gain.
   const why = status !== 'ineligible' || !!reach;
+  // The questions that would settle it, as buttons to them: only those the form asks this
+  // audience (a person is never asked whether "本单位" is a university: that button led nowhere).
+  const asked = status === 'unknown' ? r.missing.filter((fact) => ctx.asks?.(fact) ?? true) : [];
   return [
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
@@ -198,6 +201,7 @@ function cardBody(ctx, m, r, sameNote = false) {
         )
       : h('div', { class: 'tree', part: 'conditions' }, h('strong', null, t.who), tree(ctx, m.condition)),
     status === 'unknown' &&
+      asked.length > 0 &&
       h(
         'div',
         { class: 'next' },
@@ -205,7 +209,7 @@ function cardBody(ctx, m, r, sameNote = false) {
         h(
           'ul',
           null,
-          r.missing.map((fact) =>
+          asked.map((fact) =>
             h(
               'li',
               null,

@@ -5,10 +5,17 @@
 // The words needed before either table arrives (loading, the messages when
 // the engine cannot load) are in format.js, in both languages.
 
-/** The summary line's parts, [group, words], in the order read; the line is their join. */
-const summaryParts = (n, d) =>
+/**
+ * The summary line's parts, [group, words], in the order read; the line is their join.
+ * `direct`: the claims are all an institution's own freedom (its group is 可以直接适用), not applications.
+ */
+const summaryParts = (n, d, direct = false) =>
   [
-    ['eligible', n.eligible && `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`],
+    [
+      'eligible',
+      n.eligible &&
+        `${direct ? '可以直接适用' : '可以申请'} ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
+    ],
     [
       'conditional',
       n.conditional && `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
@@ -126,8 +133,8 @@ export default {
   /** What comes between the summary's parts, and after the last. */
   summarySeparator: '；',
   summaryEnd: '。',
-  summary: (n, d) =>
-    summaryParts(n, d)
+  summary: (n, d, direct) =>
+    summaryParts(n, d, direct)
       .map(([, words]) => words)
       .join('；') + '。',
   state: { holds: '满足', fails: '不满足', unknown: '未知' },

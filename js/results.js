@@ -278,9 +278,11 @@ export class Summary {
   /** Shows the counts (`labels`, `counts`, `drafts` by group); no audience: nothing. */
   show(audience, labels, counts, drafts) {
     const t = this.t;
-    const summary = audience ? t.summary(counts, drafts) : '';
+    // An institution's own freedom to reward its staff is 可以直接适用 in the line too, not 可以申请.
+    const direct = labels.eligible === t.direct;
+    const summary = audience ? t.summary(counts, drafts, direct) : '';
     // Each count a link to its group, as on the results line (on a desktop the groups can be screens below).
-    const parts = audience ? t.summaryParts(counts, drafts) : [];
+    const parts = audience ? t.summaryParts(counts, drafts, direct) : [];
     this.line.replaceChildren(
       ...parts.flatMap(([status, words], i) => [
         i > 0 ? t.summarySeparator : '',
