@@ -139,6 +139,12 @@ function benefitPart(ctx, m, r) {
 /** Work-permit and visa routes: their note (the general rule behind them) is shown on the card. */
 export const ROUTES = new Set(['workPermit', 'visa']);
 
+/**
+ * An institution's freedom to reward its staff: its note says how to use it (nothing to apply for,
+ * whose implementing rules decide: 市人力社保、财政部门), which the research office needs on the card.
+ */
+const HOW_TO_USE = new Set(['staffReward']);
+
 /** Why: who decides, the conditions and their states, what would settle it, and the source. `sameNote`: its note is shown above already. */
 function cardBody(ctx, m, r, sameNote = false) {
   const t = ctx.t;
@@ -181,6 +187,11 @@ function cardBody(ctx, m, r, sameNote = false) {
         h('strong', null, m.benefit.kind === 'workPermit' ? t.generalRule : t.routeNote),
         m.note[lang],
       ),
+    r &&
+      status !== 'ineligible' &&
+      HOW_TO_USE.has(m.benefit.kind) &&
+      m.note &&
+      h('p', { class: 'note', part: 'note' }, h('strong', null, t.measureNote), m.note[lang]),
     why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
     r
       ? h(

@@ -108,6 +108,7 @@ export default {
     ineligible: '不适用',
   },
   direct: '可以直接适用',
+  directHint: '全部条件均已满足：文件允许本单位自行这样做，无需向其他部门申请。',
   showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
   resultsAtAGlance: '结果一览',
   /**
@@ -148,6 +149,7 @@ export default {
   reachesOnly: '这项放宽只适用于：',
   generalRule: '一般规定：',
   routeNote: '说明：',
+  measureNote: '说明：',
   routeNotes: '工作许可和签证：一般规定',
   notNeeded: '无需回答',
   conditionsAway: (n) => (n === 1 ? '差一项条件' : `差 ${n} 项条件`),

@@ -8,7 +8,10 @@
 // - the research office of a Chongqing public institution read its own
 //   freedom to reward staff as “可以直接适用” in its group but “可以申请 1 项”
 //   in the summary line and in what a screen reader hears: the line says
-//   what the group says.
+//   what the group says. And its card did not say how to use that freedom
+//   (nothing to apply for; the municipal HR and finance departments'
+//   implementing rules decide), which the catalogue's note says: the card
+//   shows it, and the group's hint no longer says to apply as usual.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -111,6 +114,9 @@ for (const lang of ['zh-Hans', 'en']) {
     await settled(page);
     const group = host(page).getByRole('region', { name: new RegExp(`^${t.direct}`) });
     await group.waitFor();
+    // Its hint does not tell the institution to apply: nothing is applied for.
+    assert.ok(await group.getByText(t.directHint, { exact: true }).isVisible(), 'the group says nothing is applied for');
+    assert.equal(await group.getByText(t.groupHints.eligible, { exact: true }).count(), 0, 'not “apply as usual”');
     const counts = { eligible: 1, conditional: 0, reach: 0, informational: 0, unknown: 0, ineligible: 1 };
     const drafts = { eligible: 1, conditional: 0, reach: 0, informational: 0, unknown: 0, ineligible: 0 };
     const [direct] = t.summaryParts(counts, drafts, true);
@@ -121,6 +127,17 @@ for (const lang of ['zh-Hans', 'en']) {
     await line.getByRole('button', { name: direct[1], exact: true }).waitFor();
     assert.equal(await line.getByRole('button', { name: claim[1], exact: true }).count(), 0, 'not “you can claim”');
     assert.match(direct[1], lang === 'en' ? /1 that applies directly/ : /可以直接适用 1 项/);
+    // How to use it, on the card: nothing to apply for, and whose implementing rules decide (市人力社保、财政部门).
+    const reward = env.measures.get('chongqing.service-income-reward');
+    const card = group
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: say(reward.title, lang), exact: true }) })
+      .first();
+    const how = card.getByText(t.measureNote.trim()).locator('xpath=..');
+    await how.waitFor();
+    assert.equal((await how.textContent()).trim(), `${t.measureNote}${say(reward.note, lang)}`.trim());
+    assert.match(say(reward.note, lang), lang === 'en' ? /HR and finance departments/ : /市人力社保、财政部门/);
+    assert.ok(await how.isVisible(), 'in view on the card, not behind a click');
     // What a screen reader hears once the user pauses.
     await host(page).getByRole('status').filter({ hasText: direct[1] }).waitFor({ state: 'attached' });
     assert.doesNotMatch(await host(page).getByRole('status').textContent(), new RegExp(claim[1].replace(/[()]/g, '\\$&')));
