@@ -48,7 +48,9 @@ export function benefitCard(ctx, benefitGroup, members) {
   const t = ctx.t;
   const [lead] = members;
   const group = groupFor(lead.r.status);
-  const list = (ms) =>
+  // The questions that would settle it, offered once per list: the national and the Sichuan
+  // documents of a benefit often wait on the same answers (a keyboard heard each button twice).
+  const list = (ms, offered = new Set()) =>
     h(
       'ul',
       { class: 'members', role: 'list', 'aria-label': t.grantedBy },
@@ -68,7 +70,7 @@ export function benefitCard(ctx, benefitGroup, members) {
           m !== lead.m &&
             m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] &&
             h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
-          cardBody(ctx, m, r, m !== lead.m && m.note?.['zh-Hans'] === lead.m.note?.['zh-Hans']),
+          cardBody(ctx, m, r, m !== lead.m && m.note?.['zh-Hans'] === lead.m.note?.['zh-Hans'], offered),
         ),
       ),
     );
@@ -145,8 +147,12 @@ export const ROUTES = new Set(['workPermit', 'visa']);
  */
 const HOW_TO_USE = new Set(['staffReward']);
 
-/** Why: who decides, the conditions and their states, what would settle it, and the source. `sameNote`: its note is shown above already. */
-function cardBody(ctx, m, r, sameNote = false) {
+/**
+ * Why: who decides, the conditions and their states, what would settle it, and the source.
+ * `sameNote`: its note is shown above already; `offered`: the questions an earlier document of
+ * the same card already offers (not offered again), added to.
+ */
+function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
   const t = ctx.t;
   const lang = ctx.lang;
   const status = r?.status;
@@ -164,7 +170,8 @@ function cardBody(ctx, m, r, sameNote = false) {
   const why = status !== 'ineligible' || !!reach;
   // The questions that would settle it, as buttons to them: only those the form asks this
   // audience (a person is never asked whether "本单位" is a university: that button led nowhere).
-  const asked = status === 'unknown' ? r.missing.filter((fact) => ctx.asks?.(fact) ?? true) : [];
+  const asked = status === 'unknown' ? r.missing.filter((fact) => (ctx.asks?.(fact) ?? true) && !offered.has(fact)) : [];
+  for (const fact of asked) offered.add(fact);
   return [
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),

@@ -1,4 +1,4 @@
-// Two places where the second trial's new users could not act (trial of
+// Places where the second trial's new users could not act (trial of
 // 2026-12-06, second round):
 // - a Chinese returnee founding a start-up in 绵阳 (个人) read, on the card
 //   “科研人员在职或离岗创业”, “本单位是否为高等院校或科研院所？” as a question
@@ -12,6 +12,9 @@
 //   (nothing to apply for; the municipal HR and finance departments'
 //   implementing rules decide), which the catalogue's note says: the card
 //   shows it, and the group's hint no longer says to apply as usual.
+// - a keyboard and screen-reader user heard, in the work-permit card of a
+//   foreign postdoc in 成都高新区, each question that would settle it twice
+//   (once per document, national and Sichuan): a card offers each once.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -94,6 +97,37 @@ for (const lang of ['zh-Hans', 'en']) {
       .locator('.results .next')
       .getByRole('button', { name: questionText(env, 'universityOrInstitute', lang), exact: true });
     if ((await offeredNow.count()) > 0) assert.ok((await asked.count()) > 0, 'offered to an institution, and asked of it');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a foreign postdoc in Chengdu hears each question that would settle a benefit once, not once per document`, async () => {
+    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 1280, height: 800 } });
+    // The English portal; the Chinese words by its language button.
+    const t = STRINGS[lang];
+    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
+    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({ label: zone(t, lang, 'chengdu') });
+    await settled(page);
+    const permit = env.measures.get('national.work-permit-age-65');
+    const card = host(page)
+      .getByRole('region', { name: new RegExp(`^${t.groups.unknown}`) })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: say(permit.benefitGroup.title, lang), exact: true }) })
+      .first();
+    await card.waitFor();
+    // Both documents (national, Sichuan) still wait on the same answers…
+    assert.equal(await card.getByRole('list', { name: t.grantedBy }).first().getByRole('heading', { level: 6 }).count(), 2);
+    // …and each question is offered once in the card.
+    const names = await card.locator('.next button').allTextContents();
+    assert.ok(names.includes(questionText(env, 'highEndTalent', lang)), 'the high-end question is offered');
+    assert.deepEqual(names, [...new Set(names)], 'no question offered twice in one card');
+    // By keyboard: the button leads to its question.
+    await card.getByRole('button', { name: questionText(env, 'highEndTalent', lang), exact: true }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).legend, questionText(env, 'highEndTalent', lang));
     assert.deepEqual(errors, []);
     await context.close();
   });
