@@ -1,8 +1,8 @@
 // The result cards as pure views: a measure and its result (or a benefit
 // several documents grant, and each document's result) in, a card out. `ctx`
 // is what a card needs of the element: { lang, t (the words of lang), questions
-// (the engine's, by fact), focusQuestion(fact), year, authority(m), away(m, r),
-// contactFor(m) }.
+// (the engine's, by fact), focusQuestion(fact), asks(fact) (the form asks the
+// user's audience this fact), year, authority(m), away(m, r), contactFor(m) }.
 import { formatDate, formatYuan } from './format.js';
 import { h } from './dom.js';
 import { direct, groupFor, nearMiss, testsOf, withinReach } from './grouping.js';
@@ -48,7 +48,9 @@ export function benefitCard(ctx, benefitGroup, members) {
   const t = ctx.t;
   const [lead] = members;
   const group = groupFor(lead.r.status);
-  const list = (ms) =>
+  // The questions that would settle it, offered once per list: the national and the Sichuan
+  // documents of a benefit often wait on the same answers (a keyboard heard each button twice).
+  const list = (ms, offered = new Set()) =>
     h(
       'ul',
       { class: 'members', role: 'list', 'aria-label': t.grantedBy },
@@ -68,7 +70,7 @@ export function benefitCard(ctx, benefitGroup, members) {
           m !== lead.m &&
             m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] &&
             h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
-          cardBody(ctx, m, r, m !== lead.m && m.note?.['zh-Hans'] === lead.m.note?.['zh-Hans']),
+          cardBody(ctx, m, r, m !== lead.m && m.note?.['zh-Hans'] === lead.m.note?.['zh-Hans'], offered),
         ),
       ),
     );
@@ -139,8 +141,18 @@ function benefitPart(ctx, m, r) {
 /** Work-permit and visa routes: their note (the general rule behind them) is shown on the card. */
 export const ROUTES = new Set(['workPermit', 'visa']);
 
-/** Why: who decides, the conditions and their states, what would settle it, and the source. `sameNote`: its note is shown above already. */
-function cardBody(ctx, m, r, sameNote = false) {
+/**
+ * An institution's freedom to reward its staff: its note says how to use it (nothing to apply for,
+ * whose implementing rules decide: 市人力社保、财政部门), which the research office needs on the card.
+ */
+const HOW_TO_USE = new Set(['staffReward']);
+
+/**
+ * Why: who decides, the conditions and their states, what would settle it, and the source.
+ * `sameNote`: its note is shown above already; `offered`: the questions an earlier document of
+ * the same card already offers (not offered again), added to.
+ */
+function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
   const t = ctx.t;
   const lang = ctx.lang;
   const status = r?.status;
@@ -156,6 +168,10 @@ function cardBody(ctx, m, r, sameNote = false) {
   // What the sentence is: who still decides, the national rule that decides (the 15 % rate), or a direction.
   // Not repeated on a card that does not apply, unless it is within reach: what there is to gain.
   const why = status !== 'ineligible' || !!reach;
+  // The questions that would settle it, as buttons to them: only those the form asks this
+  // audience (a person is never asked whether "本单位" is a university: that button led nowhere).
+  const asked = status === 'unknown' ? r.missing.filter((fact) => (ctx.asks?.(fact) ?? true) && !offered.has(fact)) : [];
+  for (const fact of asked) offered.add(fact);
   return [
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
     why && m.approval && h('p', { class: 'approval' }, h('strong', null, t.stillNeeds), m.approval[ctx.lang]),
@@ -178,6 +194,11 @@ function cardBody(ctx, m, r, sameNote = false) {
         h('strong', null, m.benefit.kind === 'workPermit' ? t.generalRule : t.routeNote),
         m.note[lang],
       ),
+    r &&
+      status !== 'ineligible' &&
+      HOW_TO_USE.has(m.benefit.kind) &&
+      m.note &&
+      h('p', { class: 'note', part: 'note' }, h('strong', null, t.measureNote), m.note[lang]),
     why && m.nature === 'direction' && h('p', { class: 'rule' }, t.directionNote),
     r
       ? h(
@@ -198,6 +219,7 @@ function cardBody(ctx, m, r, sameNote = false) {
         )
       : h('div', { class: 'tree', part: 'conditions' }, h('strong', null, t.who), tree(ctx, m.condition)),
     status === 'unknown' &&
+      asked.length > 0 &&
       h(
         'div',
         { class: 'next' },
@@ -205,7 +227,7 @@ function cardBody(ctx, m, r, sameNote = false) {
         h(
           'ul',
           null,
-          r.missing.map((fact) =>
+          asked.map((fact) =>
             h(
               'li',
               null,

@@ -224,13 +224,16 @@ export class HitechEligibility extends HTMLElement {
       cardContext: () => ({
         ...{ lang: this.#lang, t: this.#t, questions: this.#data.questions, year: this.#year },
         focusQuestion: (fact) => this.#form.focusQuestion(fact),
+        // Whether the form asks this audience a fact: another audience's question is no answer to offer.
+        asks: (fact) => this.#data.questions.get(fact)?.audiences?.includes(this.#s.audience) ?? true,
         authority: (m) => authorityOf(this.#data.catalogue, m, this.#lang),
         away: (m, r) => away(m, r, this.#mine),
         contactFor: (m) => this.#contacts.get(m.id) ?? this.#contacts.get(m.jurisdiction),
       }),
       // A card built before the quotes and notes came in is built again with them. (The user's
       // province changes only a benefit's card, which results.js keys by the documents away.)
-      cardKey: () => `${this.#year}${detailsLoaded()}`,
+      // The audience: a card offers only the questions the form asks it.
+      cardKey: () => `${this.#year}${detailsLoaded()}${this.#s.audience}`,
       focusById: (id) => this.shadowRoot.getElementById(id)?.focus(),
       get placeText() {
         return self.#form.placeText;

@@ -11,12 +11,16 @@ const ordinal = (n) => {
   return `${n}${suffix}`;
 };
 
-/** The summary line's parts, [group, words], in the order read; the line is their join. */
-const summaryParts = (n, d) =>
+/**
+ * The summary line's parts, [group, words], in the order read; the line is their join.
+ * `direct`: the claims are all an institution's own freedom (its group applies directly), not applications.
+ */
+const summaryParts = (n, d, direct = false) =>
   [
     [
       'eligible',
-      n.eligible && `${n.eligible} you can claim${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
+      n.eligible &&
+        `${n.eligible} ${direct ? `that ${n.eligible === 1 ? 'applies' : 'apply'} directly` : 'you can claim'}${d.eligible ? ` (${d.eligible} of them from a draft for comments)` : ''}`,
     ],
     [
       'conditional',
@@ -115,6 +119,7 @@ export default {
     ineligible: 'Not applicable',
   },
   direct: 'Applies to you directly',
+  directHint: 'Every condition is met: the document lets the institution do this itself, with nothing to apply for.',
   showAll: (n) => `Show these ${n} measures and the conditions they miss`,
   resultsAtAGlance: 'Results at a glance',
   barCount: (label, n) => `${label}: ${n}`,
@@ -134,8 +139,8 @@ export default {
   /** What comes between the summary's parts, and after the last. */
   summarySeparator: '; ',
   summaryEnd: '.',
-  summary: (n, d) =>
-    summaryParts(n, d)
+  summary: (n, d, direct) =>
+    summaryParts(n, d, direct)
       .map(([, words]) => words)
       .join('; ') + '.',
   state: { holds: 'met', fails: 'not met', unknown: 'unknown' },
@@ -150,6 +155,7 @@ export default {
   reachesOnly: 'This relaxation reaches only: ',
   generalRule: 'The general rule: ',
   routeNote: 'About this route: ',
+  measureNote: 'About this measure: ',
   routeNotes: 'Work permits and visas: the general rules',
   notNeeded: 'not needed',
   conditionsAway: (n) => (n === 1 ? 'One condition away' : `${n} conditions away`),

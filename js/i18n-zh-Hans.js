@@ -5,10 +5,17 @@
 // The words needed before either table arrives (loading, the messages when
 // the engine cannot load) are in format.js, in both languages.
 
-/** The summary line's parts, [group, words], in the order read; the line is their join. */
-const summaryParts = (n, d) =>
+/**
+ * The summary line's parts, [group, words], in the order read; the line is their join.
+ * `direct`: the claims are all an institution's own freedom (its group is 可以直接适用), not applications.
+ */
+const summaryParts = (n, d, direct = false) =>
   [
-    ['eligible', n.eligible && `可以申请 ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`],
+    [
+      'eligible',
+      n.eligible &&
+        `${direct ? '可以直接适用' : '可以申请'} ${n.eligible} 项${d.eligible ? `（其中${d.eligible}项来自征求意见稿）` : ''}`,
+    ],
     [
       'conditional',
       n.conditional && `尚需他人决定 ${n.conditional} 项${d.conditional ? `（其中${d.conditional}项来自征求意见稿）` : ''}`,
@@ -101,6 +108,7 @@ export default {
     ineligible: '不适用',
   },
   direct: '可以直接适用',
+  directHint: '全部条件均已满足：文件允许本单位自行这样做，无需向其他部门申请。',
   showAll: (n) => `显示这 ${n} 项政策及其不满足的条件`,
   resultsAtAGlance: '结果一览',
   /**
@@ -126,8 +134,8 @@ export default {
   /** What comes between the summary's parts, and after the last. */
   summarySeparator: '；',
   summaryEnd: '。',
-  summary: (n, d) =>
-    summaryParts(n, d)
+  summary: (n, d, direct) =>
+    summaryParts(n, d, direct)
       .map(([, words]) => words)
       .join('；') + '。',
   state: { holds: '满足', fails: '不满足', unknown: '未知' },
@@ -141,6 +149,7 @@ export default {
   reachesOnly: '这项放宽只适用于：',
   generalRule: '一般规定：',
   routeNote: '说明：',
+  measureNote: '说明：',
   routeNotes: '工作许可和签证：一般规定',
   notNeeded: '无需回答',
   conditionsAway: (n) => (n === 1 ? '差一项条件' : `差 ${n} 项条件`),

@@ -89,7 +89,7 @@ export class ResultsView {
         // Hidden until sync says what it holds.
         { class: 'group', part: `group group-${status}`, 'data-status': status, 'aria-labelledby': `g-${status}`, hidden: true },
         part.heading,
-        h('p', { class: 'muted' }, t.groupHints[status]),
+        (part.hint = h('p', { class: 'muted' }, t.groupHints[status])),
         part.none,
       );
     }
@@ -150,6 +150,8 @@ export class ResultsView {
         cards.push(got.el);
       }
       setText(part.heading, t.counted(labels[status], entries.length, drafts[status]));
+      // An institution's own freedom (可以直接适用) is not applied for: its hint does not say "apply".
+      setText(part.hint, status === 'eligible' && labels.eligible === t.direct ? t.directHint : t.groupHints[status]);
       if (part.summary) setText(part.summary, t.showAll(entries.length));
       part.section.hidden = !entries.length;
       const body = entries.length ? (part.details ?? part.list) : part.none;
@@ -278,9 +280,11 @@ export class Summary {
   /** Shows the counts (`labels`, `counts`, `drafts` by group); no audience: nothing. */
   show(audience, labels, counts, drafts) {
     const t = this.t;
-    const summary = audience ? t.summary(counts, drafts) : '';
+    // An institution's own freedom to reward its staff is 可以直接适用 in the line too, not 可以申请.
+    const direct = labels.eligible === t.direct;
+    const summary = audience ? t.summary(counts, drafts, direct) : '';
     // Each count a link to its group, as on the results line (on a desktop the groups can be screens below).
-    const parts = audience ? t.summaryParts(counts, drafts) : [];
+    const parts = audience ? t.summaryParts(counts, drafts, direct) : [];
     this.line.replaceChildren(
       ...parts.flatMap(([status, words], i) => [
         i > 0 ? t.summarySeparator : '',

@@ -75,7 +75,13 @@ test('every answer fires hitech-eligibility-change, bubbling and composed, with 
   });
   const live = page.locator('hitech-eligibility [aria-live="polite"]');
   assert.equal(await live.getAttribute('role'), 'status');
-  await live.filter({ hasText: zh.summary(counts, drafts) }).waitFor({ state: 'attached' });
+  // The institution's own freedom to reward staff is counted as its group names it: 可以直接适用.
+  const direct = await page
+    .locator('hitech-eligibility section.group[data-status="eligible"] h4')
+    .evaluate((el) => el.textContent)
+    .then((text) => text.startsWith(zh.direct));
+  assert.ok(direct, 'the staff reward’s group is 可以直接适用');
+  await live.filter({ hasText: zh.summary(counts, drafts, direct) }).waitFor({ state: 'attached' });
   await context.close();
 });
 

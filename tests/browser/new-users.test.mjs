@@ -1,0 +1,181 @@
+// Places where the second trial's new users could not act (trial of
+// 2026-12-06, second round):
+// - a Chinese returnee founding a start-up in 绵阳 (个人) read, on the card
+//   “科研人员在职或离岗创业”, “本单位是否为高等院校或科研院所？” as a question
+//   that would settle it: a button that led nowhere, since the form asks
+//   that only of institutions. A card offers only the questions the form
+//   asks the user's audience, and each leads to its question.
+// - the research office of a Chongqing public institution read its own
+//   freedom to reward staff as “可以直接适用” in its group but “可以申请 1 项”
+//   in the summary line and in what a screen reader hears: the line says
+//   what the group says. And its card did not say how to use that freedom
+//   (nothing to apply for; the municipal HR and finance departments'
+//   implementing rules decide), which the catalogue's note says: the card
+//   shows it, and the group's hint no longer says to apply as usual.
+// - a keyboard and screen-reader user heard, in the work-permit card of a
+//   foreign postdoc in 成都高新区, each question that would settle it twice
+//   (once per document, national and Sichuan): a card offers each once.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { focused, open, questionText, say, settled, start } from './browser.mjs';
+import { STRINGS } from '../../js/i18n.js';
+
+let env;
+const host = (page) => page.locator('hitech-eligibility');
+before(async () => (env = await start()));
+after(() => env?.close());
+
+async function inLanguage(page, lang) {
+  if (lang === 'en') await host(page).getByRole('button', { name: STRINGS['zh-Hans'].otherLang }).click();
+  return STRINGS[lang];
+}
+
+const zone = (t, lang, id) => t.zoneOption(say(env.zones.get(id).name, lang), t.levels[env.zones.get(id).level]);
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`${lang}: a person founding a start-up in Mianyang is offered only questions the form asks him, and each leads to it`, async () => {
+    const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+    const t = await inLanguage(page, lang);
+    await page.getByRole('group', { name: t.audience }).getByLabel(t.audiences.person, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({ label: zone(t, lang, 'mianyang') });
+    const yesNo = (fact, label) =>
+      host(page)
+        .getByRole('group', { name: questionText(env, fact, lang) })
+        .getByLabel(label, { exact: true })
+        .check();
+    await yesNo('foreignNational', t.no);
+    await yesNo('startupInZone', t.yes);
+    await settled(page);
+
+    const leave = env.measures.get('chengdu.researcher-leave-startup');
+    const card = host(page)
+      .getByRole('region', { name: new RegExp(`^${t.groups.unknown}`) })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: say(leave.title, lang), exact: true }) })
+      .first();
+    await card.waitFor();
+    // The person's own question is offered…
+    const researcher = card.getByRole('button', { name: questionText(env, 'researcher', lang), exact: true });
+    assert.equal(await researcher.count(), 1, 'the researcher question is offered');
+    // …the institution's is not (the form never asks a person about “本单位”).
+    assert.equal(
+      await card.getByRole('button', { name: questionText(env, 'universityOrInstitute', lang), exact: true }).count(),
+      0,
+      'no button to a question the form does not ask a person',
+    );
+    assert.equal(
+      await host(page)
+        .getByRole('group', { name: questionText(env, 'universityOrInstitute', lang) })
+        .count(),
+      0,
+      'the form does not ask it',
+    );
+    // Every question a card offers leads to a question of the form.
+    const offered = await host(page).locator('.results .next button').allTextContents();
+    assert.ok(offered.length > 0, 'cards offer questions');
+    for (const text of new Set(offered)) {
+      assert.ok(
+        (await host(page).getByRole('group', { name: text, exact: true }).count()) +
+          (await host(page).getByRole('textbox', { name: text, exact: true }).count()) +
+          (await host(page).getByRole('combobox', { name: text, exact: true }).count()) >
+          0,
+        `“${text}” is a question of the form`,
+      );
+    }
+    await researcher.click();
+    const now = await focused(page);
+    assert.equal(now.legend, questionText(env, 'researcher', lang), 'the button leads to its question');
+
+    // Switching to 事业单位, the card (if shown) may offer the institution's question: it is asked there.
+    await page.getByRole('group', { name: t.audience }).getByLabel(t.audiences.institution, { exact: true }).check();
+    await settled(page);
+    const asked = host(page).getByRole('group', { name: questionText(env, 'universityOrInstitute', lang) });
+    const offeredNow = host(page)
+      .locator('.results .next')
+      .getByRole('button', { name: questionText(env, 'universityOrInstitute', lang), exact: true });
+    if ((await offeredNow.count()) > 0) assert.ok((await asked.count()) > 0, 'offered to an institution, and asked of it');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a foreign postdoc in Chengdu hears each question that would settle a benefit once, not once per document`, async () => {
+    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 1280, height: 800 } });
+    // The English portal; the Chinese words by its language button.
+    const t = STRINGS[lang];
+    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
+    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({ label: zone(t, lang, 'chengdu') });
+    await settled(page);
+    const permit = env.measures.get('national.work-permit-age-65');
+    const card = host(page)
+      .getByRole('region', { name: new RegExp(`^${t.groups.unknown}`) })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: say(permit.benefitGroup.title, lang), exact: true }) })
+      .first();
+    await card.waitFor();
+    // Both documents (national, Sichuan) still wait on the same answers…
+    assert.equal(await card.getByRole('list', { name: t.grantedBy }).first().getByRole('heading', { level: 6 }).count(), 2);
+    // …and each question is offered once in the card.
+    const names = await card.locator('.next button').allTextContents();
+    assert.ok(names.includes(questionText(env, 'highEndTalent', lang)), 'the high-end question is offered');
+    assert.deepEqual(names, [...new Set(names)], 'no question offered twice in one card');
+    // By keyboard: the button leads to its question.
+    await card.getByRole('button', { name: questionText(env, 'highEndTalent', lang), exact: true }).focus();
+    await page.keyboard.press('Enter');
+    assert.equal((await focused(page)).legend, questionText(env, 'highEndTalent', lang));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a Chongqing institution's summary line and live region say “applies directly”, as its group does`, async () => {
+    const { page, context, errors } = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
+    const t = await inLanguage(page, lang);
+    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({
+        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
+      });
+    await host(page)
+      .getByRole('group', { name: questionText(env, 'publicInstitutionServiceOrg', lang) })
+      .getByLabel(t.yes, { exact: true })
+      .check();
+    await settled(page);
+    const group = host(page).getByRole('region', { name: new RegExp(`^${t.direct}`) });
+    await group.waitFor();
+    // Its hint does not tell the institution to apply: nothing is applied for.
+    assert.ok(await group.getByText(t.directHint, { exact: true }).isVisible(), 'the group says nothing is applied for');
+    assert.equal(await group.getByText(t.groupHints.eligible, { exact: true }).count(), 0, 'not “apply as usual”');
+    const counts = { eligible: 1, conditional: 0, reach: 0, informational: 0, unknown: 0, ineligible: 1 };
+    const drafts = { eligible: 1, conditional: 0, reach: 0, informational: 0, unknown: 0, ineligible: 0 };
+    const [direct] = t.summaryParts(counts, drafts, true);
+    const [claim] = t.summaryParts(counts, drafts, false);
+    assert.notEqual(direct[1], claim[1]);
+    // The line's count is a button to the group, named as the group is.
+    const line = host(page).locator('.summary');
+    await line.getByRole('button', { name: direct[1], exact: true }).waitFor();
+    assert.equal(await line.getByRole('button', { name: claim[1], exact: true }).count(), 0, 'not “you can claim”');
+    assert.match(direct[1], lang === 'en' ? /1 that applies directly/ : /可以直接适用 1 项/);
+    // How to use it, on the card: nothing to apply for, and whose implementing rules decide (市人力社保、财政部门).
+    const reward = env.measures.get('chongqing.service-income-reward');
+    const card = group
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: say(reward.title, lang), exact: true }) })
+      .first();
+    const how = card.getByText(t.measureNote.trim()).locator('xpath=..');
+    await how.waitFor();
+    assert.equal((await how.textContent()).trim(), `${t.measureNote}${say(reward.note, lang)}`.trim());
+    assert.match(say(reward.note, lang), lang === 'en' ? /HR and finance departments/ : /市人力社保、财政部门/);
+    assert.ok(await how.isVisible(), 'in view on the card, not behind a click');
+    // What a screen reader hears once the user pauses.
+    await host(page).getByRole('status').filter({ hasText: direct[1] }).waitFor({ state: 'attached' });
+    assert.doesNotMatch(await host(page).getByRole('status').textContent(), new RegExp(claim[1].replace(/[()]/g, '\\$&')));
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
