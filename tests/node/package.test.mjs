@@ -86,11 +86,11 @@ test('size-report reports both groups and checks the budgets', () => {
   // What a first visit of one language loads before the widget is interactive, and every widget file.
   for (const lang of ['zh-Hans', 'en']) {
     const visit = sizes[`widget first visit (${lang})`];
-    assert.equal(visit.budget, 24 * 1024);
+    assert.equal(visit.budget, 26 * 1024);
     // Bundled (scripts/bundle.mjs): the element's module and the words of one language, nothing else of the widget.
     assert.deepEqual(visit.files.map((f) => f.file).sort(), ['hitech-eligibility.js', `i18n-${lang}.js`], lang);
   }
-  assert.equal(sizes.widget.budget, 36 * 1024);
+  assert.equal(sizes.widget.budget, 38 * 1024);
   // The whole first visit of one language: the engine and the widget's first visit, each file once,
   // against its budget and issue 26's goal.
   for (const lang of ['zh-Hans', 'en']) {
@@ -99,7 +99,7 @@ test('size-report reports both groups and checks the budgets', () => {
     assert.deepEqual(whole.files.map((f) => f.file).sort(), parts.map((f) => f.file).sort(), lang);
     assert.equal(whole.gzip, sizes.engine.gzip + sizes[`widget first visit (${lang})`].gzip, lang);
     assert.equal(whole.brotli, sizes.engine.brotli + sizes[`widget first visit (${lang})`].brotli, lang);
-    assert.equal(whole.budget, 107 * 1024);
+    assert.equal(whole.budget, 110 * 1024);
     assert.equal(whole.goal, 60 * 1024);
   }
   for (const group of Object.values(sizes)) {
