@@ -32,28 +32,30 @@ export const ARTIFACTS = `${root}test-artifacts`;
  * configuration that lists this file alone makes every layout the same on any
  * machine, whatever other fonts (Droid Sans Fallback, Noto CJK…) it has.
  *
- * To check that the layout holds with another font (issue 23: Droid Sans
- * Fallback, the only CJK font of some machines), name its file in
- * HITECH_TEST_FONT: every test then renders with that font alone, e.g.
- * `HITECH_TEST_FONT=/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
+ * To check that the layout holds with other fonts (issue 23: a machine whose
+ * only CJK font is Droid Sans Fallback, beside DejaVu for Latin), name their
+ * files in HITECH_TEST_FONT, separated by ":", in the order of preference:
+ * every test then renders with those alone, e.g.
+ * `HITECH_TEST_FONT=/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf
  * node --test tests/browser/topic.test.mjs`.
  */
-export const PINNED_FONT = process.env.HITECH_TEST_FONT || '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+export const PINNED_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
+const FONTS = process.env.HITECH_TEST_FONT ? process.env.HITECH_TEST_FONT.split(':') : [PINNED_FONT];
 
 /** Writes the fontconfig file that shows Chromium the pinned font only; returns the environment to start it with. */
 export function pinnedFontEnv() {
-  assert.ok(existsSync(PINNED_FONT), `${PINNED_FONT} is missing: install Debian's fonts-wqy-microhei (scripts/setup.sh does)`);
+  for (const font of FONTS)
+    assert.ok(existsSync(font), `${font} is missing: install Debian's fonts-wqy-microhei (scripts/setup.sh does)`);
   const dir = `${ARTIFACTS}/fonts`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/files`, { recursive: true });
-  const file = PINNED_FONT.slice(PINNED_FONT.lastIndexOf('/') + 1);
-  symlinkSync(PINNED_FONT, `${dir}/files/${file}`);
-  // The family as the font names itself (fc-query comes with fontconfig, which Chromium needs).
-  const family = process.env.HITECH_TEST_FONT
-    ? execFileSync('fc-query', ['-f', '%{family[0]}', '-i', '0', PINNED_FONT], { encoding: 'utf8' })
-    : 'WenQuanYi Micro Hei';
-  const alias = (generic) =>
-    `<alias binding="same"><family>${generic}</family><prefer><family>${family}</family></prefer></alias>`;
+  for (const font of FONTS) symlinkSync(font, `${dir}/files/${font.slice(font.lastIndexOf('/') + 1)}`);
+  // Each family as its font names itself (fc-query comes with fontconfig, which Chromium needs).
+  const families = process.env.HITECH_TEST_FONT
+    ? FONTS.map((font) => execFileSync('fc-query', ['-f', '%{family[0]}', '-i', '0', font], { encoding: 'utf8' }))
+    : ['WenQuanYi Micro Hei'];
+  const prefer = families.map((family) => `<family>${family}</family>`).join('');
+  const alias = (generic) => `<alias binding="same"><family>${generic}</family><prefer>${prefer}</prefer></alias>`;
   writeFileSync(
     `${dir}/fonts.conf`,
     `<?xml version="1.0"?>
