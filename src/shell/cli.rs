@@ -995,41 +995,36 @@ mod csv_check {
                     zone.id
                 ));
             }
-            if notes.expired_certificates > 0 {
-                complain(&format!(
-                    "{} said high-tech enterprise but the certificate had expired on the check date: read as no",
-                    rows(notes.expired_certificates)
-                ));
-            }
-            if notes.approximate_amounts > 0 {
-                complain(&format!(
-                    "{} gave an amount only roughly (约…, …余万, …左右): read as unknown, not as the number",
-                    rows(notes.approximate_amounts)
-                ));
-            }
-            if notes.unsure_qualifications > 0 {
-                complain(&format!(
-                    "{} named a qualification as pending, both ways, or against another column: read as unknown",
-                    rows(notes.unsure_qualifications)
-                ));
-            }
-            if notes.unread_qualifications > 0 {
-                complain(&format!(
-                    "{} named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
-                    rows(notes.unread_qualifications)
-                ));
-            }
-            if notes.duplicates > 0 {
-                complain(&format!(
-                    "{}: the same unified social credit code as an earlier row (see the \"code check\" column)",
-                    rows(notes.duplicates)
-                ));
-            }
-            if notes.invalid_codes > 0 {
-                complain(&format!(
-                    "{}: an invalid unified social credit code (check digit; see the \"code check\" column)",
-                    rows(notes.invalid_codes)
-                ));
+            // Each count the rows' readings left, with what it means (after "N rows").
+            for (count, meaning) in [
+                (
+                    notes.expired_certificates,
+                    " said high-tech enterprise but the certificate had expired on the check date: read as no",
+                ),
+                (
+                    notes.approximate_amounts,
+                    " gave an amount only roughly (约…, …余万, …左右): read as unknown, not as the number",
+                ),
+                (
+                    notes.unsure_qualifications,
+                    " named a qualification as pending, both ways, or against another column: read as unknown",
+                ),
+                (
+                    notes.unread_qualifications,
+                    " named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
+                ),
+                (
+                    notes.duplicates,
+                    ": the same unified social credit code as an earlier row (see the \"code check\" column)",
+                ),
+                (
+                    notes.invalid_codes,
+                    ": an invalid unified social credit code (check digit; see the \"code check\" column)",
+                ),
+            ] {
+                if count > 0 {
+                    complain(&format!("{}{meaning}", rows(count)));
+                }
             }
             if self.failed > ERRORS_LISTED as u64 {
                 complain(&format!("… and {} more rows with errors", self.failed - ERRORS_LISTED as u64));
