@@ -35,7 +35,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { transform } from 'esbuild';
-import { floorTargets } from './minify.mjs';
+import { floorTargets, minifyOptions } from './minify.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const js = join(root, 'js');
@@ -98,12 +98,7 @@ function minifyChunks(target) {
     name: 'esbuild-minify',
     async renderChunk(code, chunk) {
       const out = await transform(code, {
-        loader: 'js',
-        minify: true,
-        target,
-        charset: 'utf8',
-        legalComments: 'inline',
-        sourcemap: 'external',
+        ...minifyOptions(target),
         sourcefile: chunk.fileName,
         format: 'esm',
       });

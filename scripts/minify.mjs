@@ -47,6 +47,11 @@ function scripts(folder) {
 }
 
 /** Minifies DIR's modules in place (see above); the bytes before and after. */
+/** esbuild's options for a minified module of the floor's syntax with its map apart (scripts/bundle.mjs's chunks too). */
+export function minifyOptions(target) {
+  return { loader: 'js', minify: true, target, charset: 'utf8', legalComments: 'inline', sourcemap: 'external' };
+}
+
 export function minifyDir(dir) {
   const target = floorTargets();
   let before = 0;
@@ -54,12 +59,7 @@ export function minifyDir(dir) {
   for (const file of scripts(dir)) {
     const source = readFileSync(file, 'utf8');
     const { code, map } = transformSync(source, {
-      loader: 'js',
-      minify: true,
-      target,
-      charset: 'utf8',
-      legalComments: 'inline',
-      sourcemap: 'external',
+      ...minifyOptions(target),
       sourcesContent: true,
       sourcefile: relative(dir, file),
     });
