@@ -20,7 +20,7 @@ import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { Session, isShareLink } from './session.js';
-import { GROUPS, away, groupResults, testsOf } from './grouping.js';
+import { GROUPS, ageOf, away, groupResults, moot, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
 import { ROUTES, authorityOf, contactLine, workPermitNote } from './cards.js';
@@ -415,9 +415,15 @@ export class HitechEligibility extends HTMLElement {
       return;
     }
     const visible = new Map(s.visible().map((m) => [m.id, m]));
+    // A relaxed age limit that changes nothing for the person (34, and the 65-year rule): not asked about.
+    const age = ageOf(profile, report.asOf);
+    const idle = new Set(report.results.filter((r) => visible.has(r.id) && moot(visible.get(r.id), r, age)).map((r) => r.id));
     // Only what is asked of this audience (SPEC §1a).
     open = open.filter(
-      (q) => !LOCATION_FACTS.has(q.fact) && q.audiences.includes(audience) && q.measures.some((id) => visible.has(id)),
+      (q) =>
+        !LOCATION_FACTS.has(q.fact) &&
+        q.audiences.includes(audience) &&
+        q.measures.some((id) => visible.has(id) && !idle.has(id)),
     );
     // An amount that does not change a status can still size a benefit
     // (≥ 50% of S&T income): ask for it once the measure applies.
@@ -427,7 +433,10 @@ export class HitechEligibility extends HTMLElement {
         open.push(this.#data.questions.get(fact));
       }
     }
-    this.#form.syncQuestions(open.filter(Boolean));
+    // The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm;
+    // within each, the engine's order (most at stake first). A question keeps its place once shown.
+    open = open.filter(Boolean);
+    this.#form.syncQuestions([...open.filter((q) => q.standing), ...open.filter((q) => !q.standing)]);
 
     const { questions: byFact, zones: directory } = this.#data;
     const grouped = groupResults({ report, visible, audience, questions: byFact, zones: directory, profile });
