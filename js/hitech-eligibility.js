@@ -126,7 +126,14 @@ export class HitechEligibility extends HTMLElement {
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
         // The quotes and notes too (details.json): the cards built without them are built again.
         whenIdle(() =>
-          [loadWords(other), need('catalogue'), need('link'), need('print'), this.#details()].map((p) => p.catch(() => {})),
+          [
+            loadWords(other),
+            need('catalogue'),
+            need('link'),
+            need('print'),
+            this.#details(),
+            need('signposts').then(() => this.#update()),
+          ].map((p) => p.catch(() => {})),
         );
       },
       (error) => {
@@ -337,6 +344,7 @@ export class HitechEligibility extends HTMLElement {
     // The general rule behind a work-permit or visa route that is closed here (its card is in the collapsed 不适用).
     els.routes = h('div', { class: 'note', part: 'note', hidden: true });
     els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
+    els.signposts = h('div', { class: 'notice', part: 'notice', hidden: true });
     // On a phone the note is screens below the questions: the results line leads to it instead of counts.
     els.toNothing = h(
       'button',
@@ -370,6 +378,7 @@ export class HitechEligibility extends HTMLElement {
         els.nothing,
         this.#summary.live,
         els.routes,
+        els.signposts,
         els.asOf,
         els.answers,
         els.paperContacts,
@@ -455,6 +464,7 @@ export class HitechEligibility extends HTMLElement {
     this.#documentNote(audience && this.#mine);
     if (audience) this.#routeNotes(groups);
     else els.routes.hidden = true;
+    this.#signposts(audience, profile);
     this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
     els.shareOut.hidden = true;
     els.tools.hidden = !audience;
@@ -503,11 +513,12 @@ export class HitechEligibility extends HTMLElement {
     const ctx = this.#host.cardContext();
     const PLACE = new Set(['province', 'zoneLevel', 'zone']);
     const items = [];
-    for (const status of ['unknown', 'ineligible']) {
+    for (const status of ['unknown', 'ineligible', 'informational']) {
       for (const { lead, benefitGroup } of groups[status]) {
         const { m, r } = lead;
-        // Another province's route is not this user's to take.
-        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r)) continue;
+        // Another province's route is not this user's to take; of information, only a relaxation
+        // that changes nothing for the user (its card prints as a title only).
+        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r) || (status === 'informational' && r.moot == null)) continue;
         const { facts } = testsOf(m);
         const failing = r.reasons.flatMap((state, i) => (state === 'fails' ? [facts[i] ?? []] : []));
         if (status === 'ineligible' && !(failing.length && failing.every((f) => f.length && f.every((x) => PLACE.has(x)))))
@@ -516,7 +527,7 @@ export class HitechEligibility extends HTMLElement {
         items.push(
           h(
             'li',
-            { class: status === 'unknown' ? 'paper' : null },
+            { class: status === 'ineligible' ? null : 'paper' },
             h('strong', null, title),
             m.benefit.kind === 'workPermit' && status === 'ineligible'
               ? workPermitNote(ctx, m, r)
@@ -531,6 +542,16 @@ export class HitechEligibility extends HTMLElement {
     );
     this.#els.routes.hidden = !items.length;
     this.#els.routes.classList.toggle('paper', !shown);
+  }
+
+  /** What no document held here answers for the user's place (signposts.js, loaded in idle time). */
+  #signposts(audience, profile) {
+    const el = this.#els.signposts;
+    const v = loaded.signposts;
+    const items =
+      v && audience ? v.signposts(this.#lang, this.#t, this.#data.byId, audience, profile, this.#s.topic, this.#mine) : [];
+    el.replaceChildren(...items);
+    el.hidden = !items.length;
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

@@ -183,7 +183,7 @@ export default {
   upToYears: (years) => `up to ${years} years`,
   ageLimit: (age) => `age limit raised to ${age}`,
   ageMoot: (age, usual, limit) =>
-    `You are ${age}, within the usual work-permit age limit (${usual}): the relaxation to ${limit} changes nothing for you. The ordinary work-permit rules apply, and the foreigners' work administration decides.`,
+    `You are ${age}, within the usual work-permit age limit (${usual}): raising it to ${limit} changes nothing for you. The ordinary rules apply; the foreigners' work administration decides.`,
   shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
   shareOfFallback: 'amount',
   draft: 'Draft for comments',

@@ -20,6 +20,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { focused, open, questionText, say, settled, start } from './browser.mjs';
 import { STRINGS } from '../../js/i18n.js';
+import { signpostWords } from '../../js/signposts.js';
 
 let env;
 const host = (page) => page.locator('hitech-eligibility');
@@ -324,6 +325,75 @@ for (const lang of ['zh-Hans', 'en']) {
     assert.match(described, lang === 'en' ? /statistics/ : /统计/);
     assert.doesNotMatch(described, /\d/, 'no threshold figure: no document held gives one');
     assert.ok(await group.getByText(described).isVisible());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+// P3-2, P1-2: where no document held here answers the question for the user's place, the one
+// measure elsewhere that speaks of it is named, with its own words (the seed's sentence) and
+// note (whom they name): 离岗创业 is only in the Sichuan (Chengdu demonstration zone) document;
+// a foreign employee's family only in the Chongqing draft on permanent residence.
+const signpost = (page, label) => host(page).locator('.results .notice p').filter({ hasText: label });
+
+for (const lang of ['zh-Hans', 'en']) {
+  test(`${lang}: a Chongqing institution reads that only the Sichuan document speaks of 离岗创业, and what it says`, async () => {
+    const { page, context, errors } = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
+    const t = await inLanguage(page, lang);
+    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({
+        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
+      });
+    await settled(page);
+    const leave = env.measures.get('chengdu.researcher-leave-startup');
+    assert.ok(leave.quote.includes('离岗创业') && env.measures.get('chongqing.permanent-residence'));
+    const p = signpost(page, signpostWords(lang).leave.trim());
+    // With the measure's words, once details.json is in (idle time).
+    await p.filter({ hasText: leave.quote }).waitFor();
+    assert.ok(await p.isVisible(), 'in view');
+    const text = await p.textContent();
+    assert.ok(text.includes(signpostWords(lang).onlyIn(t.jurisdictions.chengdu, say(leave.document.title, lang), false)), text);
+    assert.ok(text.includes(say(leave.note, lang)), 'its note: the employer consents, under the national rules');
+    // Not for an institution in Sichuan, whose card says it.
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({
+        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'sichuan').label, lang)),
+      });
+    await settled(page);
+    assert.equal(await signpost(page, signpostWords(lang).leave.trim()).count(), 0);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a foreign employee in Chengdu reads that only the Chongqing draft speaks of his family, and who answers it`, async () => {
+    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 390, height: 844 } });
+    const t = STRINGS[lang];
+    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
+    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
+    await host(page)
+      .getByRole('combobox', { name: t.location })
+      .selectOption({ label: zone(t, lang, 'chengdu') });
+    const foreign = host(page).getByRole('group', { name: questionText(env, 'foreignNational', lang) });
+    await foreign.getByLabel(t.yes, { exact: true }).check();
+    await settled(page);
+    const residence = env.measures.get('chongqing.permanent-residence');
+    const p = signpost(page, signpostWords(lang).family.trim());
+    await p.filter({ hasText: residence.quote }).waitFor();
+    assert.ok(await p.isVisible(), 'in view');
+    const text = await p.textContent();
+    assert.ok(
+      text.includes(signpostWords(lang).onlyIn(t.jurisdictions.chongqing, say(residence.document.title, lang), t.draft)),
+      text,
+    );
+    // The seed's own words name the spouse and children and the exit-entry administration.
+    assert.ok(residence.quote.includes('配偶和未成年子女可随同申请') && residence.quote.includes('公安机关出入境部门'));
+    // A Chinese national is told nothing of it.
+    await foreign.getByLabel(t.no, { exact: true }).check();
+    await settled(page);
+    assert.equal(await signpost(page, signpostWords(lang).family.trim()).count(), 0);
     assert.deepEqual(errors, []);
     await context.close();
   });
