@@ -35,6 +35,10 @@ const SIGNPOSTS = [
   ],
 ];
 
+/** A draft's marker, when its title does not say it already; else false. */
+export const draft = (doc, lang, t) =>
+  doc.status === 'draft' && !doc.title[lang].toLowerCase().includes(t.draft.toLowerCase()) && t.draft;
+
 /** The words of `lang`, for the tests. */
 export const signpostWords = (lang) => WORDS[lang === 'en' ? 'en' : 'zh-Hans'];
 
@@ -50,7 +54,8 @@ export function signposts(lang, t, byId, audience, profile, topic, mine) {
         'p',
         null,
         h('strong', null, w[key]),
-        w.onlyIn(t.jurisdictions[m.jurisdiction], doc.title[lang], doc.status === 'draft' && t.draft),
+        // A draft says so, unless its title does already (the Chongqing draft's does).
+        w.onlyIn(t.jurisdictions[m.jurisdiction], doc.title[lang], draft(doc, lang, t)),
         m.quote && h('span', { lang: 'zh-Hans' }, `“${m.quote}”`),
         m.note && ` ${m.note[lang]}`,
       ),
