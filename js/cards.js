@@ -25,9 +25,12 @@ const MARK = { holds: '√', fails: '×', unknown: '?' };
 
 const STATUS_MARK = { eligible: '√', conditional: '△', informational: 'i', unknown: '?', ineligible: '×', reach: '→' };
 
+/** The group a result is shown in: a relaxation that changes nothing for the person is for information. */
+const shownAs = (r) => (r.moot != null ? 'informational' : groupFor(r.status));
+
 export function card(ctx, m, r, title = m.title[ctx.lang]) {
   const status = r?.status;
-  const group = status && groupFor(status);
+  const group = status && shownAs(r);
   // A result says whether it comes from a draft; the catalogue's document says so too.
   const draft = r ? r.draft : m.document.status === 'draft';
   return h(
@@ -47,7 +50,7 @@ export function card(ctx, m, r, title = m.title[ctx.lang]) {
 export function benefitCard(ctx, benefitGroup, members) {
   const t = ctx.t;
   const [lead] = members;
-  const group = groupFor(lead.r.status);
+  const group = shownAs(lead.r);
   // The questions that would settle it, offered once per list: the national and the Sichuan
   // documents of a benefit often wait on the same answers (a keyboard heard each button twice).
   const list = (ms, offered = new Set()) =>
@@ -57,16 +60,8 @@ export function benefitCard(ctx, benefitGroup, members) {
       ms.map(({ m, r }) =>
         h(
           'li',
-          { class: 'member', 'data-status': groupFor(r.status), 'data-measure': m.id },
-          cardHead(
-            ctx,
-            'h6',
-            t.jurisdictions[m.jurisdiction],
-            groupFor(r.status),
-            r.draft,
-            false,
-            withinReach(r, m, ctx.questions),
-          ),
+          { class: 'member', 'data-status': shownAs(r), 'data-measure': m.id },
+          cardHead(ctx, 'h6', t.jurisdictions[m.jurisdiction], shownAs(r), r.draft, false, withinReach(r, m, ctx.questions)),
           m !== lead.m &&
             m.benefit.text['zh-Hans'] !== lead.m.benefit.text['zh-Hans'] &&
             h('p', { class: 'benefit' }, m.benefit.text[ctx.lang]),
@@ -118,7 +113,10 @@ function benefitPart(ctx, m, r) {
     b.ageLimit != null && t.ageLimit(b.ageLimit),
   ].filter(Boolean);
   return [
-    r?.decidingDate &&
+    // A 34-year-old and the 65-year rule: it changes nothing for him; the ordinary route, and who decides.
+    r?.moot != null && h('p', { class: 'note', part: 'note' }, t.ageMoot(r.moot, b.usualAgeLimit, b.ageLimit)),
+    r?.moot == null &&
+      r?.decidingDate &&
       h(
         'p',
         { class: 'deadline', part: 'deadline' },
@@ -159,7 +157,7 @@ function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
   const draft = r ? r.draft : m.document.status === 'draft';
   const questions = ctx.questions;
   const reach = r && withinReach(r, m, questions);
-  const near = !reach && r && nearMiss(r, m);
+  const near = !reach && r && r.moot == null && nearMiss(r, m);
   const settledR = status && status !== 'unknown';
   const authority = !m.approval && m.nature === 'restated' && ctx.authority(m);
   const contact = ctx.contactFor?.(m);
@@ -167,10 +165,11 @@ function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
   const stop = lang === 'en' ? '. ' : '。';
   // What the sentence is: who still decides, the national rule that decides (the 15 % rate), or a direction.
   // Not repeated on a card that does not apply, unless it is within reach: what there is to gain.
-  const why = status !== 'ineligible' || !!reach;
+  const why = (status !== 'ineligible' || !!reach) && r?.moot == null;
   // The questions that would settle it, as buttons to them: only those the form asks this
   // audience (a person is never asked whether "本单位" is a university: that button led nowhere).
-  const asked = status === 'unknown' ? r.missing.filter((fact) => (ctx.asks?.(fact) ?? true) && !offered.has(fact)) : [];
+  const asked =
+    status === 'unknown' && r.moot == null ? r.missing.filter((fact) => (ctx.asks?.(fact) ?? true) && !offered.has(fact)) : [];
   for (const fact of asked) offered.add(fact);
   return [
     !r && h('p', { class: 'muted' }, t.natureLabel, t.natures[m.nature] ?? m.nature),
@@ -181,10 +180,11 @@ function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
       h('p', { class: 'applies', part: 'applies' }, t.ruleApplies(m.benefit.kind === 'taxRelief')),
     authority && h('p', { class: 'approval' }, h('strong', null, t.administeredBy), authority),
     contact && contactLine(ctx, contact),
-    status === 'ineligible' && m.benefit.kind === 'workPermit' && workPermitNote(ctx, m, r),
-    // A route still open: the rule behind it on the card itself (a 55-year-old reads why 60 is no bar).
+    status === 'ineligible' && r.moot == null && m.benefit.kind === 'workPermit' && workPermitNote(ctx, m, r),
+    // A route still open: the rule behind it on the card itself (a 55-year-old reads why 60 is no bar;
+    // a 34-year-old, the usual limit he is within).
     r &&
-      status !== 'ineligible' &&
+      (status !== 'ineligible' || r.moot != null) &&
       !sameNote &&
       ROUTES.has(m.benefit.kind) &&
       m.note &&
@@ -231,11 +231,13 @@ function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
             h(
               'li',
               null,
-              h(
-                'button',
-                { type: 'button', class: 'link', onclick: () => ctx.focusQuestion(fact) },
-                questions.has(fact) ? questions.get(fact).text[ctx.lang] : fact,
-              ),
+              ((q) =>
+                h(
+                  'button',
+                  // Named with its verb (a screen reader heard a bare question); the question alone in view.
+                  { type: 'button', class: 'link', 'aria-label': t.answerQuestion(q), onclick: () => ctx.focusQuestion(fact) },
+                  q,
+                ))(questions.has(fact) ? questions.get(fact).text[ctx.lang] : fact),
             ),
           ),
         ),

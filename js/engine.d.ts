@@ -150,6 +150,8 @@ export interface Benefit {
   maxYears?: number;
   /** 放宽至 … 岁: the relaxed age limit. */
   ageLimit?: number;
+  /** The limit without the relaxation (work-permit class B: 60, as the note says): at or under it, `ageLimit` changes nothing. */
+  usualAgeLimit?: number;
 }
 
 /** A source document, as its text identifies itself. */
@@ -257,6 +259,8 @@ export interface Question {
   audiences: Audience[];
   /** The party can change the fact by acting (apply, register, list…): a result failing on it alone is a way to qualify. */
   actionable: boolean;
+  /** The party's own standing (高企, 科技型中小企业, 规上…) or figures: a form asks it before questions that concern only some kinds of firm. */
+  standing: boolean;
 }
 
 /** A high-tech zone of the built-in directory. */

@@ -57,6 +57,27 @@ export function withinReach(r, m, questions) {
     : null;
 }
 
+/** Completed years at `asOf` (YYYY-MM-DD) from the profile's age or birth date; null when it gives neither. */
+export function ageOf(profile, asOf) {
+  if (profile.age != null) return +profile.age;
+  if (!profile.birthDate || !asOf) return null;
+  const [[by, bm, bd], [y, m, d]] = [profile.birthDate, asOf].map((x) => x.split('-').map(Number));
+  return y - by - +(m < bm || (m === bm && d < bd));
+}
+
+/**
+ * A relaxed age limit that changes nothing for a person of `age`: at or
+ * under the usual limit (work-permit class B: 60; the catalogue's
+ * `usualAgeLimit`, cited in the note), a 34-year-old gains nothing from the
+ * 65-year rule, whatever its status. Not said to someone it fails as no
+ * foreign national.
+ */
+export const moot = (m, r, age) =>
+  m.benefit.usualAgeLimit != null &&
+  age != null &&
+  age <= m.benefit.usualAgeLimit &&
+  !failing(r, m).some(([, facts]) => facts.includes('foreignNational'));
+
 /** Whether a result fails on the province: the measure is another place's. */
 export const elsewhere = (r, m) => failing(r, m).some(([, facts]) => facts.includes('province'));
 
@@ -94,13 +115,16 @@ export function away(m, r, mine) {
  */
 export function groupResults({ report, visible, audience, questions, zones, profile }) {
   const mine = provinceOf(profile, zones);
+  const age = ageOf(profile, report.asOf);
   const entries = new Map();
   if (audience) {
     for (const result of report.results) {
       const m = visible.get(result.id);
       if (!m) continue;
       // Open only on another party's facts: not this user's, never an open question.
-      const r = resultFor(result, audience, questions) ? result : { ...result, status: 'ineligible', forOthers: true };
+      let r = resultFor(result, audience, questions) ? result : { ...result, status: 'ineligible', forOthers: true };
+      // A relaxation that changes nothing for this person: said so, for information, never a decision to wait for.
+      if (moot(m, r, age)) r = { ...r, moot: age };
       const key = m.benefitGroup?.id ?? m.id;
       if (!entries.has(key)) entries.set(key, { key, benefitGroup: m.benefitGroup, members: [] });
       entries.get(key).members.push({ m, r });
@@ -118,7 +142,7 @@ export function groupResults({ report, visible, audience, questions, zones, prof
       return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
     });
     entry.lead = entry.members[0];
-    const group = groupFor(entry.lead.r.status);
+    const group = entry.lead.r.moot != null ? 'informational' : groupFor(entry.lead.r.status);
     const reach = group === 'ineligible' && withinReach(entry.lead.r, entry.lead.m, questions);
     groups[reach ? 'reach' : group].push(entry);
   }

@@ -20,7 +20,7 @@ import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
 import { Session, isShareLink } from './session.js';
-import { GROUPS, away, groupResults, testsOf } from './grouping.js';
+import { GROUPS, ageOf, away, groupResults, moot, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
 import { FormView, LOCATION_FACTS } from './form.js';
 import { ROUTES, authorityOf, contactLine, workPermitNote } from './cards.js';
@@ -126,7 +126,14 @@ export class HitechEligibility extends HTMLElement {
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
         // The quotes and notes too (details.json): the cards built without them are built again.
         whenIdle(() =>
-          [loadWords(other), need('catalogue'), need('link'), need('print'), this.#details()].map((p) => p.catch(() => {})),
+          [
+            loadWords(other),
+            need('catalogue'),
+            need('link'),
+            need('print'),
+            this.#details(),
+            need('signposts').then(() => this.#update()),
+          ].map((p) => p.catch(() => {})),
         );
       },
       (error) => {
@@ -337,6 +344,7 @@ export class HitechEligibility extends HTMLElement {
     // The general rule behind a work-permit or visa route that is closed here (its card is in the collapsed 不适用).
     els.routes = h('div', { class: 'note', part: 'note', hidden: true });
     els.nothing = h('p', { class: 'notice', part: 'notice', tabindex: '-1', hidden: true });
+    els.signposts = h('div', { class: 'notice', part: 'notice', hidden: true });
     // On a phone the note is screens below the questions: the results line leads to it instead of counts.
     els.toNothing = h(
       'button',
@@ -370,6 +378,7 @@ export class HitechEligibility extends HTMLElement {
         els.nothing,
         this.#summary.live,
         els.routes,
+        els.signposts,
         els.asOf,
         els.answers,
         els.paperContacts,
@@ -415,9 +424,15 @@ export class HitechEligibility extends HTMLElement {
       return;
     }
     const visible = new Map(s.visible().map((m) => [m.id, m]));
+    // A relaxed age limit that changes nothing for the person (34, and the 65-year rule): not asked about.
+    const age = ageOf(profile, report.asOf);
+    const idle = new Set(report.results.filter((r) => visible.has(r.id) && moot(visible.get(r.id), r, age)).map((r) => r.id));
     // Only what is asked of this audience (SPEC §1a).
     open = open.filter(
-      (q) => !LOCATION_FACTS.has(q.fact) && q.audiences.includes(audience) && q.measures.some((id) => visible.has(id)),
+      (q) =>
+        !LOCATION_FACTS.has(q.fact) &&
+        q.audiences.includes(audience) &&
+        q.measures.some((id) => visible.has(id) && !idle.has(id)),
     );
     // An amount that does not change a status can still size a benefit
     // (≥ 50% of S&T income): ask for it once the measure applies.
@@ -427,7 +442,10 @@ export class HitechEligibility extends HTMLElement {
         open.push(this.#data.questions.get(fact));
       }
     }
-    this.#form.syncQuestions(open.filter(Boolean));
+    // The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm;
+    // within each, the engine's order (most at stake first). A question keeps its place once shown.
+    open = open.filter(Boolean);
+    this.#form.syncQuestions([...open.filter((q) => q.standing), ...open.filter((q) => !q.standing)]);
 
     const { questions: byFact, zones: directory } = this.#data;
     const grouped = groupResults({ report, visible, audience, questions: byFact, zones: directory, profile });
@@ -446,6 +464,7 @@ export class HitechEligibility extends HTMLElement {
     this.#documentNote(audience && this.#mine);
     if (audience) this.#routeNotes(groups);
     else els.routes.hidden = true;
+    this.#signposts(audience, profile);
     this.#nothingApplies(audience && GROUPS.every((g) => g === 'ineligible' || !counts[g]));
     els.shareOut.hidden = true;
     els.tools.hidden = !audience;
@@ -494,11 +513,12 @@ export class HitechEligibility extends HTMLElement {
     const ctx = this.#host.cardContext();
     const PLACE = new Set(['province', 'zoneLevel', 'zone']);
     const items = [];
-    for (const status of ['unknown', 'ineligible']) {
+    for (const status of ['unknown', 'ineligible', 'informational']) {
       for (const { lead, benefitGroup } of groups[status]) {
         const { m, r } = lead;
-        // Another province's route is not this user's to take.
-        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r)) continue;
+        // Another province's route is not this user's to take; of information, only a relaxation
+        // that changes nothing for the user (its card prints as a title only).
+        if (!ROUTES.has(m.benefit.kind) || !m.note || ctx.away(m, r) || (status === 'informational' && r.moot == null)) continue;
         const { facts } = testsOf(m);
         const failing = r.reasons.flatMap((state, i) => (state === 'fails' ? [facts[i] ?? []] : []));
         if (status === 'ineligible' && !(failing.length && failing.every((f) => f.length && f.every((x) => PLACE.has(x)))))
@@ -507,7 +527,7 @@ export class HitechEligibility extends HTMLElement {
         items.push(
           h(
             'li',
-            { class: status === 'unknown' ? 'paper' : null },
+            { class: status === 'ineligible' ? null : 'paper' },
             h('strong', null, title),
             m.benefit.kind === 'workPermit' && status === 'ineligible'
               ? workPermitNote(ctx, m, r)
@@ -522,6 +542,16 @@ export class HitechEligibility extends HTMLElement {
     );
     this.#els.routes.hidden = !items.length;
     this.#els.routes.classList.toggle('paper', !shown);
+  }
+
+  /** What no document held here answers for the user's place (signposts.js, loaded in idle time). */
+  #signposts(audience, profile) {
+    const el = this.#els.signposts;
+    const v = loaded.signposts;
+    const items =
+      v && audience ? v.signposts(this.#lang, this.#t, this.#data.byId, audience, profile, this.#s.topic, this.#mine) : [];
+    el.replaceChildren(...items);
+    el.hidden = !items.length;
   }
 
   /** From the summary line to a results group: scrolled into view, its heading focused. */

@@ -182,6 +182,8 @@ export default {
   atLeastShare: (percent, of) => `encouraged: at least ${percent}% of the ${of}`,
   upToYears: (years) => `up to ${years} years`,
   ageLimit: (age) => `age limit raised to ${age}`,
+  ageMoot: (age, usual, limit) =>
+    `You are ${age}, within the usual work-permit age limit (${usual}): raising it to ${limit} changes nothing for you. The ordinary rules apply; the foreigners' work administration decides.`,
   shareOf: { techIncomeYuan: 'S&T income', revenueYuan: 'operating revenue' },
   shareOfFallback: 'amount',
   draft: 'Draft for comments',
@@ -238,7 +240,11 @@ export default {
   factHints: {
     highEndTalent:
       'Not sure? Ask your employer: it decides whether to put you forward as overseas high-end talent; whether you count as one is decided by the approving science and technology department (foreigners’ work administration) of a city-level or higher government (the text: “经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准”, approved by that department).',
+    aboveDesignatedSize:
+      'Not sure? Ask your finance or statistics staff whether the firm reports to the statistics bureau as an above-designated-size (规模以上) enterprise.',
   },
+  /** An answer button's name for screen readers: the verb, then the question. */
+  answerQuestion: (q) => `Answer: ${q}`,
   /** The widget's footer and print: the program's version, and the catalogue's when the engine says it. */
   about: (pkg, catalogue, date) =>
     `Software version ${pkg}${catalogue ? `; catalogue of measures version ${catalogue} (${date})` : ''}`,

@@ -176,6 +176,8 @@ export default {
   atLeastShare: (percent, of) => `原文鼓励：不低于${of}的${percent}%`,
   upToYears: (years) => `最长${years}年`,
   ageLimit: (age) => `年龄放宽至${age}周岁`,
+  ageMoot: (age, usual, limit) =>
+    `您${age}周岁，在工作许可一般的年龄上限（${usual}周岁）以内：放宽至${limit}周岁对您不起作用，按一般规定申请工作许可即可，由外国人来华工作管理部门审批。`,
   shareOf: { techIncomeYuan: '科技收入', revenueYuan: '营业收入' },
   shareOfFallback: '相应金额',
   draft: '征求意见稿',
@@ -234,7 +236,10 @@ export default {
   factHints: {
     highEndTalent:
       '不确定时请问用人单位：由它决定是否以境外高端人才身份为您申请；是否属于境外高端人才，由审批部门认定（原文：“经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准”）。',
+    aboveDesignatedSize: '不确定时请问本企业财务或统计人员：企业是否作为规模以上企业向统计部门报送统计报表。',
   },
+  /** An answer button's name for screen readers: the verb, then the question. */
+  answerQuestion: (q) => `回答：${q}`,
   /** The widget's footer and print: the program's version, and the catalogue's when the engine says it. */
   about: (pkg, catalogue, date) => `程序版本 ${pkg}${catalogue ? `；政策目录版本 ${catalogue}（${date}）` : ''}`,
 };

@@ -327,6 +327,7 @@ function question(template, ids) {
   if (template.unit !== undefined) out.unit = copyText(template.unit);
   out.audiences = template.audiences.slice();
   out.actionable = template.actionable;
+  out.standing = template.standing;
   return out;
 }
 

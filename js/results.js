@@ -232,6 +232,7 @@ export class ResultsView {
           r.missing?.join(),
           r.encouragedShareYuan,
           r.decidingDate,
+          r.moot,
           // A benefit's card lists another place's documents apart.
           benefitGroup && ctx.away(m, r),
         ].join('|'),

@@ -68,6 +68,7 @@ const LATER = {
   catalogue: () => import('./catalogue-view.js'),
   link: () => import('./link.js'),
   print: () => import('./print.js'),
+  signposts: () => import('./signposts.js'),
 };
 export const loaded = {};
 const loading = {};

@@ -74,9 +74,12 @@ const KB = 1024;
 // (issue 23: the route's general rule in view, the empty topic's signpost, the summary's links, the
 // portal's contacts and answers in print, keyed card updates, the Sichuan cut-off notice; +3.3 KB
 // gzip to 25.4 KB, a whole first visit 108.6 KB): bench/decisions.md, "The budgets after the trial".
+// The whole widget (every chunk, both languages) raised to 39 KB by the second trial's signposts
+// (signposts.js, a lazy chunk of 0.8 KB with its words: 离岗创业 and a foreign employee's family,
+// where no document held answers for the user's place); the first visits' budgets unchanged.
 export const BUDGETS = {
   engine: 88 * KB,
-  widget: 38 * KB,
+  widget: 39 * KB,
   'widget first visit (zh-Hans)': 26 * KB,
   'widget first visit (en)': 26 * KB,
   'first visit (zh-Hans)': 110 * KB,

@@ -114,3 +114,21 @@ fn only_the_age_rules_name_a_date() {
         );
     }
 }
+
+/// The usual limit a relaxed age rule starts from is the one its own note
+/// states (B类一般不超过60周岁 / capped at 60), and lies below the relaxed one:
+/// the widget reads it to tell a person under it that the rule changes nothing.
+#[test]
+fn every_relaxed_age_names_the_usual_limit_its_note_states() {
+    let relaxed: Vec<_> = measures().filter(|m| m.benefit.age_limit.is_some()).collect();
+    assert_eq!(relaxed.len(), 3, "national, Sichuan and Guizhou");
+    for m in relaxed {
+        let (Some(usual), Some(limit)) = (m.benefit.usual_age_limit, m.benefit.age_limit) else {
+            panic!("{}: a relaxed age limit without the usual one", m.id);
+        };
+        assert!(usual < limit, "{}", m.id);
+        let note = m.note.unwrap_or_else(|| panic!("{}: no note", m.id));
+        assert!(note.zh.contains(&format!("一般不超过{usual}周岁")), "{}: {}", m.id, note.zh);
+        assert!(note.en.contains(&format!("normally capped at {usual}")), "{}: {}", m.id, note.en);
+    }
+}

@@ -7,7 +7,7 @@
 //! every other document's, and the quotes keep the text's own punctuation.
 //! Source text: `sources/004_a7a6ed4d82549e65.txt`.
 
-use super::national::{NOTE_AGE_65, NOTE_IP_PLEDGE, NOTE_LISTING_SUPPORT, NOTE_RESTATED_TAX};
+use super::national::{NOTE_AGE_65, NOTE_IP_PLEDGE, NOTE_LISTING_SUPPORT, NOTE_RESTATED_TAX, WORK_PERMIT_USUAL_AGE};
 use super::parties::*;
 use super::{
     is, test, FOREIGN_NATIONAL, HAS_RD_EXPENSE_OWN_OR_COMMISSIONED, HIGH_GROWTH, HIGH_TECH_ENTERPRISE, IN_A_ZONE,
@@ -388,7 +388,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
             "申请工作许可的年龄可放宽至65岁",
             "may apply for a work permit up to the age of 65",
         )
-        .age_limit(65),
+        .age_limit_from(WORK_PERMIT_USUAL_AGE, 65),
         document: &DOCUMENT,
         clause: "（十九）",
         quote: "在国家高新区内企业工作的境外高端人才,经市级以上政府科技行政部门(外国人来华工作管理部门)批准,申请工作许可的年龄可放宽至65岁。",

@@ -40,6 +40,11 @@ pub(super) const APPROVAL_WORK_PERMIT: Text = Text::new(
     "Needs approval by the science and technology department (foreigners' work administration) of a city-level or higher government, which also decides who counts as overseas high-end talent",
 );
 
+/// Work-permit class B's usual age limit, as [`NOTE_AGE_65`] states it
+/// (B类一般不超过60周岁): the limit the 65-year rules relax. A catalogue test
+/// holds the note to this number.
+pub(crate) const WORK_PERMIT_USUAL_AGE: u16 = 60;
+
 /// Why the 65-year rule asks what it asks; shared with the texts that repeat it.
 pub(super) const NOTE_AGE_65: Text = Text::new(
     "外国人工作许可A类（外国高端人才）本无一般年龄上限，B类一般不超过60周岁；本条对审批部门认定的境外高端人才把申请年龄放宽至65周岁，实际帮助的是未达A类、61至65周岁的申请人。年龄按提交申请之日（asOf）的周岁计算：66周岁生日当天起不再适用。不符合本条只说明此途径不适用，不等于60岁以上不能获得工作许可。",
@@ -127,7 +132,8 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
         id: "national.work-permit-age-65",
         audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁", "Work-permit age limit relaxed to 65 for foreign high-end talent"),
-        benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
+        benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65")
+            .age_limit_from(WORK_PERMIT_USUAL_AGE, 65),
         document: &DOCUMENT,
         clause: "（五）",
         quote: "在国家高新区内企业工作的境外高端人才，经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准，申请工作许可的年龄可放宽至 65 岁。",

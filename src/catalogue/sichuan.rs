@@ -10,7 +10,7 @@
 
 use super::national::{
     APPROVAL_WORK_PERMIT, NOTE_AGE_65, NOTE_PROGRAMME_PROJECTS, NOTE_RESIDENCE_5Y, RESPONSIBLE_EXIT_ENTRY,
-    RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA,
+    RULE_RESIDENCE_PERMIT, WORKS_IN_CHINA, WORK_PERMIT_USUAL_AGE,
 };
 use super::parties::*;
 use super::{is, test, FOREIGN_NATIONAL, IN_A_ZONE, IN_SICHUAN};
@@ -78,7 +78,8 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
         id: "sichuan.work-permit-age-65",
         audiences: PERSON,
         title: Text::new("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
-        benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65").age_limit(65),
+        benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65")
+            .age_limit_from(WORK_PERMIT_USUAL_AGE, 65),
         document: &DOCUMENT,
         clause: "（九）",
         quote: "在高新区企业工作的境外高端人才，经市级以上人民政府科技行政部门（外国人来华工作管理部门）批准，申请工作许可的年龄可放宽至 65 岁。",

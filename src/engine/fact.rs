@@ -232,6 +232,28 @@ impl Fact {
         )
     }
 
+    /// What any party of the audience can say of itself at once: its
+    /// standing (高企, 科技型中小企业, 规上, 科技型企业, 小微, 中小, 高成长,
+    /// listed on the STAR market) and its own figures (revenue, R&D
+    /// expenses). A form asks these before the questions that concern only
+    /// some kinds of firm (which side of an achievement's transfer, a filed or
+    /// state-owned venture-capital firm, a national lab candidate…).
+    pub const fn standing(self) -> bool {
+        matches!(
+            self,
+            Fact::HighTechEnterprise
+                | Fact::AboveDesignatedSize
+                | Fact::TechSme
+                | Fact::TechEnterprise
+                | Fact::SmallMicroEnterprise
+                | Fact::SmallOrMediumEnterprise
+                | Fact::HighGrowthEnterprise
+                | Fact::ListedOnStarMarket
+                | Fact::RevenueYuan
+                | Fact::RdExpenseYuan
+        )
+    }
+
     /// The unit of a number answer, if any.
     pub const fn unit(self) -> Option<Text> {
         match self.kind() {

@@ -155,6 +155,11 @@ pub struct Benefit {
     /// 放宽至 … 岁: the relaxed age limit.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub age_limit: Option<u16>,
+    /// The limit that holds without the relaxation (work-permit class B:
+    /// 一般不超过60周岁, as the measure's note says): a person at or under it
+    /// gains nothing from `age_limit`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usual_age_limit: Option<u16>,
 }
 
 impl Benefit {
@@ -168,6 +173,7 @@ impl Benefit {
             share_of: None,
             max_years: None,
             age_limit: None,
+            usual_age_limit: None,
         }
     }
 
@@ -185,6 +191,11 @@ impl Benefit {
 
     pub const fn age_limit(self, age: u16) -> Benefit {
         Benefit { age_limit: Some(age), ..self }
+    }
+
+    /// The age limit relaxed from `usual` to `age`.
+    pub const fn age_limit_from(self, usual: u16, age: u16) -> Benefit {
+        Benefit { age_limit: Some(age), usual_age_limit: Some(usual), ..self }
     }
 }
 

@@ -41,6 +41,9 @@ pub struct Question {
     /// The party can change the fact by acting ([`Fact::actionable`]): a
     /// result that fails on it alone is a way to qualify.
     pub actionable: bool,
+    /// The party's own standing or figures ([`Fact::standing`]): a form asks
+    /// it before the questions that concern only some kinds of firm.
+    pub standing: bool,
 }
 
 impl Serialize for Choice {
@@ -157,5 +160,6 @@ pub fn question(fact: Fact, measures: Vec<&'static str>) -> Question {
         unit: fact.unit(),
         audiences: fact.audiences(),
         actionable: fact.actionable(),
+        standing: fact.standing(),
     }
 }

@@ -1,7 +1,9 @@
 // A work-permit or visa route's note — the general rule behind it — is read
 // without opening anything: on the card of a route still open (the trial's
 // 55-year-old in 绵阳 found "class B is normally capped at 60 … does not
-// mean no permit after 60" only inside the collapsed Guizhou card), above
+// mean no permit after 60" only inside the collapsed Guizhou card; now, within
+// that usual limit, on a card for information saying the rule changes nothing
+// for him), above
 // the groups for a route closed only by the place (the 62-year-old in 遵义,
 // a provincial zone, whose card is in the collapsed 不适用), and on paper.
 
@@ -33,7 +35,9 @@ test('the 55-year-old in 绵阳 reads the general work-permit rule on the card h
   await host(page)
     .getByRole('textbox', { name: questionText(env, 'age', 'en') })
     .fill('55');
-  for (const fact of ['worksInZoneEnterprise', 'invitedByZoneEnterprise']) {
+  // At 55, within the usual limit (60), the 65-year rule changes nothing for him: it is not asked
+  // about (worksInZoneEnterprise decides only it), and its card is for information.
+  for (const fact of ['invitedByZoneEnterprise']) {
     await host(page)
       .getByRole('group', { name: questionText(env, fact, 'en') })
       .getByLabel(t.yes, { exact: true })
@@ -42,7 +46,7 @@ test('the 55-year-old in 绵阳 reads the general work-permit rule on the card h
   await settled(page);
   const rule = note('national.work-permit-age-65', 'en');
   assert.match(rule, /capped at 60/);
-  const group = host(page).getByRole('region', { name: new RegExp(`^${t.groups.unknown}`) });
+  const group = host(page).getByRole('region', { name: new RegExp(`^${t.groups.informational}`) });
   const permit = group.getByRole('listitem').filter({
     has: page.getByRole('heading', {
       name: say(env.measures.get('national.work-permit-age-65').benefitGroup.title, 'en'),
@@ -51,7 +55,7 @@ test('the 55-year-old in 绵阳 reads the general work-permit rule on the card h
   });
   assert.ok(await permit.getByText(rule).first().isVisible(), 'the general rule is on the card, nothing opened');
   assert.equal(await visible(page, rule), 1, 'once on screen (the Sichuan document’s note, the same, is not repeated)');
-  // Print leaves out the open results' group: the rule is on paper above the groups.
+  // Print shows an information card as a title only: the rule is on paper above the groups.
   await page.emulateMedia({ media: 'print' });
   assert.equal(await visible(page, rule), 1, 'on paper once');
   await context.close();

@@ -103,7 +103,8 @@ const PERSONAS = {
       };
     },
   },
-  // The trial's 55-year-old engineer in Mianyang (in English): “◑ Someone still decides” used to stay on one line.
+  // The trial's engineer in Mianyang (in English): “◑ Someone still decides” used to stay on one line. At 62,
+  // over class B's usual limit (60), so the 65-year rule still matters to him (at 55 it changes nothing).
   en: {
     path: 'talent-en.html',
     async answer(page, t) {
@@ -113,7 +114,7 @@ const PERSONAS = {
         .getByRole('combobox', { name: t.location })
         .selectOption({ label: t.zoneOption(z.name.en, t.levels.national) });
       const age = host(page).getByRole('textbox', { name: questionText(env, 'age', 'en') });
-      await age.fill('55');
+      await age.fill('62');
       for (const fact of ['worksInZoneEnterprise', 'invitedByZoneEnterprise']) {
         await host(page)
           .getByRole('group', { name: questionText(env, fact, 'en') })

@@ -90,7 +90,8 @@ test('size-report reports both groups and checks the budgets', () => {
     // Bundled (scripts/bundle.mjs): the element's module and the words of one language, nothing else of the widget.
     assert.deepEqual(visit.files.map((f) => f.file).sort(), ['hitech-eligibility.js', `i18n-${lang}.js`], lang);
   }
-  assert.equal(sizes.widget.budget, 38 * 1024);
+  // Every chunk: 39 KB since the second trial's signposts (signposts.js, lazy; bench/decisions.md).
+  assert.equal(sizes.widget.budget, 39 * 1024);
   // The whole first visit of one language: the engine and the widget's first visit, each file once,
   // against its budget and issue 26's goal.
   for (const lang of ['zh-Hans', 'en']) {
