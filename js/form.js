@@ -14,7 +14,7 @@ export const LOCATION_FACTS = new Set(['province', 'zoneLevel', 'zone']);
  * New questions laid out per frame: an audience brings some 28, and laying
  * them out at once took most of 100 ms on the phone profile (BENCHMARKS.md).
  */
-const QUESTIONS_PER_FRAME = 3;
+export const QUESTIONS_PER_FRAME = 3;
 
 const answered = (answers, fact) => fact in answers || (fact === 'age' && 'birthDate' in answers);
 
@@ -287,6 +287,20 @@ export class FormView {
   }
 
   /**
+   * In idle time, before the user has chosen who they are: the first
+   * questions each audience would be shown (`facts`), built but not laid
+   * out, and each audience's topic choice, so that the frame after the
+   * choice only lays them out (on the phone profile, building them was a
+   * third of the script that choice ran; BENCHMARKS.md).
+   */
+  prepare(facts) {
+    for (const fact of facts) {
+      const q = this.questionFor(fact);
+      if (q && !this.#nodes.has(fact)) this.#nodes.set(fact, questionView(this.host, q));
+    }
+  }
+
+  /**
    * Shows the questions that can still change a visible result (`open`),
    * keeping each in place once shown: those already built at once, new ones
    * QUESTIONS_PER_FRAME a frame, the list aria-busy until all are in.
@@ -310,11 +324,12 @@ export class FormView {
     );
     const nodes = [];
     for (const fact of shown) {
-      if (!this.#nodes.has(fact)) {
+      // The budget is for what is laid out anew, whether built now or in idle time before (prepare).
+      if (this.#nodes.get(fact)?.parentNode !== list) {
         if (budget <= 0) continue;
         budget--;
-        this.#nodes.set(fact, questionView(this.host, this.questionFor(fact)));
       }
+      if (!this.#nodes.has(fact)) this.#nodes.set(fact, questionView(this.host, this.questionFor(fact)));
       nodes.push(this.#nodes.get(fact));
     }
     for (const child of [...list.children]) if (!nodes.includes(child)) child.remove();

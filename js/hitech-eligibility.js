@@ -19,10 +19,10 @@ import {
 import { BOOT_WORDS, beijingToday, formatDate, pickLang } from './format.js';
 import { readContacts } from './parse.js';
 import { adoptStyles } from './styles.js';
-import { Session, isShareLink } from './session.js';
+import { AUDIENCES, Session, isShareLink } from './session.js';
 import { GROUPS, ageOf, away, groupResults, moot, testsOf } from './grouping.js';
 import { h, reflect, setText } from './dom.js';
-import { FormView, LOCATION_FACTS } from './form.js';
+import { FormView, LOCATION_FACTS, QUESTIONS_PER_FRAME } from './form.js';
 import { ROUTES, authorityOf, contactLine, workPermitNote } from './cards.js';
 import { ResultsView, Summary, Usage } from './results.js';
 
@@ -35,6 +35,19 @@ const WINDOW_EVENTS = ['beforeprint', 'afterprint', 'hashchange'];
 const LOAD_WAIT = 30_000;
 /** The profile fields a portal sets by attribute (and the user cannot change): a refusal is the portal's to fix. */
 const PORTAL_FIELDS = { zone: 'zone', province: 'province', asOf: 'as-of' };
+
+/**
+ * The questions of `open` (nextQuestions) asked of `audience` (SPEC §1a) that can change a `visible` measure
+ * other than those in `idle`, the party's own standing first (高企, 科小, 规上…), then what concerns only
+ * some kinds of firm.
+ */
+const asked = (open, audience, visible, idle = new Set()) => {
+  const mine = open.filter(
+    (q) =>
+      !LOCATION_FACTS.has(q.fact) && q.audiences.includes(audience) && q.measures.some((id) => visible.has(id) && !idle.has(id)),
+  );
+  return [...mine.filter((q) => q.standing), ...mine.filter((q) => !q.standing)];
+};
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -125,16 +138,17 @@ export class HitechEligibility extends HTMLElement {
         // The rest in idle time: a switch is instant, and nothing is fetched once the page has settled.
         const other = this.#lang === 'en' ? 'zh-Hans' : 'en';
         // The quotes and notes too (details.json): the cards built without them are built again.
-        whenIdle(() =>
-          [
+        whenIdle(() => {
+          this.#prepare();
+          return [
             loadWords(other),
             need('catalogue'),
             need('link'),
             need('print'),
             this.#details(),
             need('signposts').then(() => this.#update()),
-          ].map((p) => p.catch(() => {})),
-        );
+          ].map((p) => p.catch(() => {}));
+        });
       },
       (error) => {
         clearTimeout(wait);
@@ -398,6 +412,32 @@ export class HitechEligibility extends HTMLElement {
 
   // ---- Evaluation and results ----
 
+  /**
+   * Before the user says who they are: what the frame after that choice
+   * would otherwise build — each audience's first questions and the
+   * results' groups — built now, not laid out (the choice took ~90 ms to its
+   * next frame on the phone profile, a third of it building them).
+   */
+  #prepare() {
+    const s = this.#s;
+    if (!this.#form || !s || s.audience) return;
+    let open;
+    try {
+      open = nextQuestions(this.profile);
+    } catch {
+      return; // #update says what is wrong with the profile.
+    }
+    for (const audience of AUDIENCES) {
+      const visible = new Map(s.visible(audience).map((m) => [m.id, m]));
+      this.#form.prepare(
+        asked(open, audience, visible)
+          .slice(0, QUESTIONS_PER_FRAME)
+          .map((q) => q.fact),
+      );
+    }
+    this.#results?.prepare();
+  }
+
   #update() {
     if (!this.#data) return;
     const t = this.#t;
@@ -427,13 +467,7 @@ export class HitechEligibility extends HTMLElement {
     // A relaxed age limit that changes nothing for the person (34, and the 65-year rule): not asked about.
     const age = ageOf(profile, report.asOf);
     const idle = new Set(report.results.filter((r) => visible.has(r.id) && moot(visible.get(r.id), r, age)).map((r) => r.id));
-    // Only what is asked of this audience (SPEC §1a).
-    open = open.filter(
-      (q) =>
-        !LOCATION_FACTS.has(q.fact) &&
-        q.audiences.includes(audience) &&
-        q.measures.some((id) => visible.has(id) && !idle.has(id)),
-    );
+    open = asked(open, audience, visible, idle);
     // An amount that does not change a status can still size a benefit
     // (≥ 50% of S&T income): ask for it once the measure applies.
     for (const r of report.results) {

@@ -47,11 +47,15 @@ export class ResultsView {
     return this.#parts?.[status]?.heading ?? null;
   }
 
-  /** No audience yet: a prompt instead of the groups. */
+  /** No audience yet: a prompt instead of the groups (built already, they are kept for the next sync). */
   clear(text) {
     this.#stop();
-    this.#parts = null;
     this.element.replaceChildren(h('p', null, text));
+  }
+
+  /** The groups built, not shown: in idle time before an audience is chosen (the element's #prepare). */
+  prepare() {
+    if (!this.#parts) this.#build();
   }
 
   /** An error instead of the groups (the engine refused the profile). */
@@ -93,7 +97,13 @@ export class ResultsView {
         part.none,
       );
     }
-    this.element.replaceChildren(...GROUPS.map((status) => this.#parts[status].section));
+  }
+
+  /** The groups in the element, in place of a prompt or an error. */
+  #show() {
+    if (!this.#parts) this.#build();
+    const first = this.#parts[GROUPS[0]].section;
+    if (this.element.firstChild !== first) this.element.replaceChildren(...GROUPS.map((status) => this.#parts[status].section));
   }
 
   /**
@@ -108,7 +118,7 @@ export class ResultsView {
   sync(groups, labels, drafts) {
     if (this.inView) return this.#sync(groups, labels, drafts, CARDS_PER_FRAME);
     this.#stop();
-    if (!this.#parts) this.#build();
+    this.#show();
     for (const status of GROUPS) this.#parts[status].section.setAttribute('aria-busy', 'true');
     this.#later([groups, labels, drafts]);
   }
@@ -130,7 +140,7 @@ export class ResultsView {
   #sync(groups, labels, drafts, budget, idle) {
     const t = this.host.t;
     this.#stop();
-    if (!this.#parts) this.#build();
+    this.#show();
     const ctx = this.host.cardContext();
     const focus = this.#focusedCard();
     let built = 0;

@@ -70,3 +70,32 @@ test('an answer on a phone changes the results line at once and the groups below
   assert.ok(ended.phone.ineligible.length > 10, 'a Guizhou enterprise: the other places’ measures do not apply');
   assert.deepEqual(ended.phone, ended.desktop, 'the same cards in the same groups on a phone and a desktop');
 });
+
+/** Clicks an audience as a person does and counts, in the same task, the questions laid out. */
+const chooseAudienceAndCount = (page, label) =>
+  page.locator('hitech-eligibility').evaluate((host, label) => {
+    const root = host.shadowRoot;
+    const radio = [...root.querySelectorAll('input[name="q-audience"]')].find((r) => r.labels[0]?.textContent.includes(label));
+    radio.click();
+    const list = root.querySelector('.qlist');
+    return { laidOut: list.querySelectorAll('[data-fact]').length, busy: list.getAttribute('aria-busy') === 'true' };
+  }, label);
+
+test('choosing who you are lays out three questions before the next frame, also once idle time has built them, and the rest after', async () => {
+  const t = STRINGS['zh-Hans'];
+  const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  // Idle time after the widget is interactive: the other language, the quotes, each audience's first questions built.
+  await page.waitForTimeout(1500);
+  const first = await chooseAudienceAndCount(page, t.audiences.enterprise);
+  assert.equal(first.laidOut, 3, 'three questions laid out before the next frame, not those built in idle time as well');
+  assert.ok(first.busy, 'the list is aria-busy while more are to come');
+  await page.waitForFunction(
+    () => document.querySelector('hitech-eligibility').shadowRoot.querySelector('.qlist').getAttribute('aria-busy') !== 'true',
+  );
+  const all = await page
+    .locator('hitech-eligibility')
+    .evaluate((host) => host.shadowRoot.querySelectorAll('.qlist [data-fact]').length);
+  assert.ok(all > 10, `an enterprise is then asked all its questions (${all})`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
