@@ -38,16 +38,19 @@ const PORTAL_FIELDS = { zone: 'zone', province: 'province', asOf: 'as-of' };
 
 /**
  * The questions of `open` (nextQuestions) asked of `audience` (SPEC §1a) that can change a `visible` measure
- * other than those in `idle`, the party's own standing first (高企, 科小, 规上…), then what concerns only
- * some kinds of firm.
+ * other than those in `idle`.
  */
-const asked = (open, audience, visible, idle = new Set()) => {
-  const mine = open.filter(
+const asked = (open, audience, visible, idle = new Set()) =>
+  open.filter(
     (q) =>
       !LOCATION_FACTS.has(q.fact) && q.audiences.includes(audience) && q.measures.some((id) => visible.has(id) && !idle.has(id)),
   );
-  return [...mine.filter((q) => q.standing), ...mine.filter((q) => !q.standing)];
-};
+
+/**
+ * The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm; within each, the
+ * engine's order (most at stake first).
+ */
+const standingFirst = (questions) => [...questions.filter((q) => q.standing), ...questions.filter((q) => !q.standing)];
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -430,7 +433,7 @@ export class HitechEligibility extends HTMLElement {
     for (const audience of AUDIENCES) {
       const visible = new Map(s.visible(audience).map((m) => [m.id, m]));
       this.#form.prepare(
-        asked(open, audience, visible)
+        standingFirst(asked(open, audience, visible))
           .slice(0, QUESTIONS_PER_FRAME)
           .map((q) => q.fact),
       );
@@ -476,10 +479,8 @@ export class HitechEligibility extends HTMLElement {
         open.push(this.#data.questions.get(fact));
       }
     }
-    // The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm;
-    // within each, the engine's order (most at stake first). A question keeps its place once shown.
-    open = open.filter(Boolean);
-    this.#form.syncQuestions([...open.filter((q) => q.standing), ...open.filter((q) => !q.standing)]);
+    // A question keeps its place once shown.
+    this.#form.syncQuestions(standingFirst(open.filter(Boolean)));
 
     const { questions: byFact, zones: directory } = this.#data;
     const grouped = groupResults({ report, visible, audience, questions: byFact, zones: directory, profile });

@@ -86,12 +86,12 @@ test('size-report reports both groups and checks the budgets', () => {
   // What a first visit of one language loads before the widget is interactive, and every widget file.
   for (const lang of ['zh-Hans', 'en']) {
     const visit = sizes[`widget first visit (${lang})`];
-    assert.equal(visit.budget, 26 * 1024);
+    assert.equal(visit.budget, 27 * 1024);
     // Bundled (scripts/bundle.mjs): the element's module and the words of one language, nothing else of the widget.
     assert.deepEqual(visit.files.map((f) => f.file).sort(), ['hitech-eligibility.js', `i18n-${lang}.js`], lang);
   }
-  // Every chunk: 39 KB since the second trial's signposts (signposts.js, lazy; bench/decisions.md).
-  assert.equal(sizes.widget.budget, 39 * 1024);
+  // Every chunk: 40 KB since the second trial's signposts and the audience choice prepared in idle time (bench/decisions.md).
+  assert.equal(sizes.widget.budget, 40 * 1024);
   // The whole first visit of one language: the engine and the widget's first visit, each file once,
   // against its budget and issue 26's goal.
   for (const lang of ['zh-Hans', 'en']) {
