@@ -336,6 +336,34 @@ test('both exports download: rows in = rows out, and they agree with check --csv
   await context.close();
 });
 
+test('if the second worker traps, the first checks every row: the same export, byte for byte', async () => {
+  const { page, context, errors } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  const second = page.workers().find((worker) => worker.url().includes('role=helper'));
+  if (!second) {
+    // One core: there is no second worker to fail (the run is the first worker's alone).
+    assert.equal(await page.evaluate(() => navigator.hardwareConcurrency), 1);
+    await context.close();
+    return;
+  }
+  await second.evaluate(() => {
+    wasm_bindgen.Batch.prototype.run = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await matchFixture(page, 'zh-Hans');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  const fromCli = spawnSync(cli(), ['check', '--csv', FIXTURE, '--as-of', AS_OF], { maxBuffer: 256 << 20 });
+  assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree byte for byte');
+  assert.equal(
+    page.workers().some((worker) => worker.url().includes('role=helper')),
+    false,
+    'the trapped second worker is gone',
+  );
+  assert.deepEqual(errors, [], 'no console error');
+  await context.close();
+});
+
 test('a large run shows progress, can be cancelled midway, and the page stays usable', async () => {
   const { page, context, errors } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];
