@@ -1317,6 +1317,63 @@ fn a_yes_no_columns_values_are_listed_with_how_they_read_and_can_be_mapped() {
 }
 
 #[test]
+fn a_filled_circle_reads_yes_and_an_open_one_is_left_to_staff_naming_the_value() {
+    let text = "企业名称,所在高新区,是否高新技术企业\r\n甲,重庆高新区,●\r\n乙,重庆高新区,○\r\n丙,重庆高新区,○\r\n";
+    let mut batch = read(text.as_bytes());
+    batch.run(0, 3, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 2, "○ is not guessed");
+    // The error names the value read, and the column's values offer it for mapping.
+    let error = &summary(&batch)["errors"][0];
+    assert_eq!((error["row"].as_u64(), error["value"].as_str()), (Some(3), Some("○")), "{error}");
+    let values = json(&serde_json::to_string(&batch.values(2, 10)).unwrap());
+    assert_eq!(
+        values,
+        serde_json::json!([
+            { "value": "○", "count": 2, "read": "error", "mapped": null },
+            { "value": "●", "count": 1, "read": "true", "mapped": null },
+        ])
+    );
+    // A registry whose ○ means "no" says so once.
+    batch.set_values(2, r#"{"○": "否"}"#).unwrap();
+    batch.run(0, 3, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["failed"], 0);
+    let rows = table(&batch, "", "");
+    assert_eq!(rows["rows"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn a_percentage_cell_of_an_xlsx_is_read_as_it_is_shown() {
+    // 0.0479 formatted 0.00% is 4.79% on screen: read so, not as the fraction.
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let percent = rust_xlsxwriter::Format::new().set_num_format("0.00%");
+    let whole = rust_xlsxwriter::Format::new().set_num_format("0%");
+    let quoted = rust_xlsxwriter::Format::new().set_num_format("0.00\"%\"");
+    for (column, header) in ["企业名称", "研发投入占比", "增长率", "营业收入（万元）", "备注"].iter().enumerate()
+    {
+        sheet.write_string(0, u16::try_from(column).unwrap(), *header).unwrap();
+    }
+    sheet.write_string(1, 0, "甲公司").unwrap();
+    sheet.write_number_with_format(1, 1, 0.0479, &percent).unwrap();
+    sheet.write_number_with_format(1, 2, 0.125, &whole).unwrap();
+    sheet.write_number(1, 3, 0.0479).unwrap();
+    sheet.write_number_with_format(1, 4, 0.5, &quoted).unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    let batch = read(&bytes);
+    let described = describe(&batch);
+    assert_eq!(described["sample"][0], serde_json::json!(["甲公司", "4.79%", "12.5%", "0.0479", "0.5"]));
+    // The export keeps the registry's cells as they were shown.
+    let csv = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(csv.contains("4.79%"), "{}", &csv[..200.min(csv.len())]);
+    // A percentage is no amount of money: mapped to one, it is an error naming the value.
+    let mut batch = read(&bytes);
+    batch.set_mapping(r#"["@name", "revenueYuan", null, null, null]"#).unwrap();
+    batch.run(0, 1, TRIAL_AS_OF).unwrap();
+    let error = &summary(&batch)["errors"][0];
+    assert_eq!(error["value"], "4.79%", "{error}");
+}
+
+#[test]
 fn the_whole_table_for_people_has_the_pages_words_and_only_the_measures_asked() {
     let mut batch = read(trial_registry().as_bytes());
     batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();

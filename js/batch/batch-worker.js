@@ -23,6 +23,14 @@
 //   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
+//   { type: 'part', state, start, end, asOf, kind, encoding, headerRow }
+//                                           a second worker's half of a run → progress…, then
+//                                           part { packed } | cancelled (its `run` results, packed)
+// On a machine with more than one core, this worker starts a second one
+// (the same file, `role=helper` in its hash) and gives it the same files:
+// a run then checks the first half of the rows here and the second there,
+// and merges the second's packed results (src/shell/batch/split.rs), so
+// that counts and exports are those of one run of every row.
 // Messages out: ready | fatal | opened | mapped | progress | done |
 // cancelled | table | exported | failed. `ready` carries the file limits
 // (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns,
@@ -38,6 +46,10 @@ importScripts(files.get('js') || 'batch.js');
 
 /** About this long per chunk of rows: progress often enough, cancel seen soon, little overhead. */
 const CHUNK_MS = 40;
+/** The second worker of a run in two (none in the second worker itself). */
+const isHelper = files.get('role') === 'helper';
+/** Fewer rows than this are run in one worker: a second one would not pay its messages. */
+const SPLIT_MIN_ROWS = 1000;
 
 let batch = null;
 let bytes = null;
@@ -77,6 +89,98 @@ const breathe = () =>
     waiting.push(resolve);
     channel.port2.postMessage(0);
   });
+
+/**
+ * The second worker, when the machine has a core for it: `{ worker,
+ * pending, next, done }` (`done`: the rows of its current part checked), or
+ * null. Dropped when it fails to start or traps; a run then checks every
+ * row here.
+ */
+let helper = null;
+
+/**
+ * Starts the second worker at once, beside this one's own start: its files
+ * are fetched while the page loads, never later. Resolves when it is ready
+ * or gone (this worker says `ready` only then: no request after that).
+ */
+function startHelper() {
+  if (isHelper || !(self.navigator && self.navigator.hardwareConcurrency > 1) || typeof Worker !== 'function') {
+    return Promise.resolve();
+  }
+  const params = new URLSearchParams(files);
+  params.set('role', 'helper');
+  let worker;
+  try {
+    worker = new Worker(`${self.location.href.split('#')[0]}#${params}`);
+  } catch {
+    return Promise.resolve();
+  }
+  let loaded;
+  const settled = new Promise((resolve) => (loaded = resolve));
+  const started = { worker, pending: new Map(), next: 1, done: 0, onProgress: null };
+  const drop = () => {
+    loaded();
+    if (helper !== started) return;
+    helper = null;
+    worker.terminate();
+    for (const { reject } of started.pending.values()) reject(new Error('second worker gone'));
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    drop();
+  };
+  worker.onmessage = ({ data }) => {
+    if (data.type === 'ready') return loaded();
+    if (data.type === 'fatal') return drop();
+    if (data.type === 'progress') {
+      started.done = data.done;
+      if (started.onProgress) started.onProgress();
+      return;
+    }
+    const pending = started.pending.get(data.id);
+    if (!pending) return;
+    started.pending.delete(data.id);
+    if (data.type === 'failed') {
+      if (data.trapped) drop();
+      pending.reject(new Error(data.message));
+    } else pending.resolve(data);
+  };
+  helper = started;
+  return settled;
+}
+
+/** A request to the second worker: its reply, or a rejection. */
+function toHelper(message, transfer) {
+  const h = helper;
+  if (!h) return Promise.reject(new Error('no second worker'));
+  const id = h.next++;
+  return new Promise((resolve, reject) => {
+    h.pending.set(id, { resolve, reject });
+    h.worker.postMessage({ ...message, id }, transfer || []);
+  });
+}
+
+/**
+ * Checks rows [from, to) in chunks of about CHUNK_MS, breathing between
+ * them (a cancel is seen there): `onChunk(next)` after each. Returns the
+ * next row, or -1 when cancelled.
+ */
+async function runChunks(from, to, asOf, onChunk) {
+  let next = from;
+  let chunk = 1000;
+  while (next < to) {
+    await breathe();
+    if (cancelled) return -1;
+    const t0 = performance.now();
+    const after = batch.run(next, Math.min(to, next + chunk), asOf);
+    const spent = performance.now() - t0;
+    if (!(after > next)) throw new Error(`run(${next}) made no progress`);
+    next = after;
+    chunk = Math.max(200, Math.min(100000, Math.round((chunk * CHUNK_MS) / Math.max(spent, 1))));
+    onChunk(next);
+  }
+  return next;
+}
 
 /** The catalogue's words the page needs, from the same crate's engine API. */
 function catalogue() {
@@ -145,7 +249,8 @@ function warmUp() {
   }
 }
 
-const ready = wasm_bindgen({ module_or_path: files.get('wasm') || 'batch_bg.wasm' }).then(
+const helperStarted = startHelper();
+const ready = Promise.all([wasm_bindgen({ module_or_path: files.get('wasm') || 'batch_bg.wasm' }), helperStarted]).then(
   () => {
     const facts = JSON.parse(wasm_bindgen.batchFacts());
     const zones = JSON.parse(wasm_bindgen.batchZones());
@@ -179,37 +284,84 @@ async function run(id, asOf, settings) {
   running = true;
   cancelled = false;
   const started = performance.now();
+  let part = null;
   try {
     // Results of an earlier run (or a cancelled one) are cleared first.
     batch.setMapping(JSON.stringify(mapping));
     batch.setSettings(JSON.stringify(settings || {}));
-    const total = JSON.parse(batch.describe()).rows;
-    let next = 0;
-    let chunk = 1000;
+    const total = batch.rows();
+    // The second half to the second worker, if there is one: it read the same file.
+    let split = total;
+    if (helper && total >= SPLIT_MIN_ROWS) {
+      split = Math.ceil(total / 2);
+      helper.done = 0;
+      const state = batch.runState();
+      part = toHelper({ type: 'part', state, start: split, end: total, asOf, kind, encoding, headerRow });
+      // Settled below; a failure there only means the rows are checked here.
+      part.catch(() => {});
+    }
+    let checked = 0;
+    const progress = (done) => {
+      checked = Math.min(total, done + (part && helper ? helper.done : 0));
+      post({ type: 'progress', id, done: checked, total, elapsed: performance.now() - started });
+    };
     post({ type: 'progress', id, done: 0, total, elapsed: 0 });
-    while (next < total) {
-      await breathe();
-      if (cancelled) {
-        // What was checked so far is discarded, never shown as if complete.
-        batch.setMapping(JSON.stringify(mapping));
-        post({ type: 'cancelled', id, done: next, total });
-        return;
+    let next = await runChunks(0, split, asOf, progress);
+    if (next >= 0 && part) {
+      let packed = null;
+      // The second worker's progress is the run's while this one waits for it.
+      if (helper) helper.onProgress = () => progress(split);
+      try {
+        packed = (await part).packed;
+      } catch {
+        // No second worker any more, or it could not: the rest is checked here.
       }
-      const t0 = performance.now();
-      const after = batch.run(next, Math.min(total, next + chunk), asOf);
-      const spent = performance.now() - t0;
-      if (!(after > next)) throw new Error(`run(${next}) made no progress`);
-      next = after;
-      chunk = Math.max(200, Math.min(100000, Math.round((chunk * CHUNK_MS) / Math.max(spent, 1))));
-      post({ type: 'progress', id, done: next, total, elapsed: performance.now() - started });
+      if (cancelled) next = -1;
+      else if (packed) batch.mergePart(new Uint8Array(packed), asOf);
+      else {
+        part = null;
+        next = await runChunks(split, total, asOf, progress);
+      }
+    }
+    if (next < 0) {
+      // What was checked so far is discarded, never shown as if complete.
+      if (helper) helper.worker.postMessage({ type: 'cancel' });
+      batch.setMapping(JSON.stringify(mapping));
+      post({ type: 'cancelled', id, done: checked, total });
+      return;
     }
     const summary = JSON.parse(batch.summary());
     post({ type: 'done', id, summary, elapsed: performance.now() - started });
   } catch (error) {
+    if (part && helper) helper.worker.postMessage({ type: 'cancel' });
     post(failed(id, error));
   } finally {
+    if (helper) helper.onProgress = null;
     running = false;
   }
+}
+
+/** The second worker's half of a run: the first worker's mapping, the rows given, packed results back. */
+async function runPart(message) {
+  const { id, asOf } = message;
+  cancelled = false;
+  // Read again if the first worker read the file another way since (encoding, header row).
+  if (!batch || message.kind !== kind || message.encoding !== encoding || (message.headerRow ?? null) !== headerRow) {
+    kind = message.kind;
+    encoding = message.encoding;
+    headerRow = message.headerRow ?? null;
+    read();
+  }
+  batch.setRunState(message.state);
+  const next = await runChunks(message.start, message.end, asOf, (done) =>
+    post({ type: 'progress', id, done: done - message.start }),
+  );
+  if (next < 0) {
+    post({ type: 'cancelled', id });
+    return;
+  }
+  const packed = batch.part(message.start, message.end);
+  post({ type: 'part', id, packed: packed.buffer }, [packed.buffer]);
 }
 
 async function handle(message) {
@@ -221,13 +373,22 @@ async function handle(message) {
         kind = message.kind || 'auto';
         encoding = message.encoding || 'auto';
         headerRow = message.headerRow ?? null;
+        // The second worker reads its own copy meanwhile, on the other core (its reply is not awaited).
+        if (helper) {
+          const copy = bytes.slice().buffer;
+          toHelper({ type: 'open', bytes: copy, kind, encoding, headerRow }, [copy]).catch(() => {});
+        }
         post({ type: 'opened', id, described: read() });
         break;
       }
       case 'reopen':
         encoding = message.encoding || 'auto';
         headerRow = message.headerRow ?? null;
+        if (helper) toHelper({ type: 'reopen', encoding, headerRow }).catch(() => {});
         post({ type: 'opened', id, described: read() });
+        break;
+      case 'part':
+        await runPart(message);
         break;
       case 'mapping':
         try {
@@ -354,11 +515,22 @@ async function handle(message) {
   }
 }
 
+/** The second worker handles its messages one after another: a part never overlaps another. */
+let queue = Promise.resolve();
+
 self.onmessage = (event) => {
   const message = event.data;
   // A cancel is acted on at once, between two chunks of the run in progress.
   if (message.type === 'cancel') {
     cancelled = true;
+    if (helper) helper.worker.postMessage({ type: 'cancel' });
+    return;
+  }
+  if (isHelper) {
+    queue = queue.then(
+      () => ready.then(() => handle(message)),
+      () => {},
+    );
     return;
   }
   ready.then(

@@ -292,11 +292,29 @@ test('both exports download: rows in = rows out, and they agree with check --csv
   const cliOut = cliTable();
   const { page, context } = await openBatch('batch.html');
   const t = BATCH_STRINGS['zh-Hans'];
+  // With more than one core, a second worker checks half the rows: counted here.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  const second = page.workers().find((worker) => worker.url().includes('role=helper'));
+  assert.equal(Boolean(second), cores > 1, `a second worker when there are ${cores} cores`);
+  if (second) {
+    await second.evaluate(() => {
+      const part = wasm_bindgen.Batch.prototype.part;
+      self.parts = [];
+      wasm_bindgen.Batch.prototype.part = function (start, end) {
+        self.parts.push([start, end]);
+        return part.call(this, start, end);
+      };
+    });
+  }
   await matchFixture(page, 'zh-Hans');
+  if (second) assert.deepEqual(await second.evaluate(() => self.parts), [[500, 1000]], 'rows 500 to 999 were checked there');
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
   assert.equal(csv.suggestedFilename(), 'enterprises-gbk-匹配结果.csv');
   const bytes = readFileSync(await csv.path());
+  // Split in two or not, the export is check --csv's, byte for byte.
+  const fromCli = spawnSync(cli(), ['check', '--csv', FIXTURE, '--as-of', AS_OF], { maxBuffer: 256 << 20 });
+  assert.ok(bytes.equals(fromCli.stdout), 'the page and check --csv agree byte for byte');
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'the CSV starts with a UTF-8 BOM');
   const exported = resultsTable(bytes.toString('utf8'));
   assert.equal(exported.rows.length, 1000, 'rows in = rows out');
@@ -315,6 +333,34 @@ test('both exports download: rows in = rows out, and they agree with check --csv
   assert.equal(xlsx.suggestedFilename(), 'enterprises-gbk-匹配结果.xlsx');
   const book = readFileSync(await xlsx.path());
   assert.equal(book.subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'the .xlsx is a zip');
+  await context.close();
+});
+
+test('if the second worker traps, the first checks every row: the same export, byte for byte', async () => {
+  const { page, context, errors } = await openBatch('batch.html');
+  const t = BATCH_STRINGS['zh-Hans'];
+  const second = page.workers().find((worker) => worker.url().includes('role=helper'));
+  if (!second) {
+    // One core: there is no second worker to fail (the run is the first worker's alone).
+    assert.equal(await page.evaluate(() => navigator.hardwareConcurrency), 1);
+    await context.close();
+    return;
+  }
+  await second.evaluate(() => {
+    wasm_bindgen.Batch.prototype.run = () => {
+      throw new WebAssembly.RuntimeError('unreachable');
+    };
+  });
+  await matchFixture(page, 'zh-Hans');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  const fromCli = spawnSync(cli(), ['check', '--csv', FIXTURE, '--as-of', AS_OF], { maxBuffer: 256 << 20 });
+  assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree byte for byte');
+  assert.equal(
+    page.workers().some((worker) => worker.url().includes('role=helper')),
+    false,
+    'the trapped second worker is gone',
+  );
+  assert.deepEqual(errors, [], 'no console error');
   await context.close();
 });
 

@@ -488,11 +488,16 @@ pub fn read_bool(text: &str) -> Result<Option<bool>, Problem> {
     if s.is_empty() {
         return Ok(None);
     }
+    // ● marks "has it" in registers' tables; ○ is left out on purpose: in
+    // Chinese tables it says "no" in some, "optional" or "in part" in
+    // others (国标's ●必选/○可选), so it stays an error naming the value,
+    // for staff to map in the column's values.
     const YES: &[&str] = &[
         "是",
         "√",
         "✓",
         "✔",
+        "●",
         "y",
         "yes",
         "true",
@@ -1078,6 +1083,10 @@ mod tests {
             assert_eq!(read_bool(text), Ok(read), "{text}");
         }
         assert_eq!(read_bool("也许"), Err(Problem::YesNo));
+        assert_eq!(read_bool("●"), Ok(Some(true)));
+        assert_eq!(read_bool(" ● "), Ok(Some(true)));
+        // ○ is "no" in some tables and "optional" or "in part" in others: not guessed.
+        assert_eq!(read_bool("○"), Err(Problem::YesNo));
         assert_eq!(read_listing("科创板"), Ok(Some(true)));
         assert_eq!(read_listing("创业板上市"), Ok(Some(false)));
         assert_eq!(read_listing("未上市"), Ok(Some(false)));

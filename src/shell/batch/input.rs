@@ -454,7 +454,15 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
     // Each used cell: its row and column (0-based) and text.
     let mut used: Vec<(u32, u32, String)> = Vec::new();
     let mut first_column = u32::MAX;
-    while let Some(cell) = reader.next_cell().map_err(|error| ReadError::Xlsx(error.to_string()))? {
+    // Which styles show a number as a percentage (0.00%: 0.0479 is shown 4.79%).
+    let percent: Vec<bool> = reader
+        .styles()
+        .iter()
+        .map(|style| style.number_format.as_ref().is_some_and(|f| percent_format(&f.format_code)))
+        .collect();
+    while let Some((cell, style)) =
+        reader.next_cell_with_style_id().map_err(|error| ReadError::Xlsx(error.to_string()))?
+    {
         let (row, column) = cell.get_position();
         let number = u64::from(row) + 1;
         if number > limits::MAX_ROWS {
@@ -469,7 +477,13 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
             continue;
         }
         first_column = first_column.min(column);
-        let text = cell_text(&calamine::Data::from(cell.get_value().clone()));
+        let value = calamine::Data::from(cell.get_value().clone());
+        let text = match value {
+            calamine::Data::Float(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number),
+            #[allow(clippy::cast_precision_loss)] // a percentage cell's whole number: far below 2^53
+            calamine::Data::Int(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number as f64),
+            _ => cell_text(&value),
+        };
         if text.is_empty() {
             continue;
         }
@@ -655,6 +669,33 @@ fn cell_text(cell: &calamine::Data) -> String {
         }
         Data::DateTime(datetime) => datetime.as_f64().to_string(),
     }
+}
+
+/// Whether a number format shows a number as a percentage: a `%` in its
+/// first section (that of positive numbers), not quoted or escaped.
+fn percent_format(code: &str) -> bool {
+    let mut quoted = false;
+    let mut escaped = false;
+    for c in code.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' => escaped = true,
+            '"' => quoted = !quoted,
+            ';' if !quoted => return false,
+            '%' if !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
+/// A percentage cell as it is meant (0.0479 in a cell formatted 0.00% is
+/// "4.79%"), every digit kept: not the fraction, which would read as 0.0479
+/// of something.
+fn percent_text(fraction: f64) -> String {
+    // Rounded to 9 decimals of a percent: 0.0479 × 100 is 4.790000000000001 in binary.
+    let percent = (fraction * 100.0 * 1e9).round() / 1e9;
+    format!("{percent}%")
 }
 
 /// An Excel date serial (days since 1899-12-30, the 1900 system) as a date.

@@ -27,6 +27,7 @@ pub mod input;
 pub mod limits;
 pub mod notify;
 pub mod registry;
+mod split;
 pub mod stream;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -609,16 +610,24 @@ impl Batch {
     /// Checks data rows `start..end` (clamped) for `as_of` ("YYYY-MM-DD");
     /// returns the next row index.
     pub fn run(&mut self, start: usize, end: usize, as_of: &str) -> Result<usize, BatchError> {
+        let end = end.min(self.rows.len());
+        self.run_rows(start.min(end)..end, as_of)?;
+        Ok(end)
+    }
+
+    /// Checks the data rows `indices` for `as_of`: [`Batch::run`]'s work,
+    /// for any rows (a part run elsewhere merges back with the rows it
+    /// could not hand over run here).
+    fn run_rows(&mut self, indices: impl IntoIterator<Item = usize>, as_of: &str) -> Result<(), BatchError> {
         let date = CivilDate::parse(as_of).map_err(|error| BatchError::AsOf(format!("\"{as_of}\": {error}")))?;
         let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings)
             .with_values(self.values.clone());
         self.as_of = Some(date);
         let count = measures().len();
-        let end = end.min(self.rows.len());
         // Per measure, the last missing set and its index: a measure's rows
         // mostly miss the same facts, found again without hashing.
         let mut last = vec![(FactSet::EMPTY, 0u16); count];
-        for index in start.min(end)..end {
+        for index in indices {
             let Some(row) = self.rows.get(index) else { break };
             let cells = &row.cells;
             let base = index * count;
@@ -671,7 +680,7 @@ impl Batch {
                 }
             }
         }
-        Ok(end)
+        Ok(())
     }
 
     fn row_state(&self, index: usize) -> Option<u8> {

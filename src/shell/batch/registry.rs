@@ -197,6 +197,28 @@ where
 
 /// The characters of a unified social credit code, by their value.
 const CODE_CHARS: &[u8; 31] = b"0123456789ABCDEFGHJKLMNPQRTUWXY";
+/// Each byte's place in [`CODE_CHARS`], or [`NOT_A_CODE_CHAR`]: a table
+/// rather than a search of the alphabet for each of a code's 18 bytes (the
+/// search was most of the time reading a registry's codes took).
+// Evaluated at compile time: an index out of range would fail the build,
+// never panic at run time (a byte indexes 256 entries; 31 < 255).
+#[allow(clippy::indexing_slicing, clippy::cast_possible_truncation)]
+const CODE_VALUES: [u8; 256] = {
+    let mut table = [NOT_A_CODE_CHAR; 256];
+    let mut index = 0;
+    while index < CODE_CHARS.len() {
+        table[CODE_CHARS[index] as usize] = index as u8;
+        index += 1;
+    }
+    table
+};
+const NOT_A_CODE_CHAR: u8 = u8::MAX;
+
+/// A byte's value in the code alphabet.
+fn code_value(byte: u8) -> Option<u8> {
+    CODE_VALUES.get(usize::from(byte)).copied().filter(|value| *value != NOT_A_CODE_CHAR)
+}
+
 /// The weights of its first 17 characters: 3^i mod 31.
 const CODE_WEIGHTS: [u32; 17] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
@@ -212,7 +234,7 @@ pub fn credit_code_valid(key: &str) -> bool {
     if bytes.len() != 18 {
         return false;
     }
-    let value = |b: &u8| CODE_CHARS.iter().position(|c| c == b).and_then(|v| u32::try_from(v).ok());
+    let value = |b: &u8| code_value(*b).map(u32::from);
     let mut sum = 0;
     for (byte, weight) in bytes.iter().zip(CODE_WEIGHTS) {
         match value(byte) {
@@ -264,10 +286,7 @@ fn pack(key: &str) -> Option<u128> {
     if key.len() != 18 {
         return None;
     }
-    key.bytes().try_fold(0u128, |n, b| {
-        let value = CODE_CHARS.iter().position(|c| *c == b)?;
-        Some(n * 31 + u128::try_from(value).ok()?)
-    })
+    key.bytes().try_fold(0u128, |n, b| Some(n * 31 + u128::from(code_value(b)?)))
 }
 
 impl Codes {

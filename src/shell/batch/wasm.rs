@@ -177,6 +177,31 @@ impl Batch {
         self.0.export_csv_part(count(start), count(end))
     }
 
+    /// The mapping, value maps and settings in force (JSON), for
+    /// `setRunState` in a second worker that read the same file.
+    #[wasm_bindgen(js_name = runState)]
+    pub fn run_state(&self) -> String {
+        self.0.run_state()
+    }
+
+    /// Takes another instance's `runState`; clears the results.
+    #[wasm_bindgen(js_name = setRunState)]
+    pub fn set_run_state(&mut self, json: &str) -> Result<(), JsValue> {
+        self.0.set_run_state(json).map_err(|error| js_error(&error))
+    }
+
+    /// The results of data rows `[start, end)`, packed for `mergePart`.
+    pub fn part(&self, start: f64, end: f64) -> Vec<u8> {
+        self.0.part(count(start), count(end))
+    }
+
+    /// Takes another instance's `part` of the same run (`asOf` its date):
+    /// its rows' results read as if run here.
+    #[wasm_bindgen(js_name = mergePart)]
+    pub fn merge_part(&mut self, packed: &[u8], as_of: &str) -> Result<(), JsValue> {
+        self.0.merge_part(packed, as_of).map_err(|error| js_error(&error))
+    }
+
     /// The results as an .xlsx workbook.
     #[wasm_bindgen(js_name = exportXlsx)]
     pub fn export_xlsx(&self) -> Result<Vec<u8>, JsValue> {
