@@ -58,7 +58,8 @@ test('every status and condition mark is a character GB2312 fonts carry, or ASCI
   await settled(page);
   const shown = await marks(page);
   await context.close();
-  // The trial's 55-year-old engineer in Mianyang, in English: a result someone still decides.
+  // An engineer of 62 in Mianyang, in English: a result someone still decides (at 55, the trial's
+  // age, the 65-year rule now changes nothing and its questions are not asked: new-users.test.mjs).
   const en = await open(env, 'talent-en.html', { viewport: { width: 1280, height: 900 } });
   const e = STRINGS.en;
   await en.page.getByRole('group', { name: e.topic }).getByLabel(e.topics.talent, { exact: true }).check();
@@ -67,7 +68,7 @@ test('every status and condition mark is a character GB2312 fonts carry, or ASCI
     .selectOption({ label: e.zoneOption(env.zones.get('mianyang').name.en, e.levels.national) });
   await host(en.page)
     .getByRole('textbox', { name: questionText(env, 'age', 'en') })
-    .fill('55');
+    .fill('62');
   for (const fact of ['worksInZoneEnterprise', 'invitedByZoneEnterprise']) {
     await host(en.page)
       .getByRole('group', { name: questionText(env, fact, 'en') })
