@@ -34,6 +34,22 @@ async function inLanguage(page, lang) {
 
 const zone = (t, lang, id) => t.zoneOption(say(env.zones.get(id).name, lang), t.levels[env.zones.get(id).level]);
 
+/**
+ * The English talent portal (its Chinese words by its language button), the work-permit topic chosen
+ * and 成都高新区 as the place: where the foreign postdoc of the second trial starts.
+ */
+async function talentInChengdu(lang, viewport) {
+  const opened = await open(env, 'talent-en.html', { viewport });
+  const { page } = opened;
+  const t = STRINGS[lang];
+  if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
+  await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
+  await host(page)
+    .getByRole('combobox', { name: t.location })
+    .selectOption({ label: zone(t, lang, 'chengdu') });
+  return { ...opened, t };
+}
+
 for (const lang of ['zh-Hans', 'en']) {
   test(`${lang}: a person founding a start-up in Mianyang is offered only questions the form asks him, and each leads to it`, async () => {
     const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
@@ -108,14 +124,7 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 
   test(`${lang}: a foreign postdoc in Chengdu hears each question that would settle a benefit once, not once per document`, async () => {
-    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 1280, height: 800 } });
-    // The English portal; the Chinese words by its language button.
-    const t = STRINGS[lang];
-    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({ label: zone(t, lang, 'chengdu') });
+    const { page, context, errors, t } = await talentInChengdu(lang, { width: 1280, height: 800 });
     await settled(page);
     const permit = env.measures.get('national.work-permit-age-65');
     const card = host(page)
@@ -210,13 +219,7 @@ const permitCard = (page, t, lang, group) =>
 
 for (const lang of ['zh-Hans', 'en']) {
   test(`${lang}: a 34-year-old postdoc in Chengdu reads that the 65-year rule changes nothing for him, with the general rule, and no decision to wait for`, async () => {
-    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 390, height: 844 } });
-    const t = STRINGS[lang];
-    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({ label: zone(t, lang, 'chengdu') });
+    const { page, context, errors, t } = await talentInChengdu(lang, { width: 390, height: 844 });
     const yes = (fact) =>
       host(page)
         .getByRole('group', { name: questionText(env, fact, lang) })
@@ -259,13 +262,7 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 
   test(`${lang}: a foreign national who gave his age, 34, is not asked whether he is high-end talent`, async () => {
-    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 1280, height: 800 } });
-    const t = STRINGS[lang];
-    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({ label: zone(t, lang, 'chengdu') });
+    const { page, context, errors, t } = await talentInChengdu(lang, { width: 1280, height: 800 });
     await host(page)
       .getByRole('group', { name: questionText(env, 'foreignNational', lang) })
       .getByLabel(t.yes, { exact: true })
@@ -369,13 +366,7 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 
   test(`${lang}: a foreign employee in Chengdu reads that only the Chongqing draft speaks of his family, and who answers it`, async () => {
-    const { page, context, errors } = await open(env, 'talent-en.html', { viewport: { width: 390, height: 844 } });
-    const t = STRINGS[lang];
-    if (lang === 'zh-Hans') await host(page).getByRole('button', { name: STRINGS.en.otherLang }).click();
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.talent, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({ label: zone(t, lang, 'chengdu') });
+    const { page, context, errors, t } = await talentInChengdu(lang, { width: 390, height: 844 });
     const foreign = host(page).getByRole('group', { name: questionText(env, 'foreignNational', lang) });
     await foreign.getByLabel(t.yes, { exact: true }).check();
     await settled(page);
