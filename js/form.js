@@ -289,9 +289,9 @@ export class FormView {
   /**
    * In idle time, before the user has chosen who they are: the first
    * questions each audience would be shown (`facts`), built but not laid
-   * out, and each audience's topic choice, so that the frame after the
-   * choice only lays them out (on the phone profile, building them was a
-   * third of the script that choice ran; BENCHMARKS.md).
+   * out, so that the frame after the choice only lays them out (on the
+   * phone profile, building them was a third of the script that choice
+   * ran; bench/decisions.md).
    */
   prepare(facts) {
     for (const fact of facts) {
