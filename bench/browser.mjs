@@ -167,6 +167,8 @@ async function answer(pause = 0) {
     fire(target);
     await nextFrame();
     const frame = performance.now();
+    // The audience's results (and its change event) come a frame after its questions: still this answer's event.
+    await nextFrame();
     el.removeEventListener('hitech-eligibility-change', on);
     steps.push({ name, event: event === undefined ? null : event - t0, frame: frame - t0 });
     if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));

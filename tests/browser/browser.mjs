@@ -175,7 +175,9 @@ export async function fill(page, env, fact, value) {
 /**
  * Waits until the widget has built every result card: after an answer it
  * builds the claims and a few cards at once and the rest over the next
- * frames, their group marked aria-busy meanwhile.
+ * frames, their group marked aria-busy meanwhile; after the audience is
+ * chosen, the results come a frame after its questions, marked aria-busy
+ * until then.
  */
 export async function settled(page) {
   await page
@@ -185,7 +187,9 @@ export async function settled(page) {
       (host) =>
         new Promise((resolve) => {
           const check = () =>
-            host.shadowRoot?.querySelector('section.group[aria-busy="true"]') ? setTimeout(check, 16) : resolve();
+            host.shadowRoot?.querySelector('section.group[aria-busy="true"], .results > [aria-busy="true"]')
+              ? setTimeout(check, 16)
+              : resolve();
           check();
         }),
     );

@@ -99,3 +99,57 @@ test('choosing who you are lays out three questions before the next frame, also 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('choosing who you are paints its questions first and its results in the frame after, busy till then; printing at once shows them', async () => {
+  const t = STRINGS['zh-Hans'];
+  const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  await page.waitForTimeout(1500);
+  const seen = await page.locator('hitech-eligibility').evaluate(async (host, label) => {
+    const root = host.shadowRoot;
+    const read = () => ({
+      busy: root.querySelector('.results > [aria-busy="true"]') !== null,
+      groups: root.querySelectorAll('.results section.group').length,
+      questions: root.querySelectorAll('.qlist [data-fact]').length,
+      audience: changes.at(-1) ?? null,
+    });
+    const changes = [];
+    host.addEventListener('hitech-eligibility-change', (e) => changes.push(e.detail.audience));
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const radio = [...root.querySelectorAll('input[name="q-audience"]')].find((r) => r.labels[0]?.textContent.includes(label));
+    radio.click();
+    const atOnce = read();
+    await frame();
+    const firstFrame = read();
+    await frame();
+    await new Promise((resolve) => setTimeout(resolve));
+    return { atOnce, firstFrame, after: read() };
+  }, t.audiences.enterprise);
+  assert.ok(seen.atOnce.questions >= 3, `the enterprise's questions are there at once (${seen.atOnce.questions})`);
+  assert.ok(seen.atOnce.busy && seen.firstFrame.busy, 'the results are aria-busy in the frame that shows the questions');
+  assert.equal(seen.firstFrame.audience, null, 'no change event before the results are built');
+  assert.ok(!seen.after.busy, 'the frame after, the results are no longer busy');
+  assert.ok(seen.after.groups > 0, `… and their groups are in place of the prompt (${seen.after.groups})`);
+  assert.equal(seen.after.audience, 'enterprise', '… and the change event says the audience');
+  await settled(page);
+  const shown = await page
+    .locator('hitech-eligibility')
+    .evaluate((host) => host.shadowRoot.querySelectorAll('.results section.group:not([hidden]) [data-measure]').length);
+  assert.ok(shown > 0, `once idle, the enterprise's cards are shown (${shown})`);
+
+  // Choosing again and printing in the same task: the paper never has the old audience's results.
+  const printed = await page.locator('hitech-eligibility').evaluate((host, label) => {
+    const root = host.shadowRoot;
+    const changes = [];
+    host.addEventListener('hitech-eligibility-change', (e) => changes.push(e.detail.audience));
+    const radio = [...root.querySelectorAll('input[name="q-audience"]')].find((r) => r.labels[0]?.textContent.includes(label));
+    radio.click();
+    dispatchEvent(new Event('beforeprint'));
+    const out = { busy: root.querySelector('.results > [aria-busy="true"]') !== null, changes };
+    dispatchEvent(new Event('afterprint'));
+    return out;
+  }, t.audiences.person);
+  assert.ok(!printed.busy, 'printing right after the choice builds the results first');
+  assert.deepEqual(printed.changes, ['person'], 'the change event for the new audience came before the print');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
