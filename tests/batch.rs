@@ -556,6 +556,14 @@ fn an_xls_that_cannot_be_read_says_why() {
     let at = encrypted.windows(6).position(|w| w == b"\x19\x00\x02\x00\x00\x00").unwrap();
     encrypted[at..at + 6].copy_from_slice(b"\x2F\x00\x02\x00\x01\x00");
     assert!(refused(&encrypted, "auto", "auto").contains("password-protected"));
+    // An encrypted .xlsx is an OLE file too, its package in a stream named EncryptedPackage.
+    let utf16 = |name: &str| -> Vec<u8> { name.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect() };
+    let mut package = xls.clone();
+    let at = package.windows(18).position(|w| w == utf16("Workbook").as_slice()).unwrap();
+    let name = utf16("EncryptedPackage");
+    package[at..at + name.len()].copy_from_slice(&name);
+    package[at + 0x40] = name.len() as u8;
+    assert!(refused(&package, "auto", "auto").contains("password-protected"));
     assert!(refused(&xls[..xls.len() / 2], "auto", "auto").contains("cut short"));
     // The first LabelSst (0x00FD, 10 bytes) moved to row 65,536, column 65,281.
     let mut far = xls.clone();
