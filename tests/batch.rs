@@ -1468,6 +1468,43 @@ fn a_filled_circle_reads_yes_and_an_open_one_is_left_to_staff_naming_the_value()
     assert_eq!(rows["rows"].as_array().unwrap().len(), 3);
 }
 
+/// An .xlsx of the 1904 date system (`<workbookPr date1904="1"/>`, Excel
+/// for Mac's old default): its date cells are the days Excel shows. They
+/// were read 1,462 days (four years and a day) early.
+#[test]
+fn an_xlsx_of_the_1904_date_system_reads_the_days_excel_shows() {
+    use std::io::{Read, Write};
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet.write_string(0, 0, "企业名称").unwrap();
+    sheet.write_string(0, 1, "高企证书有效期至").unwrap();
+    sheet.write_string(1, 0, "甲公司").unwrap();
+    // 2026-11-07 is serial 46333 in the 1900 system, 44871 in the 1904 one.
+    sheet.write_number_with_format(1, 1, 44_871.0, &date).unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    // The same parts, the workbook's properties saying 1904.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().map(|name| name.into_owned()).unwrap();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/workbook.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let patched = xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1);
+            assert_ne!(patched, xml, "a workbookPr to mark");
+            text = patched.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&text).unwrap();
+    }
+    let bytes = out.finish().unwrap().into_inner();
+    let batch = read(&bytes);
+    assert_eq!(describe(&batch)["sample"][0], serde_json::json!(["甲公司", "2026-11-07"]));
+}
+
 #[test]
 fn a_percentage_cell_of_an_xlsx_is_read_as_it_is_shown() {
     // 0.0479 formatted 0.00% is 4.79% on screen: read so, not as the fraction.

@@ -447,8 +447,10 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
     check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
+    // Days from the 1904 system's day 0 to the 1900 system's (a workbook from an old Mac).
+    let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
     let names = workbook.sheet_names();
-    choose_sheet(&names, |name| worksheet_rows(&mut workbook, name), chosen)
+    choose_sheet(&names, |name| worksheet_rows(&mut workbook, name, epoch_days), chosen)
 }
 
 /// Reads the registry's worksheet of an old binary .xls (BIFF8) as
@@ -467,7 +469,7 @@ pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadE
         Err(_) if encrypted_package(bytes) => return Err(ReadError::Encrypted),
         Err(error) => return Err(ReadError::Xls(error.to_string())),
     };
-    // Days from the 1904 system's day 0 (1904-01-01) to the 1900 system's.
+    // Days from the 1904 system's day 0 to the 1900 system's.
     let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
     let names = workbook.sheet_names();
     choose_sheet(
@@ -556,7 +558,11 @@ fn choose_sheet(
 
 /// The rows of one worksheet (`None` for a chart sheet or one without a
 /// value: no cells, as calamine's own range gives).
-fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Option<Vec<Row>>, ReadError> {
+fn worksheet_rows(
+    workbook: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    epoch_days: f64,
+) -> Result<Option<Vec<Row>>, ReadError> {
     let mut reader = match workbook.worksheet_cells_reader(name) {
         Ok(reader) => reader,
         Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(None),
@@ -593,7 +599,7 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
             calamine::Data::Float(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number),
             #[allow(clippy::cast_precision_loss)] // a percentage cell's whole number: far below 2^53
             calamine::Data::Int(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number as f64),
-            _ => cell_text(&value),
+            _ => cell_text_in(&value, epoch_days),
         };
         if text.is_empty() {
             continue;
@@ -769,14 +775,9 @@ fn unique_count(tag: &[u8]) -> u128 {
     claimed
 }
 
-/// A cell of an .xlsx as the text a person sees in it (dates as
-/// YYYY-MM-DD, numbers in full).
-fn cell_text(cell: &calamine::Data) -> String {
-    cell_text_in(cell, 0.0)
-}
-
-/// [`cell_text`] in a workbook whose date serials count from `epoch_days`
-/// after the 1900 system's (1462 in the 1904 system).
+/// A cell of a workbook as the text a person sees in it (dates as
+/// YYYY-MM-DD, numbers in full), its date serials counting from
+/// `epoch_days` after the 1900 system's day 0 (1462 in the 1904 system).
 fn cell_text_in(cell: &calamine::Data, epoch_days: f64) -> String {
     use calamine::Data;
     match cell {
