@@ -467,6 +467,133 @@ fn files_that_cannot_be_read_say_why() {
     assert!(refused(b"a,b", "ods", "auto").starts_with("kind:"));
 }
 
+/// An old binary .xls (BIFF8), as 政务 systems and WPS's "Excel 97-2003"
+/// write it (tests/fixtures/batch/generate_mianyang.py): a note sheet
+/// first, a merged title row, the park merged down over its firms, the
+/// certificate's expiry as date cells, amounts stored as text. It was
+/// refused ("save it as .xlsx or CSV"); it now reads as the same sheet
+/// saved by Excel as CSV: the same mapping, errors and export, byte for byte.
+#[test]
+fn an_old_xls_reads_as_its_csv_twin() {
+    let mut exports = Vec::new();
+    for name in ["registry-mianyang.xls", "registry-mianyang.csv"] {
+        let mut batch = read(&fixture(name));
+        let described = describe(&batch);
+        assert_eq!(described["kind"], if name.ends_with("xls") { "xls" } else { "csv" });
+        assert_eq!((described["headerRow"].as_u64(), described["skippedRows"].as_u64()), (Some(2), Some(1)), "{name}");
+        if name.ends_with("xls") {
+            assert_eq!(
+                described["worksheet"],
+                serde_json::json!({"number": 2, "name": "企业名录"}),
+                "a note sheet first"
+            );
+        }
+        assert_eq!(described["rows"], 62, "{name}: 60 firms, one twice, a total");
+        let targets: Vec<Option<&str>> = described["mapping"].as_array().unwrap().iter().map(Value::as_str).collect();
+        assert_eq!(
+            targets,
+            [
+                None,
+                Some("zone"),
+                Some("@name"),
+                Some("@code"),
+                Some("qualifications"),
+                Some("highTechCertificateExpiry"),
+                Some("aboveDesignatedSize"),
+                Some("revenueYuan"),
+                Some("rdExpenseYuan"),
+                Some("listedOnStarMarket"),
+                None,
+                None
+            ],
+            "{name}"
+        );
+        batch.set_settings(r#"{"zone": "mianyang"}"#).unwrap();
+        batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+        let s = summary(&batch);
+        let errors: Vec<(u64, u64, &str)> = s["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| (e["row"].as_u64().unwrap(), e["column"].as_u64().unwrap(), e["value"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            errors,
+            [(14, 6, "2025-13-01"), (26, 8, "3O00"), (40, 7, "是否"), (64, 1, "合计")],
+            "{name}: the typos and the total, at the sheet's own rows"
+        );
+        assert_eq!(s["duplicates"], 1, "{name}");
+        assert_eq!(s["expiredCertificates"], 27, "{name}: date cells read as days, compared with the check date");
+        exports.push(batch.export_csv());
+    }
+    assert!(exports[0] == exports[1], "the .xls and its CSV: the same export, byte for byte");
+    let export = String::from_utf8(exports.swap_remove(0)).unwrap();
+    assert!(export.contains(",2025-02-03,"), "a date cell reads as its day");
+    assert!(export.contains(",\"6,981.49\","), "an amount stored as text stays as typed");
+}
+
+/// A workbook of the 1904 date system (Excel for Mac's old default): its
+/// date cells are the same days as in the 1900 system's workbook.
+#[test]
+fn an_xls_of_the_1904_date_system_reads_the_same_days() {
+    let batch = read(&fixture("registry-mianyang-1904.xls"));
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().from_reader(export.as_slice());
+    let days: Vec<String> = reader.records().map(|record| record.unwrap()[5].to_owned()).collect();
+    assert_eq!(days, ["2025-02-03", "2026-11-07", "2024-01-07", "2026-04-14", "2024-05-19"]);
+}
+
+/// An .xls that cannot be read says why, naming no cell it never read: a
+/// password (a FilePass record), a file cut short, a cell record far out
+/// (which calamine would lay out as billions of cells), and any damage
+/// (every cut at a sector boundary, bytes changed at random) is an error,
+/// never a panic.
+#[test]
+fn an_xls_that_cannot_be_read_says_why() {
+    let xls = fixture("registry-mianyang.xls");
+    // WindowProtect (0x0019, 2 bytes) in the workbook's globals, made a FilePass of the same length.
+    let mut encrypted = xls.clone();
+    let at = encrypted.windows(6).position(|w| w == b"\x19\x00\x02\x00\x00\x00").unwrap();
+    encrypted[at..at + 6].copy_from_slice(b"\x2F\x00\x02\x00\x01\x00");
+    assert!(refused(&encrypted, "auto", "auto").contains("password-protected"));
+    // An encrypted .xlsx is an OLE file too, its package in a stream named EncryptedPackage.
+    let utf16 = |name: &str| -> Vec<u8> { name.encode_utf16().chain([0]).flat_map(u16::to_le_bytes).collect() };
+    let mut package = xls.clone();
+    let at = package.windows(18).position(|w| w == utf16("Workbook").as_slice()).unwrap();
+    let name = utf16("EncryptedPackage");
+    package[at..at + name.len()].copy_from_slice(&name);
+    package[at + 0x40] = name.len() as u8;
+    assert!(refused(&package, "auto", "auto").contains("password-protected"));
+    assert!(refused(&xls[..xls.len() / 2], "auto", "auto").contains("cut short"));
+    // The first LabelSst (0x00FD, 10 bytes) moved to row 65,536, column 65,281.
+    let mut far = xls.clone();
+    let at = far.windows(4).position(|w| w == b"\xFD\x00\x0A\x00").unwrap();
+    far[at + 4..at + 8].copy_from_slice(b"\xFF\xFF\x00\xFF");
+    assert!(refused(&far, "auto", "auto").contains("cells in the .xls"));
+    let mut seed = 20_261_206u64;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut damaged: Vec<Vec<u8>> = (1..xls.len() / 512).map(|sectors| xls[..sectors * 512].to_vec()).collect();
+    for _ in 0..120 {
+        let mut bytes = xls.clone();
+        for _ in 0..1 + next() % 6 {
+            let at = (next() as usize) % bytes.len();
+            bytes[at] = next() as u8;
+        }
+        damaged.push(bytes);
+    }
+    for bytes in damaged {
+        // Read, or refused with a reason; a panic fails the test.
+        if let Err(error) = Batch::read(&bytes, "auto", "auto") {
+            assert!(!error.to_string().is_empty());
+        }
+    }
+}
+
 #[test]
 fn the_fixture_reads_as_the_cli_reads_it() {
     // The 1,000-row GBK fixture: all rows kept, the bad ones reported.
@@ -1339,6 +1466,43 @@ fn a_filled_circle_reads_yes_and_an_open_one_is_left_to_staff_naming_the_value()
     assert_eq!(summary(&batch)["failed"], 0);
     let rows = table(&batch, "", "");
     assert_eq!(rows["rows"].as_array().unwrap().len(), 3);
+}
+
+/// An .xlsx of the 1904 date system (`<workbookPr date1904="1"/>`, Excel
+/// for Mac's old default): its date cells are the days Excel shows. They
+/// were read 1,462 days (four years and a day) early.
+#[test]
+fn an_xlsx_of_the_1904_date_system_reads_the_days_excel_shows() {
+    use std::io::{Read, Write};
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let date = rust_xlsxwriter::Format::new().set_num_format("yyyy-mm-dd");
+    sheet.write_string(0, 0, "企业名称").unwrap();
+    sheet.write_string(0, 1, "高企证书有效期至").unwrap();
+    sheet.write_string(1, 0, "甲公司").unwrap();
+    // 2026-11-07 is serial 46333 in the 1900 system, 44871 in the 1904 one.
+    sheet.write_number_with_format(1, 1, 44_871.0, &date).unwrap();
+    let bytes = workbook.save_to_buffer().unwrap();
+    // The same parts, the workbook's properties saying 1904.
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for index in 0..archive.len() {
+        let mut entry = archive.by_index(index).unwrap();
+        let name = entry.name().map(|name| name.into_owned()).unwrap();
+        let mut text = Vec::new();
+        entry.read_to_end(&mut text).unwrap();
+        if name == "xl/workbook.xml" {
+            let xml = String::from_utf8(text).unwrap();
+            let patched = xml.replacen("<workbookPr", "<workbookPr date1904=\"1\"", 1);
+            assert_ne!(patched, xml, "a workbookPr to mark");
+            text = patched.into_bytes();
+        }
+        out.start_file(name, zip::write::SimpleFileOptions::default()).unwrap();
+        out.write_all(&text).unwrap();
+    }
+    let bytes = out.finish().unwrap().into_inner();
+    let batch = read(&bytes);
+    assert_eq!(describe(&batch)["sample"][0], serde_json::json!(["甲公司", "2026-11-07"]));
 }
 
 #[test]

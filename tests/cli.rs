@@ -796,6 +796,60 @@ fn check_csv_reads_the_bishan_registry_as_the_page_does() {
     assert_eq!(statuses(&outputs[0]), statuses(&outputs[1]));
 }
 
+/// An old binary .xls (tests/fixtures/batch/generate_mianyang.py): it was
+/// refused ("save it as .xlsx or CSV"); `check --csv` now reads it as the
+/// page does and as the same sheet saved as CSV, row for row, byte for
+/// byte; one it cannot read is an error naming the file, never a panic.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_an_old_xls_as_its_csv_twin() {
+    use hitech_eligibility::shell::batch::Batch;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/");
+    let mut outputs = Vec::new();
+    for name in ["registry-mianyang.xls", "registry-mianyang.csv"] {
+        let path = format!("{dir}{name}");
+        let out = run(&["check", "--csv", &path, "--as-of", trial::TRIAL_AS_OF, "--zone", "mianyang"], b"");
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{name}: three typos: {stderr}");
+        for said in [
+            "the header is row 2: the 1 row above it (a title) is not read",
+            "row 14, column 6 (高企证书有效期至) \"2025-13-01\": no such date",
+            "row 26, column 8 (营业收入（万元）) \"3O00\"",
+            "row 40, column 7 (是否规上\\n企业) \"是否\": not a yes/no answer",
+            "row 64, column 1 (序号) \"合计\": not an enterprise",
+            "27 rows said high-tech enterprise but the certificate had expired on the check date: read as no",
+            "1 row: the same unified social credit code as an earlier row",
+            "4 of 62 rows could not be checked",
+        ] {
+            assert!(stderr.contains(said), "{name}: {said}: {stderr}");
+        }
+        assert_eq!(
+            stderr.contains("reading worksheet 2 (企业名录)"),
+            name.ends_with("xls"),
+            "{name}: the note sheet before the registry: {stderr}"
+        );
+        let mut batch = Batch::read(&std::fs::read(&path).unwrap(), "auto", "auto").unwrap();
+        batch.set_settings(r#"{"zone": "mianyang"}"#).unwrap();
+        batch.run(0, usize::MAX, trial::TRIAL_AS_OF).unwrap();
+        assert!(out.stdout == batch.export_csv(), "{name}: the page's export, byte for byte");
+        outputs.push(out.stdout);
+    }
+    assert!(outputs[0] == outputs[1], "the .xls and its CSV: the same statuses, row for row");
+    // From stdin too (the kind is told by its first bytes).
+    let xls = std::fs::read(format!("{dir}registry-mianyang.xls")).unwrap();
+    let piped = run(&["check", "--csv", "-", "--as-of", trial::TRIAL_AS_OF, "--zone", "mianyang"], &xls);
+    assert!(piped.stdout == outputs[0]);
+    // One cut short: the file named, exit 2, no panic.
+    let cut = std::env::temp_dir().join(format!("reg3-cut-{}.xls", std::process::id()));
+    std::fs::write(&cut, &xls[..xls.len() / 2]).unwrap();
+    let out = run(&["check", "--csv", cut.to_str().unwrap(), "--as-of", trial::TRIAL_AS_OF], b"");
+    let _ = std::fs::remove_file(&cut);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains(&format!("{}: the .xls file cannot be read", cut.display())), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}
+
 /// Excel's "Unicode 文本" (UTF-16LE after its byte-order mark) streams as
 /// its GB18030 twin, across the first mebibyte and every chunk after it.
 #[test]

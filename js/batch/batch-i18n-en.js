@@ -6,7 +6,7 @@ import { count, duration } from './batch-format.js';
 export const EN = {
   title: 'Batch matching (benefits without application)',
   intro:
-    'Match your zone’s list of enterprises (a CSV or Excel .xlsx sheet) against the catalogue of measures: which enterprise can claim what, and which need more information. The list is read and matched in this browser only; it is not uploaded and not stored.',
+    'Match your zone’s list of enterprises (a CSV, or an Excel sheet: .xlsx or the older .xls) against the catalogue of measures: which enterprise can claim what, and which need more information. The list is read and matched in this browser only; it is not uploaded and not stored.',
   otherLang: '中文',
   otherLangCode: 'zh-Hans',
   loading: 'Loading batch matching…',
@@ -16,10 +16,10 @@ export const EN = {
   notice:
     'The results are guidance based on the policy texts, not an official determination. Measures “for information” grant nothing to claim: do not notify an enterprise of them as a benefit. Measures marked “Draft for comments” are not in force and are counted apart.',
   step1: '1. Choose the list of enterprises',
-  dropHint: 'Drop a CSV or Excel (.xlsx) file here, or:',
+  dropHint: 'Drop a CSV or Excel (.xlsx, .xls) file here, or:',
   pick: 'Choose a file',
   fileHint:
-    'The first row holds the headers, then one enterprise per row. A CSV may be UTF-8 or GBK/GB18030 (a CSV saved by Chinese Excel usually is GBK); of an .xlsx, the first sheet is read.',
+    'The first row holds the headers, then one enterprise per row. A CSV may be UTF-8 or GBK/GB18030 (a CSV saved by Chinese Excel usually is GBK). Of an Excel workbook, the sheet with the list is read (the first, unless it is a note); the older .xls (Excel 97-2003, as WPS and older office systems save it) is read too. Exports are always .xlsx or CSV.',
   reading: (name) => `Reading “${name}”…`,
   readFailed: (name, message) => `“${name}” cannot be read: ${message}`,
   overLimit: ({ limit, row, column, max }) =>
@@ -34,6 +34,13 @@ export const EN = {
       fileTooLarge: `it is larger than the ${Math.round(max / 2 ** 20)} MiB this page reads; use check --csv on the command line for larger lists.`,
     })[limit] ?? 'the file is over a limit of this page.',
   trapped: 'the file is too large or malformed.',
+  /** A file the engine cannot read, by kind (src/shell/batch/input.rs, ReadError::page_kind). */
+  readKinds: {
+    xlsUnreadable:
+      'this .xls workbook cannot be read: it is damaged, or not an Excel 97-2003 workbook. Open it in Excel or WPS, save it as .xlsx and try again.',
+    encrypted: 'the workbook is password-protected. Open it in Excel or WPS, remove the password, save it and try again.',
+    binary: 'this is neither CSV text nor an Excel workbook (.xlsx, .xls). Save it as .xlsx or CSV and try again.',
+  },
   notAFile: 'What was dropped is not a file.',
   fileName: 'File',
   colon: ': ',
@@ -59,7 +66,7 @@ export const EN = {
     })[d.kind] ?? '',
   factSep: ', ',
   kind: 'Kind',
-  kinds: { csv: 'CSV text table', xlsx: 'Excel workbook (.xlsx, first sheet)' },
+  kinds: { csv: 'CSV text table', xlsx: 'Excel workbook (.xlsx)', xls: 'Excel 97-2003 workbook (.xls)' },
   encoding: 'Text encoding',
   encodings: {
     'utf-8': 'UTF-8',

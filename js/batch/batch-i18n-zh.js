@@ -6,7 +6,7 @@ import { count, duration } from './batch-format.js';
 export const ZH = {
   title: '批量政策匹配（免申即享）',
   intro:
-    '把本区企业名单（CSV 或 Excel .xlsx 表格）与政策目录逐一比对：哪些企业可以申请哪项政策、哪些还需要补充信息。名单只在本浏览器中读取和计算，不会上传，也不会保存。',
+    '把本区企业名单（CSV，或 Excel 表格：.xlsx 或旧版 .xls）与政策目录逐一比对：哪些企业可以申请哪项政策、哪些还需要补充信息。名单只在本浏览器中读取和计算，不会上传，也不会保存。',
   otherLang: 'English',
   otherLangCode: 'en',
   loading: '正在加载批量匹配程序……',
@@ -16,10 +16,10 @@ export const ZH = {
   notice:
     '结果是依据政策原文给出的参考意见，不构成官方认定。“供参考”的条文不是可以申请的待遇，不能作为待遇通知企业；标有“征求意见稿”的条文尚未生效，单独计数。',
   step1: '1. 选择企业名单',
-  dropHint: '把 CSV 或 Excel（.xlsx）文件拖到这里，或者：',
+  dropHint: '把 CSV 或 Excel（.xlsx、.xls）文件拖到这里，或者：',
   pick: '选择文件',
   fileHint:
-    '第一行为表头，每行一家企业。CSV 可以是 UTF-8 或 GBK/GB18030 编码（Excel 另存的 CSV 通常是 GBK）；.xlsx 只读第一个工作表。',
+    '第一行为表头，每行一家企业。CSV 可以是 UTF-8 或 GBK/GB18030 编码（Excel 另存的 CSV 通常是 GBK）。Excel 工作簿读取其中的名单工作表（第一个工作表，若它是填表说明则读下一个）；旧版 .xls（Excel 97-2003，WPS 和较早的办公系统常导出这种格式）也可以读取。导出始终为 .xlsx 或 CSV。',
   reading: (name) => `正在读取“${name}”……`,
   readFailed: (name, message) => `无法读取“${name}”：${message}`,
   /** A file over a limit of src/shell/batch/limits.rs: `{ limit, row, column, max }`. */
@@ -35,6 +35,13 @@ export const ZH = {
       fileTooLarge: `文件超过本页可读取的 ${Math.round(max / 2 ** 20)} MiB；更大的名单请用命令行 check --csv。`,
     })[limit] ?? '文件超出本页可读取的上限。',
   trapped: '文件过大或格式异常，无法读取。',
+  /** A file the engine cannot read, by kind (src/shell/batch/input.rs, ReadError::page_kind). */
+  readKinds: {
+    xlsUnreadable:
+      '这个 .xls 工作簿无法读取：文件已损坏，或不是 Excel 97-2003 工作簿。请在 Excel 或 WPS 中打开，另存为 .xlsx 后再试。',
+    encrypted: '工作簿设有打开密码（已加密）。请在 Excel 或 WPS 中打开，取消密码并保存后再试。',
+    binary: '这既不是 CSV 文本，也不是 Excel 工作簿（.xlsx、.xls）。请另存为 .xlsx 或 CSV 后再试。',
+  },
   notAFile: '拖入的不是文件。',
   fileName: '文件',
   colon: '：',
@@ -60,7 +67,7 @@ export const ZH = {
     })[d.kind] ?? '',
   factSep: '、',
   kind: '文件类型',
-  kinds: { csv: 'CSV 文本表格', xlsx: 'Excel 工作簿（.xlsx，第一个工作表）' },
+  kinds: { csv: 'CSV 文本表格', xlsx: 'Excel 工作簿（.xlsx）', xls: 'Excel 97-2003 工作簿（.xls）' },
   encoding: '文字编码',
   encodings: {
     'utf-8': 'UTF-8',

@@ -75,6 +75,8 @@ const failed = (id, error) => ({
   ...(error && typeof error.limit === 'string'
     ? { limit: error.limit, row: error.row, column: error.column, max: error.max }
     : {}),
+  // A file the page words itself (an .xls it cannot read, an encrypted workbook).
+  ...(error && typeof error.read === 'string' ? { read: error.read } : {}),
 });
 /**
  * Lets the worker's event loop run, so that a cancel message already queued

@@ -24,8 +24,8 @@ export class WorkerClient {
         if (!pending) return;
         this.#pending.delete(data.id);
         if (data.type === 'failed') {
-          const { trapped, limit, row, column, max } = data;
-          pending.reject(Object.assign(new Error(data.message), { trapped: !!trapped, limit, row, column, max }));
+          const { trapped, limit, row, column, max, read } = data;
+          pending.reject(Object.assign(new Error(data.message), { trapped: !!trapped, limit, row, column, max, read }));
         } else pending.resolve(data);
       };
     });

@@ -62,7 +62,7 @@ export function notifyView(m, act, measure) {
  * read plus `suffix` (an anchor in `root`, clicked and removed); returns the name.
  */
 export function download(root, fileName, url, suffix) {
-  const name = `${fileName.replace(/\.(csv|xlsx|txt)$/i, '')}${suffix}`;
+  const name = `${fileName.replace(/\.(csv|xlsx|xls|txt)$/i, '')}${suffix}`;
   const a = h('a', { href: url, download: name, hidden: true });
   root.append(a);
   a.click();

@@ -16,7 +16,7 @@ export function fileSection(m, act) {
   const input = h('input', {
     type: 'file',
     id: 'file',
-    accept: '.csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    accept: '.csv,.xlsx,.xls,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel',
     'aria-describedby': 'file-hint',
     disabled: s.run.state === 'running',
     onchange: () => input.files[0] && act.open(input.files[0]),

@@ -75,6 +75,7 @@ export function errorColumn(error, headers) {
 /** Why a file could not be read, in the page's language when it is a limit or a trap. */
 export function readProblem(t, error) {
   if (error.limit) return t.overLimit(error);
+  if (error.read && t.readKinds[error.read]) return t.readKinds[error.read];
   return error.trapped ? t.trapped : error.message;
 }
 

@@ -14,8 +14,9 @@ hitech-eligibility — which high-tech-zone support measures apply to a profile
 USAGE:
     hitech-eligibility check FILE            evaluate one profile (JSON object); FILE may be - for stdin
     hitech-eligibility check --jsonl FILE    evaluate one profile per line; one report per line
-    hitech-eligibility check --csv FILE      evaluate one enterprise per row of a CSV (or .xlsx, first
-                                             sheet) with headers such as 企业名称, 营业收入（万元）,
+    hitech-eligibility check --csv FILE      evaluate one enterprise per row of a CSV (or an Excel .xlsx
+                                             or old .xls workbook, its registry's sheet) with headers
+                                             such as 企业名称, 营业收入（万元）,
                                              是否高新技术企业; writes CSV (UTF-8 with BOM, CRLF): the
                                              columns as read, then \"error\", then per measure
                                              \"<id> status\" and \"<id> missing\"; rows in = rows out
@@ -146,7 +147,7 @@ enum Mode {
     One,
     /// One JSON profile per line.
     Jsonl,
-    /// A CSV or .xlsx of enterprises, in this encoding.
+    /// A CSV, .xlsx or .xls of enterprises, in this encoding (of a CSV).
     #[cfg(feature = "batch")]
     Csv(hitech_eligibility::shell::batch::input::EncodingChoice),
 }
@@ -827,7 +828,7 @@ mod csv_check {
                 return ExitCode::from(2);
             }
         };
-        // An .xlsx starts with a zip signature; it is read whole.
+        // An .xlsx starts with a zip signature, an .xls with an OLE one; a workbook is read whole.
         let mut signature = Vec::with_capacity(4);
         if let Err(error) = (&mut input).take(4).read_to_end(&mut signature) {
             complain(&format!("cannot read {path}: {error}"));
@@ -838,9 +839,11 @@ mod csv_check {
         let header_row = header_row.or_else(|| mapping.as_ref().and_then(|m| m.header_row));
         let mut report = Report { settings, ..Report::default() };
         let mut out = io::BufWriter::with_capacity(1 << 20, io::stdout());
-        let result = if Kind::detect(&signature) == Kind::Xlsx {
+        let kind = Kind::detect(&signature);
+        let result = if kind == Kind::Xlsx || kind == Kind::Xls {
             let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
-            check_xlsx(input, reading, jobs, &mut out, &mut report)
+            let read = if kind == Kind::Xls { input::read_xls_at } else { input::read_xlsx_at };
+            check_xlsx(input, read, reading, jobs, &mut out, &mut report)
         } else {
             let reading = Reading { today, settings, mapping: mapping.as_ref(), header_row };
             check_stream(input, encoding, reading, jobs, &mut out, &mut report)
@@ -1120,8 +1123,10 @@ mod csv_check {
         }
     }
 
+    /// A workbook (.xlsx or .xls, `read` by its reader), read whole.
     fn check_xlsx<R: Read, W: Write + Send>(
         mut input: R,
+        read: fn(&[u8], Option<u64>) -> Result<input::Sheet, input::ReadError>,
         Reading { today, settings, mapping, header_row }: Reading<'_>,
         jobs: usize,
         out: &mut W,
@@ -1129,7 +1134,7 @@ mod csv_check {
     ) -> Result<bool, String> {
         let mut bytes = Vec::new();
         input.read_to_end(&mut bytes).map_err(|error| error.to_string())?;
-        let sheet = input::read_xlsx_at(&bytes, header_row).map_err(|error| error.to_string())?;
+        let sheet = read(&bytes, header_row).map_err(|error| error.to_string())?;
         drop(bytes);
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;

@@ -989,6 +989,59 @@ for (const [lang, file] of [
   });
 }
 
+// An old binary .xls (Excel 97-2003, BIFF8), as 政务 systems and WPS write it: 绵阳高新区's list
+// (tests/fixtures/batch/generate_mianyang.py) with a note sheet first, a merged title, the park merged
+// down its firms, date cells and amounts stored as text. It was refused; now it is read on the Chinese
+// page as check --csv reads it, and a damaged or encrypted .xls is refused naming the file, in Chinese.
+test('an old .xls from Mianyang is read, mapped and matched; a damaged or encrypted one is refused by name (zh-Hans)', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const path = `${root}tests/fixtures/batch/registry-mianyang.xls`;
+  const xls = readFileSync(path);
+  await dropFile(page, '绵阳高新区企业名录.xls', xls);
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  assert.ok(info.includes(t.kinds.xls), `the kind is named: ${info}`);
+  assert.ok(info.includes(t.worksheetValue(2, '企业名录')), `the note sheet is passed over: ${info}`);
+  assert.ok(info.includes(t.headerBelow(2, 1)), `the merged title row is said: ${info}`);
+  const target = (i) => page.locator(`hitech-batch #map-${i}`).inputValue();
+  assert.equal(await target(1), 'zone', '所在园区 (merged down its firms)');
+  assert.equal(await target(5), 'highTechCertificateExpiry', '高企证书有效期至 (date cells)');
+  assert.equal(await target(7), 'revenueYuan', '营业收入（万元） (numbers stored as text)');
+  await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+  await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('mianyang');
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+  await page.locator('hitech-batch #export-csv').waitFor();
+  const said = await notes(page);
+  assert.equal(said['expired-certificates'], t.expiredCertificates(27), JSON.stringify(said));
+  assert.equal(said.duplicates, t.duplicates(1));
+  const bad = await errorTable(page);
+  assert.deepEqual(
+    bad.map((e) => e.row),
+    [14, 26, 40, 64],
+    'the typos and the total, at the sheet’s own rows',
+  );
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  assert.equal(csv.suggestedFilename().endsWith('.xls'), false, 'the export is no .xls');
+  const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'mianyang'], {
+    maxBuffer: 64 << 20,
+  });
+  assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
+  // Cut short (an interrupted download), then password-protected (a FilePass record for WindowProtect).
+  await dropFile(page, '损坏的名录.xls', xls.subarray(0, xls.length >> 1));
+  await page.getByText(t.readFailed('损坏的名录.xls', t.readKinds.xlsUnreadable)).waitFor();
+  const encrypted = Buffer.from(xls);
+  const at = encrypted.indexOf(Buffer.from([0x19, 0, 2, 0, 0, 0]));
+  Buffer.from([0x2f, 0, 2, 0, 1, 0]).copy(encrypted, at);
+  await dropFile(page, '加密的名录.xls', encrypted);
+  await page.getByText(t.readFailed('加密的名录.xls', t.readKinds.encrypted)).waitFor();
+  const alerts = await page.getByRole('alert').allTextContents();
+  assert.doesNotMatch(alerts.join(' ').replace(/Excel|WPS|\.xlsx?/g, ''), /[a-z]{4,}/, `no English: ${alerts}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Excel’s “Unicode text” (UTF-16 after its byte-order mark) is read, and its encoding named', async () => {
   const t = BATCH_STRINGS['zh-Hans'];
   const { page, context, errors } = await openBatch('batch.html');

@@ -1,8 +1,9 @@
 //! Reading a file into a sheet of text cells: the encoding of a CSV (UTF-8,
 //! UTF-8 with a byte-order mark, GB18030, which contains GBK) detected or
-//! given, CSV parsed by the `csv` crate, the first sheet of an .xlsx by
-//! `calamine`. Row numbers are the spreadsheet's: the header is row 1 of a
-//! CSV, and an .xlsx keeps its own numbering.
+//! given, CSV parsed by the `csv` crate, the registry's sheet of an .xlsx or
+//! an old binary .xls (BIFF8, "Excel 97-2003") by `calamine`. Row numbers
+//! are the spreadsheet's: the header is row 1 of a CSV, and a workbook keeps
+//! its own numbering.
 
 use super::limits::{self, LimitError};
 use crate::engine::date::CivilDate;
@@ -14,6 +15,9 @@ use std::io::{Cursor, Read};
 pub enum Kind {
     Csv,
     Xlsx,
+    /// The old binary workbook (BIFF8 in an OLE compound file), as 政务
+    /// systems, WPS's "Excel 97-2003" and older 用友/金蝶 exports write it.
+    Xls,
 }
 
 impl Kind {
@@ -21,13 +25,18 @@ impl Kind {
         match self {
             Kind::Csv => "csv",
             Kind::Xlsx => "xlsx",
+            Kind::Xls => "xls",
         }
     }
 
-    /// An .xlsx is a zip archive: it starts with `PK\x03\x04`.
+    /// An .xlsx is a zip archive: it starts with `PK\x03\x04`; an .xls is an
+    /// OLE compound file: it starts with `D0 CF 11 E0` (four bytes are
+    /// enough: the CLI detects the kind from them).
     pub fn detect(bytes: &[u8]) -> Kind {
         if bytes.starts_with(b"PK\x03\x04") {
             Kind::Xlsx
+        } else if bytes.starts_with(OLE) {
+            Kind::Xls
         } else {
             Kind::Csv
         }
@@ -83,6 +92,9 @@ impl EncodingChoice {
 }
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// The start of an OLE compound file (an .xls, or an encrypted .xlsx).
+const OLE: &[u8] = b"\xD0\xCF\x11\xE0";
 
 /// The encoding of a CSV's bytes: UTF-8 (after a byte-order mark or not) if
 /// `sample` is valid UTF-8 (a character cut at its end does not count, so a
@@ -177,7 +189,7 @@ pub struct Sheet {
     /// (title rows) were not read.
     pub header_row: u64,
     pub skipped: usize,
-    /// For an .xlsx: the worksheet read (1-based, in the workbook's order)
+    /// For a workbook: the worksheet read (1-based, in the workbook's order)
     /// and its name, when it is not the first: a workbook whose first sheet
     /// is a note (填表说明) and whose registry is the second.
     pub worksheet: Option<(usize, String)>,
@@ -196,6 +208,10 @@ pub enum ReadError {
     Xlsx(String),
     #[error("the .xlsx file has no worksheet")]
     NoSheet,
+    #[error("the .xls file cannot be read (damaged, or not an Excel 97-2003 workbook): {0}; open it in Excel or WPS and save it as .xlsx")]
+    Xls(String),
+    #[error("the workbook is password-protected (encrypted): open it in Excel or WPS, remove the password and save it again")]
+    Encrypted,
     #[error("a quoted cell opened on line {0} is never closed: the rest of the file would be read as one cell (a \" missing or one too many)")]
     OpenQuote(u64),
     #[error("row {0} is not UTF-8, though the first MiB of the file was: read it again with --encoding gb18030 (or save it as UTF-8)")]
@@ -204,8 +220,21 @@ pub enum ReadError {
     Limit(#[from] LimitError),
     #[error("header row: {0} is not a row from 1 to 10 (the header is chosen among the first 10 rows)")]
     HeaderRow(u64),
-    #[error("this is not CSV text nor an .xlsx (an old .xls or .xlsb, UTF-16 text without its byte-order mark, or another binary file): save it as .xlsx or CSV")]
+    #[error("this is not CSV text nor an Excel workbook (.xlsx or .xls) (an .xlsb, UTF-16 text without its byte-order mark, or another binary file): save it as .xlsx or CSV")]
     Binary,
+}
+
+impl ReadError {
+    /// The kind of a file that cannot be read as the page words it (its
+    /// own words in each language), or `None` for one it shows as is.
+    pub fn page_kind(&self) -> Option<&'static str> {
+        match self {
+            ReadError::Xls(_) => Some("xlsUnreadable"),
+            ReadError::Encrypted => Some("encrypted"),
+            ReadError::Binary => Some("binary"),
+            _ => None,
+        }
+    }
 }
 
 /// The field separator of a CSV: a comma, unless the header line has none
@@ -418,15 +447,99 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
     check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
+    // Days from the 1904 system's day 0 to the 1900 system's (a workbook from an old Mac).
+    let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
     let names = workbook.sheet_names();
+    choose_sheet(&names, |name| worksheet_rows(&mut workbook, name, epoch_days), chosen)
+}
+
+/// Reads the registry's worksheet of an old binary .xls (BIFF8) as
+/// [`read_xlsx_at`] reads an .xlsx: the same sheet choice, header row and
+/// rows; its date cells (a number in a date format) as dates in the
+/// workbook's date system (1900, or 1904 for a workbook from an old Mac).
+/// An encrypted workbook, or one calamine cannot read, is an error.
+pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadError> {
+    let chosen = checked_header_row(header_row)?;
+    use calamine::{Reader, Xls};
+    super::biff::check(bytes)?;
+    let mut workbook: Xls<_> = match Xls::new(Cursor::new(bytes)) {
+        Ok(workbook) => workbook,
+        Err(calamine::XlsError::Password) => return Err(ReadError::Encrypted),
+        // A password-protected .xlsx is an OLE file with the zip inside, encrypted.
+        Err(_) if encrypted_package(bytes) => return Err(ReadError::Encrypted),
+        Err(error) => return Err(ReadError::Xls(error.to_string())),
+    };
+    // Days from the 1904 system's day 0 to the 1900 system's.
+    let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
+    let names = workbook.sheet_names();
+    choose_sheet(
+        &names,
+        |name| {
+            let range = match workbook.worksheet_range(name) {
+                Ok(range) => range,
+                Err(calamine::XlsError::WorksheetNotFound(_)) => return Ok(None),
+                Err(error) => return Err(ReadError::Xls(error.to_string())),
+            };
+            xls_rows(&range, epoch_days)
+        },
+        chosen,
+    )
+}
+
+/// Whether an OLE file holds an encrypted Office package (its directory
+/// names the stream `EncryptedPackage`, in UTF-16).
+fn encrypted_package(bytes: &[u8]) -> bool {
+    let name: Vec<u8> = "EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes).collect();
+    bytes.windows(name.len()).any(|window| window == name.as_slice())
+}
+
+/// The rows of one .xls worksheet, as [`worksheet_rows`] gives an .xlsx's.
+fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<Option<Vec<Row>>, ReadError> {
+    let Some((top, left)) = range.start() else { return Ok(None) };
+    let mut used: Vec<(u32, u32, String)> = Vec::new();
+    let mut first_column = u32::MAX;
+    for (row, column, value) in range.used_cells() {
+        let (Ok(row), Ok(column)) = (u32::try_from(row), u32::try_from(column)) else {
+            return Err(LimitError::TooManyCells.into());
+        };
+        let (row, column) = (top.saturating_add(row), left.saturating_add(column));
+        let number = u64::from(row) + 1;
+        if number > limits::MAX_ROWS {
+            return Err(LimitError::TooManyRows(number).into());
+        }
+        if u64::from(column) >= limits::MAX_COLUMNS {
+            return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
+        }
+        first_column = first_column.min(column);
+        let text = cell_text_in(value, epoch_days);
+        if text.is_empty() {
+            continue;
+        }
+        limits::check_cells(number, [text.as_bytes()])
+            .map_err(|_| LimitError::CellTooLong { row: number, column: u64::from(column) + 1 })?;
+        if used.len() as u64 >= limits::MAX_SHEET_CELLS {
+            return Err(LimitError::TooManyCells.into());
+        }
+        used.push((row, column, text));
+    }
+    lay_out(used, first_column)
+}
+
+/// The registry's sheet among a workbook's: the first whose header
+/// [`super::registry::find_header`] finds, else the first. A later sheet is
+/// read only when the first has no such header: a note or a chart first,
+/// the registry after it.
+fn choose_sheet(
+    names: &[String],
+    mut rows_of: impl FnMut(&str) -> Result<Option<Vec<Row>>, ReadError>,
+    chosen: Option<u64>,
+) -> Result<Sheet, ReadError> {
     if names.is_empty() {
         return Err(ReadError::NoSheet);
     }
-    // A later sheet is read only when the first has no header the search
-    // finds: a note or a chart first, the registry after it.
     let mut first_rows = None;
     for (index, name) in names.iter().enumerate() {
-        let rows = worksheet_rows(&mut workbook, name)?;
+        let rows = rows_of(name)?;
         let found = rows.as_ref().is_some_and(|rows| {
             super::registry::find_header(rows.iter().map(|row| row.cells.iter().map(String::as_str))).is_some()
         });
@@ -445,7 +558,11 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
 
 /// The rows of one worksheet (`None` for a chart sheet or one without a
 /// value: no cells, as calamine's own range gives).
-fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Option<Vec<Row>>, ReadError> {
+fn worksheet_rows(
+    workbook: &mut calamine::Xlsx<Cursor<&[u8]>>,
+    name: &str,
+    epoch_days: f64,
+) -> Result<Option<Vec<Row>>, ReadError> {
     let mut reader = match workbook.worksheet_cells_reader(name) {
         Ok(reader) => reader,
         Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(None),
@@ -482,7 +599,7 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
             calamine::Data::Float(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number),
             #[allow(clippy::cast_precision_loss)] // a percentage cell's whole number: far below 2^53
             calamine::Data::Int(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number as f64),
-            _ => cell_text(&value),
+            _ => cell_text_in(&value, epoch_days),
         };
         if text.is_empty() {
             continue;
@@ -495,6 +612,12 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
         used.push((row, column, text));
     }
     drop(reader);
+    lay_out(used, first_column)
+}
+
+/// A worksheet's used cells (row and column, 0-based, and text) as rows
+/// holding only up to their last used cell, from the first used column.
+fn lay_out(mut used: Vec<(u32, u32, String)>, first_column: u32) -> Result<Option<Vec<Row>>, ReadError> {
     // In the sheet's order (already, in a file Excel wrote: a stable sort
     // then only checks), a later cell at the same place winning.
     used.sort_by_key(|(row, column, _)| (*row, *column));
@@ -509,7 +632,7 @@ fn worksheet_rows(workbook: &mut calamine::Xlsx<Cursor<&[u8]>>, name: &str) -> R
     for row in first_row..=last_row {
         let mut cells: Vec<String> = Vec::new();
         while let Some((_, column, text)) = used.next_if(|cell| cell.0 == row) {
-            let index = (column - first_column) as usize;
+            let index = column.saturating_sub(first_column) as usize;
             if index >= cells.len() {
                 spread += (index + 1 - cells.len()) as u64;
                 if spread > limits::MAX_SHEET_CELLS {
@@ -652,9 +775,10 @@ fn unique_count(tag: &[u8]) -> u128 {
     claimed
 }
 
-/// A cell of an .xlsx as the text a person sees in it (dates as
-/// YYYY-MM-DD, numbers in full).
-fn cell_text(cell: &calamine::Data) -> String {
+/// A cell of a workbook as the text a person sees in it (dates as
+/// YYYY-MM-DD, numbers in full), its date serials counting from
+/// `epoch_days` after the 1900 system's day 0 (1462 in the 1904 system).
+fn cell_text_in(cell: &calamine::Data, epoch_days: f64) -> String {
     use calamine::Data;
     match cell {
         Data::Empty => String::new(),
@@ -664,9 +788,8 @@ fn cell_text(cell: &calamine::Data) -> String {
         Data::Bool(true) => "TRUE".to_owned(),
         Data::Bool(false) => "FALSE".to_owned(),
         Data::Error(error) => error.to_string(),
-        Data::DateTime(datetime) if datetime.is_datetime() => {
-            excel_date(datetime.as_f64()).map_or_else(|| datetime.as_f64().to_string(), |date| date.to_string())
-        }
+        Data::DateTime(datetime) if datetime.is_datetime() => excel_date(datetime.as_f64() + epoch_days)
+            .map_or_else(|| datetime.as_f64().to_string(), |date| date.to_string()),
         Data::DateTime(datetime) => datetime.as_f64().to_string(),
     }
 }
@@ -707,11 +830,12 @@ fn excel_date(serial: f64) -> Option<CivilDate> {
     CivilDate::from_unix_days(serial.floor() as i64 - 25_569)
 }
 
-/// The error of a file that is neither CSV text nor an .xlsx: an old
-/// binary .xls (OLE) or any file with NUL bytes early on, unless it is
-/// UTF-16 text after its byte-order mark (Excel's "Unicode 文本").
+/// The error of a file read as CSV that is not text: an OLE file (an
+/// .xls read as CSV because the kind was given) or any file with NUL bytes
+/// early on, unless it is UTF-16 text after its byte-order mark (Excel's
+/// "Unicode 文本").
 pub fn looks_binary(bytes: &[u8]) -> bool {
-    utf16_bom(bytes).is_none() && (bytes.starts_with(b"\xD0\xCF\x11\xE0") || bytes.iter().take(4096).any(|b| *b == 0))
+    utf16_bom(bytes).is_none() && (bytes.starts_with(OLE) || bytes.iter().take(4096).any(|b| *b == 0))
 }
 
 #[cfg(test)]

@@ -29,6 +29,10 @@ pub const MAX_COLUMNS: u64 = 16_384;
 /// stores only its used cells, so a few cells far apart would otherwise make
 /// millions of empty ones.
 pub const MAX_SHEET_CELLS: u64 = 1 << 25;
+/// The cells calamine may lay out for all the sheets of an .xls, from the
+/// first to the last used cell of each (some 4 million: a BIFF8 sheet of
+/// 65,536 rows by 64 columns; calamine holds two copies of each).
+pub const MAX_XLS_GRID_CELLS: u64 = 1 << 22;
 
 /// The bytes one zip entry of an .xlsx may inflate to (its largest part is
 /// the sheet: a 1,048,576-row registry of 8 columns is some 400 MiB).
@@ -68,6 +72,8 @@ pub enum LimitError {
     TooManyRows(u64),
     #[error("row {row}: column {column}, more columns than a worksheet holds ({MAX_COLUMNS})")]
     TooManyColumns { row: u64, column: u64 },
+    #[error("more than {MAX_XLS_GRID_CELLS} cells in the .xls's sheets (rows × columns from each sheet's first used cell to its last)")]
+    TooManyXlsCells,
     #[error("more than {MAX_SHEET_CELLS} cells (rows × columns up to each row's last used cell)")]
     TooManyCells,
     #[error("\"{0}\" inflates to more than {MAX_ENTRY_BYTES} bytes")]
@@ -93,6 +99,7 @@ impl LimitError {
             LimitError::TooManyRows(row) => ("tooManyRows", *row, 0, MAX_ROWS),
             LimitError::TooManyColumns { row, column } => ("tooManyColumns", *row, *column, MAX_COLUMNS),
             LimitError::TooManyCells => ("tooManyCells", 0, 0, MAX_SHEET_CELLS),
+            LimitError::TooManyXlsCells => ("tooManyCells", 0, 0, MAX_XLS_GRID_CELLS),
             LimitError::EntryTooLarge(_) => ("inflatesTooMuch", 0, 0, MAX_ENTRY_BYTES),
             LimitError::InflateRatio(_) => ("inflatesTooMuch", 0, 0, MAX_INFLATE_RATIO),
             LimitError::InflatedTooLarge => ("inflatesTooMuch", 0, 0, MAX_INFLATED_BYTES),

@@ -19,6 +19,7 @@
 //! cannot be read is an error row with its row number, column, header and
 //! problem; every other row is still checked, and every row is kept.
 
+mod biff;
 pub mod cell;
 pub mod check;
 pub mod columns;
@@ -58,7 +59,7 @@ pub enum BatchError {
     Mapping(#[from] MappingError),
     #[error("mapping: {0}")]
     MappingJson(String),
-    #[error("kind: unknown kind \"{0}\" (allowed: auto, csv, xlsx)")]
+    #[error("kind: unknown kind \"{0}\" (allowed: auto, csv, xlsx, xls)")]
     Kind(String),
     #[error("encoding: unknown encoding \"{0}\" (allowed: auto, utf-8, gb18030)")]
     Encoding(String),
@@ -164,7 +165,7 @@ pub struct Description<'a> {
     /// a value above it were not read.
     pub header_row: u64,
     pub skipped_rows: usize,
-    /// The .xlsx worksheet read when it is not the first (the first had no
+    /// The workbook's (.xlsx or .xls) worksheet read when it is not the first (the first had no
     /// header: a note, a chart): `{ "number": 2, "name": "企业名册" }`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worksheet: Option<Worksheet<'a>>,
@@ -347,7 +348,7 @@ pub struct Table<'a> {
 }
 
 impl Batch {
-    /// Reads a whole file: `kind` "auto", "csv" or "xlsx"; `encoding` (of a
+    /// Reads a whole file: `kind` "auto", "csv", "xlsx" or "xls"; `encoding` (of a
     /// CSV) "auto", "utf-8" or "gb18030".
     pub fn read(bytes: &[u8], kind: &str, encoding: &str) -> Result<Batch, BatchError> {
         Batch::read_at(bytes, kind, encoding, None)
@@ -363,11 +364,13 @@ impl Batch {
             "auto" | "" => Kind::detect(bytes),
             "csv" => Kind::Csv,
             "xlsx" => Kind::Xlsx,
+            "xls" => Kind::Xls,
             other => return Err(BatchError::Kind(other.to_owned())),
         };
         let choice = EncodingChoice::from_name(encoding).ok_or_else(|| BatchError::Encoding(encoding.to_owned()))?;
         let (sheet, encoding) = match kind {
             Kind::Xlsx => (input::read_xlsx_at(bytes, header_choice)?, None),
+            Kind::Xls => (input::read_xls_at(bytes, header_choice)?, None),
             Kind::Csv => {
                 if bytes.is_empty() {
                     return Err(ReadError::Empty.into());

@@ -25,6 +25,13 @@ fn js_error(error: &BatchError) -> JsValue {
             let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str(key), &value);
         }
     }
+    // A file the page words itself (an .xls it cannot read, an encrypted workbook).
+    if let Some(kind) = match error {
+        BatchError::Read(read) => read.page_kind(),
+        _ => None,
+    } {
+        let _ = js_sys::Reflect::set(&thrown, &JsValue::from_str("read"), &JsValue::from_str(kind));
+    }
     thrown.into()
 }
 
@@ -79,7 +86,7 @@ pub struct Batch(Inner);
 
 #[wasm_bindgen(js_class = Batch)]
 impl Batch {
-    /// Reads the whole file: `kind` "auto" | "csv" | "xlsx", `encoding`
+    /// Reads the whole file: `kind` "auto" | "csv" | "xlsx" | "xls", `encoding`
     /// "auto" | "utf-8" | "gb18030"; `headerRow` the header's row as staff
     /// chose it (1 to 10), or undefined to find it.
     #[wasm_bindgen(constructor)]
