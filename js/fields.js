@@ -9,11 +9,11 @@ import { readAge, readYuan } from './parse.js';
 import { h } from './dom.js';
 
 /** A radio group with a "not sure" choice when `notSure` is true; `hint` (text) under the legend, described by it. */
-export function radios(t, name, legend, choices, current, onChange, { notSure = true, column = false, hint = '' } = {}) {
+export function radios(t, name, legend, choices, current, onChange, { notSure = true, column = false, hint } = {}) {
   const all = notSure ? [...choices, ['', t.notSure]] : choices;
-  return h(
+  const group = h(
     'fieldset',
-    { part: 'question', 'data-fact': name, 'aria-describedby': hint ? `hint-${name}` : null },
+    { part: 'question', 'data-fact': name },
     h('legend', null, legend),
     h(
       'div',
@@ -33,8 +33,16 @@ export function radios(t, name, legend, choices, current, onChange, { notSure = 
         ),
       ),
     ),
-    hint && h('p', { class: 'muted', id: `hint-${name}` }, hint),
   );
+  addHint(group, name, hint);
+  return group;
+}
+
+/** Puts `hint` (text, if any) under a radio group named `name` that has none yet, and describes the group by it. */
+export function addHint(group, name, hint) {
+  if (!hint || group.querySelector(`#hint-${name}`)) return;
+  group.append(h('p', { class: 'muted', id: `hint-${name}` }, hint));
+  group.setAttribute('aria-describedby', `hint-${name}`);
 }
 
 /** One question of the engine (`q`) as an input; an answer goes into the Session and updates the widget. */
@@ -63,7 +71,7 @@ export function questionView(host, q) {
       current,
       (value) => set(value === '' ? null : q.type === 'bool' ? value === 'true' : value),
       // Who can answer a question the user may not know himself (issue 23).
-      { column: q.type === 'choice', hint: t.factHints[q.fact] ?? '' },
+      { column: q.type === 'choice', hint: host.hint(q.fact) },
     );
     if (q.fact === 'foreignNational' && s.entry === 'talent') group.append(h('p', { class: 'muted' }, t.talentPreset));
     return group;

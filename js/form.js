@@ -1,10 +1,11 @@
 // The form: who and where the user is, then the questions that can still
 // change a result, each kept in place once shown. `host` (the element): `t`,
 // `lang`, `s` (the Session), `data` (the engine's tables), `order` (facts in
-// the order first shown), `attr`, `activeElement`, `provinceName`, `update`.
+// the order first shown), `kept` (state kept across renders), `hint(fact)`,
+// `attr`, `activeElement`, `provinceName`, `update`.
 import { beijingToday, formatDate } from './format.js';
 import { readDate } from './parse.js';
-import { questionView, radios } from './fields.js';
+import { addHint, questionView, radios } from './fields.js';
 import { AUDIENCES, ENTRIES, PROVINCES, placesIn } from './session.js';
 import { h } from './dom.js';
 
@@ -300,6 +301,11 @@ export class FormView {
     }
   }
 
+  /** The hints that came in after their questions were built (signposts.js's words), added to them. */
+  fillHints() {
+    for (const [fact, node] of this.#nodes) addHint(node, fact, this.host.hint(fact));
+  }
+
   /**
    * Shows the questions that can still change a visible result (`open`),
    * keeping each in place once shown: those already built at once, new ones
@@ -313,6 +319,10 @@ export class FormView {
     this.#more.run = null;
     list.removeAttribute('aria-busy');
     if (!s.audience) return list.replaceChildren(h('p', null, this.#t.chooseAudience));
+    // Another audience: its questions in its own order, not in the places the last one's had (the founder in 绵阳,
+    // 个人 then 企业, was asked where an achievement is put to use before 高企); answered ones keep theirs.
+    const { order, kept } = this.host;
+    if (kept.for !== (kept.for = s.audience)) order.splice(0, 1e9, ...order.filter((fact) => answered(s.answers, fact)));
     const known = Object.keys(s.answers).map((fact) => (fact === 'birthDate' ? 'age' : fact));
     for (const fact of [...known, ...open.map((q) => q.fact)]) if (!this.host.order.includes(fact)) this.host.order.push(fact);
     const focused = this.host.activeElement();

@@ -47,10 +47,15 @@ const asked = (open, audience, visible, idle = new Set()) =>
   );
 
 /**
- * The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm; within each, the
- * engine's order (most at stake first).
+ * The party's own standing first (高企, 科小, 规上…), then what concerns only some kinds of firm, then where an S&T
+ * achievement is put to use (achievementPlace…): a place apart from the user's own (the Chongqing transfer subsidies',
+ * the Guizhou 技术股+现金股 measure's) that the user's own answers (a researcher? which side of a transfer?) often
+ * make moot. Within each, the engine's order (most at stake first; sort is stable).
  */
-const standingFirst = (questions) => [...questions.filter((q) => q.standing), ...questions.filter((q) => !q.standing)];
+const standingFirst = (questions) => {
+  const rank = (q) => (q.standing ? 0 : /^achievementPlace/.test(q.fact) ? 2 : 1);
+  return [...questions].sort((a, b) => rank(a) - rank(b));
+};
 
 export class HitechEligibility extends HTMLElement {
   // Its attributes (each but `lang` a reflected property too, below), events
@@ -75,7 +80,7 @@ export class HitechEligibility extends HTMLElement {
   #els = {};
   /** The facts in the order first shown: a question keeps its place across renders. */
   #order = [];
-  /** What the views keep across renders: whether the not-applicable group is open. */
+  /** What the views keep across renders: whether the not-applicable group is open; the audience `#order` is for (`for`). */
   #kept = { naOpen: false };
   /** The views of one render. */
   #form = null;
@@ -152,7 +157,7 @@ export class HitechEligibility extends HTMLElement {
             need('link'),
             need('print'),
             this.#details(),
-            need('signposts').then(() => this.#update()),
+            need('signposts').then(() => (this.#form?.fillHints(), this.#update())),
           ].map((p) => p.catch(() => {}));
         });
       },
@@ -248,6 +253,8 @@ export class HitechEligibility extends HTMLElement {
       // A province's name: the core's label for that answer to the `province` question.
       provinceName: (p) => this.#data.questions.get('province')?.options.find((o) => o.value === p)?.label[this.#lang] ?? p,
       questionFor: (fact) => this.#data.questions.get(fact) ?? null,
+      // Who can answer a question the user may not know himself: the first visit's words, else signposts.js's.
+      hint: (fact) => this.#t.factHints[fact] ?? loaded.signposts?.factHint(this.#lang, fact),
       // What the card views need of the element (cards.js).
       cardContext: () => ({
         ...{ lang: this.#lang, t: this.#t, questions: this.#data.questions, year: this.#year },
@@ -619,8 +626,7 @@ export class HitechEligibility extends HTMLElement {
   #signposts(audience, profile) {
     const el = this.#els.signposts;
     const v = loaded.signposts;
-    const items =
-      v && audience ? v.signposts(this.#lang, this.#t, this.#data.byId, audience, profile, this.#s.topic, this.#mine) : [];
+    const items = v && audience ? v.signposts(this.#lang, this.#t, this.#data, audience, profile, this.#s.topic, this.#mine) : [];
     el.replaceChildren(...items);
     el.hidden = !items.length;
   }

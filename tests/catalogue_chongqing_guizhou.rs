@@ -136,3 +136,67 @@ fn no_other_measure_shows_an_encouraged_share() {
         assert_eq!(check(measure.id, profile).encouraged_share_yuan, None, "{}", measure.id);
     }
 }
+
+// ---- The second trial's last findings (issue 23) ----
+
+#[test]
+fn service_income_reward_is_never_eligible_for_an_institution_unsure_whether_it_is_a_service_body() {
+    // P3-3: a public hospital's research office cannot tell whether it is a
+    // "事业单位服务机构" (the clause names no list and no department that decides):
+    // "不确定" leaves the fact out, and the result says more is needed.
+    for profile in [r#"{"province": "chongqing"}"#, r#"{"zone": "chongqing", "techIncomeYuan": 2000000}"#] {
+        let result = check("chongqing.service-income-reward", profile);
+        assert_eq!(result.status, Status::Unknown, "{profile}");
+        assert!(result.missing.contains(&Fact::PublicInstitutionServiceOrg), "{profile}");
+        assert_eq!(result.encouraged_share_yuan, None, "{profile}");
+    }
+    let no =
+        check("chongqing.service-income-reward", r#"{"province": "chongqing", "publicInstitutionServiceOrg": false}"#);
+    assert_eq!(no.status, Status::Ineligible);
+}
+
+#[test]
+fn guizhou_equity_transformation_is_settled_by_a_person_who_is_no_researcher_wherever_his_achievement_lands() {
+    // P4-2: a founder in 绵阳 (a Sichuan zone) who is not a researcher of a
+    // university or institute: the Guizhou 技术股+现金股 measure no longer
+    // waits on where an achievement is put to use, and the question of that
+    // place no longer names it.
+    let founder = r#"{"zone": "mianyang", "foreignNational": false, "startupInZone": true, "researcher": false}"#;
+    let id = "guizhou.researcher-equity-transformation";
+    assert_eq!(check(id, founder).status, Status::Ineligible);
+    let report = hitech_eligibility::evaluate(&Profile::from_json(founder, CivilDate::parse(AS_OF).unwrap()).unwrap());
+    for q in hitech_eligibility::next_questions(&report) {
+        assert!(!q.measures.contains(&id), "{} still names {id}", q.fact);
+    }
+    // While he has not said, it waits on his answers and is never more than
+    // information; the place is truly apart from his zone (the text: "省内外"
+    // researchers, in a Guizhou zone), so it is asked, not taken from his zone.
+    let unsaid = check(id, r#"{"zone": "mianyang", "foreignNational": false, "startupInZone": true}"#);
+    assert_eq!(unsaid.status, Status::Unknown);
+    assert!(unsaid.missing.contains(&Fact::Researcher) && unsaid.missing.contains(&Fact::AchievementPlaceProvince));
+    let researcher_there = check(
+        id,
+        r#"{"zone": "mianyang", "researcher": true, "achievementPlaceProvince": "guizhou", "achievementPlaceZoneLevel": "provincial"}"#,
+    );
+    assert_eq!(researcher_there.status, Status::Informational);
+    let researcher_home =
+        check(id, r#"{"zone": "mianyang", "researcher": true, "achievementPlaceProvince": "sichuan"}"#);
+    assert_eq!(researcher_home.status, Status::Ineligible);
+}
+
+#[test]
+fn nothing_is_for_tech_smes_in_a_guizhou_provincial_zone_and_one_direction_in_national_zones() {
+    // P2: the signpost (js/signposts.js) says no held document has a measure
+    // meant for 科技型中小企业 in a Guizhou provincial zone, and names the
+    // national zones' one: hold the catalogue to it.
+    let named: Vec<&str> =
+        catalogue::measures().filter(|m| m.condition.facts().contains(&Fact::TechSme)).map(|m| m.id).collect();
+    assert!(named.contains(&"national.tech-sme-procurement") && named.contains(&"chongqing.tech-sme-procurement"));
+    assert!(named.iter().all(|id| !id.starts_with("guizhou.")), "a Guizhou measure for 科技型中小企业: {named:?}");
+    for id in &named {
+        let result = check(id, r#"{"zone": "zunyi", "techSme": true}"#);
+        assert_eq!(result.status, Status::Ineligible, "{id} in 遵义");
+    }
+    let procurement = check("national.tech-sme-procurement", r#"{"zone": "guiyang", "techSme": true}"#);
+    assert_eq!(procurement.status, Status::Informational);
+}

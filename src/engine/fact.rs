@@ -446,8 +446,8 @@ const INFO: &[FactInfo] = &[
         Fact::AchievementPlaceProvince,
         "achievementPlaceProvince",
         FactKind::Choice(PROVINCES),
-        "科技成果在哪个省（市）转化落地、实现产业化？",
-        "In which province or municipality is the S&T achievement put to use and industrialised?",
+        "科技成果在哪个省（市）转化落地、实现产业化？（看成果在哪里投产，不一定是您或本单位的所在地）",
+        "In which province or municipality is the S&T achievement put to use and industrialised? (Where it goes into production, which need not be where you or your organisation are.)",
         ALL_AUDIENCES,
     ),
     info(
