@@ -35,7 +35,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { transform } from 'esbuild';
-import { floorTargets, minifyOptions } from './minify.mjs';
+import { floorTargets, minifyOptions, withMinifiedCss } from './minify.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const js = join(root, 'js');
@@ -107,6 +107,18 @@ function minifyChunks(target) {
   };
 }
 
+/** The element's stylesheet minified as CSS (withMinifiedCss): esbuild's JavaScript pass keeps a template's text. */
+function minifyStyles(target) {
+  const styles = join(js, 'styles.js');
+  return {
+    name: 'minify-styles',
+    transform(code, id) {
+      // No map: the module's lines are not moved, and an empty one keeps Rollup from warning.
+      return id === styles ? { code: withMinifiedCss(code, target), map: { mappings: '' } } : null;
+    },
+  };
+}
+
 export async function bundle(out, { minify = true } = {}) {
   const target = floorTargets();
   const glue = new Set(GLUE.map((name) => join(js, name)));
@@ -115,6 +127,7 @@ export async function bundle(out, { minify = true } = {}) {
     // The glue stays the package's own modules, imported as './index.js'.
     external: (id, importer) => glue.has(importer ? resolve(dirname(importer), id) : id),
     preserveEntrySignatures: 'allow-extension',
+    plugins: minify ? [minifyStyles(target)] : [],
     onwarn(warning) {
       throw new Error(`scripts/bundle.mjs: ${warning.message}`);
     },

@@ -52,6 +52,27 @@ export function minifyOptions(target) {
   return { loader: 'js', minify: true, target, charset: 'utf8', legalComments: 'inline', sourcemap: 'external' };
 }
 
+/**
+ * styles.js with its stylesheet (the one String.raw template, CSS) minified
+ * as CSS by esbuild for the same floor (scripts/bundle.mjs, as it bundles
+ * the element): a JavaScript minifier keeps a template's text as it is,
+ * indentation and comments included. The sheet holds no backtick and no
+ * `${`, and the result must not either, or the build stops.
+ */
+export function withMinifiedCss(source, target) {
+  const open = 'export const CSS = String.raw`';
+  const start = source.indexOf(open);
+  const end = start < 0 ? -1 : source.indexOf('`;', start + open.length);
+  if (start < 0 || end < 0 || source.indexOf(open, start + 1) >= 0) {
+    throw new Error('scripts/minify.mjs: styles.js has no single `export const CSS = String.raw`…`;` to minify');
+  }
+  const css = source.slice(start + open.length, end);
+  const { code } = transformSync(css, { loader: 'css', minify: true, target, charset: 'utf8' });
+  const sheet = code.trim();
+  if (/`|\$\{/.test(css) || /`|\$\{/.test(sheet)) throw new Error('scripts/minify.mjs: a backtick or ${ in the stylesheet');
+  return `${source.slice(0, start + open.length)}${sheet}${source.slice(end)}`;
+}
+
 export function minifyDir(dir) {
   const target = floorTargets();
   let before = 0;
