@@ -503,26 +503,43 @@ fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<
             return Err(LimitError::TooManyCells.into());
         };
         let (row, column) = (top.saturating_add(row), left.saturating_add(column));
-        let number = u64::from(row) + 1;
-        if number > limits::MAX_ROWS {
-            return Err(LimitError::TooManyRows(number).into());
-        }
-        if u64::from(column) >= limits::MAX_COLUMNS {
-            return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
-        }
+        let number = cell_row_number(row, column)?;
         first_column = first_column.min(column);
-        let text = cell_text_in(value, epoch_days);
-        if text.is_empty() {
-            continue;
-        }
-        limits::check_cells(number, [text.as_bytes()])
-            .map_err(|_| LimitError::CellTooLong { row: number, column: u64::from(column) + 1 })?;
-        if used.len() as u64 >= limits::MAX_SHEET_CELLS {
-            return Err(LimitError::TooManyCells.into());
-        }
-        used.push((row, column, text));
+        keep_cell(&mut used, number, (row, column), cell_text_in(value, epoch_days))?;
     }
     lay_out(used, first_column)
+}
+
+/// A used cell's row number (1-based), if the cell lies within the sheet's limits.
+fn cell_row_number(row: u32, column: u32) -> Result<u64, ReadError> {
+    let number = u64::from(row) + 1;
+    if number > limits::MAX_ROWS {
+        return Err(LimitError::TooManyRows(number).into());
+    }
+    if u64::from(column) >= limits::MAX_COLUMNS {
+        return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
+    }
+    Ok(number)
+}
+
+/// A used cell's text kept for [`lay_out`], unless empty, within one cell's
+/// and one sheet's limits.
+fn keep_cell(
+    used: &mut Vec<(u32, u32, String)>,
+    number: u64,
+    (row, column): (u32, u32),
+    text: String,
+) -> Result<(), ReadError> {
+    if text.is_empty() {
+        return Ok(());
+    }
+    limits::check_cells(number, [text.as_bytes()])
+        .map_err(|_| LimitError::CellTooLong { row: number, column: u64::from(column) + 1 })?;
+    if used.len() as u64 >= limits::MAX_SHEET_CELLS {
+        return Err(LimitError::TooManyCells.into());
+    }
+    used.push((row, column, text));
+    Ok(())
 }
 
 /// The registry's sheet among a workbook's: the first whose header
@@ -581,13 +598,7 @@ fn worksheet_rows(
         reader.next_cell_with_style_id().map_err(|error| ReadError::Xlsx(error.to_string()))?
     {
         let (row, column) = cell.get_position();
-        let number = u64::from(row) + 1;
-        if number > limits::MAX_ROWS {
-            return Err(LimitError::TooManyRows(number).into());
-        }
-        if u64::from(column) >= limits::MAX_COLUMNS {
-            return Err(LimitError::TooManyColumns { row: number, column: u64::from(column) + 1 }.into());
-        }
+        let number = cell_row_number(row, column)?;
         // As calamine's own range: a cell without a value does not count,
         // one with empty text does (for where the columns start).
         if matches!(cell.get_value(), calamine::DataRef::Empty) {
@@ -601,15 +612,7 @@ fn worksheet_rows(
             calamine::Data::Int(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number as f64),
             _ => cell_text_in(&value, epoch_days),
         };
-        if text.is_empty() {
-            continue;
-        }
-        limits::check_cells(number, [text.as_bytes()])
-            .map_err(|_| LimitError::CellTooLong { row: number, column: u64::from(column) + 1 })?;
-        if used.len() as u64 >= limits::MAX_SHEET_CELLS {
-            return Err(LimitError::TooManyCells.into());
-        }
-        used.push((row, column, text));
+        keep_cell(&mut used, number, (row, column), text)?;
     }
     drop(reader);
     lay_out(used, first_column)
