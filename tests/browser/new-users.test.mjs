@@ -50,6 +50,20 @@ async function talentInChengdu(lang, viewport) {
   return { ...opened, t };
 }
 
+/** A Chongqing institution on a phone, in `lang`, asking about rewarding its staff (the municipality, no zone). */
+async function institutionInChongqing(lang) {
+  const opened = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
+  const { page } = opened;
+  const t = await inLanguage(page, lang);
+  await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
+  await host(page)
+    .getByRole('combobox', { name: t.location })
+    .selectOption({
+      label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
+    });
+  return { ...opened, t };
+}
+
 for (const lang of ['zh-Hans', 'en']) {
   test(`${lang}: a person founding a start-up in Mianyang is offered only questions the form asks him, and each leads to it`, async () => {
     const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
@@ -148,14 +162,7 @@ for (const lang of ['zh-Hans', 'en']) {
   });
 
   test(`${lang}: a Chongqing institution's summary line and live region say “applies directly”, as its group does`, async () => {
-    const { page, context, errors } = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
-    const t = await inLanguage(page, lang);
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({
-        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
-      });
+    const { page, context, errors, t } = await institutionInChongqing(lang);
     await host(page)
       .getByRole('group', { name: questionText(env, 'publicInstitutionServiceOrg', lang) })
       .getByLabel(t.yes, { exact: true })
@@ -335,14 +342,7 @@ const signpost = (page, label) => host(page).locator('.results .notice p').filte
 
 for (const lang of ['zh-Hans', 'en']) {
   test(`${lang}: a Chongqing institution reads that only the Sichuan document speaks of 离岗创业, and what it says`, async () => {
-    const { page, context, errors } = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
-    const t = await inLanguage(page, lang);
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({
-        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
-      });
+    const { page, context, errors, t } = await institutionInChongqing(lang);
     await settled(page);
     const leave = env.measures.get('chengdu.researcher-leave-startup');
     assert.ok(leave.quote.includes('离岗创业') && env.measures.get('chongqing.permanent-residence'));
@@ -409,14 +409,7 @@ const hintOf = (group) =>
 
 for (const lang of ['zh-Hans', 'en']) {
   test(`${lang}: a Chongqing hospital's research office reads what the document says of “service bodies”, and unsure, is not told it may reward`, async () => {
-    const { page, context, errors } = await open(env, 'institution.html', { viewport: { width: 390, height: 844 } });
-    const t = await inLanguage(page, lang);
-    await host(page).getByRole('group', { name: t.topic }).getByLabel(t.topics.staffReward, { exact: true }).check();
-    await host(page)
-      .getByRole('combobox', { name: t.location })
-      .selectOption({
-        label: t.provinceOnly(say(env.questions.get('province').options.find((o) => o.value === 'chongqing').label, lang)),
-      });
+    const { page, context, errors, t } = await institutionInChongqing(lang);
     const group = host(page).getByRole('group', { name: questionText(env, 'publicInstitutionServiceOrg', lang) });
     await group.waitFor();
     const words = signpostWords(lang).hints.publicInstitutionServiceOrg;
