@@ -25,7 +25,7 @@ export class ResultsView {
 
   constructor(host) {
     this.host = host;
-    this.element = h('div');
+    this.element = h('div', { class: 'groups' });
     // Off screen (on a phone, below the questions), an answer lays out no new card before the next frame.
     this.inView = true;
     if (typeof IntersectionObserver === 'function') {
@@ -65,6 +65,7 @@ export class ResultsView {
   }
 
   #stop() {
+    this.element.removeAttribute('data-stale');
     clearTimeout(this.#more.timer);
     if (this.#more.idle) cancelIdleCallback(this.#more.idle);
     this.#more.run = null;
@@ -120,6 +121,11 @@ export class ResultsView {
     this.#stop();
     this.#show();
     for (const status of GROUPS) this.#parts[status].section.setAttribute('aria-busy', 'true');
+    // The cards shown are the last answer's: not drawn, read or found until the new ones are in
+    // (styles.js; the space they took is kept). Laying out and painting ~40 stale cards moved
+    // down or up by the questions above them made the location choice's frame wait (bench/decisions.md).
+    // Never with the focus in them: a control that is not drawn loses the focus.
+    if (!this.element.contains(this.host.activeElement())) this.element.setAttribute('data-stale', '');
     this.#later([groups, labels, drafts]);
   }
 

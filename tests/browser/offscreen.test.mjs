@@ -153,3 +153,57 @@ test('choosing who you are paints its questions first and its results in the fra
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('on a phone, a new place hides the last place’s cards from sight and from a screen reader until the new ones are in, keeping their space', async () => {
+  const t = STRINGS['zh-Hans'];
+  const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  await chooseRadio(page, t.audience, t.audiences.enterprise);
+  await page.getByLabel(t.location).selectOption('chongqing:national');
+  await settled(page);
+  // A card of the place first chosen, shown and read as current.
+  const title = await page
+    .locator('hitech-eligibility section.group:not([data-status="ineligible"]) [data-measure] h5')
+    .first()
+    .textContent();
+  assert.equal(await page.getByRole('heading', { name: title, exact: true }).count(), 1, `${title}: read before the change`);
+  const seen = await page.locator('hitech-eligibility').evaluate(async (host, title) => {
+    const root = host.shadowRoot;
+    const heading = () => [...root.querySelectorAll('[data-measure] h5')].find((h) => h.textContent === title);
+    // The groups' box (the results above them, such as the route notes, change at once).
+    const groups = root.querySelector('section.group').parentElement;
+    const read = () => ({
+      shown: heading()?.checkVisibility() ?? false,
+      busy: root.querySelectorAll('section.group[aria-busy="true"]').length,
+      height: Math.round(groups.getBoundingClientRect().height),
+    });
+    const before = read();
+    const select = root.querySelector('select#loc');
+    select.value = 'guizhou:national';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const atOnce = read();
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return { before, atOnce, firstFrame: read() };
+  }, title);
+  assert.ok(seen.before.shown && !seen.before.busy, 'before the change the card is shown and nothing is busy');
+  for (const [when, s] of [
+    ['at once', seen.atOnce],
+    ['in the next frame', seen.firstFrame],
+  ]) {
+    // checkVisibility: what content-visibility leaves out is out of the accessibility tree too.
+    assert.ok(!s.shown, `${when}: the last place's card is neither shown nor read as the new place's`);
+    assert.ok(s.busy > 0, `${when}: the groups are aria-busy`);
+    assert.equal(s.height, seen.before.height, `${when}: the groups keep their height (nothing below them moves)`);
+  }
+  await settled(page);
+  // Then the new place's cards, shown and counted as the results line counts them.
+  const bar = await page.locator('hitech-eligibility .live-summary [data-status]:not([hidden])').allTextContents();
+  assert.ok(bar.length > 0, 'the results line counts the new place’s results');
+  const shown = await page
+    .locator('hitech-eligibility section.group:not([hidden]):not([data-status="ineligible"]) [data-measure] h5')
+    .evaluateAll((hs) => hs.filter((h) => h.checkVisibility()).length);
+  assert.ok(shown > 0, `once idle, the new place's cards are shown (${shown})`);
+  await showNotApplicable(page);
+  assert.ok((await resultIds(page)).ineligible.length > 10, 'a Guizhou enterprise: the other places’ measures do not apply');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
