@@ -121,9 +121,10 @@ input[aria-invalid="true"] { border-color: var(--_draft); border-width: 2px; }
 .results { min-width: 0; }
 /* The groups while they still show the last answer's cards (results.js, off
    screen): not laid out, painted, read by a screen reader or found, and the
-   height they had kept (the last remembered size), so nothing below moves. */
+   height they had kept (the last remembered size), so nothing below moves.
+   Only where the height is kept (Chromium 95+): before, they would collapse. */
 .groups { contain-intrinsic-size: auto none; }
-.groups[data-stale] { content-visibility: hidden; }
+@supports (contain-intrinsic-size: auto none) { .groups[data-stale] { content-visibility: hidden; } }
 .group { margin-bottom: 1.25rem; border-top: 4px solid var(--_group, var(--_border)); padding-top: .5rem; }
 .group > h4 { display: flex; align-items: center; gap: .5rem; color: var(--_group, var(--_text)); }
 .group[data-status="eligible"] { --_group: var(--_eligible); }
