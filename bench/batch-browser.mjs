@@ -32,7 +32,7 @@
 // every pass's times in `runs`).
 // Prints JSON. Run scripts/build.sh first.
 
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,6 +48,12 @@ const JSON_OUT = arg('json', '');
 const AS_OF = '2026-01-01';
 const KINDS = arg('kinds', 'csv,xlsx').split(',');
 const REPEAT = Number(arg('repeat', '3'));
+/** Quiet time between two passes (ms), after the last one's page is gone. */
+const SETTLE_MS = Number(arg('settle', '2000'));
+if (!Number.isInteger(SETTLE_MS) || SETTLE_MS < 0) {
+  console.error(`bench: --settle takes a whole number of milliseconds, not ${arg('settle', '')}`);
+  process.exit(2);
+}
 if (!Number.isInteger(REPEAT) || REPEAT < 1) {
   console.error(`bench: --repeat takes a whole number of passes (1 or more), not ${arg('repeat', '')}`);
   process.exit(2);
@@ -262,7 +268,12 @@ async function measure(browser, browserPid, url, file, dir) {
   const longest = Math.max(0, ...tasks.map(([, d]) => d));
   const longtasks = tasks.length;
   if (process.env.BENCH_TASKS) console.error(JSON.stringify({ marks, done: done.at, tasks }));
+  const exportCsvBytes = statSync(csv.path).size;
+  const notifyCsvBytes = statSync(notify.path).size;
   await context.close();
+  // The downloads are read (sizes above): gone now, so that the next pass
+  // does not share the disk with 200 MB of this one's files being written.
+  for (const path of [csv.path, xlsx.path, notify.path]) rmSync(path, { force: true });
   const endToEnd = parse + done.elapsed + csv.ms;
   const endToEndNotify = parse + done.elapsed + notify.ms;
   return {
@@ -275,7 +286,7 @@ async function measure(browser, browserPid, url, file, dir) {
     rowsPerSecondEvaluate: Math.round(done.rows / (done.elapsed / 1000)),
     rowsPerSecondEndToEnd: Math.round(done.rows / (endToEnd / 1000)),
     notifyCsvMs: Math.round(notify.ms),
-    notifyCsvBytes: readFileSync(notify.path).length,
+    notifyCsvBytes,
     rowsPerSecondEndToEndNotify: Math.round(done.rows / (endToEndNotify / 1000)),
     peakRendererRssMB: Math.round(peakRss / 1024),
     peakRendererRssMBByPhase: rssByPhase,
@@ -283,8 +294,22 @@ async function measure(browser, browserPid, url, file, dir) {
     longestMainThreadTaskMs: Math.round(longest),
     mainThreadTasksOver50ms: longtasks,
     longestMainThreadTaskMsByPhase: longestIn,
-    exportCsvBytes: readFileSync(csv.path).length,
+    exportCsvBytes,
   };
+}
+
+/**
+ * Between two passes: until the last pass's renderer has let go of its
+ * memory (some 800 MB), then SETTLE_MS more. Without it, the second and
+ * third passes ran while the first's page was still being torn down, and
+ * were the slower ones every time (parse 592-914 ms against 305-359).
+ */
+async function settle() {
+  const deadline = Date.now() + 15000;
+  while (rendererRss(process.pid) > 200 * 1024 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 }
 
 /**
@@ -296,7 +321,10 @@ async function measure(browser, browserPid, url, file, dir) {
  */
 async function repeated(pass) {
   const runs = [];
-  for (let i = 0; i < REPEAT; i++) runs.push(await pass());
+  for (let i = 0; i < REPEAT; i++) {
+    if (i > 0) await settle();
+    runs.push(await pass());
+  }
   const order = runs.map((run, i) => [run.rowsPerSecondEndToEndNotify, i]).sort((a, b) => a[0] - b[0]);
   const median = runs[order[Math.floor((order.length - 1) / 2)][1]];
   return {

@@ -450,7 +450,7 @@ fn xlsx_in_and_out() {
     assert_eq!(back.headers, table[0]);
     assert_eq!(back.rows.len(), table.len() - 1, "rows in = rows out");
     for (row, expected) in back.rows.iter().zip(&table[1..]) {
-        let mut cells = row.cells.clone();
+        let mut cells = row.cells.to_vec();
         cells.resize(expected.len(), String::new());
         assert_eq!(&cells, expected);
     }
@@ -827,7 +827,7 @@ fn the_xlsx_export_is_well_formed_and_keeps_escape_like_text_for_any_cell() {
     let back = hitech_eligibility::shell::batch::input::read_xlsx(&exported).unwrap();
     assert_eq!(back.headers[1], "备注_x0041_");
     for (row, cell) in back.rows.iter().zip(odd) {
-        assert_eq!(row.cells[..2], [cell, cell], "read back as written");
+        assert_eq!(row.cells.to_vec()[..2], [cell, cell], "read back as written");
     }
 }
 
@@ -1076,7 +1076,7 @@ mod hostile {
             match hitech_eligibility::shell::batch::input::read_xlsx(&bytes) {
                 Ok(read) => {
                     let mut got: Vec<(u64, Vec<String>)> = vec![(0, read.headers.clone())];
-                    got.extend(read.rows.iter().filter(|row| !row.is_blank()).map(|row| (row.number, trim(row.cells.clone()))));
+                    got.extend(read.rows.iter().filter(|row| !row.is_blank()).map(|row| (row.number, trim(row.cells.to_vec()))));
                     prop_assert_eq!(got.len(), expected.len());
                     prop_assert_eq!(trim(got[0].1.clone()), trim(expected[0].1.iter().map(|c| c.trim().to_owned()).collect()));
                     prop_assert_eq!(&got[1..], &expected[1..]);

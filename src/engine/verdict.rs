@@ -70,9 +70,11 @@ pub(crate) fn verdict_from(measure: &'static Measure, truth: Truth, missing: Fac
         },
         _ => None,
     };
-    let deciding_date = match (measure.benefit.age_limit, facts.birth_date()) {
-        (Some(limit), Some(birth)) if truth != Truth::Fails => {
-            age_limit_passed_within(facts.as_of(), birth, limit, DECIDING_DAYS)
+    // The birth date looked up only for a measure with an age limit (a
+    // registry's rows ask this of every measure).
+    let deciding_date = match measure.benefit.age_limit {
+        Some(limit) if truth != Truth::Fails => {
+            facts.birth_date().and_then(|birth| age_limit_passed_within(facts.as_of(), birth, limit, DECIDING_DAYS))
         }
         _ => None,
     };

@@ -1186,8 +1186,8 @@ mod csv_check {
                         if row.is_blank() {
                             ChunkRow::Blank(row.number)
                         } else {
-                            let code = codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str));
-                            ChunkRow::Record(row.number, csv::ByteRecord::from(row.cells), code)
+                            let code = codes.check(row.number, |i| row.cells.get(i).unwrap_or(""));
+                            ChunkRow::Record(row.number, row.cells.iter().collect::<csv::ByteRecord>(), code)
                         }
                     })
                     .collect();

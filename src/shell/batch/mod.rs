@@ -42,7 +42,7 @@ use crate::output::encode::{status_name, STATUSES};
 use crate::output::report::Status;
 use check::{measures, CellError, RowChecker};
 use columns::{Columns, MappingError, Target};
-use input::{Encoding, EncodingChoice, Kind, ReadError, Row};
+use input::{Cells, Encoding, EncodingChoice, Kind, ReadError, Row};
 use registry::{
     CodeCheck, Codes, MappingFile, MappingFileError, NoteCounts, RowNotes, Settings, SettingsError, ValueMaps,
 };
@@ -378,8 +378,8 @@ impl Batch {
                 if input::looks_binary(bytes) {
                     return Err(ReadError::Binary.into());
                 }
-                let encoding = input::choose_encoding(bytes, true, choice);
-                (input::read_csv_at(&input::decode(bytes, encoding), header_choice)?, Some(encoding))
+                let (text, encoding) = input::decode_chosen(bytes, choice);
+                (input::read_csv_at(&text, header_choice)?, Some(encoding))
             }
         };
         if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
@@ -416,9 +416,14 @@ impl Batch {
     }
 
     fn clear(&mut self) {
-        let cells = self.rows.len() * measures().len();
-        self.statuses = vec![NOT_RUN; cells];
-        self.missing = vec![0; cells];
+        // Nothing run: no tables (every reader takes a row without one as
+        // not run). They are made by the first run (`sized_results`): a
+        // file is read, and a run sets the mapping and the settings again,
+        // each of which clears, and 100,000 rows' tables are 42 MB to write.
+        if !self.statuses.is_empty() || !self.missing.is_empty() {
+            self.statuses = Vec::new();
+            self.missing = Vec::new();
+        }
         self.missing_sets = vec![FactSet::EMPTY];
         self.missing_index = HashMap::from([(FactSet::EMPTY, 0)]);
         self.errors.clear();
@@ -434,7 +439,7 @@ impl Batch {
                     if row.is_blank() {
                         CodeCheck::default()
                     } else {
-                        codes.check(row.number, |i| row.cells.get(i).map_or("", String::as_str))
+                        codes.check(row.number, |i| row.cells.get(i).unwrap_or(""))
                     }
                 })
                 .collect();
@@ -587,11 +592,7 @@ impl Batch {
                 .rows
                 .iter()
                 .take(5)
-                .map(|row| {
-                    (0..self.columns.len())
-                        .map(|i| limits::preview(row.cells.get(i).map_or("", String::as_str)))
-                        .collect()
-                })
+                .map(|row| (0..self.columns.len()).map(|i| limits::preview(row.cells.get(i).unwrap_or(""))).collect())
                 .collect(),
             header_row: self.header_row,
             skipped_rows: self.skipped,
@@ -626,6 +627,7 @@ impl Batch {
         let checker = RowChecker::with_settings(&self.columns, Today::Given(date), self.settings)
             .with_values(self.values.clone());
         self.as_of = Some(date);
+        self.sized_results();
         let count = measures().len();
         // Per measure, the last missing set and its index: a measure's rows
         // mostly miss the same facts, found again without hashing.
@@ -634,7 +636,7 @@ impl Batch {
             let Some(row) = self.rows.get(index) else { break };
             let cells = &row.cells;
             let base = index * count;
-            match checker.facts_noted(cells.len(), |i| cells.get(i).map_or("", String::as_str)) {
+            match checker.facts_noted(cells.len(), |i| cells.get(i).unwrap_or("")) {
                 Ok((facts, notes)) => {
                     self.errors.remove(&index);
                     if let Some(slot) = self.notes.get_mut(index) {
@@ -684,6 +686,16 @@ impl Batch {
             }
         }
         Ok(())
+    }
+
+    /// The status and missing tables, made for every row (none run) if a
+    /// clear left none.
+    fn sized_results(&mut self) {
+        let cells = self.rows.len() * measures().len();
+        if self.statuses.len() != cells || self.missing.len() != cells {
+            self.statuses = vec![NOT_RUN; cells];
+            self.missing = vec![0; cells];
+        }
     }
 
     fn row_state(&self, index: usize) -> Option<u8> {
@@ -856,7 +868,7 @@ impl Batch {
                 continue;
             }
             let Some(row) = self.rows.get(index) else { continue };
-            let cell = |column: Option<usize>| column.and_then(|c| row.cells.get(c)).map_or("", String::as_str);
+            let cell = |column: Option<usize>| column.and_then(|c| row.cells.get(c)).unwrap_or("");
             let error = self.errors.get(&index).map(|errors| errors.iter().collect());
             let (statuses, missing) = if error.is_some() {
                 (Vec::new(), Vec::new())
@@ -952,7 +964,7 @@ impl Batch {
                     continue;
                 }
                 let mut cells = vec![row.number.to_string()];
-                cells.extend(kept.iter().map(|i| row.cells.get(*i).cloned().unwrap_or_default()));
+                cells.extend(kept.iter().map(|i| row.cells.get(*i).unwrap_or_default().to_owned()));
                 let missing: Vec<&'static str> = if status == Status::Unknown {
                     let id = self.row_missing(index).get(position).copied().unwrap_or(0);
                     let set = self.missing_sets.get(usize::from(id)).copied().unwrap_or_default();
@@ -1017,7 +1029,7 @@ impl Batch {
         }
         let mut table = vec![header];
         for (index, export) in self.export_rows(0..self.rows.len()).enumerate() {
-            let mut cells: Vec<String> = export.cells.iter().take(columns).cloned().collect();
+            let mut cells: Vec<String> = export.cells.iter().take(columns).map(str::to_owned).collect();
             cells.resize(columns, String::new());
             cells.push(export.code.to_owned());
             match &export.outcome {
@@ -1118,7 +1130,7 @@ impl Batch {
                 &mut row_writer,
                 &mut out,
                 columns,
-                row.cells.iter().map(String::as_bytes),
+                row.cells.iter().map(str::as_bytes),
                 code.as_bytes(),
             );
             match self.row_state(index) {
@@ -1176,6 +1188,7 @@ fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) 
         }
         "xlsx" => {
             let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
+            let rows: Vec<Cells> = rows.iter().map(|cells| cells.iter().collect()).collect();
             let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
             xlsx::write(header, header.len() + 1, created, rows).map_err(|error| BatchError::Xlsx(error.to_string()))
         }
@@ -1185,7 +1198,7 @@ fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) 
 
 /// A row of an export.
 pub(crate) struct ExportRow<'a> {
-    cells: &'a [String],
+    cells: &'a Cells,
     /// The `code check` cell, after the file's columns.
     code: &'a str,
     outcome: Outcome<'a>,

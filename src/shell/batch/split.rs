@@ -120,9 +120,14 @@ impl Batch {
         for value in [start, rows, count, self.missing_sets.len()] {
             push_u32(&mut out, value);
         }
-        out.extend_from_slice(self.statuses.get(start * count..end * count).unwrap_or_default());
-        for id in self.missing.get(start * count..end * count).unwrap_or_default() {
-            out.extend_from_slice(&id.to_le_bytes());
+        // Rows not run (no tables before a first run) as `run` leaves them.
+        match self.statuses.get(start * count..end * count) {
+            Some(statuses) => out.extend_from_slice(statuses),
+            None => out.resize(out.len() + rows * count, super::NOT_RUN),
+        }
+        match self.missing.get(start * count..end * count) {
+            Some(missing) => missing.iter().for_each(|id| out.extend_from_slice(&id.to_le_bytes())),
+            None => out.resize(out.len() + rows * count * 2, 0),
         }
         for index in start..end {
             out.push(self.notes.get(index).copied().map_or(0, notes_byte));
@@ -176,6 +181,7 @@ impl Batch {
             });
             ids.push(id);
         }
+        self.sized_results();
         if let Some(slot) = self.statuses.get_mut(start * count..end * count) {
             slot.copy_from_slice(statuses);
         }
@@ -266,6 +272,32 @@ mod tests {
             first.export_notification("chongqing.star-listing-award", words, "csv").unwrap(),
             whole.export_notification("chongqing.star-listing-award", words, "csv").unwrap()
         );
+    }
+
+    #[test]
+    fn tables_are_made_by_a_run_and_a_clear_drops_them() {
+        let bytes = registry();
+        let as_of = "2026-06-01";
+        let mut batch = Batch::read(&bytes, "csv", "utf-8").unwrap();
+        // Read, mapped and set: nothing run, no 42 MB of tables for 100,000 rows.
+        batch.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+        assert!(batch.statuses.is_empty() && batch.missing.is_empty());
+        let not_run = batch.export_csv();
+        // A part packed before any run merges as rows not run, as before.
+        let mut other = Batch::read(&bytes, "csv", "utf-8").unwrap();
+        other.set_run_state(&batch.run_state()).unwrap();
+        other.merge_part(&batch.part(150, 400), as_of).unwrap();
+        assert_eq!(other.summary().checked, 0);
+        assert_eq!(other.export_csv(), not_run);
+        // A run makes them for every row; the rows it did not reach stay not run.
+        batch.run(0, 150, as_of).unwrap();
+        assert_eq!(batch.statuses.len(), batch.rows.len() * measures().len());
+        assert_eq!(batch.summary().checked + batch.summary().failed, 150);
+        // A new setting clears them again: nothing of the last run is left.
+        batch.set_settings(r#"{"zone": null}"#).unwrap();
+        assert!(batch.statuses.is_empty());
+        assert_eq!(batch.export_csv(), not_run);
+        assert_eq!(batch.summary().checked, 0);
     }
 
     #[test]

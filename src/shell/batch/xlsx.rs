@@ -266,7 +266,7 @@ pub(crate) fn write<'a>(
         let file_columns = columns.saturating_sub(1);
         for (column, cell) in export.cells.iter().take(file_columns).enumerate() {
             if !cell.is_empty() {
-                let id = strings.id(Cow::Borrowed(cell.as_str()));
+                let id = strings.id(Cow::Borrowed(cell));
                 row.cell(column, id, 0);
             }
         }
