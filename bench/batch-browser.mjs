@@ -26,10 +26,11 @@
 // workbook Excel opens (one sheet of inline strings, deflated): the batch
 // wasm's own export would add the result columns to the input.
 //
-//   node bench/batch-browser.mjs [--rows 100000] [--json FILE] [--kinds csv,xlsx] [--repeat 3]
+//   node bench/batch-browser.mjs [--rows 100000] [--json FILE] [--kinds csv,xlsx] [--repeat 3] [--settle 2000]
 // (--kinds: which of the two files to measure; both by default. --repeat:
 // passes of each, each in a fresh page; the median pass is reported, with
-// every pass's times in `runs`).
+// every pass's times in `runs`. --settle: ms of quiet between two passes,
+// once the last one's renderer has let go of its memory).
 // Prints JSON. Run scripts/build.sh first.
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
