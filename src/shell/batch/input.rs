@@ -724,21 +724,26 @@ fn lay_out(mut used: Vec<(u32, u32, String)>, first_column: u32) -> Result<Optio
     let mut rows = Vec::new();
     let mut used = used.into_iter().peekable();
     for row in first_row..=last_row {
-        let mut cells: Vec<String> = Vec::new();
+        let mut cells = Cells::default();
         while let Some((_, column, text)) = used.next_if(|cell| cell.0 == row) {
+            // A later cell at the same place wins: this one is left for it.
+            if used.peek().is_some_and(|next| (next.0, next.1) == (row, column)) {
+                continue;
+            }
+            // In column order, one cell a place: each lies right of the last.
             let index = column.saturating_sub(first_column) as usize;
             if index >= cells.len() {
                 spread += (index + 1 - cells.len()) as u64;
                 if spread > limits::MAX_SHEET_CELLS {
                     return Err(LimitError::TooManyCells.into());
                 }
-                cells.resize(index + 1, String::new());
+                while cells.len() < index {
+                    cells.push("");
+                }
             }
-            if let Some(slot) = cells.get_mut(index) {
-                *slot = text;
-            }
+            cells.push(&text);
         }
-        rows.push(Row { number: u64::from(row) + 1, cells: cells.iter().collect() });
+        rows.push(Row { number: u64::from(row) + 1, cells });
     }
     Ok(Some(rows))
 }

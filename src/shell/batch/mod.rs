@@ -420,10 +420,8 @@ impl Batch {
         // not run). They are made by the first run (`sized_results`): a
         // file is read, and a run sets the mapping and the settings again,
         // each of which clears, and 100,000 rows' tables are 42 MB to write.
-        if !self.statuses.is_empty() || !self.missing.is_empty() {
-            self.statuses = Vec::new();
-            self.missing = Vec::new();
-        }
+        self.statuses = Vec::new();
+        self.missing = Vec::new();
         self.missing_sets = vec![FactSet::EMPTY];
         self.missing_index = HashMap::from([(FactSet::EMPTY, 0)]);
         self.errors.clear();
@@ -1085,7 +1083,7 @@ impl Batch {
                 ),
             };
             let code = self.code_texts.get(index).map_or("", String::as_str);
-            Some(ExportRow { cells: &row.cells, code, outcome })
+            Some(ExportRow { cells: RowCells::Sheet(&row.cells), code, outcome })
         })
     }
 
@@ -1188,8 +1186,11 @@ fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) 
         }
         "xlsx" => {
             let (header, rows) = table.split_first().map_or((&[][..], &[][..]), |(h, r)| (h.as_slice(), r));
-            let rows: Vec<Cells> = rows.iter().map(|cells| cells.iter().collect()).collect();
-            let rows = rows.iter().map(|cells| ExportRow { cells, code: "", outcome: Outcome::NotRun });
+            let rows = rows.iter().map(|cells| ExportRow {
+                cells: RowCells::Table(cells),
+                code: "",
+                outcome: Outcome::NotRun,
+            });
             xlsx::write(header, header.len() + 1, created, rows).map_err(|error| BatchError::Xlsx(error.to_string()))
         }
         other => Err(BatchError::Format(other.to_owned())),
@@ -1198,10 +1199,28 @@ fn write_table(table: &[Vec<String>], format: &str, created: Option<CivilDate>) 
 
 /// A row of an export.
 pub(crate) struct ExportRow<'a> {
-    cells: &'a Cells,
+    cells: RowCells<'a>,
     /// The `code check` cell, after the file's columns.
     code: &'a str,
     outcome: Outcome<'a>,
+}
+
+/// An export row's own cells: a sheet's row, or a row of a table already
+/// in words (the readable and notification exports), borrowed either way.
+#[derive(Clone, Copy)]
+pub(crate) enum RowCells<'a> {
+    Sheet(&'a Cells),
+    Table(&'a [String]),
+}
+
+impl<'a> RowCells<'a> {
+    pub(crate) fn iter(self) -> impl Iterator<Item = &'a str> {
+        let (sheet, table) = match self {
+            RowCells::Sheet(cells) => (Some(cells), None),
+            RowCells::Table(cells) => (None, Some(cells)),
+        };
+        sheet.into_iter().flat_map(Cells::iter).chain(table.into_iter().flatten().map(String::as_str))
+    }
 }
 
 pub(crate) enum Outcome<'a> {
