@@ -205,10 +205,13 @@ function catalogue() {
  * as the engine is in: the browser first runs WebAssembly in a quick
  * baseline compile and swaps in optimised code only for functions called
  * often, so a user's file read in one call ran in the slow code (the
- * reading alone some 40 % slower). Done while the user picks a file;
- * nothing of it is kept.
+ * reading alone some 40 % slower). Done while the user picks a file, one
+ * small step per task, and given up as soon as a request comes: a file
+ * chosen while the page loads waited for the whole warm-up (up to ~900 ms
+ * on a busy 2-core machine), where it now waits for one step. Nothing of
+ * it is kept.
  */
-function warmUp() {
+function* warmSteps() {
   const zones = ['重庆高新区', '西永微电子产业园', '成都高新区', '贵阳国家高新技术产业开发区', '无', ''];
   const yesNo = ['是', '否', '', '√', '已入库'];
   const lines = [
@@ -236,18 +239,51 @@ function warmUp() {
   const csv = new TextEncoder().encode(`${lines.join('\r\n')}\r\n`);
   for (let round = 0; round < 4; round++) {
     const sheet = new wasm_bindgen.Batch(csv, 'csv', 'auto', undefined);
-    const { mapping, rows } = JSON.parse(sheet.describe());
-    sheet.setMapping(JSON.stringify(mapping));
-    sheet.setSettings(JSON.stringify({ zone: round % 2 ? 'chongqing' : null }));
-    for (let next = 0; next < rows; ) next = sheet.run(next, next + 25, '2026-01-01');
-    sheet.summary();
-    sheet.table('', '', 0, 50);
-    for (let start = 0; start < rows; start += 50) sheet.exportCsvPart(start, start + 50);
-    if (round === 0) {
-      const workbook = new wasm_bindgen.Batch(sheet.exportXlsx(), 'xlsx', 'auto', undefined);
-      workbook.free();
+    // Freed whether the warm-up ends here or is given up at a `yield`.
+    try {
+      const { mapping, rows } = JSON.parse(sheet.describe());
+      sheet.setMapping(JSON.stringify(mapping));
+      sheet.setSettings(JSON.stringify({ zone: round % 2 ? 'chongqing' : null }));
+      yield;
+      for (let next = 0; next < rows; ) {
+        next = sheet.run(next, next + 25, '2026-01-01');
+        if (next % 100 === 0) yield;
+      }
+      sheet.summary();
+      sheet.table('', '', 0, 50);
+      yield;
+      for (let start = 0; start < rows; start += 50) sheet.exportCsvPart(start, start + 50);
+      if (round === 0) {
+        yield;
+        const exported = sheet.exportXlsx();
+        yield;
+        new wasm_bindgen.Batch(exported, 'xlsx', 'auto', undefined).free();
+      }
+      yield;
+    } finally {
+      sheet.free();
     }
-    sheet.free();
+  }
+}
+
+/** Set by any request: the warm-up stops at its next step. */
+let warmStop = false;
+/** A trap in the warm-up leaves the instance unusable: every request then says so, and the page replaces this worker. */
+let broken = null;
+
+async function warmUp() {
+  const steps = warmSteps();
+  try {
+    for (let step = steps.next(); !step.done; step = steps.next()) {
+      await breathe();
+      if (warmStop) {
+        steps.return();
+        return;
+      }
+    }
+  } catch (error) {
+    // Only for speed: a file read later says what is wrong, if anything is.
+    if (error instanceof WebAssembly.RuntimeError) broken = error;
   }
 }
 
@@ -258,14 +294,10 @@ const ready = Promise.all([wasm_bindgen({ module_or_path: files.get('wasm') || '
     const zones = JSON.parse(wasm_bindgen.batchZones());
     const limits = typeof wasm_bindgen.batchLimits === 'function' ? JSON.parse(wasm_bindgen.batchLimits()) : {};
     post({ type: 'ready', facts, zones, limits, ...catalogue() });
-    // In the same task: the page draws meanwhile, and a request (or a
-    // test's change to the engine's functions) waits until it is done.
-    try {
-      warmUp();
-    } catch (error) {
-      // Only for speed: a file read later says what is wrong, if anything is.
-      if (error instanceof WebAssembly.RuntimeError) throw error;
-    }
+    // In steps, after this task: a request stops it (see warmStop). `warmed`
+    // settles when it is done or given up (a test waits for it before it
+    // changes the engine's functions).
+    self.warmed = warmStop ? Promise.resolve() : warmUp();
   },
   (error) => {
     post({ type: 'fatal', message: messageOf(error) });
@@ -522,6 +554,11 @@ let queue = Promise.resolve();
 
 self.onmessage = (event) => {
   const message = event.data;
+  warmStop = true;
+  if (broken) {
+    post(failed(message.id, broken));
+    return;
+  }
   // A cancel is acted on at once, between two chunks of the run in progress.
   if (message.type === 'cancel') {
     cancelled = true;

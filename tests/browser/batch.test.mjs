@@ -346,6 +346,8 @@ test('if the second worker traps, the first checks every row: the same export, b
     await context.close();
     return;
   }
+  // Its warm-up (which calls run) is over first: the trap is the part's.
+  await second.evaluate(() => self.warmed);
   await second.evaluate(() => {
     wasm_bindgen.Batch.prototype.run = () => {
       throw new WebAssembly.RuntimeError('unreachable');
