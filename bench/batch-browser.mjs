@@ -17,8 +17,9 @@
 //             rows ÷ (parse + evaluate + that list): what staff send out;
 //   memory    peak resident memory of the page's renderer process (the page
 //             and its worker with the wasm's linear memory; /proc sampled
-//             every 50 ms), and peak JS heap of the page's main thread
-//             (CDP Performance.getMetrics);
+//             every 50 ms, the renderers found again once a second), and
+//             peak JS heap of the page's main thread (CDP
+//             Performance.getMetrics, every 250 ms);
 //   longest   the longest main-thread task from the file to its export
 //             (PerformanceObserver 'longtask' reports every task over 50 ms;
 //             0 means none was over 50 ms, the goal).
@@ -26,7 +27,7 @@
 // workbook Excel opens (one sheet of inline strings, deflated): the batch
 // wasm's own export would add the result columns to the input.
 //
-//   node bench/batch-browser.mjs [--rows 100000] [--json FILE] [--kinds csv,xlsx] [--repeat 3] [--settle 2000]
+//   node bench/batch-browser.mjs [--rows 100000] [--json FILE] [--kinds csv,xlsx] [--repeat 3] [--settle 2000] [--pkg DIR]
 // (--kinds: which of the two files to measure; both by default. --repeat:
 // passes of each, each in a fresh page; the median pass is reported, with
 // every pass's times in `runs`. --settle: ms of quiet between two passes,
@@ -51,6 +52,8 @@ const KINDS = arg('kinds', 'csv,xlsx').split(',');
 const REPEAT = Number(arg('repeat', '3'));
 /** Quiet time between two passes (ms), after the last one's page is gone. */
 const SETTLE_MS = Number(arg('settle', '2000'));
+// --pkg DIR: serve another build's package (an A/B of two builds), pkg/ by default.
+const PKG = arg('pkg', join(root, 'pkg'));
 if (!Number.isInteger(SETTLE_MS) || SETTLE_MS < 0) {
   console.error(`bench: --settle takes a whole number of milliseconds, not ${arg('settle', '')}`);
   process.exit(2);
@@ -63,7 +66,7 @@ if (!Number.isInteger(REPEAT) || REPEAT < 1) {
 const NOTIFY_MEASURE = 'chongqing.star-listing-award';
 
 for (const file of ['batch.js', 'batch_bg.wasm', 'batch-worker.js', 'hitech-batch.js']) {
-  if (!existsSync(join(root, 'pkg', 'batch', file))) {
+  if (!existsSync(join(PKG, 'batch', file))) {
     console.error(`bench: pkg/batch/${file} is missing: run scripts/build.sh`);
     process.exit(1);
   }
@@ -103,8 +106,13 @@ function makeCsv(rows) {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The resident memory (kB) of a process and all its descendants that are renderers. */
-function rendererRss(browserPid) {
+/**
+ * The renderer processes among a process's descendants. Finding them reads
+ * every process's stat file (some 5-17 ms on this machine kind, more under
+ * load): done at most once a second, not at every 50-ms sample, where it
+ * took a quarter of a core from the page being measured.
+ */
+function rendererPids(browserPid) {
   const children = new Map();
   for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
     try {
@@ -115,15 +123,11 @@ function rendererRss(browserPid) {
       // gone already
     }
   }
-  let peak = 0;
+  const found = [];
   const walk = (pid) => {
     for (const child of children.get(pid) ?? []) {
       try {
-        const cmd = readFileSync(`/proc/${child}/cmdline`, 'utf8');
-        if (cmd.includes('--type=renderer')) {
-          const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child}/status`, 'utf8'))?.[1] ?? 0);
-          peak = Math.max(peak, rss);
-        }
+        if (readFileSync(`/proc/${child}/cmdline`, 'utf8').includes('--type=renderer')) found.push(child);
       } catch {
         // gone already
       }
@@ -131,6 +135,21 @@ function rendererRss(browserPid) {
     }
   };
   walk(browserPid);
+  return found;
+}
+
+let renderers = { at: -Infinity, pids: [] };
+/** The resident memory (kB) of the largest renderer process among a process's descendants. */
+function rendererRss(browserPid) {
+  if (performance.now() - renderers.at > 1000) renderers = { at: performance.now(), pids: rendererPids(browserPid) };
+  let peak = 0;
+  for (const pid of renderers.pids) {
+    try {
+      peak = Math.max(peak, Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
+    } catch {
+      // gone already: found again within a second
+    }
+  }
   return peak;
 }
 
@@ -172,13 +191,19 @@ async function measure(browser, browserPid, url, file, dir) {
   // Peak resident memory by phase: which step holds the memory.
   let phase = 'parse';
   const rssByPhase = {};
+  // This page's renderer is found again now, not up to a second later.
+  renderers.at = -Infinity;
   const sampler = (async () => {
-    while (sampling) {
+    for (let sample = 0; sampling; sample++) {
       const rss = rendererRss(browserPid);
       peakRss = Math.max(peakRss, rss);
       rssByPhase[phase] = Math.max(rssByPhase[phase] ?? 0, Math.round(rss / 1024));
-      const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
-      peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      // The main thread's heap (a few MB; the rows are in the worker) every 250 ms: each
+      // call is a round trip through the page's main thread.
+      if (sample % 5 === 0) {
+        const { metrics } = await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }));
+        peakHeap = Math.max(peakHeap, metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -347,7 +372,7 @@ async function repeated(pass) {
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'hitech-batch-bench-'));
-const server = await startServer({ port: 0 });
+const server = await startServer({ port: 0, pkg: PKG });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const csvFile = join(dir, `registry-${ROWS}.csv`);
