@@ -23,14 +23,15 @@
 //   { type: 'setValues', column, values }   how that column's cells are read → { ok }
 //   { type: 'table', measure, status, offset, limit }
 //   { type: 'export', format: 'csv' | 'xlsx' }   → { url } (a blob: URL made here)
-//   { type: 'part', state, start, end, asOf, kind, encoding, headerRow }
-//                                           a second worker's half of a run → progress…, then
+//   { type: 'part', state, rows, asOf }     a second worker's half of a run: the rows as the first
+//                                           read them (ArrayBuffer, transferred) → progress…, then
 //                                           part { packed } | cancelled (its `run` results, packed)
 // On a machine with more than one core, this worker starts a second one
 // (the same file, `role=helper` in its hash) and gives it the same files:
-// a run then checks the first half of the rows here and the second there,
-// and merges the second's packed results (src/shell/batch/split.rs), so
-// that counts and exports are those of one run of every row.
+// a run then checks the first half of the rows here and hands the second
+// half, as read here, to the other, which reads no file; its packed
+// results are merged here (src/shell/batch/split.rs), so that counts and
+// exports are those of one run of every row.
 // Messages out: ready | fatal | opened | mapped | progress | done |
 // cancelled | table | exported | failed. `ready` carries the file limits
 // (`limits`: maxFileBytes, maxCellChars, maxRows, maxColumns,
@@ -324,13 +325,15 @@ async function run(id, asOf, settings) {
     batch.setMapping(JSON.stringify(mapping));
     batch.setSettings(JSON.stringify(settings || {}));
     const total = batch.rows();
-    // The second half to the second worker, if there is one: it read the same file.
+    // The second half to the second worker, if there is one: handed its rows as read here (it reads
+    // no file: a file is read once, on one core, while the page draws it).
     let split = total;
     if (helper && total >= SPLIT_MIN_ROWS) {
       split = Math.ceil(total / 2);
       helper.done = 0;
       const state = batch.runState();
-      part = toHelper({ type: 'part', state, start: split, end: total, asOf, kind, encoding, headerRow });
+      const rows = batch.rowsPart(split, total).buffer;
+      part = toHelper({ type: 'part', state, rows, asOf }, [rows]);
       // Settled below; a failure there only means the rows are checked here.
       part.catch(() => {});
     }
@@ -375,26 +378,24 @@ async function run(id, asOf, settings) {
   }
 }
 
-/** The second worker's half of a run: the first worker's mapping, the rows given, packed results back. */
+/** The second worker's half of a run: the rows handed over, the first worker's mapping, packed results back. */
 async function runPart(message) {
   const { id, asOf } = message;
   cancelled = false;
-  // Read again if the first worker read the file another way since (encoding, header row).
-  if (!batch || message.kind !== kind || message.encoding !== encoding || (message.headerRow ?? null) !== headerRow) {
-    kind = message.kind;
-    encoding = message.encoding;
-    headerRow = message.headerRow ?? null;
-    read();
-  }
+  if (batch) batch.free();
+  batch = null;
+  batch = wasm_bindgen.Batch.fromRows(new Uint8Array(message.rows));
   batch.setRunState(message.state);
-  const next = await runChunks(message.start, message.end, asOf, (done) =>
-    post({ type: 'progress', id, done: done - message.start }),
-  );
+  const rows = batch.rows();
+  const next = await runChunks(0, rows, asOf, (done) => post({ type: 'progress', id, done }));
   if (next < 0) {
     post({ type: 'cancelled', id });
     return;
   }
-  const packed = batch.part(message.start, message.end);
+  const packed = batch.part(0, rows);
+  // The rows (and their results) are the run's alone: let go of them now.
+  batch.free();
+  batch = null;
   post({ type: 'part', id, packed: packed.buffer }, [packed.buffer]);
 }
 
@@ -407,18 +408,12 @@ async function handle(message) {
         kind = message.kind || 'auto';
         encoding = message.encoding || 'auto';
         headerRow = message.headerRow ?? null;
-        // The second worker reads its own copy meanwhile, on the other core (its reply is not awaited).
-        if (helper) {
-          const copy = bytes.slice().buffer;
-          toHelper({ type: 'open', bytes: copy, kind, encoding, headerRow }, [copy]).catch(() => {});
-        }
         post({ type: 'opened', id, described: read() });
         break;
       }
       case 'reopen':
         encoding = message.encoding || 'auto';
         headerRow = message.headerRow ?? null;
-        if (helper) toHelper({ type: 'reopen', encoding, headerRow }).catch(() => {});
         post({ type: 'opened', id, described: read() });
         break;
       case 'part':

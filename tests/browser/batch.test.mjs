@@ -301,13 +301,19 @@ test('both exports download: rows in = rows out, and they agree with check --csv
       const part = wasm_bindgen.Batch.prototype.part;
       self.parts = [];
       wasm_bindgen.Batch.prototype.part = function (start, end) {
-        self.parts.push([start, end]);
-        return part.call(this, start, end);
+        // The rows it was handed, and where in the file they are (the packed part's first row).
+        const packed = part.call(this, start, end);
+        self.parts.push([this.rows(), new DataView(packed.buffer).getUint32(4, true)]);
+        return packed;
       };
     });
   }
   await matchFixture(page, 'zh-Hans');
-  if (second) assert.deepEqual(await second.evaluate(() => self.parts), [[500, 1000]], 'rows 500 to 999 were checked there');
+  if (second) {
+    // Handed rows 500 to 999 as the first worker read them: it read no file of its own.
+    assert.deepEqual(await second.evaluate(() => self.parts), [[500, 500]], 'rows 500 to 999 were checked there');
+    assert.equal(await second.evaluate(() => bytes), null, 'the second worker read no file');
+  }
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
   assert.equal(csv.suggestedFilename(), 'enterprises-gbk-匹配结果.csv');

@@ -236,6 +236,24 @@ impl Cells {
         })
     }
 
+    /// The cells' text, one after another, and where each ends in it.
+    pub fn parts(&self) -> (&str, &[usize]) {
+        (&self.text, &self.ends)
+    }
+
+    /// Cells from [`Cells::parts`]: `None` unless the ends rise, stay within
+    /// the text and fall between its characters.
+    pub fn from_parts(text: String, ends: Vec<usize>) -> Option<Cells> {
+        let mut start = 0;
+        for &end in &ends {
+            if end < start || !text.is_char_boundary(end) {
+                return None;
+            }
+            start = end;
+        }
+        Some(Cells { text, ends })
+    }
+
     /// Every cell as a string of its own.
     pub fn to_vec(&self) -> Vec<String> {
         self.iter().map(str::to_owned).collect()

@@ -144,6 +144,11 @@ pub struct Batch {
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
+    /// For rows handed to a second worker ([`Batch::from_rows`]), the
+    /// file's data row that is the first of them; `None` for a file read.
+    /// Such an instance only runs its rows and packs their results: it
+    /// never reads the credit codes, which only counts and exports show.
+    handed: Option<usize>,
 }
 
 /// What [`Batch::describe`] returns.
@@ -385,14 +390,28 @@ impl Batch {
         if sheet.headers.len() as u64 > limits::MAX_PAGE_COLUMNS {
             return Err(ReadError::Limit(limits::LimitError::TooManyColumnsForPage(sheet.headers.len() as u64)).into());
         }
-        let columns = Columns::guess(&sheet.headers);
-        let (header_row, skipped, worksheet) = (sheet.header_row, sheet.skipped, sheet.worksheet);
         let mut batch = Batch {
-            kind,
             encoding,
             encoding_guessed: encoding.is_some() && choice == EncodingChoice::Auto,
+            header_row: sheet.header_row,
+            header_choice,
+            skipped: sheet.skipped,
+            worksheet: sheet.worksheet,
+            ..Batch::of_rows(kind, Columns::guess(&sheet.headers), sheet.rows, None)
+        };
+        batch.clear();
+        Ok(batch)
+    }
+
+    /// Rows and their columns, nothing run: what [`Batch::read_at`] and
+    /// [`Batch::from_rows`] start from (`handed`: see the field).
+    fn of_rows(kind: Kind, columns: Columns, rows: Vec<Row>, handed: Option<usize>) -> Batch {
+        Batch {
+            kind,
+            encoding: None,
+            encoding_guessed: false,
             columns,
-            rows: sheet.rows,
+            rows,
             statuses: Vec::new(),
             missing: Vec::new(),
             missing_sets: Vec::new(),
@@ -405,14 +424,13 @@ impl Batch {
             codes_of: None,
             notes: Vec::new(),
             provinces: Vec::new(),
-            header_row,
-            header_choice,
-            skipped,
-            worksheet,
+            header_row: 1,
+            header_choice: None,
+            skipped: 0,
+            worksheet: None,
             as_of: None,
-        };
-        batch.clear();
-        Ok(batch)
+            handed,
+        }
     }
 
     fn clear(&mut self) {
@@ -428,7 +446,7 @@ impl Batch {
         // A run sets the mapping and the settings again (each clears): the
         // codes of 100,000 rows were read three times for one run.
         let column = self.columns.position(Target::Code);
-        if self.codes_of != Some(column) {
+        if self.codes_of != Some(column) && self.handed.is_none() {
             let mut codes = Codes::new(column);
             self.codes = self
                 .rows

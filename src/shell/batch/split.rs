@@ -1,12 +1,17 @@
 //! One run in two workers: the batch page, on a machine with more than one
-//! core, has a second worker (with the same file read by the same code) run
-//! the second half of the rows, then merges its results here. What crosses
+//! core, has a second worker run the second half of the rows, then merges
+//! its results here. The second worker does not read the file: it is handed
+//! those rows as this instance read them ([`Batch::rows_part`],
+//! [`Batch::from_rows`]), so that a file is read once, and the rows it runs
+//! are these rows whatever the file's format. What crosses
 //! is what [`Batch::run`] leaves per row, packed: statuses, missing facts,
 //! the file-wide notes and the province. Rows that failed, or whose result
 //! cannot be packed, are run again here, so their errors are this
 //! instance's own; the counts and exports are those of one run of all rows.
 
 use super::check::measures;
+use super::columns::Columns;
+use super::input::{Cells, Kind, Row};
 use super::registry::{RowNotes, Settings};
 use super::{Batch, BatchError, FAILED};
 use crate::engine::condition::FactSet;
@@ -23,6 +28,8 @@ struct RunState {
 
 /// The packed results' first bytes: a version, so that two builds never mix.
 const MAGIC: &[u8; 4] = b"HRP1";
+/// The packed rows' first bytes ([`Batch::rows_part`]).
+const ROWS_MAGIC: &[u8; 4] = b"HRR1";
 
 fn split_error(what: &str) -> BatchError {
     BatchError::MappingJson(format!("part of a run: {what}"))
@@ -45,6 +52,27 @@ impl<'a> Reader<'a> {
         let bytes: [u8; 4] = self.take(4)?.try_into().map_err(|_| split_error("cut short"))?;
         usize::try_from(u32::from_le_bytes(bytes)).map_err(|_| split_error("too large"))
     }
+
+    /// A length, then that many bytes of UTF-8.
+    fn text(&mut self) -> Result<String, BatchError> {
+        let len = self.u32()?;
+        let bytes = self.take(len)?;
+        std::str::from_utf8(bytes).map(str::to_owned).map_err(|_| split_error("not UTF-8"))
+    }
+
+    /// How many items of at least `size` bytes follow: at most as many as the bytes left hold.
+    fn count(&mut self, size: usize) -> Result<usize, BatchError> {
+        let count = self.u32()?;
+        if count.saturating_mul(size) > self.0.len() {
+            return Err(split_error("cut short"));
+        }
+        Ok(count)
+    }
+}
+
+fn push_text(out: &mut Vec<u8>, text: &str) {
+    push_u32(out, text.len());
+    out.extend_from_slice(text.as_bytes());
 }
 
 fn push_u32(out: &mut Vec<u8>, value: usize) {
@@ -82,6 +110,61 @@ fn province_byte(province: Option<&'static str>) -> Option<u8> {
 const RUN_AGAIN: u8 = u8::MAX;
 
 impl Batch {
+    /// Data rows `start..end` (clamped) with the headers, packed for
+    /// [`Batch::from_rows`] in a second worker, which then runs them
+    /// without reading the file.
+    pub fn rows_part(&self, start: usize, end: usize) -> Vec<u8> {
+        let end = end.min(self.rows.len());
+        let start = start.min(end);
+        let rows = self.rows.get(start..end).unwrap_or_default();
+        let size: usize = rows.iter().map(|row| 12 + row.cells.parts().0.len() + row.cells.len() * 4).sum();
+        let mut out = Vec::with_capacity(16 + size);
+        out.extend_from_slice(ROWS_MAGIC);
+        push_u32(&mut out, self.handed.unwrap_or(0) + start);
+        push_u32(&mut out, self.columns.len());
+        for column in self.columns.iter() {
+            push_text(&mut out, &column.header);
+        }
+        push_u32(&mut out, rows.len());
+        for row in rows {
+            push_u32(&mut out, usize::try_from(row.number).unwrap_or(usize::MAX));
+            let (text, ends) = row.cells.parts();
+            push_text(&mut out, text);
+            push_u32(&mut out, ends.len());
+            for end in ends {
+                push_u32(&mut out, *end);
+            }
+        }
+        out
+    }
+
+    /// The rows another instance packed with [`Batch::rows_part`], as that
+    /// instance read them: nothing run, the columns guessed from the same
+    /// headers (then [`Batch::set_run_state`]), and [`Batch::part`] says
+    /// where in the file they are.
+    pub fn from_rows(packed: &[u8]) -> Result<Batch, BatchError> {
+        let mut reader = Reader(packed);
+        if reader.take(4)? != ROWS_MAGIC {
+            return Err(split_error("not packed rows"));
+        }
+        let first_row = reader.u32()?;
+        let columns = reader.count(4)?;
+        let headers = (0..columns).map(|_| reader.text()).collect::<Result<Vec<String>, _>>()?;
+        let count = reader.count(12)?;
+        let mut rows = Vec::with_capacity(count);
+        for _ in 0..count {
+            let number = u64::try_from(reader.u32()?).map_err(|_| split_error("too large"))?;
+            let text = reader.text()?;
+            let cells = reader.count(4)?;
+            let ends = (0..cells).map(|_| reader.u32()).collect::<Result<Vec<usize>, _>>()?;
+            let cells = Cells::from_parts(text, ends).ok_or_else(|| split_error("a row's cells out of place"))?;
+            rows.push(Row { number, cells });
+        }
+        let mut batch = Batch::of_rows(Kind::Csv, Columns::guess(&headers), rows, Some(first_row));
+        batch.clear();
+        Ok(batch)
+    }
+
     /// The mapping, value maps and settings in force, for [`Batch::set_run_state`]
     /// in another instance that read the same file the same way.
     pub fn run_state(&self) -> String {
@@ -109,7 +192,8 @@ impl Batch {
     }
 
     /// The results of data rows `start..end` (clamped), packed for
-    /// [`Batch::merge_part`].
+    /// [`Batch::merge_part`] (which puts them at the file's rows: for rows
+    /// handed over by [`Batch::from_rows`], these counted from the first).
     pub fn part(&self, start: usize, end: usize) -> Vec<u8> {
         let count = measures().len();
         let end = end.min(self.rows.len());
@@ -117,7 +201,7 @@ impl Batch {
         let rows = end - start;
         let mut out = Vec::with_capacity(16 + rows * (count * 3 + 2) + self.missing_sets.len() * 8);
         out.extend_from_slice(MAGIC);
-        for value in [start, rows, count, self.missing_sets.len()] {
+        for value in [self.handed.unwrap_or(0) + start, rows, count, self.missing_sets.len()] {
             push_u32(&mut out, value);
         }
         // Rows not run (no tables before a first run) as `run` leaves them.
@@ -298,6 +382,71 @@ mod tests {
         assert!(batch.statuses.is_empty());
         assert_eq!(batch.export_csv(), not_run);
         assert_eq!(batch.summary().checked, 0);
+    }
+
+    /// A run of `bytes` in one instance, and in two where the second is
+    /// handed its rows (`rows_part`, `from_rows`) rather than reading the file.
+    fn whole_and_handed_over(bytes: &[u8], kind: &str, split: usize) -> (Batch, Batch) {
+        let as_of = "2026-06-01";
+        let mut whole = Batch::read(bytes, kind, "auto").unwrap();
+        whole.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+        whole.run(0, usize::MAX, as_of).unwrap();
+
+        let mut first = Batch::read(bytes, kind, "auto").unwrap();
+        first.set_settings(r#"{"zone": "chongqing"}"#).unwrap();
+        let rows = first.rows();
+        let mut second = Batch::from_rows(&first.rows_part(split, rows)).unwrap();
+        assert_eq!(second.rows(), rows - split, "only the rows handed over");
+        second.set_run_state(&first.run_state()).unwrap();
+        first.run(0, split, as_of).unwrap();
+        second.run(0, rows - split, as_of).unwrap();
+        first.merge_part(&second.part(0, rows - split), as_of).unwrap();
+        (whole, first)
+    }
+
+    #[test]
+    fn a_second_part_handed_over_as_rows_is_a_run_of_all_rows() {
+        let (whole, merged) = whole_and_handed_over(&registry(), "csv", 150);
+        assert!(whole.summary().failed > 0, "the registry has error rows");
+        assert_eq!(serde_json::to_string(&merged.summary()).unwrap(), serde_json::to_string(&whole.summary()).unwrap());
+        assert_eq!(merged.export_csv(), whole.export_csv());
+        // The same, from a workbook: its rows are handed over as read, whatever the format.
+        let workbook = whole.export_xlsx().unwrap();
+        let (whole, merged) = whole_and_handed_over(&workbook, "xlsx", 233);
+        assert_eq!(serde_json::to_string(&merged.summary()).unwrap(), serde_json::to_string(&whole.summary()).unwrap());
+        assert_eq!(merged.export_csv(), whole.export_csv());
+    }
+
+    #[test]
+    fn packed_rows_cut_short_or_damaged_are_refused() {
+        let batch = Batch::read(&registry(), "csv", "utf-8").unwrap();
+        let packed = batch.rows_part(100, 120);
+        assert_eq!(Batch::from_rows(&packed).unwrap().rows(), 20);
+        for cut in [0, 3, 4, 8, 12, packed.len() / 2, packed.len() - 1] {
+            assert!(Batch::from_rows(packed.get(..cut).unwrap()).is_err(), "cut at {cut}");
+        }
+        assert!(Batch::from_rows(&batch.part(0, 10)).is_err(), "results are not rows");
+        // A row's cell ending inside a character (the first row's first end, 1: inside 企).
+        let mut damaged = packed.clone();
+        let u32_at = |bytes: &[u8], at: usize| {
+            usize::try_from(u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap())).unwrap()
+        };
+        // Magic, first row, column count, the headers, the row count; then the row's number and its text's length.
+        let row = 12 + batch.columns.iter().map(|c| 4 + c.header.len()).sum::<usize>() + 4;
+        assert_eq!(u32_at(&damaged, row), 102, "the first row handed over is the file's row 102");
+        let first_end = row + 8 + u32_at(&damaged, row + 4) + 4;
+        assert_eq!(u32_at(&damaged, first_end), "企业100".len());
+        damaged[first_end..first_end + 4].copy_from_slice(&1u32.to_le_bytes());
+        assert!(Batch::from_rows(&damaged).is_err());
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_as_packed_rows_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..256)) {
+            let mut packed = ROWS_MAGIC.to_vec();
+            packed.extend_from_slice(&bytes);
+            let _ = Batch::from_rows(&packed);
+        }
     }
 
     #[test]

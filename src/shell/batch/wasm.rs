@@ -197,6 +197,20 @@ impl Batch {
         self.0.set_run_state(json).map_err(|error| js_error(&error))
     }
 
+    /// Data rows `[start, end)` as read, with the headers, packed for
+    /// `Batch.fromRows` in a second worker (which then reads no file).
+    #[wasm_bindgen(js_name = rowsPart)]
+    pub fn rows_part(&self, start: f64, end: f64) -> Vec<u8> {
+        self.0.rows_part(count(start), count(end))
+    }
+
+    /// The rows another instance's `rowsPart` packed, nothing run; its
+    /// `part` says where in the file they are.
+    #[wasm_bindgen(js_name = fromRows)]
+    pub fn from_rows(packed: &[u8]) -> Result<Batch, JsValue> {
+        Inner::from_rows(packed).map(Batch).map_err(|error| js_error(&error))
+    }
+
     /// The results of data rows `[start, end)`, packed for `mergePart`.
     pub fn part(&self, start: f64, end: f64) -> Vec<u8> {
         self.0.part(count(start), count(end))
