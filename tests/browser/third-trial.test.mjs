@@ -14,10 +14,12 @@
 // - at a portal's 200 % text (and on any phone, for a long question), the
 //   fieldset's border ran through the middle of a question of two lines or
 //   more: the question sits inside its box.
+// - a screen reader read a card's conditions as “满足: …”, and the card showed
+//   “ (无需回答)”: Chinese punctuation in Chinese.
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, questionText, say, settled, start } from './browser.mjs';
+import { cardOf, open, questionText, say, settled, start } from './browser.mjs';
 import { STRINGS } from '../../js/i18n.js';
 import { factHint, signpostWords } from '../../js/signposts.js';
 
@@ -81,6 +83,27 @@ for (const lang of ['zh-Hans', 'en']) {
     // The summary line reads the same order: within reach first.
     const line = host(page).locator('.results p.summary').getByRole('button');
     assert.equal(await line.first().textContent(), t.summaryParts({ reach: 1 }, {})[0][1]);
+    // The R&D card's conditions, as a screen reader reads them: each state, then the condition, in
+    // the language's own punctuation; the question the amount made moot says it needs no answer.
+    const items = await cardOf(page, 'national.rd-super-deduction')
+      .getByRole('list', { name: t.conditions })
+      .first()
+      .getByRole('listitem')
+      .allTextContents();
+    const [colon, moot] = lang === 'en' ? [': ', ` (${t.notNeeded})`] : ['：', `（${t.notNeeded}）`];
+    assert.ok(
+      items.some((i) => i.includes(`${t.state.holds}${colon}`)),
+      items.join(' | '),
+    );
+    assert.ok(
+      items.some((i) => i.endsWith(moot)),
+      items.join(' | '),
+    );
+    if (lang === 'zh-Hans')
+      assert.ok(
+        items.every((i) => !/: | \(/.test(i)),
+        items.join(' | '),
+      );
     assert.deepEqual(errors, []);
     await context.close();
   });
