@@ -47,7 +47,7 @@ const WORDS = {
       ' This catalogue reads it as covering only institutions run by Chongqing or its districts, not central-government ones in Chongqing (ministry-run universities, institutes of the Chinese Academy of Sciences…). Ask your institution whether it rewards its staff this way.',
     hints: {
       foreignNational:
-        'Residents of Hong Kong, Macao or Taiwan: no document this tool holds speaks of you, and this catalogue reads their work-permit, visa and residence measures as for foreign nationals only. If you are a Chinese national, answer “No”, and ask your employer about the steps for working and living on the mainland.',
+        'Residents of Hong Kong, Macao or Taiwan: no document this tool holds speaks of you, and this catalogue reads the work-permit, visa and residence measures of those documents as for foreign nationals only. If you are a Chinese national, answer “No”, and ask your employer about the steps for working and living on the mainland.',
       publicInstitutionServiceOrg:
         'The text (Chongqing draft, clause (十一)) says only “事业单位服务机构”: it lists none, names no hospital or university, and no department that decides. If unsure, say so and ask the department over your institution.',
     },
