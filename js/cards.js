@@ -211,9 +211,11 @@ function cardBody(ctx, m, r, sameNote = false, offered = new Set()) {
               'li',
               { 'data-state': idle ? 'moot' : state },
               h('span', { class: 'mark', 'aria-hidden': 'true' }, idle ? '-' : MARK[state]),
-              !idle && h('span', { class: 'sr' }, `${t.state[state]}: `),
+              // Chinese punctuation in Chinese (third trial: a screen reader read “满足: ”, and the
+              // card showed “ (无需回答)”, as a program writes them).
+              !idle && h('span', { class: 'sr' }, lang === 'en' ? `${t.state[state]}: ` : `${t.state[state]}：`),
               text?.[lang],
-              idle && h('span', { class: 'muted' }, ` (${t.notNeeded})`),
+              idle && h('span', { class: 'muted' }, lang === 'en' ? ` (${t.notNeeded})` : `（${t.notNeeded}）`),
             ),
           ),
         )

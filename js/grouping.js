@@ -5,11 +5,16 @@ import { resultFor } from './session.js';
 
 /**
  * The results groups, in the order they are shown: what can be claimed, what
- * someone still decides, then what is no claim — information, open results,
- * what is within reach, and not applicable. Each is counted on its own; no
- * count adds them up.
+ * someone still decides, what is within reach (one condition the user can
+ * change: worth acting on, so before what is no claim), then information,
+ * open results, and not applicable — the order the summary line reads (third
+ * trial: a firm in 德阳 read "还可以争取 1 项" first in the line, and found the
+ * card below twelve open ones). Each is counted on its own; no count adds
+ * them up. (No result has the status `reach`: the best status of a benefit's
+ * documents, `rank`, keeps eligible, conditional, informational, unknown,
+ * ineligible.)
  */
-export const GROUPS = ['eligible', 'conditional', 'informational', 'unknown', 'reach', 'ineligible'];
+export const GROUPS = ['eligible', 'conditional', 'reach', 'informational', 'unknown', 'ineligible'];
 /** A status this widget does not know is no claim (SPEC §2): it is shown for information. */
 export const groupFor = (status) => (GROUPS.includes(status) ? status : 'informational');
 /** How good a result is for the user, best first: the order of the groups. */

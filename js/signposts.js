@@ -18,7 +18,16 @@ const WORDS = {
     /** A Guizhou provincial zone (黔科领发〔2021〕1号 （五）: an aim, no measure); then the national zones' one measure. */
     noTechSme: (place, doc, title, id, national) =>
       `本工具收录的文件中没有专门给${place}省级高新区内科技型中小企业的措施（《${doc}》第（五）条只把培育它们列为目标）。国家高新区有《${national}》的“${title}”（${id}）：`,
+    reward: '单位给您的科技服务收入奖励：',
+    /** A person in Chongqing asking about the staff reward, which his institution gives (draft, clause (十一)). */
+    byUnit: (doc, draft, clause) =>
+      `这由您所在的事业单位决定，不是个人向政府部门申请的待遇。本工具收录的文件中只有《${doc}》${draft ? `（${draft}）` : ''}第${clause}项说到此事：`,
+    byUnitAfter:
+      '本目录的解读：只适用于重庆市或区县管理的事业单位，中央在渝单位（部属高校、中国科学院所属院所等）不适用。单位是否这样奖励，请问本单位。',
     hints: {
+      // Third trial: a Hong Kong scientist joining a Chongqing institute; no document held here names 港澳台.
+      foreignNational:
+        '港澳台居民：本工具收录的文件没有专门写到你们，其中的工作许可、签证和居留措施按本目录的解读只给外国国籍的人。持中国国籍的请选“否”，来内地工作、居住的手续请问用人单位。',
       publicInstitutionServiceOrg:
         '原文（重庆市征求意见稿第（十一）条）只说“事业单位服务机构”，未列出哪些单位属于，未提医院或高校，也未指定认定部门。不确定请选“不确定”，并问本单位主管部门。',
     },
@@ -31,7 +40,14 @@ const WORDS = {
     techSme: 'Technology-based SMEs: ',
     noTechSme: (place, doc, title, id, national) =>
       `no document held here has a measure meant for them in a provincial zone in ${place} (clause (五) of “${doc}” makes them only an aim). In national zones, “${national}” has “${title}” (${id}): `,
+    reward: 'Rewards from your institution for S&T service income: ',
+    byUnit: (doc, draft, clause) =>
+      `your institution decides this; it is not something a person applies to a government department for. Of the documents this tool holds, only “${doc}”${draft ? ` (${draft})` : ''} speaks of it, in clause ${clause}: `,
+    byUnitAfter:
+      ' This catalogue reads it as covering only institutions run by Chongqing or its districts, not central-government ones in Chongqing (ministry-run universities, institutes of the Chinese Academy of Sciences…). Ask your institution whether it rewards its staff this way.',
     hints: {
+      foreignNational:
+        'Residents of Hong Kong, Macao or Taiwan: no document this tool holds speaks of you, and this catalogue reads the work-permit, visa and residence measures of those documents as for foreign nationals only. If you are a Chinese national, answer “No”, and ask your employer about the steps for working and living on the mainland.',
       publicInstitutionServiceOrg:
         'The text (Chongqing draft, clause (十一)) says only “事业单位服务机构”: it lists none, names no hospital or university, and no department that decides. If unsure, say so and ask the department over your institution.',
     },
@@ -61,6 +77,13 @@ const SIGNPOSTS = [
       level === 'provincial' &&
       p.techSme !== false &&
       /^(tax|funding)?$/.test(topic ?? ''),
+  ],
+  // Third trial: a researcher at a Chongqing institute (个人) chose 科技服务收入奖励 and met only other
+  // places' cards: the reward is his institution's to give (chongqing.service-income-reward is for institutions).
+  [
+    'reward',
+    'chongqing.service-income-reward',
+    (a, p, topic, mine) => a === 'person' && mine === 'chongqing' && (topic === 'staffReward' || (!topic && !!p.researcher)),
   ],
 ];
 
@@ -97,10 +120,12 @@ export function signposts(lang, t, { byId, zones }, audience, profile, topic, mi
         h('strong', null, w[key]),
         goal
           ? w.noTechSme(t.jurisdictions[mine], goal.title[lang], m.title[lang], m.id, doc.title[lang])
-          : // A draft says so, unless its title does already (the Chongqing draft's does).
-            w.onlyIn(t.jurisdictions[m.jurisdiction], doc.title[lang], draft(doc, lang, t)),
+          : key === 'reward'
+            ? w.byUnit(doc.title[lang], draft(doc, lang, t), m.clause)
+            : // A draft says so, unless its title does already (the Chongqing draft's does).
+              w.onlyIn(t.jurisdictions[m.jurisdiction], doc.title[lang], draft(doc, lang, t)),
         m.quote && h('span', { lang: 'zh-Hans' }, `“${m.quote}”`),
-        m.note && ` ${m.note[lang]}`,
+        key === 'reward' ? w.byUnitAfter : m.note && ` ${m.note[lang]}`,
       ),
     ];
   });

@@ -102,7 +102,11 @@ input:focus, select:focus { outline: 3px solid var(--_focus); outline-offset: 2p
 
 .form > section { margin-bottom: 1rem; }
 fieldset { border: 1px solid var(--_border); border-radius: var(--_radius); margin: 0 0 .75rem; padding: .5rem .9rem .7rem; background: var(--_bg); }
-legend { font-weight: 600; padding: 0 .3rem; max-width: 100%; white-space: normal; overflow-wrap: anywhere; }
+/* Floated, the legend is laid out inside its fieldset like a heading: a legend
+   of two lines or more (long questions, a phone, 200 % text) no longer has the
+   border drawn through the middle of it (first and third trials). */
+legend { font-weight: 600; float: left; width: 100%; padding: 0; margin: 0 0 .35rem; white-space: normal; overflow-wrap: anywhere; }
+legend ~ * { clear: both; }
 .choices { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
 .choices.column { flex-direction: column; }
 .choices label { display: inline-flex; gap: .4rem; align-items: center; min-height: 1.75rem; cursor: pointer; }
