@@ -15,7 +15,8 @@
 //   fieldset's border ran through the middle of a question of two lines or
 //   more: the question sits inside its box.
 // - a screen reader read a card's conditions as “满足: …”, and the card showed
-//   “ (无需回答)”: Chinese punctuation in Chinese.
+//   “ (无需回答)”: Chinese punctuation in Chinese; and it read “原文” twice
+//   before each quote (a line for assistive technology and the quote's name).
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -146,6 +147,21 @@ for (const lang of ['zh-Hans', 'en']) {
     assert.equal(described, hint, 'the question is described by it');
     assert.match(hint, lang === 'en' ? /Hong Kong, Macao or Taiwan.*employer/ : /港澳台.*用人单位/);
     assert.doesNotMatch(hint, /\d/, 'no rule, date or number of its own: no document held gives one');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang}: a screen reader meets a card's quote named once, not “原文” twice`, async () => {
+    const { page, context, errors, t } = await start_(lang, 'enterprise', { zoneId: 'deyang', topic: 'all' });
+    await settled(page);
+    const id = 'national.rd-super-deduction';
+    const quote = env.measures.get(id).quote;
+    // The measure's own source (a card can list other documents' restatements after it).
+    const source = cardOf(page, id).locator('[part="source"]').filter({ hasText: quote });
+    await source.waitFor({ state: 'attached' });
+    // What the accessibility tree holds around the quote, the quote's own words taken out.
+    const tree = (await source.ariaSnapshot()).split(quote).join('');
+    assert.equal(tree.split(t.quote).length - 1, 1, tree);
     assert.deepEqual(errors, []);
     await context.close();
   });
