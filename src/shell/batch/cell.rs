@@ -97,12 +97,20 @@ impl fmt::Display for Problem {
 
 /// Full-width digits, letters and punctuation as their ASCII forms, an
 /// ideographic space as a space, ￥ as ¥ (the part of Unicode's NFKC that
-/// typed answers meet), then trimmed.
+/// typed answers meet), then trimmed, without Excel's text mark: a leading
+/// apostrophe ('3560, '91520300MA…), which systems' exports and people
+/// type to keep a number or a code as text, and which is never the value's.
 pub fn normalise(text: &str) -> Cow<'_, str> {
+    let unmarked = |s: &str| s.strip_prefix('\'').map_or(s, str::trim_start).len();
     if text.chars().any(|c| fold_char(c) != c) {
-        Cow::Owned(text.chars().map(fold_char).collect::<String>().trim().to_owned())
+        let folded = text.chars().map(fold_char).collect::<String>();
+        let trimmed = folded.trim();
+        let keep = unmarked(trimmed);
+        Cow::Owned(trimmed.get(trimmed.len() - keep..).unwrap_or(trimmed).to_owned())
     } else {
-        Cow::Borrowed(text.trim())
+        let trimmed = text.trim();
+        let keep = unmarked(trimmed);
+        Cow::Borrowed(trimmed.get(trimmed.len() - keep..).unwrap_or(trimmed))
     }
 }
 
@@ -275,12 +283,17 @@ pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
     }
 }
 
-/// The end of a period "START SEP END" whose start is a date and whose end
-/// an expiry not before it; `None` for anything else.
+/// The end of a period "START SEP END" whose start is a date, a month
+/// ("2023年11月至2026年11月", "2023.11-2026.11") or a year, and whose end an
+/// expiry not before the start's first day; `None` for anything else.
 fn period_end(text: &str) -> Option<Expiry> {
     let s = without_spaces(text);
     s.char_indices().filter(|(_, c)| matches!(c, '-' | '~' | '～' | '—' | '至' | '到')).find_map(|(at, sep)| {
-        let start = read_date(s.get(..at)?).ok()??;
+        let start = match read_one_expiry(s.get(..at)?).ok()?? {
+            Expiry::Day(day) => day,
+            Expiry::Month(year, month) => CivilDate::new(year, month, 1).ok()?,
+            Expiry::Year(year) => CivilDate::new(year, 1, 1).ok()?,
+        };
         let end = s.get(at + sep.len_utf8()..)?.trim_start_matches(['-', '—', '~', '～']);
         let end = read_one_expiry(end).ok()??;
         (end.valid_on(start) != Some(false)).then_some(end)
@@ -1060,11 +1073,28 @@ mod tests {
         assert_eq!(read_expiry("20271312"), Err(Problem::NotADate));
         assert_eq!(read_expiry("2026-13-01"), Err(Problem::NotADate));
         assert!(read_expiry("长期").is_err());
+        // A period of months (遵义's registry), its end read.
+        assert_eq!(read_expiry("2023年11月至2026年11月"), Ok(Some(Expiry::Month(2026, 11))));
+        assert_eq!(read_expiry("2023.11-2026.11"), Ok(Some(Expiry::Month(2026, 11))));
+        assert_eq!(read_expiry("2023年至2026年"), Ok(Some(Expiry::Year(2026))));
+        assert_eq!(read_expiry("2024-02-16-2027-02-15"), Ok(day(2027, 2, 15)));
+        assert!(read_expiry("2026年11月至2023年11月").is_err(), "an end before its start");
         let on = CivilDate::new(2026, 12, 6).unwrap_or_else(|_| unreachable!());
         assert_eq!(Expiry::Month(2026, 12).valid_on(on), None, "December cannot tell");
         assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
         assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
         assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
+    }
+
+    #[test]
+    fn excels_text_mark_is_not_the_value() {
+        assert_eq!(normalise("'3560"), "3560");
+        assert_eq!(normalise(" '91520300MA6YH8GXAP "), "91520300MA6YH8GXAP");
+        assert_eq!(normalise("＇１２"), "12", "full width too");
+        assert_eq!(normalise("'"), "");
+        assert_eq!(read_fen("'15440.3", MoneyUnit::TenThousandYuan), Ok(Some(15_440_300_000)));
+        assert_eq!(read_bool("'是"), Ok(Some(true)));
+        assert_eq!(normalise("it's"), "it's", "only a leading one");
     }
 
     #[test]
