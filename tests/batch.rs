@@ -1962,3 +1962,104 @@ fn a_unicode_text_export_reads_as_its_gb18030_twin() {
     let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     assert!(refused(&bare, "auto", "auto").contains("UTF-16 text without its byte-order mark"));
 }
+
+/// A registry not seen before (issue 22): 遵义高新区's workbook
+/// (tests/fixtures/batch/generate_zunyi.py), one sheet per park after a
+/// summary sheet, 是否规上 merged down over each group, 企业规模 as
+/// 大型/中型/小型/微型, periods of months, numbers and codes with Excel's
+/// leading apostrophe, formulas' error values. Before this reading only its
+/// first park's sheet was read (24 of 57 rows; 29 firms of two parks left out
+/// with no word), 6 of those rows were refused (4 amounts '7207.96, 2 periods
+/// 2023年12月至2026年12月), 7 codes were called invalid for the apostrophe, 规上
+/// was read for 2 of its 22 firms and 企业规模 not at all. Now every sheet with
+/// the header is read, each row saying its sheet, and only the three typos,
+/// the blank rows and the totals are not checked.
+#[test]
+fn a_zunyi_workbook_of_one_sheet_per_park_reads_whole() {
+    let mut batch = read(&fixture("registry-zunyi.xlsx"));
+    let described = describe(&batch);
+    assert_eq!(described["rows"], 57, "three parks' sheets: 24, 18 and 15 rows");
+    assert_eq!(
+        described["worksheets"],
+        serde_json::json!([
+            {"number": 2, "name": "新蒲片区", "rows": 24},
+            {"number": 3, "name": "汇川片区", "rows": 18},
+            {"number": 4, "name": "红花岗片区", "rows": 15}
+        ]),
+        "the summary sheet (汇总) has no header and is not read"
+    );
+    let headers = described["headers"].as_array().unwrap();
+    assert_eq!(headers.last().unwrap(), "工作表", "each row's sheet, in a last column");
+    let targets: Vec<Option<&str>> = described["mapping"].as_array().unwrap().iter().map(Value::as_str).collect();
+    assert_eq!(
+        targets,
+        [
+            None,
+            Some("@name"),
+            Some("@code"),
+            None,
+            Some("smallOrMediumEnterprise"),
+            Some("aboveDesignatedSize"),
+            Some("highTechEnterprise"),
+            Some("highTechCertificateExpiry"),
+            Some("revenueYuan"),
+            Some("rdExpenseYuan"),
+            None,
+            Some("techSme"),
+            Some("listedOnStarMarket"),
+            None,
+            None,
+            None
+        ],
+        "企业规模 is the national 划型 of 中小企业; a sheet's name is no fact"
+    );
+    // 规上 and 规下 written once over each group: every firm of the group reads it.
+    let sizes: Vec<(String, usize, String)> =
+        batch.values(5, 10).into_iter().map(|v| (v.value, v.count, v.read.to_owned())).collect();
+    assert_eq!(
+        sizes,
+        [("规上".to_owned(), 43, "true".to_owned()), ("规下".to_owned(), 7, "false".to_owned())],
+        "merged down: all 50 firms but the one entered again, not 5"
+    );
+    let scale: Vec<(String, String)> = batch.values(4, 10).into_iter().map(|v| (v.value, v.read.to_owned())).collect();
+    assert!(scale.contains(&("大型".to_owned(), "false".to_owned())), "{scale:?}");
+    assert!(scale.contains(&("微型".to_owned(), "true".to_owned())), "{scale:?}");
+    batch.set_settings(r#"{"zone": "zunyi"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!(s["failed"], 9, "{s}");
+    let errors: Vec<(Option<&str>, u64, u64, &str, &str)> = s["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["sheet"].as_str(),
+                e["row"].as_u64().unwrap(),
+                e["column"].as_u64().unwrap(),
+                e["value"].as_str().unwrap(),
+                e["detail"]["kind"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (Some("新蒲片区"), 9, 8, "2025-13-01", "notADate"),
+            (None, 23, 0, "", "emptyRow"),
+            (Some("新蒲片区"), 26, 1, "合计", "notAnEnterprise"),
+            (Some("汇川片区"), 6, 9, "12O0", "unknown"),
+            (None, 16, 0, "", "emptyRow"),
+            (Some("汇川片区"), 20, 1, "合计", "notAnEnterprise"),
+            (Some("红花岗片区"), 5, 7, "是否", "yesNo"),
+            (None, 13, 0, "", "emptyRow"),
+            (Some("红花岗片区"), 17, 1, "合计", "notAnEnterprise"),
+        ],
+        "each error names its sheet, row, column and the value read"
+    );
+    assert_eq!(s["invalidCodes"], 0, "'91520300… is the code, Excel's text mark aside");
+    assert_eq!(s["duplicates"], 1, "新蒲's first firm entered again in 红花岗's sheet");
+    assert_eq!(s["formulaErrors"], 2, "#N/A in 营业收入: unknown, and counted");
+    assert_eq!(s["zoneFromFile"], 48);
+    assert_eq!(s["expiredCertificates"], 11, "{s}");
+}

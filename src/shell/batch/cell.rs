@@ -757,6 +757,37 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
     })
 }
 
+/// A 企业规模 cell for "a small or medium enterprise (按国家中小企业划型标准)":
+/// the national 划型's words, 大型 no, 中型, 小型 and 微型 (and their
+/// groups, 中小型, 小微) yes, with or without 企业; a yes/no answer as
+/// [`read_bool`] reads it.
+pub fn read_enterprise_size(text: &str) -> Result<Option<bool>, Problem> {
+    let key = name_key(text);
+    let size = key.strip_suffix("企业").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    match size {
+        "大型" | "大" => return Ok(Some(false)),
+        "中型" | "小型" | "微型" | "中小型" | "小微型" | "小微" | "中小微" | "中小微型" | "中" | "小" | "微" => {
+            return Ok(Some(true))
+        }
+        _ => {}
+    }
+    read_bool(text).map_err(|_| Problem::Choice {
+        value: text.trim().to_owned(),
+        allowed: "大型, 中型, 小型, 微型; 是/否".to_owned(),
+        zones: Vec::new(),
+    })
+}
+
+/// Whether a cell holds a spreadsheet's error value (a formula's result
+/// that is no value: #N/A, #DIV/0!, #REF!, #VALUE!…), as Excel, WPS and a
+/// workbook's cached value write it.
+pub fn is_formula_error(text: &str) -> bool {
+    const ERRORS: &[&str] =
+        &["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+    let s = normalise(text);
+    ERRORS.iter().any(|error| s.eq_ignore_ascii_case(error))
+}
+
 /// Other words for the values of the choice facts, besides their value and
 /// label: (fact, word, value).
 const CHOICE_WORDS: &[(Fact, &str, &str)] = &[
@@ -1084,6 +1115,19 @@ mod tests {
         assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
         assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
         assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
+    }
+
+    #[test]
+    fn enterprise_sizes_and_formula_errors() {
+        for (text, read) in
+            [("大型", Some(false)), ("中型", Some(true)), ("小型企业", Some(true)), ("微型", Some(true))]
+        {
+            assert_eq!(read_enterprise_size(text), Ok(read), "{text}");
+        }
+        assert_eq!(read_enterprise_size("否"), Ok(Some(false)));
+        assert!(matches!(read_enterprise_size("特大"), Err(Problem::Choice { .. })));
+        assert!(is_formula_error("#DIV/0!") && is_formula_error(" #n/a") && is_formula_error("#REF!"));
+        assert!(!is_formula_error("#") && !is_formula_error("N/A"));
     }
 
     #[test]

@@ -326,6 +326,11 @@ impl RowChecker {
                 Some(None) => "",
                 None => read_text,
             };
+            // #N/A, #DIV/0!, #REF!: a formula gave no value; unknown, and counted.
+            if cell::is_formula_error(text) {
+                notes.formula_error = true;
+                continue;
+            }
             if is_blank(text) || is_none_word(reader.target, text) {
                 continue;
             }
@@ -588,6 +593,9 @@ fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     };
     if fact == Fact::ListedOnStarMarket {
         return Ok(cell::read_listing(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
+    }
+    if fact == Fact::SmallOrMediumEnterprise {
+        return Ok(cell::read_enterprise_size(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
     }
     let value = match fact.kind() {
         FactKind::Bool => cell::read_bool(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))),

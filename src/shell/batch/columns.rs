@@ -262,7 +262,20 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
     ),
     (Fact::TechEnterprise, &["科技型企业", "tech enterprise", "technology enterprise"]),
     (Fact::SmallMicroEnterprise, &["小微企业", "小型微利企业", "small micro enterprise"]),
-    (Fact::SmallOrMediumEnterprise, &["中小企业", "small or medium enterprise", "sme"]),
+    (
+        Fact::SmallOrMediumEnterprise,
+        &[
+            "中小企业",
+            "企业规模",
+            "企业规模类型",
+            "规模类型",
+            "企业划型",
+            "企业规模划型",
+            "small or medium enterprise",
+            "sme",
+            "enterprise size",
+        ],
+    ),
     (Fact::HighGrowthEnterprise, &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"]),
     (
         Fact::RevenueYuan,

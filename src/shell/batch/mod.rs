@@ -141,6 +141,8 @@ pub struct Batch {
     skipped: usize,
     /// The .xlsx worksheet read, when not the first (1-based, name).
     worksheet: Option<(usize, String)>,
+    /// A workbook's sheets with a header row, when more than one has one.
+    worksheets: Vec<input::WorksheetRead>,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
@@ -169,6 +171,19 @@ pub struct Description<'a> {
     /// header: a note, a chart): `{ "number": 2, "name": "企业名册" }`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worksheet: Option<Worksheet<'a>>,
+    /// A workbook's sheets with a header row, when more than one has one:
+    /// those read one after another (their rows' count; each row's sheet in
+    /// the last column, 工作表) and those not (another header, `rows` null).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub worksheets: Vec<WorksheetListed<'a>>,
+}
+
+/// A sheet of [`Description::worksheets`].
+#[derive(Serialize)]
+pub struct WorksheetListed<'a> {
+    pub number: usize,
+    pub name: &'a str,
+    pub rows: Option<usize>,
 }
 
 /// A worksheet by its place in the workbook (1-based) and its name.
@@ -258,6 +273,9 @@ pub struct ErrorEntry<'a> {
     pub error: &'a check::CellError,
     /// The value read as the messages quote it ([`export::shown_value`]).
     pub shown: Cow<'a, str>,
+    /// The row's worksheet, when several were read (row numbers are each sheet's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -386,7 +404,8 @@ impl Batch {
             return Err(ReadError::Limit(limits::LimitError::TooManyColumnsForPage(sheet.headers.len() as u64)).into());
         }
         let columns = Columns::guess(&sheet.headers);
-        let (header_row, skipped, worksheet) = (sheet.header_row, sheet.skipped, sheet.worksheet);
+        let (header_row, skipped, worksheet, worksheets) =
+            (sheet.header_row, sheet.skipped, sheet.worksheet, sheet.worksheets);
         let mut batch = Batch {
             kind,
             encoding,
@@ -409,6 +428,7 @@ impl Batch {
             header_choice,
             skipped,
             worksheet,
+            worksheets,
             as_of: None,
         };
         batch.clear();
@@ -518,6 +538,8 @@ impl Batch {
                 let read = if fact.kind() == FactKind::Bool {
                     let read = if fact == Fact::ListedOnStarMarket {
                         cell::read_listing(&value)
+                    } else if fact == Fact::SmallOrMediumEnterprise {
+                        cell::read_enterprise_size(&value)
                     } else {
                         cell::read_bool(&value)
                     };
@@ -534,6 +556,15 @@ impl Batch {
                 DistinctValue { value, count, read, mapped }
             })
             .collect()
+    }
+
+    /// A row's worksheet, when several sheets were read: its last column's
+    /// ([`input::SHEET_COLUMN`]); `None` for a blank row.
+    fn sheet_of<'a>(&self, row: &'a input::Row) -> Option<&'a str> {
+        if self.worksheets.iter().filter(|sheet| sheet.rows.is_some()).count() < 2 {
+            return None;
+        }
+        row.cells.get(self.columns.len().checked_sub(1)?).filter(|name| !name.is_empty())
     }
 
     /// How a choice or zone cell is read, for [`Batch::values`].
@@ -595,6 +626,11 @@ impl Batch {
             header_row: self.header_row,
             skipped_rows: self.skipped,
             worksheet: self.worksheet.as_ref().map(|(number, name)| Worksheet { number: *number, name }),
+            worksheets: self
+                .worksheets
+                .iter()
+                .map(|sheet| WorksheetListed { number: sheet.number, name: &sheet.name, rows: sheet.rows })
+                .collect(),
         }
     }
 
@@ -776,8 +812,15 @@ impl Batch {
             .errors
             .iter()
             .flat_map(|(index, errors)| {
-                let row = self.rows.get(*index).map_or(0, |row| row.number);
-                errors.iter().map(move |error| ErrorEntry { row, error, shown: export::shown_value(&error.value) })
+                let found = self.rows.get(*index);
+                let row = found.map_or(0, |row| row.number);
+                let sheet = found.and_then(|row| self.sheet_of(row));
+                errors.iter().map(move |error| ErrorEntry {
+                    row,
+                    error,
+                    shown: export::shown_value(&error.value),
+                    sheet,
+                })
             })
             .collect();
         let [by_audience @ .., all] = &unknown_by_fact;
