@@ -558,13 +558,15 @@ impl Batch {
             .collect()
     }
 
-    /// A row's worksheet, when several sheets were read: its last column's
-    /// ([`input::SHEET_COLUMN`]); `None` for a blank row.
-    fn sheet_of<'a>(&self, row: &'a input::Row) -> Option<&'a str> {
+    /// Row `index`'s worksheet, when several sheets were read: its last
+    /// column's ([`input::SHEET_COLUMN`]), or for a blank row (which has
+    /// none) the sheet of the row above it.
+    fn sheet_of(&self, index: usize) -> Option<&str> {
         if self.worksheets.iter().filter(|sheet| sheet.rows.is_some()).count() < 2 {
             return None;
         }
-        row.cells.get(self.columns.len().checked_sub(1)?).filter(|name| !name.is_empty())
+        let column = self.columns.len().checked_sub(1)?;
+        self.rows.get(..=index)?.iter().rev().find_map(|row| row.cells.get(column).filter(|name| !name.is_empty()))
     }
 
     /// How a choice or zone cell is read, for [`Batch::values`].
@@ -812,9 +814,8 @@ impl Batch {
             .errors
             .iter()
             .flat_map(|(index, errors)| {
-                let found = self.rows.get(*index);
-                let row = found.map_or(0, |row| row.number);
-                let sheet = found.and_then(|row| self.sheet_of(row));
+                let row = self.rows.get(*index).map_or(0, |row| row.number);
+                let sheet = self.sheet_of(*index);
                 errors.iter().map(move |error| ErrorEntry {
                     row,
                     error,
