@@ -2018,7 +2018,7 @@ fn a_zunyi_workbook_of_one_sheet_per_park_reads_whole() {
             None,
             Some("@name"),
             Some("@code"),
-            None,
+            Some("province"),
             Some("smallOrMediumEnterprise"),
             Some("aboveDesignatedSize"),
             Some("highTechEnterprise"),
@@ -2032,8 +2032,14 @@ fn a_zunyi_workbook_of_one_sheet_per_park_reads_whole() {
             None,
             None
         ],
-        "企业规模 is the national 划型 of 中小企业; a sheet's name is no fact"
+        "注册地址 gives the province it starts with; 企业规模 is the national 划型 of 中小企业; a sheet's name is no fact"
     );
+    // An address naming its province reads as it; one naming only the city states nothing.
+    let addresses: Vec<(String, String)> =
+        batch.values(3, 100).into_iter().map(|v| (v.value, v.read.to_owned())).collect();
+    assert!(addresses.iter().any(|(v, read)| v.starts_with("贵州省遵义市") && read == "guizhou"), "{addresses:?}");
+    assert!(addresses.iter().any(|(v, read)| v.starts_with("遵义市红花岗区") && read == "unknown"), "{addresses:?}");
+    assert!(addresses.iter().all(|(_, read)| read != "error"), "{addresses:?}");
     // 规上 and 规下 written once over each group: every firm of the group reads it.
     let sizes: Vec<(String, usize, String)> =
         batch.values(5, 10).into_iter().map(|v| (v.value, v.count, v.read.to_owned())).collect();

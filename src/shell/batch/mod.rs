@@ -550,7 +550,13 @@ impl Batch {
                         Err(_) => "error",
                     }
                 } else {
-                    self.choice_read(fact, &value)
+                    match self.choice_read(fact, &value) {
+                        // An address that names no province states nothing.
+                        "error" if self.columns.get(column).is_some_and(|c| columns::is_address(&c.header)) => {
+                            "unknown"
+                        }
+                        read => read,
+                    }
                 };
                 let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
                 DistinctValue { value, count, read, mapped }
