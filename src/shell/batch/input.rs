@@ -607,7 +607,7 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
 pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadError> {
     let chosen = checked_header_row(header_row)?;
     use calamine::{Reader, Xlsx};
-    check_package(bytes)?;
+    let merged_anywhere = check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
     // Days from the 1904 system's day 0 to the 1900 system's (a workbook from an old Mac).
@@ -617,9 +617,10 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
         &names,
         |name| {
             let Some((rows, first_column)) = worksheet_rows(&mut workbook, name, epoch_days)? else { return Ok(None) };
-            // Only a sheet with a range merged down is filled; the ranges
-            // are read from the sheet's XML after its cells.
-            let merged = workbook.merge_cells_by_sheet_name(name).unwrap_or_default();
+            // The ranges are read from the sheet's XML after its cells, only
+            // when a sheet has one (a big system export has none).
+            let merged =
+                if merged_anywhere { workbook.merge_cells_by_sheet_name(name).unwrap_or_default() } else { Vec::new() };
             Ok(Some((rows, merged_down(&merged, first_column))))
         },
         chosen,
@@ -884,11 +885,15 @@ fn lay_out(mut used: Vec<(u32, u32, String)>, first_column: u32) -> Result<Optio
 /// more than [`limits::MAX_INFLATED_BYTES`], or if the shared strings'
 /// `uniqueCount` (which calamine reserves room for) is more than the
 /// strings there are.
-fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
+///
+/// Whether a worksheet holds a merged range (`mergeCell`) is found on the
+/// way, so that a workbook without one is not read a second time for them.
+fn check_package(bytes: &[u8]) -> Result<bool, ReadError> {
     let zip_error = |error: zip::result::ZipError| ReadError::Xlsx(error.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
     let mut total = 0u64;
     let mut buffer = vec![0u8; 1 << 16];
+    let mut merged = false;
     for index in 0..archive.len() {
         // An entry that cannot be inflated (an unsupported method, a bad
         // CRC) costs nothing here; calamine says so if it needs that entry.
@@ -897,6 +902,9 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
         let compressed = entry.compressed_size().min(bytes.len() as u64);
         let allowed = limits::RATIO_FREE_BYTES.max(compressed.saturating_mul(limits::MAX_INFLATE_RATIO));
         let shared_strings = name.to_ascii_lowercase().ends_with("sharedstrings.xml");
+        let worksheet = name.to_ascii_lowercase().contains("worksheets/");
+        // The end of the last piece read, for a tag cut between two.
+        let mut tail: Vec<u8> = Vec::new();
         let mut scan = SharedStringsScan::default();
         let mut inflated = 0u64;
         // Until the end of the entry, or an error in it.
@@ -912,8 +920,16 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
             if total > limits::MAX_INFLATED_BYTES {
                 return Err(LimitError::InflatedTooLarge.into());
             }
+            let piece = buffer.get(..read).unwrap_or_default();
             if shared_strings {
-                scan.feed(buffer.get(..read).unwrap_or_default());
+                scan.feed(piece);
+            }
+            if worksheet && !merged {
+                const TAG: &[u8] = b"mergeCell";
+                tail.extend_from_slice(piece.get(..TAG.len().min(piece.len())).unwrap_or_default());
+                merged = tail.windows(TAG.len()).any(|w| w == TAG) || piece.windows(TAG.len()).any(|w| w == TAG);
+                tail.clear();
+                tail.extend_from_slice(piece.get(piece.len().saturating_sub(TAG.len())..).unwrap_or_default());
             }
         }
         if shared_strings && scan.claimed > u128::from(scan.strings) {
@@ -922,7 +938,7 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
             return Err(LimitError::SharedStringsCount { claimed, held: scan.strings }.into());
         }
     }
-    Ok(())
+    Ok(merged)
 }
 
 /// A look through sharedStrings.xml as it inflates: how many strings
