@@ -472,7 +472,9 @@ fn files_that_cannot_be_read_say_why() {
 /// first, a merged title row, the park merged down over its firms, the
 /// certificate's expiry as date cells, amounts stored as text. It was
 /// refused ("save it as .xlsx or CSV"); it now reads as the same sheet
-/// saved by Excel as CSV: the same mapping, errors and export, byte for byte.
+/// saved by Excel as CSV: the same mapping, errors and statuses, and the
+/// same export but for the park, which the .xls gives every firm of its
+/// merged range (the CSV only the first).
 #[test]
 fn an_old_xls_reads_as_its_csv_twin() {
     let mut exports = Vec::new();
@@ -524,10 +526,29 @@ fn an_old_xls_reads_as_its_csv_twin() {
         );
         assert_eq!(s["duplicates"], 1, "{name}");
         assert_eq!(s["expiredCertificates"], 27, "{name}: date cells read as days, compared with the check date");
-        exports.push(batch.export_csv());
+        let rows = table(&batch, "", "");
+        let statuses: Vec<Value> = rows["rows"].as_array().unwrap().iter().map(|r| r["statuses"].clone()).collect();
+        exports.push((batch.export_csv(), statuses));
     }
-    assert!(exports[0] == exports[1], "the .xls and its CSV: the same export, byte for byte");
-    let export = String::from_utf8(exports.swap_remove(0)).unwrap();
+    assert!(exports[0].1 == exports[1].1, "the .xls and its CSV: the same statuses, row for row");
+    let (xls, csv) =
+        (String::from_utf8(exports[0].0.clone()).unwrap(), String::from_utf8(exports[1].0.clone()).unwrap());
+    let parks = |export: &str| export.lines().skip(1).filter(|line| line.split(',').nth(1) != Some("")).count();
+    assert_eq!(
+        parks(&xls) - parks(&csv),
+        57,
+        "the park merged down: every one of the 61 firms' in the .xls, the 4 groups' first in the CSV"
+    );
+    let without_park = |export: &str| {
+        export
+            .lines()
+            .map(|line| {
+                line.splitn(3, ',').enumerate().filter(|(i, _)| *i != 1).map(|(_, c)| c).collect::<Vec<_>>().join(",")
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(without_park(&xls), without_park(&csv), "the same export but for the park");
+    let export = String::from_utf8(exports.swap_remove(0).0).unwrap();
     assert!(export.contains(",2025-02-03,"), "a date cell reads as its day");
     assert!(export.contains(",\"6,981.49\","), "an amount stored as text stays as typed");
 }
@@ -1961,4 +1982,111 @@ fn a_unicode_text_export_reads_as_its_gb18030_twin() {
     // Without its byte-order mark, UTF-16 is still refused, not read as garbage.
     let bare: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     assert!(refused(&bare, "auto", "auto").contains("UTF-16 text without its byte-order mark"));
+}
+
+/// A registry not seen before (issue 22): 遵义高新区's workbook
+/// (tests/fixtures/batch/generate_zunyi.py), one sheet per park after a
+/// summary sheet, 是否规上 merged down over each group, 企业规模 as
+/// 大型/中型/小型/微型, periods of months, numbers and codes with Excel's
+/// leading apostrophe, formulas' error values. Before this reading only its
+/// first park's sheet was read (24 of 57 rows; 29 firms of two parks left out
+/// with no word), 6 of those rows were refused (4 amounts '7207.96, 2 periods
+/// 2023年12月至2026年12月), 7 codes were called invalid for the apostrophe, 规上
+/// was read for 2 of its 22 firms and 企业规模 not at all. Now every sheet with
+/// the header is read, each row saying its sheet, and only the three typos,
+/// the blank rows and the totals are not checked.
+#[test]
+fn a_zunyi_workbook_of_one_sheet_per_park_reads_whole() {
+    let mut batch = read(&fixture("registry-zunyi.xlsx"));
+    let described = describe(&batch);
+    assert_eq!(described["rows"], 57, "three parks' sheets: 24, 18 and 15 rows");
+    assert_eq!(
+        described["worksheets"],
+        serde_json::json!([
+            {"number": 2, "name": "新蒲片区", "rows": 24},
+            {"number": 3, "name": "汇川片区", "rows": 18},
+            {"number": 4, "name": "红花岗片区", "rows": 15}
+        ]),
+        "the summary sheet (汇总) has no header and is not read"
+    );
+    let headers = described["headers"].as_array().unwrap();
+    assert_eq!(headers.last().unwrap(), "工作表", "each row's sheet, in a last column");
+    let targets: Vec<Option<&str>> = described["mapping"].as_array().unwrap().iter().map(Value::as_str).collect();
+    assert_eq!(
+        targets,
+        [
+            None,
+            Some("@name"),
+            Some("@code"),
+            Some("province"),
+            Some("smallOrMediumEnterprise"),
+            Some("aboveDesignatedSize"),
+            Some("highTechEnterprise"),
+            Some("highTechCertificateExpiry"),
+            Some("revenueYuan"),
+            Some("rdExpenseYuan"),
+            None,
+            Some("techSme"),
+            Some("listedOnStarMarket"),
+            None,
+            None,
+            None
+        ],
+        "注册地址 gives the province it starts with; 企业规模 is the national 划型 of 中小企业; a sheet's name is no fact"
+    );
+    // An address naming its province reads as it; one naming only the city states nothing.
+    let addresses: Vec<(String, String)> =
+        batch.values(3, 100).into_iter().map(|v| (v.value, v.read.to_owned())).collect();
+    assert!(addresses.iter().any(|(v, read)| v.starts_with("贵州省遵义市") && read == "guizhou"), "{addresses:?}");
+    assert!(addresses.iter().any(|(v, read)| v.starts_with("遵义市红花岗区") && read == "unknown"), "{addresses:?}");
+    assert!(addresses.iter().all(|(_, read)| read != "error"), "{addresses:?}");
+    // 规上 and 规下 written once over each group: every firm of the group reads it.
+    let sizes: Vec<(String, usize, String)> =
+        batch.values(5, 10).into_iter().map(|v| (v.value, v.count, v.read.to_owned())).collect();
+    assert_eq!(
+        sizes,
+        [("规上".to_owned(), 43, "true".to_owned()), ("规下".to_owned(), 7, "false".to_owned())],
+        "merged down: all 50 firms but the one entered again, not 5"
+    );
+    let scale: Vec<(String, String)> = batch.values(4, 10).into_iter().map(|v| (v.value, v.read.to_owned())).collect();
+    assert!(scale.contains(&("大型".to_owned(), "false".to_owned())), "{scale:?}");
+    assert!(scale.contains(&("微型".to_owned(), "true".to_owned())), "{scale:?}");
+    batch.set_settings(r#"{"zone": "zunyi"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    let s = summary(&batch);
+    assert_eq!(s["failed"], 9, "{s}");
+    let errors: Vec<(Option<&str>, u64, u64, &str, &str)> = s["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            (
+                e["sheet"].as_str(),
+                e["row"].as_u64().unwrap(),
+                e["column"].as_u64().unwrap(),
+                e["value"].as_str().unwrap(),
+                e["detail"]["kind"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            (Some("新蒲片区"), 9, 8, "2025-13-01", "notADate"),
+            (Some("新蒲片区"), 23, 0, "", "emptyRow"),
+            (Some("新蒲片区"), 26, 1, "合计", "notAnEnterprise"),
+            (Some("汇川片区"), 6, 9, "12O0", "unknown"),
+            (Some("汇川片区"), 16, 0, "", "emptyRow"),
+            (Some("汇川片区"), 20, 1, "合计", "notAnEnterprise"),
+            (Some("红花岗片区"), 5, 7, "是否", "yesNo"),
+            (Some("红花岗片区"), 13, 0, "", "emptyRow"),
+            (Some("红花岗片区"), 17, 1, "合计", "notAnEnterprise"),
+        ],
+        "each error names its sheet, row, column and the value read"
+    );
+    assert_eq!(s["invalidCodes"], 0, "'91520300… is the code, Excel's text mark aside");
+    assert_eq!(s["duplicates"], 1, "新蒲's first firm entered again in 红花岗's sheet");
+    assert_eq!(s["formulaErrors"], 2, "#N/A in 营业收入: unknown, and counted");
+    assert_eq!(s["zoneFromFile"], 48);
+    assert_eq!(s["expiredCertificates"], 11, "{s}");
 }

@@ -796,6 +796,54 @@ fn check_csv_reads_the_bishan_registry_as_the_page_does() {
     assert_eq!(statuses(&outputs[0]), statuses(&outputs[1]));
 }
 
+/// The Zunyi workbook (tests/fixtures/batch/generate_zunyi.py), one sheet
+/// per park after a summary: the CLI reads every park's sheet, says which,
+/// gives the page's bytes, and a notification list keeps each row's sheet.
+#[test]
+#[cfg(feature = "batch")]
+fn check_csv_reads_a_workbook_of_one_sheet_per_park_as_the_page_does() {
+    use hitech_eligibility::shell::batch::Batch;
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/batch/registry-zunyi.xlsx");
+    let out = run(&["check", "--csv", path, "--as-of", trial::TRIAL_AS_OF, "--zone", "遵义高新区"], b"");
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "three typos: {stderr}");
+    for said in [
+        "reading 3 worksheets with the same header, one after another (each row's sheet in the last column, \"工作表\"): \
+         2 新蒲片区 (24 rows), 3 汇川片区 (18 rows), 4 红花岗片区 (15 rows); sheets without a header row are not read",
+        "row 9, column 8 (高企证书有效期) \"2025-13-01\": no such date",
+        "row 6, column 9 (营业收入(万元)) \"12O0\"",
+        "row 5, column 7 (是否高新技术企业) \"是否\": not a yes/no answer",
+        "2 rows held a formula's error value (#N/A, #DIV/0!, #REF!…) in a column read: read as unknown",
+        "1 row: the same unified social credit code as an earlier row",
+        "9 of 57 rows could not be checked",
+    ] {
+        assert!(stderr.contains(said), "{said}: {stderr}");
+    }
+    assert!(!stderr.contains("invalid unified social credit code"), "'9152… is the code: {stderr}");
+    let mut batch = Batch::read(&std::fs::read(path).unwrap(), "auto", "auto").unwrap();
+    batch.set_settings(r#"{"zone": "zunyi"}"#).unwrap();
+    batch.run(0, usize::MAX, trial::TRIAL_AS_OF).unwrap();
+    assert_eq!(out.stdout, batch.export_csv(), "the page's export, byte for byte");
+    let list = run(
+        &[
+            "check",
+            "--csv",
+            path,
+            "--as-of",
+            trial::TRIAL_AS_OF,
+            "--zone",
+            "zunyi",
+            "--notify",
+            "guizhou.talent-housing",
+        ],
+        b"",
+    );
+    let list = text(&list.stdout);
+    let header = list.lines().next().unwrap_or_default();
+    assert!(header.contains("企业名称") && header.contains("联系电话") && header.contains("工作表"), "{header}");
+    assert!(list.lines().skip(1).any(|line| line.contains("汇川片区")), "a firm of the second park's sheet: {list}");
+}
+
 /// An old binary .xls (tests/fixtures/batch/generate_mianyang.py): it was
 /// refused ("save it as .xlsx or CSV"); `check --csv` now reads it as the
 /// page does and as the same sheet saved as CSV, row for row, byte for
@@ -834,7 +882,21 @@ fn check_csv_reads_an_old_xls_as_its_csv_twin() {
         assert!(out.stdout == batch.export_csv(), "{name}: the page's export, byte for byte");
         outputs.push(out.stdout);
     }
-    assert!(outputs[0] == outputs[1], "the .xls and its CSV: the same statuses, row for row");
+    // The same but for the park, which the .xls gives every firm of its merged range.
+    let without_park = |export: &[u8]| {
+        String::from_utf8(export.to_vec())
+            .unwrap()
+            .lines()
+            .map(|line| {
+                line.splitn(3, ',').enumerate().filter(|(i, _)| *i != 1).map(|(_, c)| c).collect::<Vec<_>>().join(",")
+            })
+            .collect::<Vec<_>>()
+    };
+    assert!(outputs[0] != outputs[1], "the park merged down is read for every firm of the .xls");
+    assert!(
+        without_park(&outputs[0]) == without_park(&outputs[1]),
+        "the .xls and its CSV: the same statuses, row for row"
+    );
     // From stdin too (the kind is told by its first bytes).
     let xls = std::fs::read(format!("{dir}registry-mianyang.xls")).unwrap();
     let piped = run(&["check", "--csv", "-", "--as-of", trial::TRIAL_AS_OF, "--zone", "mianyang"], &xls);

@@ -89,6 +89,12 @@ export const EN = {
     'Usually found by itself (the first row below any title that names known columns); if it is wrong, choose the header’s row: the rows above it are not read. The row chosen is kept in the saved mapping.',
   worksheet: 'Worksheet',
   worksheetValue: (n, name) => `sheet ${count(n)}, “${name}” (the sheets before it have no header row and are not read)`,
+  worksheets: 'Worksheets',
+  worksheetsValue: (read, unread) =>
+    `${count(read.length)} sheets with the same header read one after another: ${read.map((w) => `“${w.name}” (${count(w.rows)} ${w.rows === 1 ? 'row' : 'rows'})`).join(', ')}; each row’s sheet is in the last column, “工作表”` +
+    (unread.length ? `; not read (another header): ${unread.map((w) => `“${w.name}”`).join(', ')}` : '') +
+    '; sheets without a header row (a note, a summary) are not read.',
+  sheetRow: (sheet, row) => `${sheet}, row ${count(row)}`,
   headerBelow: (row, skipped) =>
     `row ${count(row)}; the ${count(skipped)} ${skipped === 1 ? 'row' : 'rows'} above it (a title) ${skipped === 1 ? 'is' : 'are'} not read`,
   step2: '2. Check what each column holds',
@@ -168,6 +174,8 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row was' : 'rows were'} judged as in the file’s zone (${zone}): the location was blank or named a park inside it.`,
   expiredCertificates: (n) =>
     `${count(n)} ${n === 1 ? 'row says' : 'rows say'} high-tech enterprise, but the certificate had expired by the check date: judged as not one.`,
+  formulaErrors: (n) =>
+    `${count(n)} ${n === 1 ? 'row has' : 'rows have'} a cell holding a formula’s error value (#N/A, #DIV/0!, #REF!…): that fact is judged as unknown.`,
   approximateAmounts: (n) =>
     `${count(n)} ${n === 1 ? 'row gives' : 'rows give'} an amount only roughly (约…, …余万, …左右): judged as unknown, not as the number.`,
   unsureQualifications: (n) =>

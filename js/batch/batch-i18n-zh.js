@@ -90,6 +90,12 @@ export const ZH = {
     '通常会自动找到（标题行下面第一个写有已知列名的行）；如果不对，请选择表头所在的行，它上面的行不读取。所选的行会保存在对应关系文件中。',
   worksheet: '工作表',
   worksheetValue: (n, name) => `第 ${count(n)} 个工作表“${name}”（前面的工作表没有表头，未读取）`,
+  worksheets: '工作表',
+  worksheetsValue: (read, unread) =>
+    `读取了 ${count(read.length)} 个表头相同的工作表：${read.map((w) => `“${w.name}”（${count(w.rows)} 行）`).join('、')}，依次合在一起，每行所在的工作表写在最后一列“工作表”中` +
+    (unread.length ? `；表头不同、未读取：${unread.map((w) => `“${w.name}”`).join('、')}` : '') +
+    '；没有表头的工作表（如说明、汇总）未读取。',
+  sheetRow: (sheet, row) => `${sheet} 第 ${count(row)} 行`,
   headerBelow: (row, skipped) => `在第 ${count(row)} 行；上方 ${count(skipped)} 行（标题等）未读取`,
   step2: '2. 核对各列对应的信息',
   mappingHint:
@@ -164,6 +170,7 @@ export const ZH = {
   zoneFromFile: (n, zone) => `${count(n)} 行按本文件的高新区（${zone}）判断：所在高新区一栏为空，或写的是区内园区。`,
   expiredCertificates: (n) => `${count(n)} 行填写为高新技术企业，但证书在判断日期前已过期，按“不是高新技术企业”判断。`,
   approximateAmounts: (n) => `${count(n)} 行的金额只是约数（约…、…余万、…左右），按“未知”判断，不当作确数。`,
+  formulaErrors: (n) => `${count(n)} 行有单元格是公式的错误值（#N/A、#DIV/0!、#REF! 等），该项按“未知”判断。`,
   unsureQualifications: (n) =>
     `${count(n)} 行的企业资质一栏把某项资质写作申报中、前后矛盾，或与本行另一栏相反：该项按“未知”判断。`,
   unreadQualifications: (n) =>

@@ -58,7 +58,12 @@ function fileInfo(m, act) {
     [t.rows, t.rowsValue(d.rows)],
   ];
   // A workbook whose first sheet is a note: the sheet read is said.
-  if (d.worksheet) rows.push([t.worksheet, t.worksheetValue(d.worksheet.number, d.worksheet.name)]);
+  // Several sheets with the same header (one per park): all read, and said; those with another header listed.
+  if (d.worksheets?.length) {
+    const read = d.worksheets.filter((w) => w.rows !== null);
+    const unread = d.worksheets.filter((w) => w.rows === null);
+    rows.push([t.worksheets, t.worksheetsValue(read, unread)]);
+  } else if (d.worksheet) rows.push([t.worksheet, t.worksheetValue(d.worksheet.number, d.worksheet.name)]);
   // Title rows above the header are said, not silently dropped.
   if (d.skippedRows) rows.push([t.headerRow, t.headerBelow(d.headerRow, d.skippedRows)]);
   // The header's row, found or chosen: staff can choose another among the first ten.

@@ -68,6 +68,7 @@ function notesView(m) {
   if (m.s.run.zone) lines.push(['zone-from-file', t.zoneFromFile(s.zoneFromFile, m.zoneName(m.s.run.zone))]);
   if (s.expiredCertificates) lines.push(['expired-certificates', t.expiredCertificates(s.expiredCertificates)]);
   if (s.approximateAmounts) lines.push(['approximate-amounts', t.approximateAmounts(s.approximateAmounts)]);
+  if (s.formulaErrors) lines.push(['formula-errors', t.formulaErrors(s.formulaErrors)]);
   if (s.unsureQualifications) lines.push(['unsure-qualifications', t.unsureQualifications(s.unsureQualifications)]);
   if (s.unreadQualifications) lines.push(['unread-qualifications', t.unreadQualifications(s.unreadQualifications)]);
   if (s.duplicates) lines.push(['duplicates', t.duplicates(s.duplicates)]);
@@ -334,7 +335,8 @@ export function errorsSection(m) {
                   h(
                     'tr',
                     { 'data-row': String(e.row), 'data-column': String(e.column) },
-                    h('td', { class: 'num' }, String(e.row)),
+                    // Row numbers are each sheet's when several sheets were read.
+                    h('td', { class: 'num' }, e.sheet ? t.sheetRow(e.sheet, e.row) : String(e.row)),
                     h('td', { class: 'num' }, String(e.column)),
                     h('td', null, e.header),
                     h('td', null, m.problem(e)),

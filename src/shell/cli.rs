@@ -1013,6 +1013,10 @@ mod csv_check {
                     " named a qualification as pending, both ways, or against another column: read as unknown",
                 ),
                 (
+                    notes.formula_errors,
+                    " held a formula's error value (#N/A, #DIV/0!, #REF!…) in a column read: read as unknown",
+                ),
+                (
                     notes.unread_qualifications,
                     " named a qualification that is not a fact here (专精特新…, a plan, a typo): left aside",
                 ),
@@ -1164,7 +1168,9 @@ mod csv_check {
         let mut columns = Columns::guess(&sheet.headers);
         let (settings, values) = apply(mapping, &mut columns, settings)?;
         report.settings = settings;
-        if let Some((number, name)) = &sheet.worksheet {
+        if !sheet.worksheets.is_empty() {
+            complain(&worksheets_read(&sheet.worksheets));
+        } else if let Some((number, name)) = &sheet.worksheet {
             complain(&format!(
                 "reading worksheet {number} ({name}): the sheets before it have no header row (企业名称, 统一社会信用代码 …)"
             ));
@@ -1197,6 +1203,37 @@ mod csv_check {
             out,
             report,
         ))
+    }
+
+    /// What the CLI says of a workbook with several sheets that have a header
+    /// row: those read, one after another, with their rows, and those not.
+    fn worksheets_read(sheets: &[hitech_eligibility::shell::batch::input::WorksheetRead]) -> String {
+        let (read, unread): (Vec<_>, Vec<_>) = sheets.iter().partition(|sheet| sheet.rows.is_some());
+        let list = |sheets: &[&hitech_eligibility::shell::batch::input::WorksheetRead]| {
+            sheets
+                .iter()
+                .map(|sheet| match sheet.rows {
+                    Some(rows) => format!("{} {} ({rows} rows)", sheet.number, sheet.name),
+                    None => format!("{} {}", sheet.number, sheet.name),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut said = if read.len() > 1 {
+            format!(
+            "reading {} worksheets with the same header, one after another (each row's sheet in the last column, \"{}\"): {}",
+            read.len(),
+            hitech_eligibility::shell::batch::input::SHEET_COLUMN,
+            list(&read)
+        )
+        } else {
+            format!("reading worksheet {}", list(&read))
+        };
+        if !unread.is_empty() {
+            said.push_str(&format!("; not read (another header): {}", list(&unread)));
+        }
+        said.push_str("; sheets without a header row are not read");
+        said
     }
 
     #[cfg(test)]

@@ -1050,6 +1050,64 @@ test('an old .xls from Mianyang is read, mapped and matched; a damaged or encryp
   await context.close();
 });
 
+// A workbook of one sheet per park (tests/fixtures/batch/generate_zunyi.py): 遵义高新区's summary sheet,
+// then 新蒲片区, 汇川片区 and 红花岗片区 with the same header. Only the first park's sheet was read, without a
+// word about the others; now the page says which sheets it read, every row carries its sheet, and an error
+// names the sheet beside the row, in Chinese. Formulas' error values are said as unknowns.
+test('a workbook of one sheet per park is read whole, and the page says which sheets (zh-Hans)', async () => {
+  const t = BATCH_STRINGS['zh-Hans'];
+  const { page, context, errors } = await openBatch('batch.html');
+  const path = `${root}tests/fixtures/batch/registry-zunyi.xlsx`;
+  await dropFile(page, '遵义高新区企业名录.xlsx', readFileSync(path));
+  await page.locator('hitech-batch #step2').waitFor();
+  const info = await page.locator('hitech-batch .facts').textContent();
+  const read = [
+    { number: 2, name: '新蒲片区', rows: 24 },
+    { number: 3, name: '汇川片区', rows: 18 },
+    { number: 4, name: '红花岗片区', rows: 15 },
+  ];
+  assert.ok(info.includes(t.worksheetsValue(read, [])), `the sheets read are said: ${info}`);
+  assert.ok(info.includes(t.rowsValue(57)), info);
+  const target = (i) => page.locator(`hitech-batch #map-${i}`).inputValue();
+  assert.equal(await target(4), 'smallOrMediumEnterprise', '企业规模 (大型/中型/小型/微型)');
+  assert.equal(await target(5), 'aboveDesignatedSize', '是否规上 (规上/规下, merged down)');
+  assert.equal(await target(15), '', '工作表: the row’s sheet, no fact');
+  await page.getByLabel(t.asOf, { exact: true }).fill(TRIAL_AS_OF);
+  await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('zunyi');
+  await page.getByRole('button', { name: t.run, exact: true }).click();
+  await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+  await page.locator('hitech-batch #export-csv').waitFor();
+  const said = await notes(page);
+  assert.equal(said['formula-errors'], t.formulaErrors(2), JSON.stringify(said));
+  assert.equal(said.duplicates, t.duplicates(1), 'the firm entered in two parks’ sheets');
+  assert.equal(said['invalid-codes'], undefined, 'a leading apostrophe is not part of the code');
+  const places = await page
+    .locator('hitech-batch table.row-errors tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [tr.cells[0].textContent, tr.cells[4].textContent]));
+  assert.deepEqual(
+    places,
+    [
+      [t.sheetRow('新蒲片区', 9), '2025-13-01'],
+      [t.sheetRow('新蒲片区', 23), ''],
+      [t.sheetRow('新蒲片区', 26), '合计'],
+      [t.sheetRow('汇川片区', 6), '12O0'],
+      [t.sheetRow('汇川片区', 16), ''],
+      [t.sheetRow('汇川片区', 20), '合计'],
+      [t.sheetRow('红花岗片区', 5), '是否'],
+      [t.sheetRow('红花岗片区', 13), ''],
+      [t.sheetRow('红花岗片区', 17), '合计'],
+    ],
+    'each bad cell by its sheet and row, with the value read',
+  );
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.exportCsv }).click()]);
+  const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'zunyi'], {
+    maxBuffer: 64 << 20,
+  });
+  assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('Excel’s “Unicode text” (UTF-16 after its byte-order mark) is read, and its encoding named', async () => {
   const t = BATCH_STRINGS['zh-Hans'];
   const { page, context, errors } = await openBatch('batch.html');

@@ -97,12 +97,20 @@ impl fmt::Display for Problem {
 
 /// Full-width digits, letters and punctuation as their ASCII forms, an
 /// ideographic space as a space, ￥ as ¥ (the part of Unicode's NFKC that
-/// typed answers meet), then trimmed.
+/// typed answers meet), then trimmed, without Excel's text mark: a leading
+/// apostrophe ('3560, '91520300MA…), which systems' exports and people
+/// type to keep a number or a code as text, and which is never the value's.
 pub fn normalise(text: &str) -> Cow<'_, str> {
+    let unmarked = |s: &str| s.strip_prefix('\'').map_or(s, str::trim_start).len();
     if text.chars().any(|c| fold_char(c) != c) {
-        Cow::Owned(text.chars().map(fold_char).collect::<String>().trim().to_owned())
+        let folded = text.chars().map(fold_char).collect::<String>();
+        let trimmed = folded.trim();
+        let keep = unmarked(trimmed);
+        Cow::Owned(trimmed.get(trimmed.len() - keep..).unwrap_or(trimmed).to_owned())
     } else {
-        Cow::Borrowed(text.trim())
+        let trimmed = text.trim();
+        let keep = unmarked(trimmed);
+        Cow::Borrowed(trimmed.get(trimmed.len() - keep..).unwrap_or(trimmed))
     }
 }
 
@@ -275,12 +283,17 @@ pub fn read_expiry(text: &str) -> Result<Option<Expiry>, Problem> {
     }
 }
 
-/// The end of a period "START SEP END" whose start is a date and whose end
-/// an expiry not before it; `None` for anything else.
+/// The end of a period "START SEP END" whose start is a date, a month
+/// ("2023年11月至2026年11月", "2023.11-2026.11") or a year, and whose end an
+/// expiry not before the start's first day; `None` for anything else.
 fn period_end(text: &str) -> Option<Expiry> {
     let s = without_spaces(text);
     s.char_indices().filter(|(_, c)| matches!(c, '-' | '~' | '～' | '—' | '至' | '到')).find_map(|(at, sep)| {
-        let start = read_date(s.get(..at)?).ok()??;
+        let start = match read_one_expiry(s.get(..at)?).ok()?? {
+            Expiry::Day(day) => day,
+            Expiry::Month(year, month) => CivilDate::new(year, month, 1).ok()?,
+            Expiry::Year(year) => CivilDate::new(year, 1, 1).ok()?,
+        };
         let end = s.get(at + sep.len_utf8()..)?.trim_start_matches(['-', '—', '~', '～']);
         let end = read_one_expiry(end).ok()??;
         (end.valid_on(start) != Some(false)).then_some(end)
@@ -744,6 +757,37 @@ pub fn read_listing(text: &str) -> Result<Option<bool>, Problem> {
     })
 }
 
+/// A 企业规模 cell for "a small or medium enterprise (按国家中小企业划型标准)":
+/// the national 划型's words, 大型 no, 中型, 小型 and 微型 (and their
+/// groups, 中小型, 小微) yes, with or without 企业; a yes/no answer as
+/// [`read_bool`] reads it.
+pub fn read_enterprise_size(text: &str) -> Result<Option<bool>, Problem> {
+    let key = name_key(text);
+    let size = key.strip_suffix("企业").filter(|rest| !rest.is_empty()).unwrap_or(&key);
+    match size {
+        "大型" | "大" => return Ok(Some(false)),
+        "中型" | "小型" | "微型" | "中小型" | "小微型" | "小微" | "中小微" | "中小微型" | "中" | "小" | "微" => {
+            return Ok(Some(true))
+        }
+        _ => {}
+    }
+    read_bool(text).map_err(|_| Problem::Choice {
+        value: text.trim().to_owned(),
+        allowed: "大型, 中型, 小型, 微型; 是/否".to_owned(),
+        zones: Vec::new(),
+    })
+}
+
+/// Whether a cell holds a spreadsheet's error value (a formula's result
+/// that is no value: #N/A, #DIV/0!, #REF!, #VALUE!…), as Excel, WPS and a
+/// workbook's cached value write it.
+pub fn is_formula_error(text: &str) -> bool {
+    const ERRORS: &[&str] =
+        &["#N/A", "#DIV/0!", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
+    let s = normalise(text);
+    ERRORS.iter().any(|error| s.eq_ignore_ascii_case(error))
+}
+
 /// Other words for the values of the choice facts, besides their value and
 /// label: (fact, word, value).
 const CHOICE_WORDS: &[(Fact, &str, &str)] = &[
@@ -1060,11 +1104,41 @@ mod tests {
         assert_eq!(read_expiry("20271312"), Err(Problem::NotADate));
         assert_eq!(read_expiry("2026-13-01"), Err(Problem::NotADate));
         assert!(read_expiry("长期").is_err());
+        // A period of months (遵义's registry), its end read.
+        assert_eq!(read_expiry("2023年11月至2026年11月"), Ok(Some(Expiry::Month(2026, 11))));
+        assert_eq!(read_expiry("2023.11-2026.11"), Ok(Some(Expiry::Month(2026, 11))));
+        assert_eq!(read_expiry("2023年至2026年"), Ok(Some(Expiry::Year(2026))));
+        assert_eq!(read_expiry("2024-02-16-2027-02-15"), Ok(day(2027, 2, 15)));
+        assert!(read_expiry("2026年11月至2023年11月").is_err(), "an end before its start");
         let on = CivilDate::new(2026, 12, 6).unwrap_or_else(|_| unreachable!());
         assert_eq!(Expiry::Month(2026, 12).valid_on(on), None, "December cannot tell");
         assert_eq!(Expiry::Month(2026, 11).valid_on(on), Some(false));
         assert_eq!(Expiry::Year(2027).valid_on(on), Some(true));
         assert_eq!(day(2026, 12, 6).and_then(|d| d.valid_on(on)), Some(true), "valid through the day");
+    }
+
+    #[test]
+    fn enterprise_sizes_and_formula_errors() {
+        for (text, read) in
+            [("大型", Some(false)), ("中型", Some(true)), ("小型企业", Some(true)), ("微型", Some(true))]
+        {
+            assert_eq!(read_enterprise_size(text), Ok(read), "{text}");
+        }
+        assert_eq!(read_enterprise_size("否"), Ok(Some(false)));
+        assert!(matches!(read_enterprise_size("特大"), Err(Problem::Choice { .. })));
+        assert!(is_formula_error("#DIV/0!") && is_formula_error(" #n/a") && is_formula_error("#REF!"));
+        assert!(!is_formula_error("#") && !is_formula_error("N/A"));
+    }
+
+    #[test]
+    fn excels_text_mark_is_not_the_value() {
+        assert_eq!(normalise("'3560"), "3560");
+        assert_eq!(normalise(" '91520300MA6YH8GXAP "), "91520300MA6YH8GXAP");
+        assert_eq!(normalise("＇１２"), "12", "full width too");
+        assert_eq!(normalise("'"), "");
+        assert_eq!(read_fen("'15440.3", MoneyUnit::TenThousandYuan), Ok(Some(15_440_300_000)));
+        assert_eq!(read_bool("'是"), Ok(Some(true)));
+        assert_eq!(normalise("it's"), "it's", "only a leading one");
     }
 
     #[test]

@@ -207,6 +207,9 @@ struct Reader {
     column: usize,
     target: Target,
     unit: MoneyUnit,
+    /// A registered address read for its province (注册地址 "贵州省遵义市…"):
+    /// one that names none ("遵义市红花岗区…") states nothing, no error.
+    address: bool,
 }
 
 /// Reads rows of one file with one mapping, for one `asOf`.
@@ -239,7 +242,12 @@ impl RowChecker {
                     target,
                     Target::Fact(_) | Target::BirthDate | Target::CertificateExpiry | Target::Qualifications
                 )
-                .then_some(Reader { column, target, unit: c.unit })
+                .then_some(Reader {
+                    column,
+                    target,
+                    unit: c.unit,
+                    address: target == Target::Fact(Fact::Province) && super::columns::is_address(&c.header),
+                })
             })
             .collect();
         RowChecker {
@@ -326,6 +334,11 @@ impl RowChecker {
                 Some(None) => "",
                 None => read_text,
             };
+            // #N/A, #DIV/0!, #REF!: a formula gave no value; unknown, and counted.
+            if cell::is_formula_error(text) {
+                notes.formula_error = true;
+                continue;
+            }
             if is_blank(text) || is_none_word(reader.target, text) {
                 continue;
             }
@@ -353,6 +366,7 @@ impl RowChecker {
                 (Err(Problem::Choice { .. }), None) if reader.target == Target::Fact(Fact::Zone) => {
                     Err(cell::zone_problem(text, self.settings.province_value()))
                 }
+                (Err(Problem::Choice { .. }), _) if reader.address => Ok(None),
                 // "约745", "500余万": a rough amount is an unknown fact, not an error.
                 (Err(_), _)
                     if matches!(reader.target, Target::Fact(fact) if fact.kind() == FactKind::Money)
@@ -588,6 +602,9 @@ fn read(reader: &Reader, text: &str) -> Result<Option<(usize, f64)>, Problem> {
     };
     if fact == Fact::ListedOnStarMarket {
         return Ok(cell::read_listing(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
+    }
+    if fact == Fact::SmallOrMediumEnterprise {
+        return Ok(cell::read_enterprise_size(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))));
     }
     let value = match fact.kind() {
         FactKind::Bool => cell::read_bool(text)?.map(|yes| (fact.index(), f64::from(u8::from(yes)))),

@@ -197,7 +197,23 @@ impl Target {
 /// The usual headers of each fact, besides its own name. A fact not listed
 /// here (a new one) is still found by its name.
 const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
-    (Fact::Province, &["省份", "省", "省市", "省（市）", "所在地区", "province"]),
+    (
+        Fact::Province,
+        &[
+            "省份",
+            "省",
+            "省市",
+            "省（市）",
+            "所在地区",
+            "province",
+            "注册地址",
+            "企业注册地址",
+            "注册地",
+            "住所",
+            "企业住所",
+            "registered address",
+        ],
+    ),
     (Fact::ZoneLevel, &["高新区级别", "园区级别", "高新区类别", "高新区层级", "zone level"]),
     (
         Fact::Zone,
@@ -262,7 +278,20 @@ const FACT_SYNONYMS: &[(Fact, &[&str])] = &[
     ),
     (Fact::TechEnterprise, &["科技型企业", "tech enterprise", "technology enterprise"]),
     (Fact::SmallMicroEnterprise, &["小微企业", "小型微利企业", "small micro enterprise"]),
-    (Fact::SmallOrMediumEnterprise, &["中小企业", "small or medium enterprise", "sme"]),
+    (
+        Fact::SmallOrMediumEnterprise,
+        &[
+            "中小企业",
+            "企业规模",
+            "企业规模类型",
+            "规模类型",
+            "企业划型",
+            "企业规模划型",
+            "small or medium enterprise",
+            "sme",
+            "enterprise size",
+        ],
+    ),
     (Fact::HighGrowthEnterprise, &["高成长企业", "瞪羚企业", "high growth enterprise", "gazelle"]),
     (
         Fact::RevenueYuan,
@@ -532,6 +561,14 @@ fn guess_ranked(header: &str) -> Option<(Target, usize)> {
     // A percentage is not an amount of money: "研发投入（%）" is an intensity.
     let money = matches!(target, Target::Fact(fact) if fact.kind() == FactKind::Money);
     (!(money && unit == Some(HeaderUnit::Percent))).then_some((target, rank))
+}
+
+/// Whether a header names an address (注册地址, 住所, registered address): a
+/// province column of that header is read for the province an address
+/// starts with, and an address naming none states nothing.
+pub fn is_address(header: &str) -> bool {
+    let key = name_key(header);
+    ["地址", "住所", "注册地", "address"].iter().any(|word| key.contains(word))
 }
 
 /// The unit of a money column, from its header (yuan when it names none).

@@ -302,6 +302,78 @@ pub struct Sheet {
     /// and its name, when it is not the first: a workbook whose first sheet
     /// is a note (填表说明) and whose registry is the second.
     pub worksheet: Option<(usize, String)>,
+    /// For a workbook with more than one sheet that has a header row: each
+    /// of them, and how many data rows were read from it (`None`: not read,
+    /// its header is not the first's). Sheets with the first's header (one
+    /// sheet per park) are all read, one after another, each row with its
+    /// sheet's name in a last column, [`SHEET_COLUMN`].
+    pub worksheets: Vec<WorksheetRead>,
+}
+
+/// A sheet of a workbook whose header was found ([`Sheet::worksheets`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WorksheetRead {
+    /// Its place in the workbook, 1-based.
+    pub number: usize,
+    pub name: String,
+    /// The data rows read from it, or `None` when it was not read.
+    pub rows: Option<usize>,
+}
+
+/// The header of the column added when several sheets are read: each row's
+/// sheet (a park's name, when a workbook has one sheet per park). It is
+/// last, so that the columns keep their numbers in messages.
+pub const SHEET_COLUMN: &str = "工作表";
+
+/// A range merged down one column below the header (a park or 规上 written
+/// once over a group of rows): its first and last row numbers and its
+/// column (0-based, among the row's cells).
+#[derive(Clone, Copy, Debug)]
+struct MergedDown {
+    top: u64,
+    bottom: u64,
+    column: usize,
+}
+
+/// A worksheet's rows, and its ranges merged down one column.
+type SheetRows = Option<(Vec<Row>, Vec<MergedDown>)>;
+
+/// The ranges of `merged` (0-based (row, column) corners) that span rows of
+/// one column, with the column counted from `first_column`.
+fn merged_down(merged: &[calamine::Dimensions], first_column: u32) -> Vec<MergedDown> {
+    merged
+        .iter()
+        .filter(|range| range.start.1 == range.end.1 && range.end.0 > range.start.0 && range.start.1 >= first_column)
+        .map(|range| MergedDown {
+            top: u64::from(range.start.0) + 1,
+            bottom: u64::from(range.end.0) + 1,
+            column: (range.start.1 - first_column) as usize,
+        })
+        .collect()
+}
+
+/// Gives every cell of a range merged down below the header the value of
+/// its first cell, as Excel shows it (only the first cell of a merged range
+/// holds the value): 规上 written once over its group of firms reads for
+/// each of them. A merge in or above the header is left alone.
+fn fill_merged_down(sheet: &mut Sheet, merged: &[MergedDown]) {
+    for range in merged.iter().filter(|range| range.top > sheet.header_row) {
+        let first = sheet.rows.partition_point(|row| row.number < range.top);
+        let Some(top) = sheet.rows.get(first).filter(|row| row.number == range.top) else { continue };
+        let text = top.cells.get(range.column).unwrap_or("").to_owned();
+        if text.trim().is_empty() {
+            continue;
+        }
+        for row in sheet.rows.iter_mut().skip(first + 1).take_while(|row| row.number <= range.bottom) {
+            if !row.cells.get(range.column).unwrap_or("").trim().is_empty() {
+                continue;
+            }
+            let width = row.cells.len().max(range.column + 1);
+            row.cells = (0..width)
+                .map(|i| if i == range.column { text.as_str() } else { row.cells.get(i).unwrap_or("") })
+                .collect();
+        }
+    }
 }
 
 /// Why a file could not be read.
@@ -537,7 +609,7 @@ fn into_sheet(rows: Vec<Row>, chosen: Option<u64>) -> Result<Sheet, ReadError> {
             data.remove(0);
         }
     }
-    Ok(Sheet { headers, rows: data, header_row, skipped, worksheet: None })
+    Ok(Sheet { headers, rows: data, header_row, skipped, worksheet: None, worksheets: Vec::new() })
 }
 
 /// Reads the registry's worksheet of an .xlsx file — the first whose header
@@ -553,13 +625,24 @@ pub fn read_xlsx(bytes: &[u8]) -> Result<Sheet, ReadError> {
 pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadError> {
     let chosen = checked_header_row(header_row)?;
     use calamine::{Reader, Xlsx};
-    check_package(bytes)?;
+    let merged_anywhere = check_package(bytes)?;
     let mut workbook: Xlsx<_> =
         Xlsx::new(Cursor::new(bytes)).map_err(|error: calamine::XlsxError| ReadError::Xlsx(error.to_string()))?;
     // Days from the 1904 system's day 0 to the 1900 system's (a workbook from an old Mac).
     let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
     let names = workbook.sheet_names();
-    choose_sheet(&names, |name| worksheet_rows(&mut workbook, name, epoch_days), chosen)
+    choose_sheet(
+        &names,
+        |name| {
+            let Some((rows, first_column)) = worksheet_rows(&mut workbook, name, epoch_days)? else { return Ok(None) };
+            // The ranges are read from the sheet's XML after its cells, only
+            // when a sheet has one (a big system export has none).
+            let merged =
+                if merged_anywhere { workbook.merge_cells_by_sheet_name(name).unwrap_or_default() } else { Vec::new() };
+            Ok(Some((rows, merged_down(&merged, first_column))))
+        },
+        chosen,
+    )
 }
 
 /// Reads the registry's worksheet of an old binary .xls (BIFF8) as
@@ -589,7 +672,9 @@ pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadE
                 Err(calamine::XlsError::WorksheetNotFound(_)) => return Ok(None),
                 Err(error) => return Err(ReadError::Xls(error.to_string())),
             };
-            xls_rows(&range, epoch_days)
+            let Some((rows, first_column)) = xls_rows(&range, epoch_days)? else { return Ok(None) };
+            let merged = workbook.merge_cells_by_sheet_name(name).unwrap_or_default();
+            Ok(Some((rows, merged_down(&merged, first_column))))
         },
         chosen,
     )
@@ -603,7 +688,7 @@ fn encrypted_package(bytes: &[u8]) -> bool {
 }
 
 /// The rows of one .xls worksheet, as [`worksheet_rows`] gives an .xlsx's.
-fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<Option<Vec<Row>>, ReadError> {
+fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<Option<(Vec<Row>, u32)>, ReadError> {
     let Some((top, left)) = range.start() else { return Ok(None) };
     let mut used: Vec<(u32, u32, String)> = Vec::new();
     let mut first_column = u32::MAX;
@@ -616,7 +701,7 @@ fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<
         first_column = first_column.min(column);
         keep_cell(&mut used, number, (row, column), cell_text_in(value, epoch_days))?;
     }
-    lay_out(used, first_column)
+    Ok(lay_out(used, first_column)?.map(|rows| (rows, first_column)))
 }
 
 /// A used cell's row number (1-based), if the cell lies within the sheet's limits.
@@ -652,34 +737,80 @@ fn keep_cell(
 }
 
 /// The registry's sheet among a workbook's: the first whose header
-/// [`super::registry::find_header`] finds, else the first. A later sheet is
-/// read only when the first has no such header: a note or a chart first,
-/// the registry after it.
+/// [`super::registry::find_header`] finds, else the first; a note or a
+/// chart first, the registry after it. A later sheet whose header is the
+/// same (one sheet per park, 新蒲片区, 汇川片区…) is read too, its rows after
+/// the first's, and every row then says its sheet in [`SHEET_COLUMN`]; a
+/// later sheet with another header is not read, and is listed as such.
 fn choose_sheet(
     names: &[String],
-    mut rows_of: impl FnMut(&str) -> Result<Option<Vec<Row>>, ReadError>,
+    mut rows_of: impl FnMut(&str) -> Result<SheetRows, ReadError>,
     chosen: Option<u64>,
 ) -> Result<Sheet, ReadError> {
     if names.is_empty() {
         return Err(ReadError::NoSheet);
     }
     let mut first_rows = None;
+    let mut read: Option<Sheet> = None;
+    // Each sheet with a header: the listing, and the rows of those read.
+    let mut listed: Vec<WorksheetRead> = Vec::new();
+    let mut parts: Vec<(String, Vec<Row>)> = Vec::new();
     for (index, name) in names.iter().enumerate() {
         let rows = rows_of(name)?;
         let found = rows
             .as_ref()
-            .is_some_and(|rows| super::registry::find_header(rows.iter().map(|row| row.cells.iter())).is_some());
-        match rows {
-            Some(rows) if found => {
-                let mut sheet = into_sheet(rows, chosen)?;
-                sheet.worksheet = (index > 0).then(|| (index + 1, name.clone()));
-                return Ok(sheet);
+            .is_some_and(|(rows, _)| super::registry::find_header(rows.iter().map(|row| row.cells.iter())).is_some());
+        let (rows, merged) = match rows {
+            Some(rows) if found => rows,
+            rows => {
+                if index == 0 {
+                    first_rows = Some(rows);
+                }
+                continue;
             }
-            rows if index == 0 => first_rows = Some(rows),
-            _ => {}
+        };
+        let mut sheet = into_sheet(rows, chosen)?;
+        fill_merged_down(&mut sheet, &merged);
+        let number = index + 1;
+        match &mut read {
+            None => {
+                sheet.worksheet = (index > 0).then(|| (number, name.clone()));
+                listed.push(WorksheetRead { number, name: name.clone(), rows: Some(sheet.rows.len()) });
+                parts.push((name.clone(), std::mem::take(&mut sheet.rows)));
+                read = Some(sheet);
+            }
+            Some(first) if first.headers == sheet.headers => {
+                listed.push(WorksheetRead { number, name: name.clone(), rows: Some(sheet.rows.len()) });
+                parts.push((name.clone(), sheet.rows));
+            }
+            Some(_) => listed.push(WorksheetRead { number, name: name.clone(), rows: None }),
         }
     }
-    first_rows.flatten().map_or(Err(ReadError::Empty), |rows| into_sheet(rows, chosen))
+    let Some(mut sheet) = read else {
+        return match first_rows.flatten() {
+            Some((rows, merged)) => {
+                let mut sheet = into_sheet(rows, chosen)?;
+                fill_merged_down(&mut sheet, &merged);
+                Ok(sheet)
+            }
+            None => Err(ReadError::Empty),
+        };
+    };
+    if parts.len() > 1 {
+        let width = sheet.headers.len();
+        sheet.headers.push(SHEET_COLUMN.to_owned());
+        for (name, rows) in &mut parts {
+            for row in rows.iter_mut().filter(|row| !row.is_blank()) {
+                let cells = &row.cells;
+                row.cells = (0..width).map(|i| cells.get(i).unwrap_or("")).chain([name.as_str()]).collect();
+            }
+        }
+    }
+    sheet.rows = parts.into_iter().flat_map(|(_, rows)| rows).collect();
+    if listed.len() > 1 {
+        sheet.worksheets = listed;
+    }
+    Ok(sheet)
 }
 
 /// The rows of one worksheet (`None` for a chart sheet or one without a
@@ -688,7 +819,7 @@ fn worksheet_rows(
     workbook: &mut calamine::Xlsx<Cursor<&[u8]>>,
     name: &str,
     epoch_days: f64,
-) -> Result<Option<Vec<Row>>, ReadError> {
+) -> Result<Option<(Vec<Row>, u32)>, ReadError> {
     let mut reader = match workbook.worksheet_cells_reader(name) {
         Ok(reader) => reader,
         Err(calamine::XlsxError::NotAWorksheet(_)) => return Ok(None),
@@ -724,7 +855,7 @@ fn worksheet_rows(
         keep_cell(&mut used, number, (row, column), text)?;
     }
     drop(reader);
-    lay_out(used, first_column)
+    Ok(lay_out(used, first_column)?.map(|rows| (rows, first_column)))
 }
 
 /// A worksheet's used cells (row and column, 0-based, and text) as rows
@@ -772,11 +903,15 @@ fn lay_out(mut used: Vec<(u32, u32, String)>, first_column: u32) -> Result<Optio
 /// more than [`limits::MAX_INFLATED_BYTES`], or if the shared strings'
 /// `uniqueCount` (which calamine reserves room for) is more than the
 /// strings there are.
-fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
+///
+/// Whether a worksheet holds a merged range (`mergeCell`) is found on the
+/// way, so that a workbook without one is not read a second time for them.
+fn check_package(bytes: &[u8]) -> Result<bool, ReadError> {
     let zip_error = |error: zip::result::ZipError| ReadError::Xlsx(error.to_string());
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(zip_error)?;
     let mut total = 0u64;
     let mut buffer = vec![0u8; 1 << 16];
+    let mut merged = false;
     for index in 0..archive.len() {
         // An entry that cannot be inflated (an unsupported method, a bad
         // CRC) costs nothing here; calamine says so if it needs that entry.
@@ -785,6 +920,9 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
         let compressed = entry.compressed_size().min(bytes.len() as u64);
         let allowed = limits::RATIO_FREE_BYTES.max(compressed.saturating_mul(limits::MAX_INFLATE_RATIO));
         let shared_strings = name.to_ascii_lowercase().ends_with("sharedstrings.xml");
+        let worksheet = name.to_ascii_lowercase().contains("worksheets/");
+        // The end of the last piece read, for a tag cut between two.
+        let mut tail: Vec<u8> = Vec::new();
         let mut scan = SharedStringsScan::default();
         let mut inflated = 0u64;
         // Until the end of the entry, or an error in it.
@@ -800,8 +938,16 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
             if total > limits::MAX_INFLATED_BYTES {
                 return Err(LimitError::InflatedTooLarge.into());
             }
+            let piece = buffer.get(..read).unwrap_or_default();
             if shared_strings {
-                scan.feed(buffer.get(..read).unwrap_or_default());
+                scan.feed(piece);
+            }
+            if worksheet && !merged {
+                const TAG: &[u8] = b"mergeCell";
+                tail.extend_from_slice(piece.get(..TAG.len().min(piece.len())).unwrap_or_default());
+                merged = tail.windows(TAG.len()).any(|w| w == TAG) || piece.windows(TAG.len()).any(|w| w == TAG);
+                tail.clear();
+                tail.extend_from_slice(piece.get(piece.len().saturating_sub(TAG.len())..).unwrap_or_default());
             }
         }
         if shared_strings && scan.claimed > u128::from(scan.strings) {
@@ -810,7 +956,7 @@ fn check_package(bytes: &[u8]) -> Result<(), ReadError> {
             return Err(LimitError::SharedStringsCount { claimed, held: scan.strings }.into());
         }
     }
-    Ok(())
+    Ok(merged)
 }
 
 /// A look through sharedStrings.xml as it inflates: how many strings

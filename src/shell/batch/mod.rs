@@ -141,6 +141,8 @@ pub struct Batch {
     skipped: usize,
     /// The .xlsx worksheet read, when not the first (1-based, name).
     worksheet: Option<(usize, String)>,
+    /// A workbook's sheets with a header row, when more than one has one.
+    worksheets: Vec<input::WorksheetRead>,
     /// The `asOf` of the last run: the .xlsx export's creation date, so
     /// that one run's export is the same bytes every time.
     as_of: Option<CivilDate>,
@@ -174,6 +176,19 @@ pub struct Description<'a> {
     /// header: a note, a chart): `{ "number": 2, "name": "企业名册" }`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub worksheet: Option<Worksheet<'a>>,
+    /// A workbook's sheets with a header row, when more than one has one:
+    /// those read one after another (their rows' count; each row's sheet in
+    /// the last column, 工作表) and those not (another header, `rows` null).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub worksheets: Vec<WorksheetListed<'a>>,
+}
+
+/// A sheet of [`Description::worksheets`].
+#[derive(Serialize)]
+pub struct WorksheetListed<'a> {
+    pub number: usize,
+    pub name: &'a str,
+    pub rows: Option<usize>,
 }
 
 /// A worksheet by its place in the workbook (1-based) and its name.
@@ -263,6 +278,9 @@ pub struct ErrorEntry<'a> {
     pub error: &'a check::CellError,
     /// The value read as the messages quote it ([`export::shown_value`]).
     pub shown: Cow<'a, str>,
+    /// The row's worksheet, when several were read (row numbers are each sheet's).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -397,6 +415,7 @@ impl Batch {
             header_choice,
             skipped: sheet.skipped,
             worksheet: sheet.worksheet,
+            worksheets: sheet.worksheets,
             ..Batch::of_rows(kind, Columns::guess(&sheet.headers), sheet.rows, None)
         };
         batch.clear();
@@ -428,6 +447,7 @@ impl Batch {
             header_choice: None,
             skipped: 0,
             worksheet: None,
+            worksheets: Vec::new(),
             as_of: None,
             handed,
         }
@@ -536,6 +556,8 @@ impl Batch {
                 let read = if fact.kind() == FactKind::Bool {
                     let read = if fact == Fact::ListedOnStarMarket {
                         cell::read_listing(&value)
+                    } else if fact == Fact::SmallOrMediumEnterprise {
+                        cell::read_enterprise_size(&value)
                     } else {
                         cell::read_bool(&value)
                     };
@@ -546,12 +568,29 @@ impl Batch {
                         Err(_) => "error",
                     }
                 } else {
-                    self.choice_read(fact, &value)
+                    match self.choice_read(fact, &value) {
+                        // An address that names no province states nothing.
+                        "error" if self.columns.get(column).is_some_and(|c| columns::is_address(&c.header)) => {
+                            "unknown"
+                        }
+                        read => read,
+                    }
                 };
                 let mapped = map.and_then(|m| m.get(&value)).map(|v| v.clone().unwrap_or_default());
                 DistinctValue { value, count, read, mapped }
             })
             .collect()
+    }
+
+    /// Row `index`'s worksheet, when several sheets were read: its last
+    /// column's ([`input::SHEET_COLUMN`]), or for a blank row (which has
+    /// none) the sheet of the row above it.
+    fn sheet_of(&self, index: usize) -> Option<&str> {
+        if self.worksheets.iter().filter(|sheet| sheet.rows.is_some()).count() < 2 {
+            return None;
+        }
+        let column = self.columns.len().checked_sub(1)?;
+        self.rows.get(..=index)?.iter().rev().find_map(|row| row.cells.get(column).filter(|name| !name.is_empty()))
     }
 
     /// How a choice or zone cell is read, for [`Batch::values`].
@@ -613,6 +652,11 @@ impl Batch {
             header_row: self.header_row,
             skipped_rows: self.skipped,
             worksheet: self.worksheet.as_ref().map(|(number, name)| Worksheet { number: *number, name }),
+            worksheets: self
+                .worksheets
+                .iter()
+                .map(|sheet| WorksheetListed { number: sheet.number, name: &sheet.name, rows: sheet.rows })
+                .collect(),
         }
     }
 
@@ -795,7 +839,13 @@ impl Batch {
             .iter()
             .flat_map(|(index, errors)| {
                 let row = self.rows.get(*index).map_or(0, |row| row.number);
-                errors.iter().map(move |error| ErrorEntry { row, error, shown: export::shown_value(&error.value) })
+                let sheet = self.sheet_of(*index);
+                errors.iter().map(move |error| ErrorEntry {
+                    row,
+                    error,
+                    shown: export::shown_value(&error.value),
+                    sheet,
+                })
             })
             .collect();
         let [by_audience @ .., all] = &unknown_by_fact;

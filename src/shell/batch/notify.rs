@@ -179,14 +179,20 @@ fn is_contact(header: &str) -> bool {
 }
 
 /// The registry's columns a notification list keeps, in the file's order:
-/// the enterprise's name, credit code, certificate number, and contacts.
+/// the enterprise's name, credit code, certificate number, and contacts,
+/// and the row's sheet when a workbook's sheets were read one after another
+/// (one per park: its row numbers are the sheet's).
 pub fn kept_columns(columns: &Columns) -> Vec<usize> {
+    let sheet_column = columns.len().checked_sub(1);
     columns
         .iter()
         .enumerate()
-        .filter(|(_, column)| {
+        .filter(|(index, column)| {
             matches!(column.target, Some(Target::Name | Target::Code | Target::Certificate))
                 || is_contact(&column.header)
+                || (Some(*index) == sheet_column
+                    && column.target.is_none()
+                    && column.header == super::input::SHEET_COLUMN)
         })
         .map(|(index, _)| index)
         .collect()

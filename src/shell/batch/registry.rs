@@ -457,6 +457,9 @@ pub struct RowNotes {
     /// A qualifications cell named a fact as pending, both ways, or against
     /// another column of the row: the fact read as unknown.
     pub unsure_qualification: bool,
+    /// A mapped cell held a formula's error value (#N/A, #DIV/0!, #REF!):
+    /// read as unknown.
+    pub formula_error: bool,
 }
 
 /// Counts of the file-wide rules over a whole file.
@@ -471,6 +474,8 @@ pub struct NoteCounts {
     pub unread_qualifications: usize,
     /// Rows whose qualifications cell left a fact unknown ([`RowNotes`]).
     pub unsure_qualifications: usize,
+    /// Rows with a formula's error value in a mapped cell ([`RowNotes`]).
+    pub formula_errors: usize,
     pub duplicates: usize,
     pub invalid_codes: usize,
 }
@@ -482,6 +487,7 @@ impl NoteCounts {
         self.approximate_amounts += usize::from(notes.approximate_amount);
         self.unread_qualifications += usize::from(notes.unread_qualification);
         self.unsure_qualifications += usize::from(notes.unsure_qualification);
+        self.formula_errors += usize::from(notes.formula_error);
     }
 
     pub fn add_code(&mut self, code: CodeCheck) {
@@ -495,6 +501,7 @@ impl NoteCounts {
         self.approximate_amounts += other.approximate_amounts;
         self.unread_qualifications += other.unread_qualifications;
         self.unsure_qualifications += other.unsure_qualifications;
+        self.formula_errors += other.formula_errors;
         self.duplicates += other.duplicates;
         self.invalid_codes += other.invalid_codes;
     }

@@ -85,6 +85,7 @@ fn notes_byte(notes: RowNotes) -> u8 {
         | u8::from(notes.approximate_amount) << 2
         | u8::from(notes.unread_qualification) << 3
         | u8::from(notes.unsure_qualification) << 4
+        | u8::from(notes.formula_error) << 5
 }
 
 fn notes_of(byte: u8) -> RowNotes {
@@ -94,6 +95,7 @@ fn notes_of(byte: u8) -> RowNotes {
         approximate_amount: byte & 4 != 0,
         unread_qualification: byte & 8 != 0,
         unsure_qualification: byte & 16 != 0,
+        formula_error: byte & 32 != 0,
     }
 }
 
