@@ -536,6 +536,8 @@ mod tests {
         }
     }
 
+    // proptest is a native dev-dependency only (the wasm tests run in Node and Chromium).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn any_code_key_equals_the_char_by_char_one(text in "\\PC{0,24}") {

@@ -442,6 +442,8 @@ mod tests {
         assert!(Batch::from_rows(&damaged).is_err());
     }
 
+    // proptest is a native dev-dependency only (the wasm tests run in Node and Chromium).
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #[test]
         fn any_bytes_as_packed_rows_never_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..256)) {
