@@ -388,15 +388,12 @@ async function runPart(message) {
   batch.setRunState(message.state);
   const rows = batch.rows();
   const next = await runChunks(0, rows, asOf, (done) => post({ type: 'progress', id, done }));
-  if (next < 0) {
-    post({ type: 'cancelled', id });
-    return;
-  }
-  const packed = batch.part(0, rows);
-  // The rows (and their results) are the run's alone: let go of them now.
+  const packed = next < 0 ? null : batch.part(0, rows);
+  // The rows (and their results) are this run's alone, done or cancelled: let go of them now.
   batch.free();
   batch = null;
-  post({ type: 'part', id, packed: packed.buffer }, [packed.buffer]);
+  if (packed) post({ type: 'part', id, packed: packed.buffer }, [packed.buffer]);
+  else post({ type: 'cancelled', id });
 }
 
 async function handle(message) {
