@@ -331,3 +331,69 @@ export interface About {
    */
   catalogue: { version: string; date: IsoDate };
 }
+
+/**
+ * The package's version, the report contract and the catalogue's version
+ * and date.
+ */
+export function about(): About;
+
+/**
+ * Evaluates every measure for a profile: one result per measure, in
+ * catalogue order. Throws a `ProfileError` naming the field on bad input.
+ */
+export function evaluate(profile: Profile, options?: EvaluateOptions): Report;
+
+/**
+ * The catalogue: every measure with its conditions, benefit and citation.
+ * Without `{ details: false }`, throws until details.json is in (init(),
+ * initSync, loadDetails()).
+ */
+export function measures(options?: { details?: boolean }): Measure[];
+
+/**
+ * Fetches details.json (the quotes, notes and lists of departments measures()
+ * gives) once, by default from beside index.js; init() does unless given
+ * `details: false`.
+ */
+export function loadDetails(url?: string | URL): Promise<void>;
+
+/** The content of details.json: for each measure id, its quote, responsible list and note. */
+export type Details = Record<string, { quote: string; responsible: Text | null; note: Text | null }>;
+
+/** A language the catalogue's words come in. */
+export type Language = "zh-Hans" | "en";
+
+/**
+ * Fetches the words of one more language (words-<language>.json beside
+ * index.js), for a page that called `init({ languages: [...] })` with one
+ * and switches to the other. Until then that language's words are
+ * `undefined` in what `measures()`, `questions()`, `zones()` and the reports'
+ * reasons give.
+ */
+export function loadWords(language: Language): Promise<void>;
+
+/** Whether the catalogue and the words of `language` (or, without it, of both languages) are in. */
+export function dataLoaded(language?: Language): boolean;
+
+/**
+ * The unknown facts that could still change some result, most at stake
+ * first.
+ */
+export function nextQuestions(profile: Profile, options?: EvaluateOptions): Question[];
+
+/**
+ * Every fact's question, in the fact table's order, whatever a profile
+ * says (`affects` 0, `measures` empty): for a page that builds its own
+ * form, or asks for an amount no condition reads but a benefit is sized by
+ * (`shareOf` in a measure's benefit).
+ */
+export function questions(): Question[];
+
+/**
+ * The directory of high-tech zones a profile's `zone` can name.
+ */
+export function zones(): Zone[];
+
+/** The content of catalogue.json, which `initSync` takes as `catalogue` (where it cannot read the file itself). */
+export type CatalogueData = { key: number } & Record<string, unknown>;

@@ -8,6 +8,7 @@
 
 import initEngine from './engine.js';
 import { loadDetails } from './details.js';
+import { LANGUAGES, loadData } from './data.js';
 
 const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
 
@@ -39,24 +40,33 @@ function loadFailure(error) {
 }
 
 /**
- * Fetches, compiles and instantiates the engine, and fetches the catalogue's
- * details (details.json: the quotes and notes measures() gives) at the same
- * time. Takes what wasm-bindgen's init takes (`{ module_or_path }`); by
- * default the .wasm beside this file; `details`: false to fetch them later
- * (`loadDetails()`), or where details.json is. When loading fails, it
- * rejects with an Error whose message names the fix, with `reason` (above)
- * and the original error as `cause`.
+ * Fetches, compiles and instantiates the engine, and at the same time
+ * fetches what the build wrote beside it: the catalogue and its words
+ * (catalogue.json, words-zh-Hans.json, words-en.json) and the catalogue's
+ * details (details.json: the quotes and notes measures() gives). Takes what
+ * wasm-bindgen's init takes (`{ module_or_path }`); by default the .wasm
+ * beside this file. `languages`: the words to fetch now (default both; a
+ * page in one language fetches the other's with `loadWords()` when it
+ * switches); `details`: false to fetch them later (`loadDetails()`), or
+ * where details.json is. When loading fails, it rejects with an Error whose
+ * message names the fix, with `reason` (above) and the original error as
+ * `cause`.
  */
 export default function init(moduleOrPath) {
   let details;
+  let languages = LANGUAGES;
   if (moduleOrPath === undefined) moduleOrPath = { module_or_path: WASM };
   else if (moduleOrPath !== null && Object.getPrototypeOf(moduleOrPath) === Object.prototype) {
-    ({ details, ...moduleOrPath } = moduleOrPath);
+    ({ details, languages = LANGUAGES, ...moduleOrPath } = moduleOrPath);
     if (moduleOrPath.module_or_path === undefined) moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
+  }
+  if (!Array.isArray(languages)) {
+    return Promise.reject(new TypeError('hitech-eligibility: init({ languages }) takes an array, e.g. ["zh-Hans"]'));
   }
   const engine = initEngine(moduleOrPath).catch((error) => {
     throw loadFailure(error);
   });
-  if (details === false) return engine;
-  return Promise.all([engine, loadDetails(details)]).then(([exports]) => exports);
+  const wanted = [engine, loadData(languages)];
+  if (details !== false) wanted.push(loadDetails(details));
+  return Promise.all(wanted).then(([exports]) => exports);
 }

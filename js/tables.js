@@ -1,19 +1,27 @@
 // What the widget loads, once per page: the engine and its tables, the words
 // of one language at a time (a dynamic import of a sibling module, which a
-// strict CSP allows), and later the modules a first answer does not need.
+// strict CSP allows, and the catalogue's words of that language), and later
+// the modules a first answer does not need.
 import * as engine from './index.js';
 import { BOOT_WORDS } from './format.js';
 
 let tables;
+let data = null;
+/**
+ * The engine, and the catalogue it reads beside it (catalogue.json). The
+ * catalogue's words come one language at a time, with the widget's own
+ * (`loadWords`): each text of the catalogue is built again when a
+ * language's words come in (`refresh`).
+ */
 export const loadEngine = () =>
-  (tables ??= engine.default({ details: false }).then(() => {
+  (tables ??= engine.default({ details: false, languages: [] }).then(() => {
     // Without the quotes, notes and lists of departments: loadDetails() puts them in.
     const catalogue = engine.measures({ details: false });
     // The versions: about() where the engine has it (issue 25), else version() alone. Read, not
     // named: bundlers warn of an export an older engine lacks.
     const about = Reflect.get(engine, 'about');
     const versions = typeof about === 'function' ? about() : { package: engine.version() };
-    return {
+    data = {
       catalogue,
       byId: new Map(catalogue.map((m) => [m.id, m])),
       zones: engine.zones(),
@@ -21,7 +29,21 @@ export const loadEngine = () =>
       questions: new Map(engine.questions().map((q) => [q.fact, q])),
       about: versions,
     };
+    return data;
   }));
+
+/**
+ * The catalogue's texts built again, in place (the widget keeps these
+ * objects), once another language's words are in.
+ */
+function refresh() {
+  if (data === null) return;
+  for (const fresh of detailsDone ? engine.measures() : engine.measures({ details: false })) {
+    Object.assign(data.byId.get(fresh.id), fresh);
+  }
+  engine.zones().forEach((zone, i) => Object.assign(data.zones[i], zone));
+  for (const question of engine.questions()) Object.assign(data.questions.get(question.fact), question);
+}
 
 /**
  * The catalogue's quotes, notes and lists of departments (details.json),
@@ -101,7 +123,9 @@ export const wordsNow = (lang) => words.get(lang) ?? null;
 /** A language's words: fetched the first time, then the same object. */
 export function loadWords(lang) {
   if (!wordsLoading.has(lang)) {
-    const promise = TABLES[lang]().then((module) => {
+    // The widget's words and the catalogue's (words-<lang>.json, beside the engine) together.
+    const promise = Promise.all([TABLES[lang](), engine.loadWords(lang)]).then(([module]) => {
+      refresh();
       const table = { ...BOOT_WORDS[lang], ...module.default };
       words.set(lang, table);
       return table;

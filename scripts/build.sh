@@ -9,8 +9,10 @@
 #   3. wasm-opt from the binaryen npm package pinned in package-lock.json,
 #      allowing only the WebAssembly features of the browser floor (README)
 #      (WASM_OPT=none skips optimising; there is no other wasm-opt);
-#   4. pkg/details.json, the quotes and notes the engine is built without,
-#      from the command line's `measures` (scripts/details.mjs);
+#   4. pkg/catalogue.json, pkg/words-zh-Hans.json, pkg/words-en.json and
+#      pkg/details.json: the catalogue and its words, which the engine is
+#      built without, from the command line's `engine-data`
+#      (scripts/engine-data.mjs);
 #      js/ copied as it is: the entry point index.js, the widget's modules and
 #      declarations, README.md and package.json (not engine.d.ts, already in
 #      the bindings' .d.ts, nor WIDGET.md, the widget's documentation); then
@@ -140,9 +142,13 @@ fi
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # Profile's fields come from the fact table (src/engine/fact.rs), read from the
-# engine just built: a fact added to the table is declared without a word
+# command line built from the same code: a fact added to the table is declared without a word
 # written by hand (scripts/declarations.mjs).
-node scripts/declarations.mjs "$out/engine.d.ts" "$out/engine.js" "$out/${name}_bg.wasm"
+# The command line's `engine-data` (below) gives the fact table.
+say "cargo run --locked --no-default-features --features details --bin hitech-eligibility -- engine-data"
+cargo run --locked --quiet --no-default-features --features details --bin hitech-eligibility -- engine-data \
+  >"$target_dir/engine-data.json"
+node scripts/declarations.mjs "$out/engine.d.ts" "$target_dir/engine-data.json"
 # The entry point (js/index.js, copied below) exports the same functions with
 # the same signatures, so its declarations are the bindings' (written by hand
 # in js/engine.d.ts), less the reset, which the entry point keeps to itself.
@@ -172,17 +178,17 @@ else
   mv "$wasm.opt" "$wasm"
 fi
 
-# The catalogue's long words (issue 26): the engine just built has no quotes,
-# notes or lists of several departments (src/catalogue/mod.rs, `lean`); the
-# command line, built natively from the same catalogue with them, writes its
-# `measures`, and scripts/details.mjs keeps those words as pkg/details.json,
-# after checking that the engine's measures() with them put back is the
-# command line's JSON byte for byte. Only the `details` feature: the batch
-# code is not needed to list the measures.
-say "cargo run --locked --no-default-features --features details --bin hitech-eligibility -- measures"
-cargo run --locked --quiet --no-default-features --features details --bin hitech-eligibility -- measures \
-  >"$target_dir/measures.json"
-node scripts/details.mjs "$target_dir/measures.json" "$out"
+# What the glue reads from the build instead of the engine (issue 26): the
+# engine just built has no words of the catalogue (src/engine/text.rs,
+# `Text::words`) and none of the serialisers of measures(), questions(),
+# zones(), about() and the glue's tables (src/output/tables.rs). The command
+# line, built natively from the same catalogue with every word, writes them
+# (`engine-data`), and scripts/engine-data.mjs splits them into
+# pkg/catalogue.json, one words file per language and pkg/details.json (the
+# quotes and notes), after checking that the glue puts them back together
+# as the command line's JSON byte for byte and that the wasm has their key.
+# Only the `details` feature: the batch code is not needed for this.
+node scripts/engine-data.mjs "$target_dir/engine-data.json" "$out"
 
 # The package's own files, js/ as it is; js/batch/ goes to pkg/batch/ below.
 package_files=()

@@ -21,7 +21,7 @@
 //
 // Sources stay split in js/; pkg/ keeps, beside the bundles, only the
 // modules something else imports one by one: the glue's (index.js,
-// boundary.js, init.js, details.js, engine.js) and the batch page's
+// boundary.js, init.js, details.js, data.js, engine.js) and the batch page's
 // (js/batch/ imports ../dom.js, ../parse.js, ../i18n.js and, through it,
 // format.js and the two word tables). The widget modules now inside the
 // bundle are removed from pkg/, so that nothing is shipped twice by mistake.
@@ -41,7 +41,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const js = join(root, 'js');
 
 /** The modules the glue is made of: external to the widget's bundle (the element shares the page's engine). */
-export const GLUE = ['index.js', 'boundary.js', 'init.js', 'details.js', 'engine.js'];
+export const GLUE = ['index.js', 'boundary.js', 'init.js', 'details.js', 'data.js', 'engine.js'];
 /** The entry of the widget's bundle. */
 export const ENTRY = 'hitech-eligibility.js';
 

@@ -1,18 +1,17 @@
 #!/usr/bin/env node
 // Writes the fields of `Profile` into the package's declarations, from the
-// fact table itself (src/engine/fact.rs, as the built engine's tables() hands it to
-// the glue): one field per fact in the table's order, its type from the
+// fact table itself (src/engine/fact.rs, as the command line's `engine-data`
+// hands it to the glue): one field per fact in the table's order, its type from the
 // fact's kind (a choice list by the name of the union declaring exactly those
 // values), its doc comment the fact's English question and note. Adding a
 // fact to the table adds it to the declarations: nothing to write by hand.
 //
-//   node scripts/declarations.mjs pkg/engine.d.ts pkg/engine.js pkg/hitech_eligibility_bg.wasm
+//   node scripts/declarations.mjs pkg/engine.d.ts target/engine-data.json
 //
 // The d.ts must hold the marker (js/engine.d.ts, `// FACTS:` and the
 // comment lines after it) exactly once, or this fails.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /** `export type Name = "a" | "b";` → Map of the sorted values' key → Name. */
 function namedUnions(dts) {
@@ -73,14 +72,14 @@ export function writeFields(dts, tables) {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) {
-  const [dtsFile, engineFile, wasmFile] = process.argv.slice(2);
-  if (!wasmFile) {
-    console.error('usage: node scripts/declarations.mjs ENGINE.d.ts ENGINE.js ENGINE_bg.wasm');
+  const [dtsFile, dataFile] = process.argv.slice(2);
+  if (!dataFile) {
+    console.error('usage: node scripts/declarations.mjs ENGINE.d.ts ENGINE-DATA.json');
     process.exit(2);
   }
-  const engine = await import(pathToFileURL(resolve(engineFile)).href);
-  engine.initSync({ module: readFileSync(wasmFile) });
+  // The command line's `engine-data`: the glue's tables, read from the same fact table.
+  const { tables } = JSON.parse(readFileSync(dataFile, 'utf8'));
   const dts = readFileSync(dtsFile, 'utf8');
-  writeFileSync(dtsFile, writeFields(dts, engine.tables()));
-  console.log(`declarations: ${dtsFile}: Profile has the ${engine.tables().facts.length} facts of the table`);
+  writeFileSync(dtsFile, writeFields(dts, tables));
+  console.log(`declarations: ${dtsFile}: Profile has the ${tables.facts.length} facts of the table`);
 }

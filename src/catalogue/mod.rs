@@ -171,7 +171,7 @@ pub(crate) mod parties {
 pub const SAME_BENEFIT: &[BenefitGroup] = &[
     BenefitGroup {
         id: "work-permit-age-65",
-        title: Text::new(
+        title: Text::words(
             "境外高端人才工作许可年龄放宽至65岁",
             "Work-permit age limit relaxed to 65 for foreign high-end talent",
         ),
@@ -179,7 +179,7 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
     },
     BenefitGroup {
         id: "multi-entry-visa",
-        title: Text::new(
+        title: Text::words(
             "外籍高层次人才多年多次签证",
             "Multi-year multiple-entry visa for invited foreign high-level talent",
         ),
@@ -187,12 +187,12 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
     },
     BenefitGroup {
         id: "residence-permit-5y",
-        title: Text::new("外国人才5年以内居留许可", "Residence permit of up to 5 years for foreign talent"),
+        title: Text::words("外国人才5年以内居留许可", "Residence permit of up to 5 years for foreign talent"),
         measures: &["national.residence-permit-5y", "sichuan.residence-permit-5y"],
     },
     BenefitGroup {
         id: "research-programme-projects",
-        title: Text::new(
+        title: Text::words(
             "支持高新区内单位承担国家和地方科技计划项目",
             "Support for zone organisations taking on national and local S&T programme projects",
         ),
@@ -200,12 +200,12 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
     },
     BenefitGroup {
         id: "rd-super-deduction",
-        title: Text::new("研发费用加计扣除", "R&D expense super-deduction"),
+        title: Text::words("研发费用加计扣除", "R&D expense super-deduction"),
         measures: &["national.rd-super-deduction", "chongqing.rd-super-deduction", "guizhou.rd-super-deduction"],
     },
     BenefitGroup {
         id: "high-tech-enterprise-income-tax",
-        title: Text::new("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
+        title: Text::words("高新技术企业所得税减免", "Income-tax reduction for high-tech enterprises"),
         measures: &[
             "national.high-tech-enterprise-income-tax",
             "chongqing.high-tech-enterprise-income-tax",
@@ -214,7 +214,7 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
     },
     BenefitGroup {
         id: "researcher-startup",
-        title: Text::new(
+        title: Text::words(
             "科技人员携成果入区创新创业",
             "S&T personnel doing innovation or entrepreneurship in the zone with their results",
         ),
@@ -222,12 +222,12 @@ pub const SAME_BENEFIT: &[BenefitGroup] = &[
     },
     BenefitGroup {
         id: "ip-pledge-financing",
-        title: Text::new("知识产权质押融资", "Intellectual-property pledge financing"),
+        title: Text::words("知识产权质押融资", "Intellectual-property pledge financing"),
         measures: &["national.ip-pledge-financing", "chengdu.ip-pledge-financing", "guizhou.ip-pledge-financing"],
     },
     BenefitGroup {
         id: "star-market-listing-support",
-        title: Text::new(
+        title: Text::words(
             "高成长企业科创板等上市支持",
             "Support for high-growth enterprises listing on the STAR Market and other boards",
         ),
@@ -285,7 +285,7 @@ pub(crate) const ZONE_DEVELOPMENT_ENTITY: Condition = is(
 
 /// A test leaf with its explanation.
 pub(crate) const fn test(check: Check, zh: &'static str, en: &'static str) -> Condition {
-    Condition::Test(Test { check, text: Text { zh, en } })
+    Condition::Test(Test { check, text: Text::words(zh, en) })
 }
 
 /// A yes/no fact that must be true.
@@ -366,12 +366,12 @@ pub(crate) const HAS_RD_EXPENSE_OWN_OR_COMMISSIONED: Condition = Condition::Any(
 ]);
 
 /// The national rules the tax measures restate, named once.
-pub(crate) const RULE_RD_SUPER_DEDUCTION: Text = Text::new(
+pub(crate) const RULE_RD_SUPER_DEDUCTION: Text = Text::words(
     "《企业所得税法》第三十条及研发费用加计扣除政策（财税〔2015〕119号、财政部 税务总局公告2023年第7号）：全国适用，不限高新区；企业自行判别、申报享受、资料留存备查。烟草制造、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐等行业不适用。",
     "Enterprise Income Tax Law art. 30 and the R&D super-deduction rules (Cai Shui [2015] 119, MOF/STA Announcement 2023 No. 7): nationwide, not limited to the zones; the enterprise decides and declares it itself and keeps the records. Tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, and entertainment are excluded.",
 );
 
-pub(crate) const RULE_HIGH_TECH_INCOME_TAX: Text = Text::new(
+pub(crate) const RULE_HIGH_TECH_INCOME_TAX: Text = Text::words(
     "《企业所得税法》第二十八条：国家需要重点扶持的高新技术企业减按15%的税率征收企业所得税；全国适用，不限高新区，按税务规定自行申报享受。",
     "Enterprise Income Tax Law art. 28: high-tech enterprises that the State supports pay enterprise income tax at 15%; nationwide, not limited to the zones, claimed by the enterprise's own declaration under the tax rules.",
 );

@@ -22,24 +22,24 @@ use crate::engine::text::Text;
 pub(super) const DOCUMENT: Document = Document {
     jurisdiction: Jurisdiction::Sichuan,
     file: "000_6709bd2dff23c84a.txt",
-    title: Text::new(
+    title: Text::words(
         "四川省人民政府关于促进高新技术产业开发（园）区高质量发展的实施意见",
         "Implementing Opinions of the Sichuan Provincial Government on Promoting the High-Quality Development of High-tech Industrial Development Zones (Parks)",
     ),
-    issuer: Text::new("四川省人民政府", "Sichuan Provincial People's Government"),
+    issuer: Text::words("四川省人民政府", "Sichuan Provincial People's Government"),
     number: Some("川府发〔2021〕28号"),
     issued: None,
     published: None,
     target_year: Some(2025),
     vision_year: None,
     status: DocumentStatus::InForce,
-    note: Text::new(
+    note: Text::words(
         "所收文本为预览版，在第（十）条中途截断，且无标题行；标题按该文件的公开版本。文本未载明印发日期。",
         "The text received is a preview cut off inside clause (10) and has no title line; the title is as a public copy of the document gives it. The text does not give the date of issue.",
     ),
 };
 
-const RESPONSIBLE: Text = Text::new(
+const RESPONSIBLE: Text = Text::words(
     "省委组织部牵头，教育厅、科技厅、公安厅、人力资源社会保障厅等按职责分工负责",
     "Led by the Organisation Department of the Provincial Party Committee, with the Departments of Education, Science and Technology, Public Security, and Human Resources and Social Security",
 );
@@ -52,7 +52,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
     Measure {
         id: "sichuan.research-programme-projects",
         audiences: ENTERPRISE_OR_INSTITUTION,
-        title: Text::new(
+        title: Text::words(
             "支持高新区内单位承担国家和四川省科技计划项目（四川）",
             "Support for zone organisations taking on national and Sichuan S&T programme projects (Sichuan)",
         ),
@@ -66,7 +66,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
         quote: "支持高新区内相关单位承担国家和四川省科技计划项目，努力培育更多“从0到1”的原创性成果，力争突破一批“卡脖子”技术，形成一批重点创新产品，推动技术创新和产业化发展。",
         condition: Condition::All(&[IN_SICHUAN, IN_A_ZONE]),
         nature: Nature::Direction,
-        responsible: Some(Text::new(
+        responsible: Some(Text::words(
             "科技厅牵头，省委军民融合办、省发展改革委、经济和信息化厅、中科院成都分院等按职责分工负责",
             "Led by the provincial Department of Science and Technology, with the provincial civil-military integration office, Development and Reform Commission, Department of Economy and Information Technology, the Chengdu Branch of the Chinese Academy of Sciences and others",
         )),
@@ -77,7 +77,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
     Measure {
         id: "sichuan.work-permit-age-65",
         audiences: PERSON,
-        title: Text::new("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
+        title: Text::words("境外高端人才工作许可年龄放宽至65岁（四川）", "Work-permit age limit relaxed to 65 for foreign high-end talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::WorkPermit, "申请工作许可的年龄可放宽至65岁", "may apply for a work permit up to the age of 65")
             .age_limit_from(WORK_PERMIT_USUAL_AGE, 65),
         document: &DOCUMENT,
@@ -99,7 +99,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
     Measure {
         id: "sichuan.multi-entry-visa",
         audiences: PERSON,
-        title: Text::new("外籍高层次人才多年多次签证（四川）", "Multi-year multiple-entry visa for invited foreign high-level talent (Sichuan)"),
+        title: Text::words("外籍高层次人才多年多次签证（四川）", "Multi-year multiple-entry visa for invited foreign high-level talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Visa, "可按规定申办多年多次的相应签证", "may apply, as the rules provide, for a multi-year multiple-entry visa"),
         document: &DOCUMENT,
         clause: "（九）",
@@ -114,13 +114,13 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
             IN_SICHUAN,
             IN_A_ZONE,
         ]),
-        nature: Nature::Discretionary(Text::new(
+        nature: Nature::Discretionary(Text::words(
             "签证由签证机关（驻外签证机关、公安机关出入境管理部门）按规定决定是否签发及签发何种签证",
             "The visa authority (consulates abroad, the exit-entry administration) decides under the rules whether to issue a visa and which",
         )),
         responsible: Some(RESPONSIBLE),
         reach: None,
-        note: Some(Text::new(
+        note: Some(Text::words(
             "“可按规定申办”给予申请的资格，是否签发由签证机关决定。“高新区”指本文件所说的高新技术产业开发（园）区，国家级和省级均可。",
             "\u{201c}May apply as the rules provide\u{201d} gives standing to apply; the visa authority decides. The document's zones are Sichuan's high-tech zones and parks of either level.",
         )),
@@ -128,7 +128,7 @@ pub(super) static MEASURES: &[Measure] = &super::lean([
     Measure {
         id: "sichuan.residence-permit-5y",
         audiences: PERSON,
-        title: Text::new("外国人才5年以内居留许可（四川）", "Residence permit of up to 5 years for foreign talent (Sichuan)"),
+        title: Text::words("外国人才5年以内居留许可（四川）", "Residence permit of up to 5 years for foreign talent (Sichuan)"),
         benefit: Benefit::plain(BenefitKind::Residence, "可按规定申办5年以内的居留许可", "may apply, as the rules provide, for a residence permit of up to 5 years").up_to_years(5),
         document: &DOCUMENT,
         clause: "（九）",

@@ -87,7 +87,7 @@ pub struct Choice {
 }
 
 const fn choice(value: &'static str, zh: &'static str, en: &'static str) -> Choice {
-    Choice { value, label: Text { zh, en } }
+    Choice { value, label: Text::words(zh, en) }
 }
 
 pub const PROVINCES: &[Choice] = &[
@@ -257,8 +257,8 @@ impl Fact {
     /// The unit of a number answer, if any.
     pub const fn unit(self) -> Option<Text> {
         match self.kind() {
-            FactKind::Money => Some(Text { zh: "元", en: "yuan" }),
-            FactKind::Age => Some(Text { zh: "周岁", en: "years" }),
+            FactKind::Money => Some(Text::words("元", "yuan")),
+            FactKind::Age => Some(Text::words("周岁", "years")),
             _ => None,
         }
     }
@@ -314,7 +314,7 @@ const fn info(
     en: &'static str,
     audiences: &'static [Audience],
 ) -> FactInfo {
-    FactInfo { fact, name, kind, question: Text { zh, en }, audiences }
+    FactInfo { fact, name, kind, question: Text::words(zh, en), audiences }
 }
 
 // The one table of facts: a new fact is its enum variant and one row here,

@@ -167,7 +167,7 @@ impl Benefit {
     pub const fn plain(kind: BenefitKind, zh: &'static str, en: &'static str) -> Benefit {
         Benefit {
             kind,
-            text: Text { zh, en },
+            text: Text::words(zh, en),
             max_yuan: None,
             min_share_percent: None,
             share_of: None,

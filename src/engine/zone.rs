@@ -39,13 +39,13 @@ pub struct Zone {
 }
 
 const fn zone(id: &'static str, zh: &'static str, en: &'static str, province: &'static str, level: Level) -> Zone {
-    Zone { id, name: Text { zh, en }, province, level: Some(level) }
+    Zone { id, name: Text::words(zh, en), province, level: Some(level) }
 }
 
 /// A park of the Chengdu demonstration zone (“一区四园一城一镇”, clause (十一)
 /// of its document) outside the Chengdu High-tech Zone itself.
 const fn demonstration_park(id: &'static str, zh: &'static str, en: &'static str) -> Zone {
-    Zone { id, name: Text { zh, en }, province: "sichuan", level: None }
+    Zone { id, name: Text::words(zh, en), province: "sichuan", level: None }
 }
 
 /// The directory ids that lie in the Chengdu national independent innovation

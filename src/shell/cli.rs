@@ -58,6 +58,8 @@ USAGE:
                                              variable HITECH_JOBS, else every core); output keeps
                                              the input's order
     hitech-eligibility measures              print the catalogue of measures as JSON
+    hitech-eligibility engine-data           print what the JavaScript glue reads from the build
+                                             (its tables, the catalogue, questions, zones, versions)
     hitech-eligibility --help | --version
 
 A profile is a JSON object of facts, every one optional, e.g.
@@ -106,6 +108,7 @@ fn main() -> ExitCode {
         ["--help" | "-h" | "help"] => print(HELP),
         ["--version" | "-V"] => print(&version_text()),
         ["measures"] => print_json(&hitech_eligibility::catalogue::listing()),
+        ["engine-data"] => print_json(&hitech_eligibility::output::tables::engine_data()),
         ["check", rest @ ..] => match check_arguments(rest) {
             Ok(check) => match check.mode {
                 Mode::One => check_one(check.path, check.explain, check.today),

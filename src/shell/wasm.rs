@@ -1,10 +1,15 @@
-//! WebAssembly bindings: the JavaScript API of `SPEC.md` §4.
+//! WebAssembly bindings: what the glue (`js/index.js`, the JavaScript API of
+//! `SPEC.md` §4) asks the engine. Three calls, no words of the catalogue:
 //!
-//! The package's entry point is `js/index.js`, which calls
-//! two of these: [`evaluate_parts`] with the profile already taken apart into
-//! numbers, the report coming back packed ([`crate::output::encode::pack_report`]),
-//! and [`tables`] once. Whatever it does not take that way (odd objects,
-//! odd options, any profile the core refuses) comes here unchanged:
+//! - [`evaluate_parts`]: the profile already taken apart into numbers by the
+//!   glue, the report coming back packed ([`crate::output::encode::pack_report`]);
+//! - [`evaluate_packed`]: whatever the glue does not take that way (odd
+//!   objects, odd options, any profile the core refuses) comes here
+//!   unchanged, and goes back packed too, or as the Error naming the field;
+//! - [`data_key`]: the fingerprint of the tables the glue reads from the
+//!   build (`pkg/catalogue.json`, src/output/tables.rs), which hold the
+//!   catalogue, the questions, the zones and the versions, and whose words
+//!   are in one file per language (issue 26).
 //!
 //! A profile is read by walking the JavaScript object's own enumerable keys
 //! into a `serde_json::Value` and handing that to the very validator the
@@ -13,8 +18,7 @@
 //! `JSON.stringify`, sees NaN and ±Infinity (which JSON would turn into
 //! `null`, i.e. "unknown") and refuses them; `undefined` is an unknown fact,
 //! as `null` is, and its key is checked like any other (`JSON.stringify`
-//! would drop `{ revenueYaun: undefined }` unseen). Reports then go back as
-//! JSON text through `JSON.parse`.
+//! would drop `{ revenueYaun: undefined }` unseen).
 //!
 //! Every error reaches JavaScript as a real `Error` whose message is exactly
 //! the native message ([`ProfileError`]'s `Display`), with a `field`
@@ -22,7 +26,6 @@
 //! a stable `code` and `messages` in zh-Hans and en ([`CallError`]).
 
 use crate::engine::date::CivilDate;
-use crate::engine::fact::FactKind;
 use crate::engine::profile::{Expected, Profile, ProfileError, Today};
 use crate::shell::call_error::{CallError, GETTER_THREW, REVOKED_PROXY};
 use crate::shell::parts::{non_finite_number, number_value};
@@ -184,21 +187,24 @@ fn to_error(error: ProfileError) -> JsValue {
     js_error(&CallError::Profile(error))
 }
 
-fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let text = serde_json::to_string(value).map_err(|e| js_error(&CallError::Internal(e.to_string())))?;
-    js_sys::JSON::parse(&text).map_err(|_| js_error(&CallError::Internal("the report is not JSON".to_owned())))
-}
-
-/// Evaluates every measure for a profile: one result per measure, in
-/// catalogue order. Throws an `Error` naming the field on bad input.
-#[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn evaluate(
-    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+/// For the glue (`js/index.js`): reads a profile and options as they are
+/// (any object: its own enumerable keys one by one, getters and proxies
+/// included), checks them exactly as the command line checks JSON, and
+/// returns the report packed ([`crate::output::encode::pack_report`]), as
+/// [`evaluate_parts`] does for a profile the glue could take apart itself.
+/// Throws an `Error` naming the field on bad input. The glue builds the
+/// report's objects, words included, from the tables the build wrote
+/// (src/output/tables.rs): the engine carries no words of the catalogue.
+/// One word follows the packed report: 1 if `options.explain` (default
+/// true), else 0, as read here, once, from whatever object was given.
+#[wasm_bindgen(js_name = evaluatePacked, skip_typescript)]
+pub fn evaluate_packed(profile: JsValue, options: JsValue) -> Result<Vec<u32>, JsValue> {
     let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
-    to_js(&crate::evaluate_with(&facts, options.explain))
+    let mut packed = Vec::new();
+    crate::output::encode::pack_report(&mut packed, &facts);
+    packed.push(u32::from(options.explain));
+    Ok(packed)
 }
 
 /// For the glue (`js/index.js`): evaluates a profile the glue
@@ -219,131 +225,46 @@ pub fn evaluate_parts(parts: &[f64], today: f64) -> Vec<u32> {
     packed
 }
 
-/// For the glue: what it needs to unpack reports and build questions, read
-/// once: the fact names in bit order, each measure's id and the words of its
-/// tests in reason order, and the question for every fact.
-#[wasm_bindgen(skip_typescript)]
-pub fn tables() -> Result<JsValue, JsValue> {
-    #[derive(serde::Serialize)]
-    struct MeasureTable {
-        id: &'static str,
-        nature: &'static str,
-        draft: bool,
-        tests: Vec<crate::engine::text::Text>,
-    }
-    #[derive(serde::Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Head {
-        status: u32,
-        share: u32,
-        deciding_date: u32,
-    }
-    #[derive(serde::Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Tables {
-        /// The report's contract version.
-        contract: u32,
-        /// Statuses and test states in the order of their packed codes.
-        statuses: Vec<&'static str>,
-        states: Vec<&'static str>,
-        /// How many words a packed `missing` takes.
-        missing_words: usize,
-        /// The masks of a packed head word: the status code, and the flags
-        /// saying a share or a deciding date follows.
-        head: Head,
-        facts: Vec<&'static str>,
-        /// The part indices of `asOf` and `birthDate`.
-        as_of: usize,
-        birth_date: usize,
-        /// For each fact: "bool", "number", or the list of its choices.
-        kinds: Vec<serde_json::Value>,
-        /// For each fact, what the declarations say beyond its question (or null).
-        notes: Vec<Option<&'static str>>,
-        measures: Vec<MeasureTable>,
-        questions: Vec<crate::output::question::Question>,
-    }
-    to_js(&Tables {
-        contract: crate::output::report::CONTRACT,
-        statuses: crate::output::encode::STATUSES.into_iter().map(crate::output::encode::status_name).collect(),
-        states: crate::output::encode::STATES.into_iter().map(crate::output::encode::state_name).collect(),
-        missing_words: crate::output::encode::MISSING_WORDS,
-        head: Head {
-            status: crate::output::encode::STATUS_BITS,
-            share: crate::output::encode::HAS_SHARE,
-            deciding_date: crate::output::encode::HAS_DECIDING_DATE,
-        },
-        facts: crate::output::encode::fact_names().collect(),
-        as_of: crate::shell::parts::AS_OF_PART,
-        birth_date: crate::shell::parts::BIRTH_DATE_PART,
-        kinds: crate::engine::fact::Fact::ALL
-            .into_iter()
-            .map(|fact| match fact.kind() {
-                FactKind::Bool => Value::from("bool"),
-                FactKind::Money | FactKind::Age => Value::from("number"),
-                FactKind::Choice(_) | FactKind::Zone => {
-                    Value::from(fact.choices().iter().map(|choice| choice.value).collect::<Vec<_>>())
-                }
-            })
-            .collect(),
-        notes: crate::engine::fact::Fact::ALL.into_iter().map(crate::engine::fact::Fact::note).collect(),
-        measures: crate::catalogue::compiled()
-            .measures()
-            .iter()
-            .map(|compiled| MeasureTable {
-                id: compiled.measure.id,
-                nature: compiled.measure.nature.name(),
-                draft: compiled.measure.draft(),
-                tests: compiled.tests.iter().map(|test| test.text).collect(),
-            })
-            .collect(),
-        questions: crate::output::question::every_question(),
-    })
+/// The batch module's worker (js/batch/batch-worker.js) reads the
+/// catalogue's titles and the questions' words from the same crate: the
+/// batch build keeps every word (the `batch` feature brings `details`), and
+/// these two serialisers with it. The engine's wasm has neither.
+#[cfg(feature = "batch")]
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let text = serde_json::to_string(value).map_err(|e| js_error(&CallError::Internal(e.to_string())))?;
+    js_sys::JSON::parse(&text).map_err(|_| js_error(&CallError::Internal("the report is not JSON".to_owned())))
 }
 
-/// The catalogue: every measure with its conditions, benefit and citation.
-#[wasm_bindgen(unchecked_return_type = "Measure[]")]
+/// The catalogue: every measure with its conditions, benefit and citation
+/// (the batch module only).
+#[cfg(feature = "batch")]
+#[wasm_bindgen(skip_typescript)]
 pub fn measures() -> Result<JsValue, JsValue> {
     to_js(&crate::catalogue::listing())
 }
 
 /// The unknown facts that could still change some result, most at stake
-/// first ([`crate::next_questions`]).
-#[wasm_bindgen(js_name = nextQuestions, unchecked_return_type = "Question[]")]
-pub fn next_questions(
-    #[wasm_bindgen(unchecked_param_type = "Profile")] profile: JsValue,
-    #[wasm_bindgen(unchecked_optional_param_type = "EvaluateOptions")] options: JsValue,
-) -> Result<JsValue, JsValue> {
+/// first (the batch module only).
+#[cfg(feature = "batch")]
+#[wasm_bindgen(js_name = nextQuestions, skip_typescript)]
+pub fn next_questions(profile: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
     let options = read_options(&options)?;
     let facts = facts_from(&profile, &options)?;
     to_js(&crate::next_questions(&crate::evaluate_with(&facts, false)))
 }
 
-/// Every fact's question, in the fact table's order, whatever a profile
-/// says (`affects` 0, `measures` empty): for a page that builds its own
-/// form, or asks for an amount no condition reads but a benefit is sized by
-/// (`shareOf` in a measure's benefit).
-#[wasm_bindgen(unchecked_return_type = "Question[]")]
-pub fn questions() -> Result<JsValue, JsValue> {
-    to_js(&crate::output::question::every_question())
-}
-
-/// The directory of high-tech zones a profile's `zone` can name.
-#[wasm_bindgen(unchecked_return_type = "Zone[]")]
-pub fn zones() -> Result<JsValue, JsValue> {
-    to_js(&crate::engine::zone::ZONES)
+/// For the glue: the fingerprint of this engine's tables
+/// ([`crate::output::tables::key`]); the tables the build wrote beside the
+/// wasm carry the same number, or they belong to another build.
+#[wasm_bindgen(js_name = dataKey, skip_typescript)]
+pub fn data_key() -> u32 {
+    crate::output::tables::key()
 }
 
 /// The version of the engine (the crate's).
 #[wasm_bindgen]
 pub fn version() -> String {
     crate::VERSION.to_owned()
-}
-
-/// The package's version, the report contract and the catalogue's version
-/// and date ([`crate::about`]).
-#[wasm_bindgen(unchecked_return_type = "About")]
-pub fn about() -> Result<JsValue, JsValue> {
-    to_js(&crate::about())
 }
 
 /// The bindings tested where they run: `scripts/test-wasm.sh` runs these with
@@ -363,12 +284,6 @@ mod tests {
         js(r#"{"today": "2026-01-01"}"#)
     }
 
-    fn status(report: &JsValue, id: &str) -> String {
-        let results = Array::from(&Reflect::get(report, &"results".into()).unwrap());
-        let result = results.iter().find(|r| Reflect::get(r, &"id".into()).unwrap().as_string().as_deref() == Some(id));
-        Reflect::get(&result.unwrap(), &"status".into()).unwrap().as_string().unwrap()
-    }
-
     fn message(error: JsValue) -> String {
         assert!(error.is_instance_of::<js_sys::Error>(), "thrown value is an Error");
         error.unchecked_into::<js_sys::Error>().message().into()
@@ -378,24 +293,44 @@ mod tests {
         Reflect::get(error, &"field".into()).unwrap().as_string()
     }
 
+    /// The packed report the boundary gave for a profile, checked against
+    /// the same profile read natively from its JSON; then the statuses.
+    fn evaluated(json: &str) -> std::collections::HashMap<&'static str, &'static str> {
+        let mut packed = evaluate_packed(js(json), options()).unwrap();
+        assert_eq!(packed.pop(), Some(1), "explain by default");
+        let facts = Profile::from_json(json, CivilDate::parse("2026-01-01").unwrap()).unwrap();
+        let mut expected = Vec::new();
+        crate::output::encode::pack_report(&mut expected, &facts);
+        assert_eq!(packed, expected);
+        let report = crate::evaluate_with(&facts, false);
+        assert_eq!(report.results.len(), crate::measures().count());
+        report.results.iter().map(|result| (result.id, crate::output::encode::status_name(result.status))).collect()
+    }
+
+    fn evaluate(profile: JsValue, options: JsValue) -> Result<Vec<u32>, JsValue> {
+        evaluate_packed(profile, options)
+    }
+
     #[wasm_bindgen_test]
     fn a_chongqing_high_tech_enterprise_sees_the_loan() {
-        let profile = js(r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true}"#);
-        let report = evaluate(profile, options()).unwrap();
-        assert_eq!(status(&report, "chongqing.knowledge-value-loan"), "conditional");
-        assert_eq!(status(&report, "chongqing.star-listing-award"), "unknown");
-        let results = Array::from(&Reflect::get(&report, &"results".into()).unwrap());
-        assert_eq!(results.length() as usize, crate::measures().count());
+        let statuses = evaluated(r#"{"zone": "chongqing", "highTechEnterprise": true, "aboveDesignatedSize": true}"#);
+        assert_eq!(statuses["chongqing.knowledge-value-loan"], "conditional");
+        assert_eq!(statuses["chongqing.star-listing-award"], "unknown");
     }
 
     #[wasm_bindgen_test]
     fn a_64_year_old_expert_in_a_sichuan_provincial_zone() {
-        let profile = js(
+        let statuses = evaluated(
             r#"{"province": "sichuan", "zoneLevel": "provincial", "foreignNational": true, "highEndTalent": true, "worksInZoneEnterprise": true, "age": 64}"#,
         );
-        let report = evaluate(profile, options()).unwrap();
-        assert_eq!(status(&report, "sichuan.work-permit-age-65"), "conditional");
-        assert_eq!(status(&report, "national.work-permit-age-65"), "ineligible");
+        assert_eq!(statuses["sichuan.work-permit-age-65"], "conditional");
+        assert_eq!(statuses["national.work-permit-age-65"], "ineligible");
+    }
+
+    #[wasm_bindgen_test]
+    fn explain_false_is_said_after_the_report() {
+        let packed = evaluate(js("{}"), js(r#"{"today": "2026-01-01", "explain": false}"#)).unwrap();
+        assert_eq!(packed.last(), Some(&0));
     }
 
     #[wasm_bindgen_test]
@@ -470,22 +405,14 @@ mod tests {
                 assert!(evaluate(value.into(), options()).is_err());
             }
         }
-        let report = evaluate(js(r#"{"zone": "chongqing", "highTechEnterprise": true}"#), options()).unwrap();
-        assert_eq!(status(&report, "chongqing.high-tech-enterprise-income-tax"), "informational");
+        let statuses = evaluated(r#"{"zone": "chongqing", "highTechEnterprise": true}"#);
+        assert_eq!(statuses["chongqing.high-tech-enterprise-income-tax"], "informational");
         assert_eq!(version(), crate::VERSION);
     }
 
     #[wasm_bindgen_test]
-    fn catalogue_questions_and_zones_cross_the_boundary() {
-        assert_eq!(Array::from(&measures().unwrap()).length() as usize, crate::measures().count());
-        assert_eq!(Array::from(&zones().unwrap()).length() as usize, crate::engine::zone::ZONES.len());
-        let questions = Array::from(&next_questions(js("{}"), options()).unwrap());
-        assert!(questions.length() > 0);
+    fn the_data_key_is_the_tables_key() {
+        assert_eq!(data_key(), crate::output::tables::key());
         assert_eq!(version(), crate::VERSION);
-        let about = about().unwrap();
-        assert_eq!(Reflect::get(&about, &"package".into()).unwrap().as_string().as_deref(), Some(crate::VERSION));
-        let catalogue = Reflect::get(&about, &"catalogue".into()).unwrap();
-        let date = Reflect::get(&catalogue, &"date".into()).unwrap().as_string();
-        assert_eq!(date.as_deref(), Some(crate::catalogue::EDITION.date));
     }
 }

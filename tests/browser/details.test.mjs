@@ -1,6 +1,8 @@
-// The catalogue's long words (issue 26): the quotes, notes and lists of
-// departments are not in the engine's wasm but in details.json, which the
-// widget fetches once, after it is interactive. Under the strict CSP, a
+// The catalogue's words (issue 26): none is in the engine's wasm. The
+// catalogue and the words of the page's language (catalogue.json,
+// words-zh-Hans.json) come with the engine; the other language's words
+// (words-en.json) and the quotes, notes and lists of departments
+// (details.json) are fetched once, after the widget is interactive. Under the strict CSP, a
 // card's quote and its list of departments, the other language, print and
 // the catalogue view all show the full words, offline once the first load
 // has settled: each file fetched once, the lazily loaded ones (the other
@@ -18,7 +20,7 @@ after(() => env?.close());
 
 const several = (m) => m.responsible && /[、,，]/.test(m.responsible['zh-Hans']);
 
-test('quotes, lists of departments, the other language, print and the catalogue: full words, details.json fetched once, after the engine', async () => {
+test('quotes, lists of departments, the other language, print and the catalogue: full words, the other language’s words and details.json fetched once, after the engine', async () => {
   const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = collectErrors(page);
@@ -49,7 +51,7 @@ test('quotes, lists of departments, the other language, print and the catalogue:
 
   // Everything the widget loads later is in once it has settled (in idle time): from here on the
   // page is offline, and the other language, print and the catalogue view need no request.
-  const LATER = ['i18n-en.js', 'link.js', 'print.js', 'catalogue-view.js', 'details.json'];
+  const LATER = ['i18n-en.js', 'words-en.json', 'link.js', 'print.js', 'catalogue-view.js', 'details.json'];
   await page.waitForFunction(
     (files) => files.every((f) => performance.getEntriesByType('resource').some((r) => r.name.endsWith(`/pkg/${f}`))),
     LATER,
@@ -66,6 +68,8 @@ test('quotes, lists of departments, the other language, print and the catalogue:
     .first()
     .waitFor({ state: 'attached' });
   await card(page, loan.id).first().locator('[part="quote"]').getByText(loan.quote, { exact: true }).waitFor();
+  // The catalogue's own words in English (words-en.json, fetched in idle time): the card's title.
+  await card(page, loan.id).first().getByText(loan.title.en, { exact: true }).first().waitFor();
 
   // Print: every card built (the paper leaves quotes and lists off, styles.js), each with its full words.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
@@ -100,6 +104,9 @@ test('quotes, lists of departments, the other language, print and the catalogue:
   assert.deepEqual(twice, [], `no file fetched twice: ${requests.join(' ')}`);
   const at = (file) => requests.findIndex((path) => path.endsWith(`/${file}`));
   for (const file of LATER) assert.ok(at(file) > at('hitech_eligibility_bg.wasm'), `${file}: after the engine`);
+  // The first load: the catalogue and the words of the page's language, not the other's.
+  for (const file of ['catalogue.json', 'words-zh-Hans.json']) assert.ok(at(file) >= 0, `${file}: fetched`);
+  assert.ok(at('words-en.json') > at('words-zh-Hans.json'), 'the English words after the Chinese');
   assert.deepEqual(errors, [], 'no console error');
   assert.deepEqual(violations, [], 'no CSP violation');
   await context.close();

@@ -481,7 +481,7 @@ test('bad input throws a ProfileError whose field names the input, for a portal 
 
 test('questions: every fact once, in the fact table’s order, as nextQuestions words it', async () => {
   const all = questions();
-  const { facts } = (await import(join(root, 'pkg', 'engine.js'))).tables();
+  const { facts } = engine.__steps.tables();
   assert.deepEqual(
     all.map((q) => q.fact),
     facts,

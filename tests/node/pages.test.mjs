@@ -33,6 +33,9 @@ test('every demo page with the widget preloads exactly the modules it imports, a
     // The widget loads one language's words (a dynamic import), the element's `lang`.
     const lang = /<hitech-eligibility[^>]*\blang="en/.test(html) ? 'en' : 'zh-Hans';
     assert.deepEqual(preloaded, [...modules, `/pkg/i18n-${lang}.js`].sort(), page);
+    // And what the glue fetches beside the wasm: the catalogue and the words of that language only.
+    const fetched = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="fetch"[^>]*>/g)].map((m) => m[1]).sort();
+    assert.deepEqual(fetched, ['/pkg/catalogue.json', '/pkg/hitech_eligibility_bg.wasm', `/pkg/words-${lang}.json`], page);
     checked++;
   }
   assert.ok(checked >= 5, `${checked} pages`);
