@@ -281,7 +281,7 @@ export class FormView {
   /** Until the user types a date, the field shows the date the engine used (today's in Beijing, or as-of). */
   showDate(asOf) {
     const els = this.#els;
-    if (!this.host.s.asOf && !els.asOfTyped && this.host.activeElement() !== els.asOfInput) {
+    if (!this.host.s.asOf && !els.asOfTyped && els.asOfInput.value !== asOf && this.host.activeElement() !== els.asOfInput) {
       els.asOfInput.value = asOf;
       els.asOfRead(false);
     }

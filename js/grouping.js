@@ -37,11 +37,20 @@ export const testsOf = (m) => {
   return tests;
 };
 
-/** A not-applicable result's failing tests, as [text, facts]. */
+const FAILING = new WeakMap();
+/**
+ * A not-applicable result's failing tests, as [text, facts]; worked out once
+ * per result (moot, away, withinReach and nearMiss all ask, ~4 times a result
+ * an answer).
+ */
 const failing = (r, m) => {
   if (r.status !== 'ineligible') return [];
-  const { facts, texts } = testsOf(m);
-  return r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []));
+  let fails = FAILING.get(r);
+  if (!fails) {
+    const { facts, texts } = testsOf(m);
+    FAILING.set(r, (fails = r.reasons.flatMap((state, i) => (state === 'fails' ? [[texts[i], facts[i] ?? []]] : []))));
+  }
+  return fails;
 };
 
 /**
@@ -138,14 +147,16 @@ export function groupResults({ report, visible, audience, questions, zones, prof
   const groups = Object.fromEntries(GROUPS.map((g) => [g, []]));
   for (const entry of entries.values()) {
     // The lead: not another place's; the best status, national, in force; else catalogue order.
-    // (Each member's sort keys worked out once, not once per comparison.)
-    const keys = new Map(
-      entry.members.map((x) => [x, [+away(x.m, x.r, mine), rank(x.r), +(x.m.jurisdiction !== 'national'), +x.r.draft]]),
-    );
-    entry.members.sort((a, b) => {
-      const [ka, kb] = [keys.get(a), keys.get(b)];
-      return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
-    });
+    // (Each member's sort keys worked out once, not once per comparison; none for a measure alone, most of them.)
+    if (entry.members.length > 1) {
+      const keys = new Map(
+        entry.members.map((x) => [x, [+away(x.m, x.r, mine), rank(x.r), +(x.m.jurisdiction !== 'national'), +x.r.draft]]),
+      );
+      entry.members.sort((a, b) => {
+        const [ka, kb] = [keys.get(a), keys.get(b)];
+        return ka[0] - kb[0] || ka[1] - kb[1] || ka[2] - kb[2] || ka[3] - kb[3];
+      });
+    }
     entry.lead = entry.members[0];
     const group = entry.lead.r.moot != null ? 'informational' : groupFor(entry.lead.r.status);
     const reach = group === 'ineligible' && withinReach(entry.lead.r, entry.lead.m, questions);

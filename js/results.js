@@ -276,6 +276,8 @@ export const BAR_GROUPS = ['eligible', 'conditional', 'reach', 'informational', 
 
 export class Summary {
   #announce = 0;
+  /** What the line last said: it is built again only when that changes. */
+  #said = null;
 
   /** `t`: the words; `goTo(status)`: takes the user to a group. */
   constructor(t, goTo) {
@@ -302,13 +304,15 @@ export class Summary {
     const summary = audience ? t.summary(counts, drafts, direct) : '';
     // Each count a link to its group, as on the results line (on a desktop the groups can be screens below).
     const parts = audience ? t.summaryParts(counts, drafts, direct) : [];
-    this.line.replaceChildren(
-      ...parts.flatMap(([status, words], i) => [
-        i > 0 ? t.summarySeparator : '',
-        h('button', { type: 'button', class: 'link', 'data-status': status, onclick: () => this.goTo(status) }, words),
-      ]),
-      parts.length ? t.summaryEnd : '',
-    );
+    if (this.#said !== (this.#said = parts.join())) {
+      this.line.replaceChildren(
+        ...parts.flatMap(([status, words], i) => [
+          i > 0 ? t.summarySeparator : '',
+          h('button', { type: 'button', class: 'link', 'data-status': status, onclick: () => this.goTo(status) }, words),
+        ]),
+        parts.length ? t.summaryEnd : '',
+      );
+    }
     this.bar.hidden = !audience;
     for (const status of BAR_GROUPS) {
       setText(this.buttons[status], t.barCount(labels[status], counts[status], drafts[status]));

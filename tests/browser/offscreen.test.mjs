@@ -207,3 +207,40 @@ test('on a phone, a new place hides the last place’s cards from sight and from
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the summary line keeps its links (and the focus on one) through an answer that changes no count, and says new counts at once', async () => {
+  const t = STRINGS['zh-Hans'];
+  const { page, context, errors } = await open(env, 'index.html', { viewport: { width: 390, height: 844 } });
+  await chooseRadio(page, t.audience, t.audiences.enterprise);
+  await page.getByLabel(t.location).selectOption('guizhou:national');
+  await settled(page);
+  const seen = await page.locator('hitech-eligibility').evaluate((host) => {
+    const root = host.shadowRoot;
+    const line = root.querySelector('p.summary');
+    const choose = (value) => {
+      const select = root.querySelector('select#loc');
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const link = line.querySelector('button');
+    link.focus();
+    const text = line.textContent;
+    choose('guizhou:national'); // the same place again: no count changes
+    const same = { kept: line.querySelector('button') === link, focused: root.activeElement === link, text: line.textContent };
+    choose('chongqing:national');
+    const bar = [...root.querySelectorAll('.live-summary [data-status]')].filter((b) => !b.hidden);
+    const counts = (els) => els.map((el) => [el.dataset.status, Number(/\d+/.exec(el.textContent)?.[0])]);
+    return { text, same, changed: line.textContent, line: counts([...line.querySelectorAll('button')]), bar: counts(bar) };
+  });
+  assert.ok(seen.same.kept && seen.same.focused, 'the same links, the focus still on the one it was on');
+  assert.equal(seen.same.text, seen.text, 'the line reads as before');
+  assert.notEqual(seen.changed, seen.text, 'another place: the line says its counts at once');
+  const barred = new Set(seen.bar.map(([status]) => status));
+  assert.deepEqual(
+    seen.line.filter(([status]) => barred.has(status)),
+    seen.bar,
+    '… the counts of the results line (which leaves out 不适用)',
+  );
+  assert.deepEqual(errors, []);
+  await context.close();
+});
