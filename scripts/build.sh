@@ -181,7 +181,7 @@ fi
 # What the glue reads from the build instead of the engine (issue 26): the
 # engine just built has no words of the catalogue (src/engine/text.rs,
 # `Text::words`) and none of the serialisers of measures(), questions(),
-# zones(), about() and the glue's tables (src/output/tables.rs). The command
+# zones(), about() and the glue's tables (src/shell/tables.rs). The command
 # line, built natively from the same catalogue with every word, writes them
 # (`engine-data`), and scripts/engine-data.mjs splits them into
 # pkg/catalogue.json, one words file per language and pkg/details.json (the

@@ -108,7 +108,7 @@ fn main() -> ExitCode {
         ["--help" | "-h" | "help"] => print(HELP),
         ["--version" | "-V"] => print(&version_text()),
         ["measures"] => print_json(&hitech_eligibility::catalogue::listing()),
-        ["engine-data"] => print_json(&hitech_eligibility::output::tables::engine_data()),
+        ["engine-data"] => print_json(&hitech_eligibility::shell::tables::engine_data()),
         ["check", rest @ ..] => match check_arguments(rest) {
             Ok(check) => match check.mode {
                 Mode::One => check_one(check.path, check.explain, check.today),

@@ -7,7 +7,7 @@
 //!   objects, odd options, any profile the core refuses) comes here
 //!   unchanged, and goes back packed too, or as the Error naming the field;
 //! - [`data_key`]: the fingerprint of the tables the glue reads from the
-//!   build (`pkg/catalogue.json`, src/output/tables.rs), which hold the
+//!   build (`pkg/catalogue.json`, src/shell/tables.rs), which hold the
 //!   catalogue, the questions, the zones and the versions, and whose words
 //!   are in one file per language (issue 26).
 //!
@@ -194,7 +194,7 @@ fn to_error(error: ProfileError) -> JsValue {
 /// [`evaluate_parts`] does for a profile the glue could take apart itself.
 /// Throws an `Error` naming the field on bad input. The glue builds the
 /// report's objects, words included, from the tables the build wrote
-/// (src/output/tables.rs): the engine carries no words of the catalogue.
+/// (src/shell/tables.rs): the engine carries no words of the catalogue.
 /// One word follows the packed report: 1 if `options.explain` (default
 /// true), else 0, as read here, once, from whatever object was given.
 #[wasm_bindgen(js_name = evaluatePacked, skip_typescript)]
@@ -254,11 +254,11 @@ pub fn next_questions(profile: JsValue, options: JsValue) -> Result<JsValue, JsV
 }
 
 /// For the glue: the fingerprint of this engine's tables
-/// ([`crate::output::tables::key`]); the tables the build wrote beside the
+/// ([`crate::shell::tables::key`]); the tables the build wrote beside the
 /// wasm carry the same number, or they belong to another build.
 #[wasm_bindgen(js_name = dataKey, skip_typescript)]
 pub fn data_key() -> u32 {
-    crate::output::tables::key()
+    crate::shell::tables::key()
 }
 
 /// The version of the engine (the crate's).
@@ -412,7 +412,7 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn the_data_key_is_the_tables_key() {
-        assert_eq!(data_key(), crate::output::tables::key());
+        assert_eq!(data_key(), crate::shell::tables::key());
         assert_eq!(version(), crate::VERSION);
     }
 }
