@@ -64,19 +64,35 @@ export function setWords(language, value) {
   generation++;
 }
 
-function fetchJson(what, url, take) {
-  loading[what] ??= fetch(url)
+/**
+ * Fetches the JSON file at `url` once for `name` and hands its content to
+ * `take` (which checks its shape). A failed fetch rejects with an Error
+ * saying `failure` (`reason` network), and a later call tries again. The
+ * one loader of the package's data files: catalogue.json, the words and
+ * details.json (js/details.js).
+ */
+export function fetchJson(name, url, take, failure) {
+  loading[name] ??= fetch(url)
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json();
     })
     .then(take)
     .catch((cause) => {
-      loading[what] = undefined;
-      const file = what === 'catalogue' ? 'catalogue.json' : `words-${what}.json`;
-      throw Object.assign(new Error(FAILURE(file)), { reason: 'network', cause });
+      loading[name] = undefined;
+      throw Object.assign(new Error(failure), { reason: 'network', cause });
     });
-  return loading[what];
+  return loading[name];
+}
+
+/**
+ * For Node (`initSync`): a reader of the JSON files beside this module,
+ * where the runtime can read a file synchronously (Node ≥ 20.16, 22.3);
+ * null elsewhere.
+ */
+export function jsonBeside() {
+  const fs = FILES.catalogue.protocol === 'file:' && globalThis.process?.getBuiltinModule?.('node:fs');
+  return fs ? (url) => JSON.parse(fs.readFileSync(url, 'utf8')) : null;
 }
 
 /**
@@ -94,10 +110,13 @@ export function loadData(languages = LANGUAGES, urls = {}) {
     }
   }
   const wanted = [];
-  if (catalogue === null) wanted.push(fetchJson('catalogue', urls.catalogue ?? FILES.catalogue, setCatalogue));
+  if (catalogue === null) {
+    wanted.push(fetchJson('catalogue', urls.catalogue ?? FILES.catalogue, setCatalogue, FAILURE('catalogue.json')));
+  }
   for (const language of languages) {
     if (words[language] === null) {
-      wanted.push(fetchJson(language, urls[language] ?? FILES[language], (value) => setWords(language, value)));
+      const take = (value) => setWords(language, value);
+      wanted.push(fetchJson(language, urls[language] ?? FILES[language], take, FAILURE(`words-${language}.json`)));
     }
   }
   return Promise.all(wanted).then(() => undefined);
@@ -112,12 +131,12 @@ export const loadWords = (language) => loadData([language]);
  * everything is in.
  */
 export function readDataBeside() {
-  const fs = FILES.catalogue.protocol === 'file:' && globalThis.process?.getBuiltinModule?.('node:fs');
-  if (!fs) return false;
+  const read = jsonBeside();
+  if (!read) return false;
   try {
-    if (catalogue === null) setCatalogue(JSON.parse(fs.readFileSync(FILES.catalogue, 'utf8')));
+    if (catalogue === null) setCatalogue(read(FILES.catalogue));
     for (const language of LANGUAGES) {
-      if (words[language] === null) setWords(language, JSON.parse(fs.readFileSync(FILES[language], 'utf8')));
+      if (words[language] === null) setWords(language, read(FILES[language]));
     }
     return true;
   } catch {

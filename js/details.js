@@ -5,6 +5,8 @@
 // command line's `measures`: `{ [id]: { quote, responsible, note } }`, each
 // as the command line writes it, `null` where it writes none.
 
+import { fetchJson, jsonBeside } from './data.js';
+
 /** The keys details.json gives for each measure. */
 export const DETAIL_KEYS = ['quote', 'responsible', 'note'];
 
@@ -29,7 +31,6 @@ const FAILURE =
   'hitech-eligibility: could not fetch details.json (the quotes and notes of measures()). Serve every file of the package beside index.js, or call init({ details: false }) and measures({ details: false }) to do without them.';
 
 let details = null;
-let loading = null;
 
 /** The details if they are in, else null. */
 export const detailsNow = () => details;
@@ -50,29 +51,18 @@ export function setDetails(value) {
  */
 export function loadDetails(url = DETAILS) {
   if (details !== null) return Promise.resolve();
-  loading ??= fetch(url)
-    .then((response) => {
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      return response.json();
-    })
-    .then(setDetails)
-    .catch((cause) => {
-      loading = null;
-      throw Object.assign(new Error(FAILURE), { reason: 'network', cause });
-    });
-  return loading;
+  return fetchJson('details', url, setDetails, FAILURE);
 }
 
 /**
- * For Node (`initSync`): details.json read from beside this module, where
- * the runtime can read a file synchronously (Node ≥ 20.16, 22.3); true if
- * the details are in.
+ * For Node (`initSync`): details.json read from beside this module (see
+ * data.js's jsonBeside); true if the details are in.
  */
 export function readDetailsBeside() {
-  const fs = DETAILS.protocol === 'file:' && globalThis.process?.getBuiltinModule?.('node:fs');
-  if (!fs) return false;
+  const read = jsonBeside();
+  if (!read) return false;
   try {
-    setDetails(JSON.parse(fs.readFileSync(DETAILS, 'utf8')));
+    setDetails(read(DETAILS));
     return true;
   } catch {
     return false;

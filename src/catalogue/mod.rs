@@ -75,12 +75,11 @@ pub fn compiled() -> &'static Program {
 
 /// A document's measures as the build keeps them: all of them with the
 /// `details` feature (the command line, the batch module, the tests); in
-/// the engine's wasm (built without it) without the words a first answer
-/// does not show — the verbatim quote (left empty), the note, and a
-/// responsible list naming several departments (a single authority stays:
-/// a restated rule's card names it at once). Evaluated when the crate is
-/// compiled, so the words left out are never referenced and never reach
-/// the wasm; scripts/build.sh writes them to `pkg/details.json`, which the
+/// the engine's wasm (built without it) without the verbatim quote (left
+/// empty) and the note, which a first answer does not show. Evaluated when
+/// the crate is compiled, so the quotes are never referenced and never
+/// reach the wasm (the other words are left empty by `Text::words`);
+/// scripts/engine-data.mjs writes them to `pkg/details.json`, which the
 /// glue merges back into `measures()` (issue 26).
 pub(crate) const fn lean<const N: usize>(measures: [Measure; N]) -> [Measure; N] {
     #[cfg(not(feature = "details"))]
@@ -91,14 +90,8 @@ pub(crate) const fn lean<const N: usize>(measures: [Measure; N]) -> [Measure; N]
             // Compile-time evaluation: an index past the end would be a build
             // error, never a panic at run time.
             #[allow(clippy::indexing_slicing)]
-            let m = measures[i];
-            let responsible = match m.responsible {
-                Some(list) if lists_several(list.zh) || lists_several(list.en) => None,
-                kept => kept,
-            };
-            #[allow(clippy::indexing_slicing)]
             {
-                measures[i] = Measure { quote: "", note: None, responsible, ..m };
+                measures[i] = Measure { quote: "", note: None, ..measures[i] };
             }
             i += 1;
         }
@@ -106,28 +99,6 @@ pub(crate) const fn lean<const N: usize>(measures: [Measure; N]) -> [Measure; N]
     }
     #[cfg(feature = "details")]
     measures
-}
-
-/// Whether a responsible list names several departments (、 , ，), as the
-/// widget's `authorityOf` reads it (js/cards.js).
-#[cfg(not(feature = "details"))]
-const fn lists_several(text: &str) -> bool {
-    let mut bytes = text.as_bytes();
-    while let [first, rest @ ..] = bytes {
-        if *first == b',' {
-            return true;
-        }
-        // 、 is E3 80 81, ， is EF BC 8C in UTF-8.
-        if let [second, third, ..] = rest {
-            if (*first == 0xE3 && *second == 0x80 && *third == 0x81)
-                || (*first == 0xEF && *second == 0xBC && *third == 0x8C)
-            {
-                return true;
-            }
-        }
-        bytes = rest;
-    }
-    false
 }
 
 /// Every measure, document by document: national, Sichuan, Chengdu, Chongqing, Guizhou.

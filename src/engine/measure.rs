@@ -293,9 +293,9 @@ pub struct Measure {
     pub nature: Nature,
     /// The departments the document makes responsible for the clause
     /// (责任单位 / 牵头), as the text lists them. Written as `null` when
-    /// none in a build without the `details` feature (the engine's wasm,
-    /// which leaves lists of several out: src/catalogue/mod.rs, `lean`), so
-    /// that the glue puts the list back in its place.
+    /// none in a build without the `details` feature, so that the glue puts
+    /// the list back in its place (scripts/engine-data.mjs leaves a list of
+    /// several departments to details.json).
     #[cfg_attr(feature = "details", serde(skip_serializing_if = "Option::is_none"))]
     pub responsible: Option<Text>,
     /// Where a programme the sentence tells the zones to apply reaches
