@@ -1558,6 +1558,21 @@ fn a_percentage_cell_of_an_xlsx_is_read_as_it_is_shown() {
     assert_eq!(error["value"], "4.79%", "{error}");
 }
 
+/// The same in an old binary .xls (tests/fixtures/batch/generate_percent_xls.py):
+/// Excel's built-in percentage formats and one of the file's own; calamine
+/// gives the bare fractions, and a clerk's 研发投入占比 of 4.79% was read as
+/// 0.0479.
+#[test]
+fn a_percentage_cell_of_an_xls_is_read_as_it_is_shown() {
+    let batch = read(&fixture("percent.xls"));
+    assert_eq!(
+        describe(&batch)["sample"][0],
+        serde_json::json!(["甲公司", "4.79%", "12.5%", "0.0479", "0.5", "33.3%"])
+    );
+    let csv = String::from_utf8(batch.export_csv()).unwrap();
+    assert!(csv.contains("4.79%") && csv.contains("33.3%"), "{}", &csv[..200.min(csv.len())]);
+}
+
 #[test]
 fn the_whole_table_for_people_has_the_pages_words_and_only_the_measures_asked() {
     let mut batch = read(trial_registry().as_bytes());

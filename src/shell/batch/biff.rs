@@ -12,9 +12,13 @@
 //! one whose allocation table names a sector past its end, which calamine
 //! 0.38 slices out of range (a panic). Anything else it cannot follow (a
 //! bad header, a loop) is left to calamine, which then says what is wrong.
+//!
+//! And it finds the cells shown as percentages ([`percent_cells`]), whose
+//! formats calamine reads but does not give.
 
-use super::input::ReadError;
+use super::input::{percent_format, ReadError};
 use super::limits::{self, LimitError};
+use std::collections::{HashMap, HashSet};
 
 /// The end of a sector chain, and the other special sector numbers.
 const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
@@ -278,6 +282,106 @@ fn grid(stream: &[u8]) -> Result<(), ReadError> {
         }
     }
     close(&mut extent).map_err(ReadError::from)
+}
+
+/// The cells of each worksheet that show a number as a percentage, by
+/// sheet name: their XF's number format is Excel's built-in 0% or 0.00%
+/// (9 and 10), or one of the file's own (a Format record) with a `%` in
+/// it. calamine gives such a cell as the bare fraction (0.0479 for a cell
+/// shown 4.79%) and keeps no cell's format, so they are found here, from
+/// the records that hold a number: Number, Rk, MulRk and Formula. Empty for
+/// a file this cannot follow.
+pub fn percent_cells(bytes: &[u8]) -> HashMap<String, HashSet<(u32, u32)>> {
+    let mut cells: HashMap<String, HashSet<(u32, u32)>> = HashMap::new();
+    let Some(stream) = Compound::open(bytes).and_then(|compound| compound.workbook()) else { return cells };
+    // The file's own formats (whether each shows a percentage), each XF's format, each sheet's start.
+    let mut formats: HashMap<u16, bool> = HashMap::new();
+    let mut xf_formats: Vec<u16> = Vec::new();
+    let mut sheets: HashMap<usize, String> = HashMap::new();
+    let mut sheet: Option<String> = None;
+    let percent = |formats: &HashMap<u16, bool>, xf_formats: &[u16], xf: u16| {
+        xf_formats
+            .get(usize::from(xf))
+            .is_some_and(|format| formats.get(format).copied().unwrap_or(matches!(format, 9 | 10)))
+    };
+    let mut at = 0usize;
+    while let (Some(kind), Some(length)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
+        let start = at;
+        let data = stream.get(at + 4..at + 4 + usize::from(length)).unwrap_or_default();
+        at += 4 + usize::from(length);
+        match kind {
+            // Format: its number, then its code as an XLUnicodeString.
+            0x041E => {
+                if let (Some(number), Some(code)) = (u16_at(data, 0), unicode_string(data.get(2..).unwrap_or_default()))
+                {
+                    formats.insert(number, percent_format(&code));
+                }
+            }
+            // XF: the font, then the number format.
+            0x00E0 => xf_formats.push(u16_at(data, 2).unwrap_or(0)),
+            // BoundSheet8: where the sheet's records start, then its name (a ShortXLUnicodeString).
+            0x0085 => {
+                if let (Some(position), Some(name)) = (u32_at(data, 0), short_string(data.get(6..).unwrap_or_default()))
+                {
+                    sheets.insert(position as usize, name);
+                }
+            }
+            0x0809 => sheet = sheets.get(&start).cloned(),
+            // Number, Rk, Formula: row, column, XF.
+            0x0203 | 0x027E | 0x0006 => {
+                if let (Some(name), Some(row), Some(column), Some(xf)) =
+                    (&sheet, u16_at(data, 0), u16_at(data, 2), u16_at(data, 4))
+                {
+                    if percent(&formats, &xf_formats, xf) {
+                        cells.entry(name.clone()).or_default().insert((u32::from(row), u32::from(column)));
+                    }
+                }
+            }
+            // MulRk: row, first column, then an XF and a number for each column.
+            0x00BD => {
+                if let (Some(name), Some(row), Some(first)) = (&sheet, u16_at(data, 0), u16_at(data, 2)) {
+                    let pairs = data.get(4..data.len().saturating_sub(2)).unwrap_or_default();
+                    for (i, pair) in (0u32..).zip(pairs.chunks_exact(6)) {
+                        if u16_at(pair, 0).is_some_and(|xf| percent(&formats, &xf_formats, xf)) {
+                            cells.entry(name.clone()).or_default().insert((u32::from(row), u32::from(first) + i));
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    cells
+}
+
+/// An XLUnicodeString (MS-XLS 2.5.294): a 16-bit count, flags, then the
+/// characters, one byte each (Latin-1) or two (UTF-16), after a rich-text
+/// run count and an extension's size where the flags say so.
+fn unicode_string(data: &[u8]) -> Option<String> {
+    let count = usize::from(u16_at(data, 0)?);
+    let flags = *data.get(2)?;
+    let mut at = 3;
+    if flags & 0x08 != 0 {
+        at += 2;
+    }
+    if flags & 0x04 != 0 {
+        at += 4;
+    }
+    characters(data.get(at..)?, count, flags & 0x01 != 0)
+}
+
+/// A ShortXLUnicodeString (MS-XLS 2.5.240): an 8-bit count, flags, then the characters.
+fn short_string(data: &[u8]) -> Option<String> {
+    characters(data.get(2..)?, usize::from(*data.first()?), data.get(1)? & 0x01 != 0)
+}
+
+fn characters(data: &[u8], count: usize, wide: bool) -> Option<String> {
+    if wide {
+        let units: Vec<u16> = data.get(..count.checked_mul(2)?)?.chunks_exact(2).filter_map(|c| u16_at(c, 0)).collect();
+        Some(String::from_utf16_lossy(&units))
+    } else {
+        Some(data.get(..count)?.iter().map(|&byte| char::from(byte)).collect())
+    }
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 use super::limits::{self, LimitError};
 use crate::engine::date::CivilDate;
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::io::{Cursor, Read};
 
 /// The kinds of file read.
@@ -663,6 +664,7 @@ pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadE
     };
     // Days from the 1904 system's day 0 to the 1900 system's.
     let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
+    let percent = super::biff::percent_cells(bytes);
     let names = workbook.sheet_names();
     choose_sheet(
         &names,
@@ -672,7 +674,9 @@ pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadE
                 Err(calamine::XlsError::WorksheetNotFound(_)) => return Ok(None),
                 Err(error) => return Err(ReadError::Xls(error.to_string())),
             };
-            let Some((rows, first_column)) = xls_rows(&range, epoch_days)? else { return Ok(None) };
+            let Some((rows, first_column)) = xls_rows(&range, epoch_days, percent.get(name))? else {
+                return Ok(None);
+            };
             let merged = workbook.merge_cells_by_sheet_name(name).unwrap_or_default();
             Ok(Some((rows, merged_down(&merged, first_column))))
         },
@@ -687,8 +691,13 @@ fn encrypted_package(bytes: &[u8]) -> bool {
     bytes.windows(name.len()).any(|window| window == name.as_slice())
 }
 
-/// The rows of one .xls worksheet, as [`worksheet_rows`] gives an .xlsx's.
-fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<Option<(Vec<Row>, u32)>, ReadError> {
+/// The rows of one .xls worksheet, as [`worksheet_rows`] gives an .xlsx's;
+/// `percent`: its cells shown as percentages ([`super::biff::percent_cells`]).
+fn xls_rows(
+    range: &calamine::Range<calamine::Data>,
+    epoch_days: f64,
+    percent: Option<&HashSet<(u32, u32)>>,
+) -> Result<Option<(Vec<Row>, u32)>, ReadError> {
     let Some((top, left)) = range.start() else { return Ok(None) };
     let mut used: Vec<(u32, u32, String)> = Vec::new();
     let mut first_column = u32::MAX;
@@ -699,7 +708,8 @@ fn xls_rows(range: &calamine::Range<calamine::Data>, epoch_days: f64) -> Result<
         let (row, column) = (top.saturating_add(row), left.saturating_add(column));
         let number = cell_row_number(row, column)?;
         first_column = first_column.min(column);
-        keep_cell(&mut used, number, (row, column), cell_text_in(value, epoch_days))?;
+        let shown_as_percent = percent.is_some_and(|cells| cells.contains(&(row, column)));
+        keep_cell(&mut used, number, (row, column), shown_text(value, shown_as_percent, epoch_days))?;
     }
     Ok(lay_out(used, first_column)?.map(|rows| (rows, first_column)))
 }
@@ -846,12 +856,7 @@ fn worksheet_rows(
         }
         first_column = first_column.min(column);
         let value = calamine::Data::from(cell.get_value().clone());
-        let text = match value {
-            calamine::Data::Float(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number),
-            #[allow(clippy::cast_precision_loss)] // a percentage cell's whole number: far below 2^53
-            calamine::Data::Int(number) if percent.get(style).copied().unwrap_or(false) => percent_text(number as f64),
-            _ => cell_text_in(&value, epoch_days),
-        };
+        let text = shown_text(&value, percent.get(style).copied().unwrap_or(false), epoch_days);
         keep_cell(&mut used, number, (row, column), text)?;
     }
     drop(reader);
@@ -1059,7 +1064,7 @@ fn cell_text_in(cell: &calamine::Data, epoch_days: f64) -> String {
 
 /// Whether a number format shows a number as a percentage: a `%` in its
 /// first section (that of positive numbers), not quoted or escaped.
-fn percent_format(code: &str) -> bool {
+pub(super) fn percent_format(code: &str) -> bool {
     let mut quoted = false;
     let mut escaped = false;
     for c in code.chars() {
@@ -1073,6 +1078,17 @@ fn percent_format(code: &str) -> bool {
         }
     }
     false
+}
+
+/// A cell's text as the sheet shows it: a number in a percentage format
+/// as that percentage, anything else as [`cell_text_in`] reads it.
+fn shown_text(value: &calamine::Data, percent: bool, epoch_days: f64) -> String {
+    match value {
+        calamine::Data::Float(number) if percent => percent_text(*number),
+        #[allow(clippy::cast_precision_loss)] // a percentage cell's whole number: far below 2^53
+        calamine::Data::Int(number) if percent => percent_text(*number as f64),
+        _ => cell_text_in(value, epoch_days),
+    }
 }
 
 /// A percentage cell as it is meant (0.0479 in a cell formatted 0.00% is
