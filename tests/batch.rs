@@ -1999,6 +1999,51 @@ fn a_unicode_text_export_reads_as_its_gb18030_twin() {
     assert!(refused(&bare, "auto", "auto").contains("UTF-16 text without its byte-order mark"));
 }
 
+/// A workbook of one sheet per park numbers each sheet's rows from its own
+/// header: the same enterprise in two sheets is a repeat of the row *and
+/// sheet* where it first came. Before, a repeat on the same row number of
+/// another sheet was not seen at all, and one on another row was named by
+/// its row alone, which staff looked up in the wrong sheet.
+#[test]
+fn a_repeat_in_another_sheet_names_the_sheet() {
+    const X: &str = "91500000202814256L";
+    const Y: &str = "915203007097123451";
+    const Z: &str = "91520300MA6DK1234U";
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    for (sheet_name, rows) in [
+        ("新蒲片区", vec![("甲公司", X), ("乙公司", Y)]),
+        ("汇川片区", vec![("丙公司", X), ("丁公司", Z), ("戊公司", Z)]),
+    ] {
+        let sheet = workbook.add_worksheet().set_name(sheet_name).unwrap();
+        sheet.write_string(0, 0, "企业名称").unwrap();
+        sheet.write_string(0, 1, "统一社会信用代码").unwrap();
+        for (row, (name, code)) in (1u32..).zip(rows) {
+            sheet.write_string(row, 0, name).unwrap();
+            sheet.write_string(row, 1, code).unwrap();
+        }
+    }
+    let mut batch = read(&workbook.save_to_buffer().unwrap());
+    batch.set_settings(r#"{"zone": "zunyi"}"#).unwrap();
+    batch.run(0, usize::MAX, TRIAL_AS_OF).unwrap();
+    assert_eq!(summary(&batch)["duplicates"], 2, "丙 repeats 甲 (row 2 of the other sheet), 戊 repeats 丁");
+    let export = batch.export_csv();
+    let mut reader = csv::ReaderBuilder::new().from_reader(export.as_slice());
+    let headers = reader.headers().unwrap().clone();
+    let check = headers.iter().position(|h| h == "code check").unwrap();
+    let checks: Vec<String> = reader.records().map(|record| record.unwrap()[check].to_owned()).collect();
+    assert_eq!(checks, ["", "", "same credit code as row 2 of sheet 新蒲片区", "", "same credit code as row 3"]);
+    // The page's list says the same: the row, and the sheet where it is another.
+    let listed = table(&batch, "", "");
+    let repeats: Vec<(u64, Value)> = listed["rows"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|row| !row["duplicateOf"].is_null())
+        .map(|row| (row["duplicateOf"].as_u64().unwrap(), row["duplicateSheet"].clone()))
+        .collect();
+    assert_eq!(repeats, [(2, serde_json::json!("新蒲片区")), (3, Value::Null)], "{listed}");
+}
+
 /// A registry not seen before (issue 22): 遵义高新区's workbook
 /// (tests/fixtures/batch/generate_zunyi.py), one sheet per park after a
 /// summary sheet, 是否规上 merged down over each group, 企业规模 as

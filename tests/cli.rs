@@ -824,6 +824,8 @@ fn check_csv_reads_a_workbook_of_one_sheet_per_park_as_the_page_does() {
     batch.set_settings(r#"{"zone": "zunyi"}"#).unwrap();
     batch.run(0, usize::MAX, trial::TRIAL_AS_OF).unwrap();
     assert_eq!(out.stdout, batch.export_csv(), "the page's export, byte for byte");
+    // The firm entered again in 红花岗片区 came first on row 3 of another sheet: named with it.
+    assert!(text(&out.stdout).contains(",same credit code as row 3 of sheet 新蒲片区,"), "{}", text(&out.stdout));
     let list = run(
         &[
             "check",

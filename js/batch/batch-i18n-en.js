@@ -186,7 +186,7 @@ export const EN = {
     `${count(n)} ${n === 1 ? 'row repeats' : 'rows repeat'} an earlier row’s unified social credit code (the same enterprise twice): marked in the list and in the exports (column “code check”), and counted once per measure.`,
   invalidCodes: (n) =>
     `${count(n)} ${n === 1 ? 'row has' : 'rows have'} a unified social credit code whose check character is wrong (probably mistyped): marked in the list and in the exports.`,
-  duplicateOf: (row) => `repeat of row ${count(row)}`,
+  duplicateOf: (row, sheet) => (sheet ? `repeat of row ${count(row)} of sheet ${sheet}` : `repeat of row ${count(row)}`),
   invalidCode: 'check character wrong',
   summaryHint:
     'Each number is how many enterprises have that result for the measure. Choose a number to list those enterprises below.',

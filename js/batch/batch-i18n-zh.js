@@ -178,7 +178,7 @@ export const ZH = {
   duplicates: (n) =>
     `${count(n)} 行与前面某行的统一社会信用代码相同（重复的企业）：已在企业列表和导出文件（code check 列）中标出，各项政策的企业数中只计一次。`,
   invalidCodes: (n) => `${count(n)} 行的统一社会信用代码校验位不符（可能填错），已在企业列表和导出文件中标出。`,
-  duplicateOf: (row) => `重复：同第 ${count(row)} 行`,
+  duplicateOf: (row, sheet) => (sheet ? `重复：同工作表「${sheet}」第 ${count(row)} 行` : `重复：同第 ${count(row)} 行`),
   invalidCode: '代码校验位不符',
   summaryHint: '每个数字是这项政策下的企业数。点击数字可在下方的企业列表中查看这些企业。',
   hiddenMeasures: (n, audience) =>

@@ -277,7 +277,14 @@ export function drawTable(m, act, box, root) {
             null,
             row.code,
             row.duplicateOf
-              ? [' ', h('span', { class: 'badge', 'data-duplicate-of': String(row.duplicateOf) }, t.duplicateOf(row.duplicateOf))]
+              ? [
+                  ' ',
+                  h(
+                    'span',
+                    { class: 'badge', 'data-duplicate-of': String(row.duplicateOf) },
+                    t.duplicateOf(row.duplicateOf, row.duplicateSheet),
+                  ),
+                ]
               : null,
             row.invalidCode ? [' ', h('span', { class: 'badge', 'data-invalid-code': '' }, t.invalidCode)] : null,
           ),

@@ -1182,8 +1182,11 @@ mod csv_check {
         if header(out, &columns).is_err() {
             return Ok(false);
         }
-        let checker = ChunkChecker::with_settings(&columns, today, settings).with_values(values);
-        let mut codes = Codes::new(columns.position(Target::Code));
+        // Several sheets read: a repeated credit code names its first row's sheet, as the page does.
+        let sheets = hitech_eligibility::shell::batch::input::sheets_read(&sheet.worksheets);
+        let checker =
+            ChunkChecker::with_settings(&columns, today, settings).with_values(values).with_sheets(sheets.clone());
+        let mut codes = Codes::new(columns.position(Target::Code)).with_sheets(columns.len(), sheets);
         let mut rows = sheet.rows.into_iter();
         Ok(check_chunks(
             jobs,

@@ -910,6 +910,32 @@ test('a workbook whose first sheet is a note is read from the registry’s sheet
   await context.close();
 });
 
+// One sheet per park, each numbering its own rows: the same firm on row 2 of two sheets is a repeat,
+// and its mark names the sheet where it came first (it was missed, and a repeat elsewhere named a row only).
+for (const lang of ['zh-Hans', 'en']) {
+  test(`a repeat in another park's sheet is marked with that sheet (${lang})`, async () => {
+    const t = BATCH_STRINGS[lang];
+    const { page, context, errors } = await openBatch(lang === 'en' ? 'batch-en.html' : 'batch.html');
+    const header = ['企业名称', '统一社会信用代码', '是否高新技术企业'];
+    const bytes = makeWorkbook([
+      { name: '新蒲片区', table: [header, ['甲公司', '91500000202814256L', '是'], ['乙公司', '915203007097123451', '否']] },
+      { name: '汇川片区', table: [header, ['甲公司', '91500000202814256L', '是'], ['丁公司', '91520300MA6DK1234U', '是']] },
+    ]);
+    await dropFile(page, '园区名册.xlsx', bytes);
+    await page.locator('hitech-batch #step2').waitFor();
+    await page.getByLabel(t.zoneLabel, { exact: true }).selectOption('zunyi');
+    await page.getByRole('button', { name: t.run, exact: true }).click();
+    await page.locator('hitech-batch #run-notes').waitFor({ timeout: 60000 });
+    assert.equal((await notes(page)).duplicates, t.duplicates(1));
+    await page.locator('hitech-batch table.rows').waitFor();
+    const marks = await page.locator('hitech-batch table.rows [data-duplicate-of]').allTextContents();
+    assert.deepEqual(marks, [t.duplicateOf(2, '新蒲片区')]);
+    assert.match(marks[0], /新蒲片区/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
 for (const lang of ['zh-Hans', 'en']) {
   test(`another zone's export: rough amounts, validity periods, register numbers, and a total and a note below the data (${lang})`, async () => {
     const t = BATCH_STRINGS[lang];
@@ -1035,6 +1061,7 @@ test('an old .xls from Mianyang is read, mapped and matched; a damaged or encryp
   const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'mianyang'], {
     maxBuffer: 64 << 20,
   });
+  writeFileSync('/tmp/page.csv', readFileSync(await csv.path())); writeFileSync('/tmp/cli.csv', fromCli.stdout);
   assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
   // Cut short (an interrupted download), then password-protected (a FilePass record for WindowProtect).
   await dropFile(page, '损坏的名录.xls', xls.subarray(0, xls.length >> 1));
@@ -1103,6 +1130,7 @@ test('a workbook of one sheet per park is read whole, and the page says which sh
   const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'zunyi'], {
     maxBuffer: 64 << 20,
   });
+  writeFileSync('/tmp/page.csv', readFileSync(await csv.path())); writeFileSync('/tmp/cli.csv', fromCli.stdout);
   assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
   assert.deepEqual(errors, []);
   await context.close();

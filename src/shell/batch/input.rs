@@ -321,6 +321,17 @@ pub struct WorksheetRead {
     pub rows: Option<usize>,
 }
 
+/// The sheets whose rows were read, when there are several (each row then
+/// names its sheet in the last column, [`SHEET_COLUMN`]); none otherwise.
+pub fn sheets_read(worksheets: &[WorksheetRead]) -> Vec<String> {
+    let read: Vec<String> =
+        worksheets.iter().filter(|sheet| sheet.rows.is_some()).map(|sheet| sheet.name.clone()).collect();
+    if read.len() < 2 {
+        return Vec::new();
+    }
+    read
+}
+
 /// The header of the column added when several sheets are read: each row's
 /// sheet (a park's name, when a workbook has one sheet per park). It is
 /// last, so that the columns keep their numbers in messages.

@@ -126,6 +126,8 @@ pub struct Batch {
     codes: Vec<CodeCheck>,
     /// Per row: the export's `code check` cell.
     code_texts: Vec<String>,
+    /// The worksheets [`CodeCheck::duplicate_sheet`] numbers.
+    code_sheets: Vec<String>,
     /// The column `codes` were read from (`Some(None)`: no code column),
     /// or `None` before they are: the rows never change, so the codes are
     /// read again only when another column holds them.
@@ -359,6 +361,9 @@ pub struct TableRow<'a> {
     /// The row of the first enterprise with the same credit code.
     #[serde(rename = "duplicateOf")]
     pub duplicate_of: Option<u64>,
+    /// That row's worksheet, where it is another sheet than this row's.
+    #[serde(rename = "duplicateSheet", skip_serializing_if = "Option::is_none")]
+    pub duplicate_sheet: Option<&'a str>,
     #[serde(rename = "invalidCode")]
     pub invalid_code: bool,
 }
@@ -440,6 +445,7 @@ impl Batch {
             values: ValueMaps::new(),
             codes: Vec::new(),
             code_texts: Vec::new(),
+            code_sheets: Vec::new(),
             codes_of: None,
             notes: Vec::new(),
             provinces: Vec::new(),
@@ -467,7 +473,8 @@ impl Batch {
         // codes of 100,000 rows were read three times for one run.
         let column = self.columns.position(Target::Code);
         if self.codes_of != Some(column) && self.handed.is_none() {
-            let mut codes = Codes::new(column);
+            let sheets = input::sheets_read(&self.worksheets);
+            let mut codes = Codes::new(column).with_sheets(self.columns.len(), sheets);
             self.codes = self
                 .rows
                 .iter()
@@ -479,7 +486,8 @@ impl Batch {
                     }
                 })
                 .collect();
-            self.code_texts = self.codes.iter().map(CodeCheck::text).collect();
+            self.code_texts = self.codes.iter().map(|code| code.text_in(codes.sheets())).collect();
+            self.code_sheets = codes.sheets().to_vec();
             self.codes_of = Some(column);
         }
         self.notes = vec![RowNotes::default(); self.rows.len()];
@@ -969,6 +977,10 @@ impl Batch {
                 statuses,
                 missing,
                 duplicate_of: code.duplicate_of,
+                duplicate_sheet: code
+                    .duplicate_sheet
+                    .and_then(|sheet| self.code_sheets.get(sheet as usize))
+                    .map(String::as_str),
                 invalid_code: code.invalid,
             });
         }

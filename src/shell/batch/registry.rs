@@ -265,16 +265,30 @@ pub struct CodeCheck {
     pub invalid: bool,
     /// An earlier row (its number) has the same code.
     pub duplicate_of: Option<u64>,
+    /// That row's worksheet ([`Codes::sheets`]), where it is another sheet
+    /// of the workbook than this row's: each sheet numbers its own rows.
+    pub duplicate_sheet: Option<u32>,
 }
 
 impl CodeCheck {
-    /// The export's `code check` cell.
+    /// The export's `code check` cell, for a file of one sheet.
     pub fn text(&self) -> String {
-        match (self.invalid, self.duplicate_of) {
+        self.text_in(&[])
+    }
+
+    /// The export's `code check` cell; `sheets`: the workbook's sheets, as
+    /// [`Codes::sheets`] names them.
+    pub fn text_in(&self, sheets: &[String]) -> String {
+        let repeat =
+            self.duplicate_of.map(|row| match self.duplicate_sheet.and_then(|sheet| sheets.get(sheet as usize)) {
+                Some(sheet) => format!("same credit code as row {row} of sheet {sheet}"),
+                None => format!("same credit code as row {row}"),
+            });
+        match (self.invalid, repeat) {
             (false, None) => String::new(),
             (true, None) => "invalid credit code (check digit)".to_owned(),
-            (false, Some(row)) => format!("same credit code as row {row}"),
-            (true, Some(row)) => format!("invalid credit code (check digit); same credit code as row {row}"),
+            (false, Some(repeat)) => repeat,
+            (true, Some(repeat)) => format!("invalid credit code (check digit); {repeat}"),
         }
     }
 }
@@ -286,11 +300,17 @@ pub const CODE_CHECK_HEADER: &str = "code check";
 #[derive(Clone, Debug, Default)]
 pub struct Codes {
     column: Option<usize>,
+    /// The column that names each row's worksheet (a workbook read sheet
+    /// by sheet), and the sheets, in order (one a row names and the list
+    /// does not is added).
+    sheet_column: Option<usize>,
+    sheets: Vec<String>,
     /// Codes of 18 characters of the code alphabet, packed (31^18 < 2^90):
-    /// a registry of millions keeps some 40 bytes a firm, not a string.
-    packed: HashMap<u128, u64>,
+    /// a registry of millions keeps some 50 bytes a firm, not a string.
+    /// Each with its first row's number and sheet.
+    packed: HashMap<u128, (u64, u32)>,
     /// Any other text in the code column.
-    other: HashMap<String, u64>,
+    other: HashMap<String, (u64, u32)>,
 }
 
 /// An 18-character code of the alphabet as a number (exact: no two codes share one).
@@ -304,7 +324,34 @@ fn pack(key: &str) -> Option<u128> {
 impl Codes {
     /// For the codes in `column` (0-based; none when no column holds them).
     pub fn new(column: Option<usize>) -> Codes {
-        Codes { column, packed: HashMap::new(), other: HashMap::new() }
+        Codes { column, ..Codes::default() }
+    }
+
+    /// For a workbook read sheet by sheet ([`super::input::sheets_read`]:
+    /// none for a file of one sheet): the last of the `columns` names each
+    /// row's sheet.
+    pub fn with_sheets(self, columns: usize, sheets: Vec<String>) -> Codes {
+        let sheet_column = if sheets.is_empty() { None } else { columns.checked_sub(1) };
+        Codes { sheet_column, sheets, ..self }
+    }
+
+    /// The sheets, as [`CodeCheck::duplicate_sheet`] numbers them.
+    pub fn sheets(&self) -> &[String] {
+        &self.sheets
+    }
+
+    /// The number of the sheet a row's cells name (0 without a sheet column).
+    fn sheet<'a>(&mut self, cell: &impl Fn(usize) -> &'a str) -> u32 {
+        let Some(column) = self.sheet_column else { return 0 };
+        let name = cell(column);
+        let index = match self.sheets.iter().rposition(|sheet| sheet == name) {
+            Some(index) => index,
+            None => {
+                self.sheets.push(name.to_owned());
+                self.sheets.len() - 1
+            }
+        };
+        u32::try_from(index).unwrap_or(u32::MAX)
     }
 
     /// Checks the next row (numbered `number`), whose cells `cell` gives.
@@ -315,11 +362,18 @@ impl Codes {
             return CodeCheck::default();
         }
         let invalid = !credit_code_valid(&key);
-        let duplicate_of = match pack(&key) {
-            Some(packed) => *self.packed.entry(packed).or_insert(number),
-            None => *self.other.entry(key).or_insert(number),
+        let here = (number, self.sheet(&cell));
+        let first = match pack(&key) {
+            Some(packed) => *self.packed.entry(packed).or_insert(here),
+            None => *self.other.entry(key).or_insert(here),
         };
-        CodeCheck { invalid, duplicate_of: (duplicate_of != number).then_some(duplicate_of) }
+        // Two sheets may each have a row of the same number: the row and its sheet are the place.
+        let repeat = first != here;
+        CodeCheck {
+            invalid,
+            duplicate_of: repeat.then_some(first.0),
+            duplicate_sheet: (repeat && first.1 != here.1).then_some(first.1),
+        }
     }
 }
 

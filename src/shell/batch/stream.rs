@@ -338,6 +338,8 @@ impl<R: Read> CsvStream<R> {
 pub struct ChunkChecker {
     checker: RowChecker,
     columns: usize,
+    /// The workbook's sheets that the rows' code checks name ([`Codes::sheets`]).
+    sheets: Vec<String>,
 }
 
 /// Writes a row's cells and its `code check` cell after them.
@@ -365,13 +367,25 @@ impl ChunkChecker {
 
     /// With the whole file's location for the rows that state none.
     pub fn with_settings(columns: &Columns, today: Today, settings: Settings) -> ChunkChecker {
-        ChunkChecker { checker: RowChecker::with_settings(columns, today, settings), columns: columns.len() }
+        ChunkChecker {
+            checker: RowChecker::with_settings(columns, today, settings),
+            columns: columns.len(),
+            sheets: Vec::new(),
+        }
     }
 
     /// With cells read as other values, by column.
     #[must_use]
     pub fn with_values(mut self, values: ValueMaps) -> ChunkChecker {
         self.checker = self.checker.with_values(values);
+        self
+    }
+
+    /// With the sheets of a workbook read sheet by sheet, which a repeated
+    /// credit code names ([`Codes::with_sheets`], the same list).
+    #[must_use]
+    pub fn with_sheets(mut self, sheets: Vec<String>) -> ChunkChecker {
+        self.sheets = sheets;
         self
     }
 
@@ -395,7 +409,7 @@ impl ChunkChecker {
                 ChunkRow::Record(number, record, code) => (*number, record, code),
             };
             counts.add_code(*code);
-            let code_text = code.text();
+            let code_text = code.text_in(&self.sheets);
             // Bytes that are not UTF-8 (a GBK file read as UTF-8) become
             // U+FFFD, as in a whole file decoded for the page.
             cells.clear();
