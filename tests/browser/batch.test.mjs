@@ -1061,8 +1061,6 @@ test('an old .xls from Mianyang is read, mapped and matched; a damaged or encryp
   const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'mianyang'], {
     maxBuffer: 64 << 20,
   });
-  writeFileSync('/tmp/page.csv', readFileSync(await csv.path()));
-  writeFileSync('/tmp/cli.csv', fromCli.stdout);
   assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
   // Cut short (an interrupted download), then password-protected (a FilePass record for WindowProtect).
   await dropFile(page, '损坏的名录.xls', xls.subarray(0, xls.length >> 1));
@@ -1131,8 +1129,6 @@ test('a workbook of one sheet per park is read whole, and the page says which sh
   const fromCli = spawnSync(cli(), ['check', '--csv', path, '--as-of', TRIAL_AS_OF, '--zone', 'zunyi'], {
     maxBuffer: 64 << 20,
   });
-  writeFileSync('/tmp/page.csv', readFileSync(await csv.path()));
-  writeFileSync('/tmp/cli.csv', fromCli.stdout);
   assert.ok(readFileSync(await csv.path()).equals(fromCli.stdout), 'the page and check --csv agree');
   assert.deepEqual(errors, []);
   await context.close();
