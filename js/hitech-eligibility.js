@@ -88,6 +88,8 @@ export class HitechEligibility extends HTMLElement {
   #summary = null;
   /** What the last share link could not restore, shown above the form; null when it all came back. */
   #linkNote = null;
+  /** The page was opened from a share link: its address follows the answers (#keepLink). */
+  #fromLink = false;
   /** The last report, for the answers printed above it. */
   #report = null;
   #catalogueFilter = { jurisdiction: '', audience: '' };
@@ -514,6 +516,21 @@ export class HitechEligibility extends HTMLElement {
       later.frame = requestAnimationFrame(() => (later.frame = requestAnimationFrame(() => this.#flush())));
       this.#later = later;
     } else present();
+    this.#keepLink();
+  }
+
+  /**
+   * A page opened from a share link keeps the link in its address in step
+   * with the answers (replaced, not a new history entry), so that a reload
+   * or the address copied gives what is on screen now, not the answers the
+   * link first held. Answers reach the address only this way: a page opened
+   * without a link never has them put there.
+   */
+  #keepLink() {
+    const l = loaded.link;
+    if (!this.#fromLink || !l || !isShareLink(location.hash)) return;
+    const { hash } = new URL(l.shareLink(l.linkBase(location.href, null), this.#s.linkState(this.#lang)));
+    if (hash !== location.hash) history.replaceState(history.state, '', hash);
   }
 
   /** The results of the last update, built now if they were left to the next frame (print, share, a new update). */
@@ -660,17 +677,18 @@ export class HitechEligibility extends HTMLElement {
    */
   #restore() {
     if (!this.#s) return; // the engine is not in yet: read on start
+    this.#fromLink = false;
     if (!isShareLink(location.hash)) return this.#ready || this.#show(null);
     need('link').then(
       ({ restoreLink, forgetLink }) => {
         try {
-          return this.#show(
-            restoreLink(location.hash, this.#s, {
-              questionFor: (fact) => this.#data.questions.get(fact) ?? null,
-              zones: this.#data.zones,
-              engineTakes,
-            }),
-          );
+          const link = restoreLink(location.hash, this.#s, {
+            questionFor: (fact) => this.#data.questions.get(fact) ?? null,
+            zones: this.#data.zones,
+            engineTakes,
+          });
+          this.#fromLink = true;
+          return this.#show(link);
         } catch (error) {
           // Nothing of it is kept, and the note says how much was left out.
           console.error(error);

@@ -3,7 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { chooseRadio, fill, langOf, open, questionText, resultIds, start } from './browser.mjs';
-import { JOURNEYS } from './journeys.mjs';
+import { JOURNEYS, act } from './journeys.mjs';
 import { STRINGS } from '../../js/i18n.js';
 
 /** The facts whose questions the form shows, in any order. */
@@ -74,6 +74,26 @@ test('the restored answers can still be changed', async () => {
   await page.getByText(en.encouragedShare('1 million yuan', 50)).first().waitFor();
   await fill(page, env, 'techIncomeYuan', '300万');
   await page.getByText(en.encouragedShare('1.5 million yuan', 50)).first().waitFor();
+  // The address follows: a reload (or the address copied) gives the answer now, not the link's first one.
+  const history = await page.evaluate(() => history.length);
+  const hash = await page.evaluate(() => location.hash);
+  assert.match(hash, /^#hitech=1&/);
+  assert.match(hash, /&techIncomeYuan=3000000(&|$)/);
+  assert.equal(await page.evaluate(() => history.length), history, 'replaced, no new history entry');
+  await page.reload();
+  await page.getByText(en.encouragedShare('1.5 million yuan', 50)).first().waitFor();
+  assert.equal(await income.inputValue(), '3000000');
+  await context.close();
+});
+
+test('a page opened without a share link never has answers put in its address', async () => {
+  const { page, context } = await open(env, 'index.html');
+  const t = STRINGS['zh-Hans'];
+  await act(page, env, 'zh-Hans', 'mouse', { audience: 'enterprise' });
+  await act(page, env, 'zh-Hans', 'mouse', { fact: 'highTechEnterprise', yes: true });
+  await page.locator('hitech-eligibility .results section.group:not([hidden]) h4').first().waitFor();
+  assert.ok(await page.getByRole('group', { name: t.audience }).getByLabel(t.audiences.enterprise).isChecked());
+  assert.equal(await page.evaluate(() => location.hash), '');
   await context.close();
 });
 
