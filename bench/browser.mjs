@@ -40,8 +40,8 @@
 // The answers alone, an interleaved A/B of packages (no baseline page):
 //   node bench/browser.mjs --answers [--pkg DIR[,DIR…]] [--pause MS] [--runs 9] [--phone] [--json FILE]
 // loads the widget from each package in turn (served side by side, the order
-// alternated run by run, a fresh context each time) and times the same three
-// answers; --pause waits MS after each answer's frame before the next one, as
+// alternated run by run, a fresh context each time), times the page to the
+// widget painted (its first row) and the same three answers; --pause waits MS after each answer's frame before the next one, as
 // a person reading would (0 by default, as above: the next answer comes while
 // the last one's cards are still being built). The load average is printed
 // beside the figures: on a shared machine compare only packages measured in
@@ -404,7 +404,10 @@ export async function runAnswers({ packages, runs = 9, profile = null, pause = 0
         page.on('pageerror', (e) => errors.push(e.message));
         await page.goto(new URL('index.html', servers[i].url).href);
         await page.waitForFunction(() => window.__bench?.marks.painted !== undefined, null, { timeout: 30_000 });
+        const painted = await page.evaluate(() => window.__bench.marks.painted);
         const steps = await page.evaluate(answer, pause);
+        // The page's own load first: from navigation to the widget's first render painted.
+        steps.unshift({ name: 'page → interactive widget (painted)', event: null, frame: painted });
         await context.close();
         if (errors.length) throw new Error(`page errors (${packages[i]}): ${errors.join('; ')}`);
         if (steps.some((s) => s.missing)) throw new Error(`an answer's input is missing (${packages[i]})`);

@@ -463,8 +463,12 @@ export class HitechEligibility extends HTMLElement {
     const els = this.#els;
     const s = this.#s;
     const audience = s.audience;
-    // Results left to the next frame by the last update are this update's to show now.
-    if (this.#later) cancelAnimationFrame(this.#later.frame);
+    // Results left to the next frame by the last update are this update's to show now; the last
+    // answer's change event is still sent, with its own report (every answer fires one).
+    if (this.#later) {
+      cancelAnimationFrame(this.#later.frame);
+      this.#emit('change', this.#later.detail);
+    }
     this.#later = null;
     // The form's own fields first: they must stay answerable whatever the engine says.
     this.#form.syncFields();
@@ -512,7 +516,7 @@ export class HitechEligibility extends HTMLElement {
     // frame, against a goal of 50). Meanwhile the results say they are busy.
     if (audience && audience !== this.#presented) {
       this.#results.element.setAttribute('aria-busy', 'true');
-      const later = { present, frame: 0 };
+      const later = { present, frame: 0, detail: { profile, report, audience } };
       later.frame = requestAnimationFrame(() => (later.frame = requestAnimationFrame(() => this.#flush())));
       this.#later = later;
     } else present();

@@ -226,6 +226,9 @@ fi
 # time. The widget modules now in the bundle leave pkg/ (but those the batch
 # page imports one by one). Minified with the same esbuild, unless MINIFY=none.
 node scripts/bundle.mjs "$out"
+# The modules of a first visit (the bundle, the glue, the words) marked for
+# eager compilation off the main thread (scripts/eager.mjs says why).
+node scripts/eager.mjs "$out"
 
 # The batch module: the same crate with the `batch` feature, for
 # the batch page's classic worker. No reset function: a worker that traps is
