@@ -177,16 +177,24 @@ fn cell_record(kind: u16) -> bool {
     )
 }
 
+/// The cells of each worksheet shown as percentages, by sheet name ([`percent_cells`]).
+pub type PercentCells = HashMap<String, HashSet<(u32, u32)>>;
+
 /// Checks an .xls before calamine reads it: not cut short, and its grids
-/// within the limit ([`grid`]).
-pub fn check(bytes: &[u8]) -> Result<(), ReadError> {
-    let Some(compound) = Compound::open(bytes) else { return Ok(()) };
+/// within the limit ([`grid`]); then its cells shown as percentages
+/// ([`percent_cells`]), from the same workbook stream (a file's sectors
+/// followed once).
+pub fn check(bytes: &[u8]) -> Result<PercentCells, ReadError> {
+    let Some(compound) = Compound::open(bytes) else { return Ok(PercentCells::new()) };
     if compound.cut_short {
         return Err(ReadError::Xls("the file is cut short: part of it lies past its end".to_owned()));
     }
     match compound.workbook() {
-        Some(stream) => grid(&stream),
-        None => Ok(()),
+        Some(stream) => {
+            grid(&stream)?;
+            Ok(percent_cells(&stream))
+        }
+        None => Ok(PercentCells::new()),
     }
 }
 
@@ -289,11 +297,10 @@ fn grid(stream: &[u8]) -> Result<(), ReadError> {
 /// (9 and 10), or one of the file's own (a Format record) with a `%` in
 /// it. calamine gives such a cell as the bare fraction (0.0479 for a cell
 /// shown 4.79%) and keeps no cell's format, so they are found here, from
-/// the records that hold a number: Number, Rk, MulRk and Formula. Empty for
-/// a file this cannot follow.
-pub fn percent_cells(bytes: &[u8]) -> HashMap<String, HashSet<(u32, u32)>> {
-    let mut cells: HashMap<String, HashSet<(u32, u32)>> = HashMap::new();
-    let Some(stream) = Compound::open(bytes).and_then(|compound| compound.workbook()) else { return cells };
+/// the records of the workbook `stream` that hold a number: Number, Rk,
+/// MulRk and Formula.
+fn percent_cells(stream: &[u8]) -> PercentCells {
+    let mut cells = PercentCells::new();
     // The file's own formats (whether each shows a percentage), each XF's format, each sheet's start.
     let mut formats: HashMap<u16, bool> = HashMap::new();
     let mut xf_formats: Vec<u16> = Vec::new();
@@ -305,7 +312,7 @@ pub fn percent_cells(bytes: &[u8]) -> HashMap<String, HashSet<(u32, u32)>> {
             .is_some_and(|format| formats.get(format).copied().unwrap_or(matches!(format, 9 | 10)))
     };
     let mut at = 0usize;
-    while let (Some(kind), Some(length)) = (u16_at(&stream, at), u16_at(&stream, at + 2)) {
+    while let (Some(kind), Some(length)) = (u16_at(stream, at), u16_at(stream, at + 2)) {
         let start = at;
         let data = stream.get(at + 4..at + 4 + usize::from(length)).unwrap_or_default();
         at += 4 + usize::from(length);
@@ -390,7 +397,7 @@ mod tests {
 
     #[test]
     fn a_file_it_cannot_follow_passes_to_calamine() {
-        assert_eq!(check(b"\xD0\xCF\x11\xE0"), Ok(()));
-        assert_eq!(check(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0].repeat(100)), Ok(()));
+        assert_eq!(check(b"\xD0\xCF\x11\xE0"), Ok(PercentCells::new()));
+        assert_eq!(check(&[0xD0, 0xCF, 0x11, 0xE0, 0, 0, 0, 0].repeat(100)), Ok(PercentCells::new()));
     }
 }

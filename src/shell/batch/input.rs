@@ -665,7 +665,7 @@ pub fn read_xlsx_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, Read
 pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadError> {
     let chosen = checked_header_row(header_row)?;
     use calamine::{Reader, Xls};
-    super::biff::check(bytes)?;
+    let percent = super::biff::check(bytes)?;
     let mut workbook: Xls<_> = match Xls::new(Cursor::new(bytes)) {
         Ok(workbook) => workbook,
         Err(calamine::XlsError::Password) => return Err(ReadError::Encrypted),
@@ -675,7 +675,6 @@ pub fn read_xls_at(bytes: &[u8], header_row: Option<u64>) -> Result<Sheet, ReadE
     };
     // Days from the 1904 system's day 0 to the 1900 system's.
     let epoch_days = if workbook.has_1904_epoch() { 1462.0 } else { 0.0 };
-    let percent = super::biff::percent_cells(bytes);
     let names = workbook.sheet_names();
     choose_sheet(
         &names,
@@ -703,7 +702,7 @@ fn encrypted_package(bytes: &[u8]) -> bool {
 }
 
 /// The rows of one .xls worksheet, as [`worksheet_rows`] gives an .xlsx's;
-/// `percent`: its cells shown as percentages ([`super::biff::percent_cells`]).
+/// `percent`: its cells shown as percentages ([`super::biff::check`]).
 fn xls_rows(
     range: &calamine::Range<calamine::Data>,
     epoch_days: f64,
