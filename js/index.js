@@ -183,7 +183,8 @@ function getTables() {
   if (tables === undefined || tables.generation !== dataGeneration()) {
     const data = catalogueNow();
     if (data.key !== dataKey() || data.tables.contract !== CONTRACT) throw new Error(MISMATCH);
-    const read = withWords(data.tables);
+    // The questions are catalogue.json's one list, in the fact table's order (questions() gives it too).
+    const read = { ...withWords(data.tables), questions: withWords(data.questions) };
     // For each profile key: the fact's index and how its value is coded.
     const fields = new Map();
     read.facts.forEach((name, index) => {

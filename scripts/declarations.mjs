@@ -46,7 +46,7 @@ export function profileFields(tables, dts) {
       );
     }
     const question = tables.questions[i];
-    if (question?.fact !== fact) throw new Error(`declarations: tables().questions[${i}] is not the question of ${fact}`);
+    if (question?.fact !== fact) throw new Error(`declarations: questions[${i}] is not the question of ${fact}`);
     const note = tables.notes[i];
     lines.push(
       comment(note ? `${question.text.en} ${note}` : question.text.en),
@@ -77,8 +77,9 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.
     console.error('usage: node scripts/declarations.mjs ENGINE.d.ts ENGINE-DATA.json');
     process.exit(2);
   }
-  // The command line's `engine-data`: the glue's tables, read from the same fact table.
-  const { tables } = JSON.parse(readFileSync(dataFile, 'utf8'));
+  // The command line's `engine-data`: the glue's tables, read from the same fact table, and every fact's question.
+  const data = JSON.parse(readFileSync(dataFile, 'utf8'));
+  const tables = { ...data.tables, questions: data.questions };
   const dts = readFileSync(dtsFile, 'utf8');
   writeFileSync(dtsFile, writeFields(dts, tables));
   console.log(`declarations: ${dtsFile}: Profile has the ${tables.facts.length} facts of the table`);

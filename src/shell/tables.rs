@@ -32,7 +32,7 @@ pub struct Head {
     deciding_date: u32,
 }
 
-/// What the glue needs to unpack reports and build questions.
+/// What the glue needs to unpack reports (and, with [`EngineData::questions`], to build questions).
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Tables {
@@ -55,7 +55,8 @@ pub struct Tables {
     /// For each fact, what the declarations say beyond its question (or null).
     notes: Vec<Option<&'static str>>,
     measures: Vec<MeasureTable>,
-    questions: Vec<crate::output::question::Question>,
+    // The questions, in the fact table's order, are [`EngineData::questions`]:
+    // written once, read by the glue's tables and by `questions()` alike.
 }
 
 /// The glue's tables.
@@ -90,7 +91,6 @@ pub fn tables() -> Tables {
                 tests: compiled.tests.iter().map(|test| test.text).collect(),
             })
             .collect(),
-        questions: crate::output::question::every_question(),
     }
 }
 
@@ -103,6 +103,7 @@ pub struct EngineData {
     key: u32,
     tables: Tables,
     measures: Vec<crate::catalogue::Listed>,
+    /// Every fact's question, in the fact table's order.
     questions: Vec<crate::output::question::Question>,
     zones: &'static [crate::engine::zone::Zone],
     about: crate::About,
