@@ -141,10 +141,11 @@ if grep -q 'engine_bg\.wasm' "$out/engine.js"; then
 fi
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
-# Profile's fields come from the fact table (src/engine/fact.rs), read from the
-# command line built from the same code: a fact added to the table is declared without a word
-# written by hand (scripts/declarations.mjs).
-# The command line's `engine-data` (below) gives the fact table.
+# Profile's fields come from the fact table (src/engine/fact.rs), as the
+# command line built from the same code writes it (`engine-data`, which
+# scripts/engine-data.mjs also splits into the package's data files below):
+# a fact added to the table is declared without a word written by hand
+# (scripts/declarations.mjs).
 say "cargo run --locked --no-default-features --features details --bin hitech-eligibility -- engine-data"
 cargo run --locked --quiet --no-default-features --features details --bin hitech-eligibility -- engine-data \
   >"$target_dir/engine-data.json"

@@ -20,9 +20,9 @@ impl Text {
     /// zone names. Kept with the `details` feature (the command line, the
     /// batch module, the tests); in the engine's wasm (built without it)
     /// left empty when the crate is compiled, so that they never reach the
-    /// wasm: scripts/build.sh writes them, one file per language, from the
-    /// command line's `engine-data` (pkg/words-zh-Hans.json,
-    /// pkg/words-en.json), and the glue puts them back (js/words.js,
+    /// wasm: scripts/engine-data.mjs writes them, one file per language,
+    /// from the command line's `engine-data` (pkg/words-zh-Hans.json,
+    /// pkg/words-en.json), and the glue puts them back (js/data.js,
     /// issue 26).
     pub const fn words(zh: &'static str, en: &'static str) -> Text {
         #[cfg(feature = "details")]
