@@ -10,9 +10,8 @@ import { test } from 'node:test';
 import { engine, pkgDir, prng, TODAY } from './helpers.mjs';
 
 const { evaluate, nextQuestions, ProfileError } = engine;
-// The bindings' own evaluate, which walks the caller's object as it is: what
-// the glue's stand-in must answer alike.
-// The core reading the whole objects itself, without the glue's stand-ins.
+// The core reading the caller's whole objects itself, as they are, without
+// the glue's stand-ins: what the stand-ins must answer alike.
 const core = engine.__steps.whole;
 
 const OPTIONS = { today: TODAY };
