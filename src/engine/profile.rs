@@ -141,15 +141,16 @@ impl Profile {
     }
 
     /// Checks the fields of a profile, given in key order, and derives what
-    /// follows from them.
-    pub(crate) fn from_fields<'a>(
-        as_of: Option<&Value_>,
-        fields: impl Iterator<Item = (Result<Field, ProfileError>, &'a Value_)>,
+    /// follows from them. The values are JSON values or the glue's typed
+    /// parts ([`FieldValue`]): the same checks read both.
+    pub(crate) fn from_fields<'a, V: FieldValue + 'a>(
+        as_of: Option<&V>,
+        fields: impl Iterator<Item = (Result<Field, ProfileError>, &'a V)>,
         today: Today,
     ) -> Result<Profile, ProfileError> {
         let (as_of, as_of_defaulted) = match as_of {
-            None | Some(Value_::Null) => (today.date(), matches!(today, Today::Clock(_))),
-            Some(value) => (date(Field::AsOf, value)?, false),
+            Some(value) if !value.is_null() => (date(Field::AsOf, value)?, false),
+            _ => (today.date(), matches!(today, Today::Clock(_))),
         };
         let mut facts = Profile::empty(as_of);
         facts.as_of_defaulted = as_of_defaulted;
@@ -321,7 +322,47 @@ impl<'de> Deserialize<'de> for Fields<'de> {
     }
 }
 
-pub(crate) fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileError> {
+/// A field's value as a reader hands it over: a JSON value (the command
+/// line, the reader's walk of a JavaScript object) or a value the
+/// WebAssembly glue took apart, already typed ([`crate::shell::parts`]).
+/// Every check reads a value through these, so both go through the same
+/// ones; the engine's wasm, which reads parts only, then carries no JSON
+/// values and no date text to write and read again (issue 26).
+pub(crate) trait FieldValue {
+    fn is_null(&self) -> bool;
+    fn as_bool(&self) -> Option<bool>;
+    fn as_str(&self) -> Option<&str>;
+    fn as_f64(&self) -> Option<f64>;
+    /// The number as a whole number in `u64`, as `serde_json` has it: only
+    /// what was read or written as one.
+    fn as_u64(&self) -> Option<u64>;
+    /// A date field's value: `None` if it is no date at all (for JSON: not
+    /// text), else the date its text says, or why it says none.
+    fn as_date(&self) -> Option<Result<CivilDate, DateError>>;
+}
+
+impl FieldValue for Value_ {
+    fn is_null(&self) -> bool {
+        Value_::is_null(self)
+    }
+    fn as_bool(&self) -> Option<bool> {
+        Value_::as_bool(self)
+    }
+    fn as_str(&self) -> Option<&str> {
+        Value_::as_str(self)
+    }
+    fn as_f64(&self) -> Option<f64> {
+        Value_::as_f64(self)
+    }
+    fn as_u64(&self) -> Option<u64> {
+        Value_::as_u64(self)
+    }
+    fn as_date(&self) -> Option<Result<CivilDate, DateError>> {
+        Value_::as_str(self).map(CivilDate::parse)
+    }
+}
+
+pub(crate) fn parse_value<V: FieldValue + ?Sized>(fact: Fact, value: &V) -> Result<Value, ProfileError> {
     let field = Field::Fact(fact);
     match fact.kind() {
         FactKind::Bool => {
@@ -347,7 +388,7 @@ pub(crate) fn parse_value(fact: Fact, value: &Value_) -> Result<Value, ProfileEr
 }
 
 /// Validates an amount of money given as a JSON number and converts it to fen.
-pub(crate) fn money(field: Field, value: &Value_) -> Result<u64, ProfileError> {
+pub(crate) fn money<V: FieldValue + ?Sized>(field: Field, value: &V) -> Result<u64, ProfileError> {
     let number = value.as_f64().ok_or(ProfileError::WrongType { field, expected: Expected::Yuan })?;
     fen_from_yuan(field, number)
 }
@@ -374,7 +415,7 @@ pub(crate) fn fen_from_yuan(field: Field, yuan: f64) -> Result<u64, ProfileError
     Ok(fen as u64)
 }
 
-fn age(value: &Value_) -> Result<u16, ProfileError> {
+fn age<V: FieldValue + ?Sized>(value: &V) -> Result<u16, ProfileError> {
     let field = Field::Fact(Fact::Age);
     if let Some(whole) = value.as_u64() {
         return u16::try_from(whole).ok().filter(|age| *age <= MAX_AGE).ok_or(ProfileError::TooOld { field });
@@ -394,9 +435,9 @@ fn age(value: &Value_) -> Result<u16, ProfileError> {
     }
 }
 
-pub(crate) fn date(field: Field, value: &Value_) -> Result<CivilDate, ProfileError> {
-    let text = value.as_str().ok_or(ProfileError::WrongType { field, expected: Expected::Date })?;
-    CivilDate::parse(text).map_err(|source| ProfileError::BadDate { field, source })
+pub(crate) fn date<V: FieldValue + ?Sized>(field: Field, value: &V) -> Result<CivilDate, ProfileError> {
+    let date = value.as_date().ok_or(ProfileError::WrongType { field, expected: Expected::Date })?;
+    date.map_err(|source| ProfileError::BadDate { field, source })
 }
 
 /// Keeps error messages readable when someone sends a megabyte of key.

@@ -4,9 +4,9 @@
 //! text. Every value still goes through the checks a JSON field does
 //! ([`Profile::from_fields`]); this module only says what the numbers mean.
 
-use crate::engine::date::CivilDate;
+use crate::engine::date::{CivilDate, DateError};
 use crate::engine::fact::{Fact, FactKind};
-use crate::engine::profile::{self, Field, Profile, ProfileError, Today};
+use crate::engine::profile::{self, Field, FieldValue, Profile, ProfileError, Today};
 use serde_json::Value as Value_;
 
 /// The index of `asOf` in [`Profile::from_parts`]: after the facts.
@@ -33,30 +33,80 @@ impl Profile {
             let &[index, value] = pair else { return Err(ProfileError::Parts) };
             let index = part_index(index).ok_or(ProfileError::Parts)?;
             if index == AS_OF_PART || index == BIRTH_DATE_PART {
-                let date = CivilDate::from_number(value).ok_or(ProfileError::Parts)?;
-                let text = Value_::String(date.to_string());
+                let date = Part::Date(CivilDate::from_number(value).ok_or(ProfileError::Parts)?);
                 if index == AS_OF_PART {
-                    as_of = Some(text);
+                    as_of = Some(date);
                 } else {
-                    fields.push((Field::BirthDate, text));
+                    fields.push((Field::BirthDate, date));
                 }
                 continue;
             }
             let fact = Fact::ALL.get(index).ok_or(ProfileError::Parts)?;
             let value = match fact.kind() {
-                FactKind::Bool if value == 0.0 || value == 1.0 => Value_::Bool(value == 1.0),
+                FactKind::Bool if value == 0.0 || value == 1.0 => Part::Bool(value == 1.0),
                 FactKind::Choice(_) | FactKind::Zone => {
-                    let choice = part_index(value).and_then(|index| fact.choice(index)).ok_or(ProfileError::Parts)?;
-                    Value_::String(choice.to_owned())
+                    Part::Text(part_index(value).and_then(|index| fact.choice(index)).ok_or(ProfileError::Parts)?)
                 }
                 // A JSON number is finite; NaN would otherwise read as null.
-                FactKind::Money | FactKind::Age if value.is_finite() => number_value(value),
+                FactKind::Money | FactKind::Age if value.is_finite() => Part::Number(value),
                 FactKind::Money | FactKind::Age => return Err(ProfileError::Parts),
                 FactKind::Bool => return Err(ProfileError::Parts),
             };
             fields.push((Field::Fact(*fact), value));
         }
         Profile::from_fields(as_of.as_ref(), fields.iter().map(|(field, value)| (Ok(*field), value)), today)
+    }
+}
+
+/// A value of the parts, typed: what the checks read of it
+/// ([`FieldValue`]) is what they would read of the JSON value it stands for
+/// (the choice's text, the number as `JSON.stringify` writes it, the date's
+/// text), without making that value.
+#[derive(Clone, Copy)]
+enum Part {
+    Bool(bool),
+    Text(&'static str),
+    Number(f64),
+    Date(CivilDate),
+}
+
+impl FieldValue for Part {
+    fn is_null(&self) -> bool {
+        false
+    }
+    fn as_bool(&self) -> Option<bool> {
+        match *self {
+            Part::Bool(flag) => Some(flag),
+            _ => None,
+        }
+    }
+    fn as_str(&self) -> Option<&str> {
+        match *self {
+            Part::Text(text) => Some(text),
+            _ => None,
+        }
+    }
+    fn as_f64(&self) -> Option<f64> {
+        match *self {
+            Part::Number(number) => Some(number),
+            _ => None,
+        }
+    }
+    /// As [`number_value`] writes the number: a whole number in `0..2^64` is one.
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+    fn as_u64(&self) -> Option<u64> {
+        match *self {
+            Part::Number(number) if number.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&number) => {
+                Some(number as u64)
+            }
+            _ => None,
+        }
+    }
+    fn as_date(&self) -> Option<Result<CivilDate, DateError>> {
+        match *self {
+            Part::Date(date) => Some(Ok(date)),
+            _ => None,
+        }
     }
 }
 
