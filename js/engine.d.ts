@@ -358,6 +358,17 @@ export function measures(options?: { details?: boolean }): Measure[];
  */
 export function loadDetails(url?: string | URL): Promise<void>;
 
+/**
+ * Fetches and instantiates the engine's reader (hitech_eligibility_reader_bg.wasm), once, by
+ * default from beside index.js: the core's own reading of any object, which gives the
+ * ProfileError of a profile the engine refuses. init() does unless given `reader: false`;
+ * until it is in, such a call throws an Error with `code` "reader-not-loaded".
+ */
+export function loadReader(module_or_path?: { module_or_path: InitInput | Promise<InitInput> }): Promise<void>;
+
+/** Whether the engine's reader is in (init(), initSync, loadReader()). */
+export function readerLoaded(): boolean;
+
 /** The content of details.json: for each measure id, its quote, responsible list and note. */
 export type Details = Record<string, { quote: string; responsible: Text | null; note: Text | null }>;
 

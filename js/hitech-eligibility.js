@@ -3,13 +3,14 @@
 // print.js, catalogue-view.js, link.js). Nothing leaves the page but a share
 // link, when the user asks for one. See WIDGET.md and ARCHITECTURE.md.
 
-import { evaluate, nextQuestions } from './index.js';
+import { evaluate, nextQuestions } from './glue.js';
 import {
   BRIEF,
   detailsLoaded,
   engineTakes,
   loadDetails,
   loadEngine,
+  loadReader,
   loadWords,
   loaded,
   need,
@@ -479,6 +480,14 @@ export class HitechEligibility extends HTMLElement {
       report = evaluate(profile, BRIEF);
       open = nextQuestions(profile);
     } catch (error) {
+      if (error?.code === 'reader-not-loaded') {
+        // The engine refused the profile: its reader, fetched now, says why (issue 26).
+        loadReader().then(
+          () => this.#update(),
+          () => this.#results.fail(t.error),
+        );
+        return;
+      }
       // Its words in the user's language where the engine gives them (issue 25), never another's.
       const words = String(error?.messages?.[this.#lang] ?? error?.message ?? error);
       const attribute = PORTAL_FIELDS[error?.field];

@@ -1,5 +1,6 @@
-// hitech-eligibility: loading the engine (pkg/init.js), for the entry point
-// index.js, which exports `init` as its default.
+// hitech-eligibility: loading the engine (pkg/init.js), for the glue
+// (glue.js, which exports `init` as its default) and the entry point
+// (index.js, whose `init` also loads the engine's reader with it).
 //
 // wasm-bindgen's init fetches, compiles and instantiates the .wasm; this
 // module points it at the .wasm beside the package (a bundler sees the
@@ -20,14 +21,17 @@ const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
  * else). The widget puts the reason in its `hitech-eligibility-error` event.
  */
 const LOAD_FAILURES = {
-  network:
-    'hitech-eligibility: could not fetch hitech_eligibility_bg.wasm. Serve every file of the package beside index.js; from another origin (a CDN), send Access-Control-Allow-Origin on every file and add that origin to the CSP connect-src.',
-  mime: 'hitech-eligibility: hitech_eligibility_bg.wasm is not WebAssembly (HTML in its place?). Serve the file itself, as application/wasm, with no SPA fallback under the package path.',
-  csp: "hitech-eligibility: the page's Content-Security-Policy forbids WebAssembly. Add 'wasm-unsafe-eval' (not 'unsafe-eval') to script-src.",
-  compile: 'hitech-eligibility: the engine could not start. Serve every file of one release of the package together.',
+  network: (file) =>
+    `hitech-eligibility: could not fetch ${file}. Serve every file of the package beside index.js; from another origin (a CDN), send Access-Control-Allow-Origin on every file and add that origin to the CSP connect-src.`,
+  mime: (file) =>
+    `hitech-eligibility: ${file} is not WebAssembly (HTML in its place?). Serve the file itself, as application/wasm, with no SPA fallback under the package path.`,
+  csp: () =>
+    "hitech-eligibility: the page's Content-Security-Policy forbids WebAssembly. Add 'wasm-unsafe-eval' (not 'unsafe-eval') to script-src.",
+  compile: () => 'hitech-eligibility: the engine could not start. Serve every file of one release of the package together.',
 };
 
-function loadFailure(error) {
+/** The Error `init()` rejects with when `file` (a wasm of the package) did not load: the fix, `reason` and `cause`. */
+export function loadFailure(error, file = 'hitech_eligibility_bg.wasm') {
   const text = String(error?.message ?? error);
   const reason = /unsafe-eval|Content.Security.Policy|\bCSP\b/i.test(text)
     ? 'csp'
@@ -36,7 +40,7 @@ function loadFailure(error) {
       : /magic|0asm|BufferSource argument is empty/i.test(text)
         ? 'mime'
         : 'compile';
-  return Object.assign(new Error(LOAD_FAILURES[reason]), { reason, cause: error });
+  return Object.assign(new Error(LOAD_FAILURES[reason](file)), { reason, cause: error });
 }
 
 /**

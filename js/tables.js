@@ -2,7 +2,7 @@
 // of one language at a time (a dynamic import of a sibling module, which a
 // strict CSP allows, and the catalogue's words of that language), and later
 // the modules a first answer does not need.
-import * as engine from './index.js';
+import * as engine from './glue.js';
 import { BOOT_WORDS } from './format.js';
 
 let tables;
@@ -84,6 +84,23 @@ export function engineTakes(profile) {
     return false;
   }
 }
+
+/**
+ * The engine's reader (index.js loads it): the core's own reading of a
+ * profile, which says what is wrong with one the engine refuses. The
+ * widget's profiles are plain objects of its own making, so it starts
+ * without it (issue 26: a first visit fetches the engine only); a profile the
+ * engine refuses (a portal's attribute, say) brings it in. Resolves once it
+ * is in; a failed fetch may be tried again.
+ */
+let readerIn;
+export const loadReader = () =>
+  (readerIn ??= import('./index.js')
+    .then((entry) => entry.loadReader())
+    .catch((error) => {
+      readerIn = undefined;
+      throw error;
+    }));
 
 /** What a first answer does not need, fetched in idle time or when used: `need(name)`; `loaded[name]` once in. */
 const LATER = {

@@ -81,6 +81,8 @@ sizes() {
     return 1
   fi
   node scripts/size-report.mjs --markdown >"$out/sizes.md"
+  # The numbers too: the goals table reads a first visit's size from them (issue 26).
+  node scripts/size-report.mjs --json >"$out/sizes.json"
 }
 step sizes sizes
 

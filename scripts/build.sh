@@ -63,12 +63,18 @@ else
 fi
 
 cargo_args=(build --locked --lib --target wasm32-unknown-unknown)
-# One crate, two builds: the engine (profile wasm-release, opt-level "s"),
+# One crate, three builds: the engine (profile wasm-release, opt-level "s"),
+# its reader (profile wasm-reader, the same with the `reader` feature),
 # then the batch module (profile wasm-batch, the same at opt-level 3: a staff
 # tool that reads whole registries is built for speed; Cargo.toml says what
 # it measured).
 batch_profile=wasm-batch
+# The engine's reader (src/shell/wasm_reader.rs): the same crate with the
+# `reader` feature, a second wasm the glue loads when a call needs the
+# core's own reading and its messages (issue 26).
+reader_profile=wasm-reader
 engine_args=("${cargo_args[@]}" --profile "$profile" --no-default-features)
+reader_args=("${cargo_args[@]}" --profile "$reader_profile" --no-default-features --features reader)
 batch_args=("${cargo_args[@]}" --profile "$batch_profile" --no-default-features --features batch)
 if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   # TOML: a number for 0–3, a string for s and z.
@@ -78,9 +84,12 @@ if [ -n "${CARGO_OPT_LEVEL:-}" ]; then
   esac
   # The engine's (size experiments); the batch module keeps its own.
   engine_args+=(--config "profile.$profile.opt-level=$level")
+  reader_args+=(--config "profile.$reader_profile.opt-level=$level")
 fi
 say "cargo ${engine_args[*]}"
 cargo "${engine_args[@]}"
+say "cargo ${reader_args[*]}"
+cargo "${reader_args[@]}"
 
 # wasm-opt (locked by package-lock.json) does two jobs: it hides rustc's
 # target_features section from wasm-bindgen, and it optimises (below).
@@ -93,52 +102,64 @@ fi
 # every wasm-opt run allows exactly these, so a module that needs more fails
 # the build instead of failing in a Chromium 86 or a Safari 15.
 mapfile -t FLOOR_FEATURES < <(grep -v '^#' scripts/wasm-floor-features)
-raw="$target_dir/wasm32-unknown-unknown/$profile/$name.wasm"
-floor="$target_dir/wasm32-unknown-unknown/$profile/$name.floor.wasm"
-# The section lists the features the precompiled standard library was built
-# with (reference types among them) even though the code, built without
-# them, uses none; wasm-bindgen would read it and switch to externref.
-say "wasm-opt: floor features only, target_features section stripped"
-"$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$floor"
 
 # Everything in pkg/ is generated: start clean so that a renamed file of js/
 # cannot linger.
 rm -rf "$out"
 mkdir -p "$out"
 
-# wasm-bindgen's bindings are pkg/engine.js; the package's entry point is
-# js/index.js, which builds reports from the packed form the
-# core returns (see its header). The .wasm keeps the package's name.
-# --experimental-reset-state-function: engine.js exports __wbg_reset_state,
-# with which the entry point replaces an instance that trapped.
-say "wasm-bindgen $("$bindgen" --version | awk '{print $2}') --target web --experimental-reset-state-function --out-dir $out --out-name engine"
-"$bindgen" --target web --experimental-reset-state-function --out-dir "$out" --out-name engine \
-  "$floor"
-# wasm-bindgen 0.2.130's __wbg_reset_state calls wasm.__wbindgen_start(),
-# which a module without reference types does not export (its finalize does
-# not call it either): call it only when it is there. The line must be
-# exactly once in the function, or the build stops (a new wasm-bindgen).
-if [ "$(grep -c '^    wasm.__wbindgen_start();$' "$out/engine.js")" != 1 ] \
-  || ! grep -q "__wbindgen_start" <(sed -n '/^export function __wbg_reset_state/,/^}/p' "$out/engine.js"); then
-  echo "build: engine.js's __wbg_reset_state is not the one this build patches; check wasm-bindgen's output" >&2
-  exit 1
-fi
-sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$out/engine.js"
-# wasm-bindgen's default path, new URL('engine_bg.wasm', import.meta.url),
-# names a file pkg/ does not contain (the wasm is renamed below and passed
-# by index.js): webpack 5 fails on it ("Can't resolve 'engine_bg.wasm'") and
-# Vite warns. The default becomes an error naming what to do; the line must
-# be there exactly once, or the build stops (a new wasm-bindgen).
-default_wasm="        module_or_path = new URL('engine_bg.wasm', import.meta.url);"
-if [ "$(grep -cxF "$default_wasm" "$out/engine.js")" != 1 ]; then
-  echo "build: engine.js's default wasm path is not the one this build rewrites; check wasm-bindgen's output" >&2
-  exit 1
-fi
-sed -i "s|^        module_or_path = new URL('engine_bg.wasm', import.meta.url);\$|        throw new Error('hitech-eligibility: engine.js has no default wasm; call init() from index.js or pass { module_or_path }');|" "$out/engine.js"
-if grep -q 'engine_bg\.wasm' "$out/engine.js"; then
-  echo "build: engine.js still names engine_bg.wasm" >&2
-  exit 1
-fi
+# bindings PROFILE OUT_NAME [wasm-bindgen options]: the wasm Cargo built in
+# PROFILE, its target_features section stripped (the section lists the
+# features the precompiled standard library was built with, reference types
+# among them, even though the code, built without them, uses none;
+# wasm-bindgen would read it and switch to externref), given to wasm-bindgen
+# --target web --experimental-reset-state-function (OUT_NAME.js exports
+# __wbg_reset_state, with which the entry point replaces an instance that
+# trapped), and its bindings patched: the wasm is passed by the package's
+# own modules (init.js), never found by wasm-bindgen's default path.
+bindings() {
+  local profile_dir=$1 out_name=$2
+  shift 2
+  local raw="$target_dir/wasm32-unknown-unknown/$profile_dir/$name.wasm"
+  local floor="$target_dir/wasm32-unknown-unknown/$profile_dir/$name.floor.wasm"
+  say "wasm-opt: $profile_dir, floor features only, target_features section stripped"
+  "$opt" "$raw" "${FLOOR_FEATURES[@]}" --strip-target-features -o "$floor"
+  say "wasm-bindgen $("$bindgen" --version | awk '{print $2}') --target web --experimental-reset-state-function --out-dir $out --out-name $out_name $*"
+  "$bindgen" --target web --experimental-reset-state-function --out-dir "$out" --out-name "$out_name" "$@" "$floor"
+  local js="$out/$out_name.js"
+  # wasm-bindgen 0.2.130's __wbg_reset_state calls wasm.__wbindgen_start(),
+  # which a module without reference types does not export (its finalize does
+  # not call it either): call it only when it is there. The line must be
+  # exactly once in the function, or the build stops (a new wasm-bindgen).
+  if [ "$(grep -c '^    wasm.__wbindgen_start();$' "$js")" != 1 ] \
+    || ! grep -q "__wbindgen_start" <(sed -n '/^export function __wbg_reset_state/,/^}/p' "$js"); then
+    echo "build: $js's __wbg_reset_state is not the one this build patches; check wasm-bindgen's output" >&2
+    exit 1
+  fi
+  sed -i 's/^    wasm.__wbindgen_start();$/    wasm.__wbindgen_start?.();/' "$js"
+  # wasm-bindgen's default path, new URL('OUT_NAME_bg.wasm', import.meta.url),
+  # names a file pkg/ does not contain (the wasm is renamed below and passed
+  # by init.js): webpack 5 fails on it ("Can't resolve 'engine_bg.wasm'") and
+  # Vite warns. The default becomes an error naming what to do; the line must
+  # be there exactly once, or the build stops (a new wasm-bindgen).
+  local default_wasm="        module_or_path = new URL('${out_name}_bg.wasm', import.meta.url);"
+  if [ "$(grep -cxF "$default_wasm" "$js")" != 1 ]; then
+    echo "build: $js's default wasm path is not the one this build rewrites; check wasm-bindgen's output" >&2
+    exit 1
+  fi
+  sed -i "s|^        module_or_path = new URL('${out_name}_bg.wasm', import.meta.url);\$|        throw new Error('hitech-eligibility: $out_name.js has no default wasm; call init() from index.js or pass { module_or_path }');|" "$js"
+  if grep -q "${out_name}_bg\.wasm" "$js"; then
+    echo "build: $js still names ${out_name}_bg.wasm" >&2
+    exit 1
+  fi
+}
+
+# The engine: pkg/engine.js and its .d.ts (the declarations of js/engine.d.ts
+# ride in its custom section); the reader (src/shell/wasm_reader.rs):
+# pkg/reader.js, which index.js imports only when a call needs it.
+bindings "$profile" engine
+bindings "$reader_profile" reader --no-typescript
+mv "$out/reader_bg.wasm" "$out/${name}_reader_bg.wasm"
 mv "$out/engine_bg.wasm" "$out/${name}_bg.wasm"
 mv "$out/engine_bg.wasm.d.ts" "$out/${name}_bg.wasm.d.ts"
 # Profile's fields come from the fact table (src/engine/fact.rs), as the
@@ -174,9 +195,14 @@ else
   # may be too old for the features rustc enables, and another version would
   # write other bytes, so there is no fallback.
   say "$opt $WASM_OPT ($("$opt" --version))"
-  # shellcheck disable=SC2086 # WASM_OPT may hold several passes
-  "$opt" "$wasm" "${FLOOR_FEATURES[@]}" $WASM_OPT --strip-debug --strip-producers -o "$wasm.opt"
-  mv "$wasm.opt" "$wasm"
+  # --low-memory-unused: Rust lays out the wasm32 stack first (1 MiB, growing down towards 0) and
+  # its data above it, so nothing addresses the first 1,024 bytes; wasm-opt may then fold constant
+  # offsets into loads and stores (the engine 0.25 KB brotli smaller).
+  for file in "$wasm" "$out/${name}_reader_bg.wasm"; do
+    # shellcheck disable=SC2086 # WASM_OPT may hold several passes
+    "$opt" "$file" "${FLOOR_FEATURES[@]}" $WASM_OPT --low-memory-unused --strip-debug --strip-producers -o "$file.opt"
+    mv "$file.opt" "$file"
+  done
 fi
 
 # What the glue reads from the build instead of the engine (issue 26): the

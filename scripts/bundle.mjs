@@ -7,9 +7,10 @@
 // compressed alone. Now a first visit of the widget is one module,
 // pkg/hitech-eligibility.js, built by Rollup (locked by package-lock.json)
 // from js/hitech-eligibility.js and every widget module it imports, plus the
-// engine's glue (pkg/index.js and its modules, left as they are: they are the
-// package's entry point, which a portal may import beside the widget, and
-// the element must share its engine) and the page language's words.
+// engine's glue (pkg/glue.js and its modules, left as they are: they are the
+// package's entry point's, index.js, which a portal may import beside the
+// widget, and the element must share its engine) and the page language's
+// words.
 //
 // What a first answer does not need stays apart, loaded on demand or in idle
 // time as before, under the names it had: i18n-zh-Hans.js and i18n-en.js
@@ -20,8 +21,8 @@
 // (`preserveEntrySignatures: 'allow-extension'`).
 //
 // Sources stay split in js/; pkg/ keeps, beside the bundles, only the
-// modules something else imports one by one: the glue's (index.js,
-// boundary.js, init.js, details.js, data.js, engine.js) and the batch page's
+// modules something else imports one by one: the glue's (index.js, glue.js,
+// boundary.js, init.js, details.js, data.js, engine.js, reader.js) and the batch page's
 // (js/batch/ imports ../dom.js, ../parse.js, ../i18n.js and, through it,
 // format.js and the two word tables). The widget modules now inside the
 // bundle are removed from pkg/, so that nothing is shipped twice by mistake.
@@ -35,13 +36,22 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rollup } from 'rollup';
 import { transform } from 'esbuild';
+import { minify as terser } from 'terser';
 import { floorTargets, minifyOptions, withMinifiedCss } from './minify.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const js = join(root, 'js');
 
-/** The modules the glue is made of: external to the widget's bundle (the element shares the page's engine). */
-export const GLUE = ['index.js', 'boundary.js', 'init.js', 'details.js', 'data.js', 'engine.js'];
+/**
+ * The modules the glue is made of: external to the widget's bundle (the element shares the page's
+ * engine). The widget imports glue.js; index.js (the package's entry point) adds the engine's
+ * reader (reader.js), which the widget imports only when a call needs it.
+ */
+export const GLUE = ['index.js', 'glue.js', 'boundary.js', 'init.js', 'details.js', 'data.js', 'engine.js', 'reader.js'];
+/** The glue module the widget imports: bundled with what it imports (`bundleGlue`), a first visit's glue. */
+export const GLUE_ROOT = 'glue.js';
+/** The modules bundled into pkg/glue.js: glue.js's imports, the engine's bindings among them. */
+export const GLUE_BUNDLED = ['boundary.js', 'data.js', 'details.js', 'init.js', 'engine.js'];
 /** The entry of the widget's bundle. */
 export const ENTRY = 'hitech-eligibility.js';
 
@@ -68,21 +78,6 @@ export function reached(entries, { dynamic = false } = {}) {
   return seen;
 }
 
-/** The modules index.js imports (followed through the glue), in the order they run, but index.js. */
-export function glueImports() {
-  const order = [];
-  const walk = (name) => {
-    if (order.includes(name)) return;
-    // engine.js is wasm-bindgen's, written by the build: it imports nothing of ours.
-    if (existsSync(join(js, name))) for (const next of importsOf(join(js, name), { dynamic: false })) walk(next);
-    order.push(name);
-  };
-  walk('index.js');
-  const outside = order.filter((name) => !GLUE.includes(name));
-  if (outside.length) throw new Error(`scripts/bundle.mjs: index.js imports ${outside.join(', ')}, not in GLUE`);
-  return order.filter((name) => name !== 'index.js');
-}
-
 /** The modules of js/ the batch page imports one by one (js/batch/*.js's `../x.js`), with theirs. */
 export function batchModules() {
   const batch = join(js, 'batch');
@@ -92,15 +87,31 @@ export function batchModules() {
   return reached([...direct]);
 }
 
-/** esbuild as Rollup's last step: each chunk minified to the floor's syntax, its map chained by Rollup. */
+/**
+ * Rollup's last step: each chunk lowered to the floor's syntax and minified by esbuild, then
+ * compressed again by terser (two passes, names mangled, nothing unsafe; ECMAScript 2020, below the
+ * floor, so it writes no syntax esbuild did not), its map chained to esbuild's and by Rollup to the
+ * sources. terser after esbuild: 0.8 KB brotli less on a first visit (the element's module and the
+ * glue), where esbuild alone leaves what two passes of its compressor find (bench/decisions.md,
+ * "The engine's reader apart").
+ */
 function minifyChunks(target) {
   return {
-    name: 'esbuild-minify',
+    name: 'esbuild-terser-minify',
     async renderChunk(code, chunk) {
-      const out = await transform(code, {
+      const lowered = await transform(code, {
         ...minifyOptions(target),
         sourcefile: chunk.fileName,
         format: 'esm',
+      });
+      const out = await terser(lowered.code, {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        mangle: true,
+        // esbuild's legal comments (/*! … */, @license) stay, as they did.
+        format: { comments: 'some' },
+        sourceMap: { content: lowered.map, asObject: true },
       });
       return { code: out.code, map: out.map };
     },
@@ -124,7 +135,7 @@ export async function bundle(out, { minify = true } = {}) {
   const glue = new Set(GLUE.map((name) => join(js, name)));
   const build = await rollup({
     input: { [ENTRY.replace(/\.js$/, '')]: join(js, ENTRY) },
-    // The glue stays the package's own modules, imported as './index.js'.
+    // The glue stays the package's own modules, imported as './glue.js' (and './index.js' when needed).
     external: (id, importer) => glue.has(importer ? resolve(dirname(importer), id) : id),
     preserveEntrySignatures: 'allow-extension',
     plugins: minify ? [minifyStyles(target)] : [],
@@ -144,15 +155,6 @@ export async function bundle(out, { minify = true } = {}) {
     // The glue's modules, beside the bundle in pkg/ as in js/.
     paths: (id) => (glue.has(id) ? `./${relative(js, id)}` : id),
     sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
-    // The element's module names the glue's modules itself, in index.js's own order (so they run
-    // in the same order): a page with only the one <script> tag fetches them beside index.js, not
-    // after it — one round trip less before the wasm's fetch starts.
-    banner: (chunk) =>
-      chunk.isEntry
-        ? glueImports()
-            .map((name) => `import './${name}';`)
-            .join('\n')
-        : '',
     plugins: minify ? [minifyChunks(target)] : [],
   });
   await build.close();
@@ -174,12 +176,60 @@ export async function bundle(out, { minify = true } = {}) {
   return { chunks: names, removed };
 }
 
+/**
+ * pkg/glue.js: the glue the widget imports and every module it imports (boundary.js, data.js,
+ * details.js, init.js and the engine's bindings, engine.js, as the build wrote and minified them in
+ * DIR) as one module (issue 26): six files compressed alone were 7.9 KB brotli, one 6.6 KB or less,
+ * and a page fetches one. index.js (the entry point) imports it, and the reader's bindings apart.
+ * The bundled modules leave DIR. Minified as the widget's chunks are, unless `minify` is false.
+ */
+export async function bundleGlue(out, { minify = true } = {}) {
+  const target = floorTargets();
+  const engine = join(resolve(out), 'engine.js');
+  const build = await rollup({
+    input: { [GLUE_ROOT.replace(/\.js$/, '')]: join(js, GLUE_ROOT) },
+    plugins: [
+      {
+        name: 'built-bindings',
+        // wasm-bindgen's bindings are the build's, in DIR, not in js/.
+        resolveId: (id, importer) => (id === './engine.js' && importer?.startsWith(js) ? engine : null),
+      },
+    ],
+    onwarn(warning) {
+      throw new Error(`scripts/bundle.mjs: ${warning.message}`);
+    },
+  });
+  const { output } = await build.write({
+    dir: out,
+    format: 'es',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+    sourcemapExcludeSources: false,
+    sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
+    plugins: minify ? [minifyChunks(target)] : [],
+  });
+  await build.close();
+  const chunks = output.filter((o) => o.type === 'chunk').map((c) => c.fileName);
+  if (chunks.join() !== GLUE_ROOT) throw new Error(`scripts/bundle.mjs: the glue was written as ${chunks.join(', ')}`);
+  const inside = output[0].moduleIds ?? Object.keys(output[0].modules);
+  const bundled = inside.map((id) => relative(id.startsWith(js) ? js : resolve(out), id));
+  const expected = [...GLUE_BUNDLED, GLUE_ROOT].sort();
+  if (bundled.slice().sort().join() !== expected.join()) {
+    throw new Error(`scripts/bundle.mjs: the glue bundle holds ${bundled.join(', ')}, not ${expected.join(', ')}`);
+  }
+  for (const name of GLUE_BUNDLED) for (const file of [name, `${name}.map`]) rmSync(join(out, file), { force: true });
+  return { chunks, removed: GLUE_BUNDLED };
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const dir = process.argv[2];
   if (!dir) {
     console.error('usage: node scripts/bundle.mjs DIR (writes the widget bundle into DIR)');
     process.exit(2);
   }
-  const { chunks, removed } = await bundle(dir, { minify: process.env.MINIFY !== 'none' });
+  const minify = process.env.MINIFY !== 'none';
+  const { chunks, removed } = await bundle(dir, { minify });
   console.log(`bundle: ${dir}: ${chunks.join(' ')} (rollup; in the bundle, removed: ${removed.join(' ')})`);
+  const glue = await bundleGlue(dir, { minify });
+  console.log(`bundle: ${dir}: ${glue.chunks.join(' ')} (rollup; in the bundle, removed: ${glue.removed.join(' ')})`);
 }

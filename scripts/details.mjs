@@ -1,7 +1,8 @@
 // The package's declarations where index.js takes more than wasm-bindgen's
 // bindings (scripts/build.sh): initSync takes what the build wrote beside
-// the wasm (catalogue.json, the words, details.json), and init the languages
-// to fetch and where details.json is. pkg/details.json itself is written by
+// the wasm (catalogue.json, the words, details.json) and the reader's wasm,
+// and init the languages to fetch, where details.json is and whether (or
+// where) to fetch the reader. pkg/details.json itself is written by
 // scripts/engine-data.mjs (issue 26).
 //
 //   node scripts/details.mjs --declarations pkg/index.d.ts
@@ -11,11 +12,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const DECLARATIONS = [
   [
     'export function initSync(module: { module: SyncInitInput } | SyncInitInput): InitOutput;',
-    'export function initSync(module: { module: SyncInitInput; catalogue?: CatalogueData; words?: Partial<Record<Language, string[]>>; details?: Details } | SyncInitInput): InitOutput;',
+    'export function initSync(module: { module: SyncInitInput; catalogue?: CatalogueData; words?: Partial<Record<Language, string[]>>; details?: Details; reader?: SyncInitInput } | SyncInitInput): InitOutput;',
   ],
   [
     'export default function __wbg_init (module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>): Promise<InitOutput>;',
-    'export default function __wbg_init (module_or_path?: { module_or_path?: InitInput | Promise<InitInput>; languages?: Language[]; details?: false | string | URL } | InitInput | Promise<InitInput>): Promise<InitOutput>;',
+    'export default function __wbg_init (module_or_path?: { module_or_path?: InitInput | Promise<InitInput>; languages?: Language[]; details?: false | string | URL; reader?: boolean | string | URL | { module_or_path: InitInput | Promise<InitInput> } } | InitInput | Promise<InitInput>): Promise<InitOutput>;',
   ],
 ];
 if (process.argv[2] === '--declarations') {

@@ -13,20 +13,21 @@
 // 4-20 ms sooner (bench/decisions.md, "The first visit's modules compiled
 // eagerly"). Other engines read a comment.
 //
-// Marked: the element's bundle, the glue's modules and the two languages'
-// words (a page's first visit fetches one of them). The modules loaded on
+// Marked: the element's bundle, the glue the widget imports (glue.js, its
+// modules bundled) and the two languages' words (a page's first
+// visit fetches one of them). The modules loaded on
 // demand or in idle time (link.js, print.js, catalogue-view.js,
 // signposts.js) stay lazily compiled. Each file's source map moves down a
 // line with it. Running it again changes nothing.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ENTRY, GLUE } from './bundle.mjs';
+import { ENTRY, GLUE_ROOT } from './bundle.mjs';
 
 export const HINT = '//# allFunctionsCalledOnLoad';
 
-/** The modules a first visit runs, compiled eagerly. */
-export const EAGER = [ENTRY, ...GLUE, 'i18n-zh-Hans.js', 'i18n-en.js'];
+/** The modules a first visit runs, compiled eagerly (not index.js and the reader's reader.js: the widget imports them only when a call needs the reader). */
+export const EAGER = [ENTRY, GLUE_ROOT, 'i18n-zh-Hans.js', 'i18n-en.js'];
 
 /** Puts the hint on the first line of DIR's first-visit modules; the names of those it marked. */
 export function markEager(dir) {

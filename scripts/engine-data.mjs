@@ -112,14 +112,20 @@ for (const part of ['key', 'tables', 'measures', 'questions', 'zones', 'about'])
     fail(`${part}: the files put back together are not the command line's engine-data`);
   }
 }
-const engine = await import(pathToFileURL(resolve(pkg, 'engine.js')).href);
-engine.initSync({ module: readFileSync(join(pkg, 'hitech_eligibility_bg.wasm')) });
-if (engine.dataKey() !== full.key) {
-  fail(
-    `the wasm's key ${engine.dataKey()} is not the catalogue's ${full.key}: the engine and the command line were built from different code`,
-  );
+// Both wasms, the engine and its reader (src/shell/wasm_reader.rs), must hold the catalogue's key.
+for (const [bindings, wasm] of [
+  ['engine.js', 'hitech_eligibility_bg.wasm'],
+  ['reader.js', 'hitech_eligibility_reader_bg.wasm'],
+]) {
+  const engine = await import(pathToFileURL(resolve(pkg, bindings)).href);
+  engine.initSync({ module: readFileSync(join(pkg, wasm)) });
+  if (engine.dataKey() !== full.key) {
+    fail(
+      `${wasm}'s key ${engine.dataKey()} is not the catalogue's ${full.key}: the engine and the command line were built from different code`,
+    );
+  }
+  if (engine.version() !== full.about.package) fail(`${wasm} is ${engine.version()}, the catalogue ${full.about.package}`);
 }
-if (engine.version() !== full.about.package) fail(`the wasm is ${engine.version()}, the catalogue ${full.about.package}`);
 
 const files = {
   'catalogue.json': catalogue,

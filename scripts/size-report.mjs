@@ -32,9 +32,8 @@
 // to keep what minifying bought. "first visit (lang)" is everything a first
 // visit of one language downloads before the widget is interactive: the
 // engine and the widget's first visit. Its budget keeps today's size from
-// growing; issue 26's goal is 60 KB, printed beside it and not met yet (most
-// of it is the wasm: ~41 KB gzip of code and the catalogue's first-screen
-// words in both languages; BENCHMARKS.md, "Measured decisions"). When the
+// growing; issue 26's goal of 60 KB (brotli, as served) is a budget of its
+// own since the engine's reader left the first visit (below). When the
 // quotes, notes and lists of departments left the wasm for details.json
 // (the same day) the engine went from 95.9 to 83.0 KB and a first visit from
 // 122 to 109 KB: the budgets came down from 100 to 88 KB and from 125 to
@@ -49,8 +48,7 @@
 // portals' nginx sends; the budgets are on it) and brotli quality 11 (what
 // the demo server sends, the issue's "compressed as served"). A first visit
 // of each language has a budget of its own, set to what was reached plus a
-// small margin, so that what the bundle bought is kept; issue 26's goal of
-// 60 KB is printed beside it, met or not.
+// small margin, so that what the bundle bought is kept.
 //
 // Usage: node scripts/size-report.mjs [--check] [--markdown] [--json]
 //   --check     exit 1 with a message when a budget is exceeded
@@ -90,20 +88,35 @@ const KB = 1024;
 // comment on the first line of nine modules, ~30 B gzip each, for a widget interactive 34-55 ms
 // sooner on the phone profile; the whole widget (all its files) was 40.9 of 40 KB with it, and its
 // budget is 41 KB.
+// The engine's reader apart (2026-12-07, issue 26): the core's own reading of any object and every
+// message in a second wasm (hitech_eligibility_reader_bg.wasm, with reader.js and index.js: the
+// "reader" group, in no first visit), the glue bundled into glue.js, the parts read by the profile
+// checks without JSON values, terser after esbuild and wasm-opt --low-memory-unused: the engine went
+// from 52.9 to 35.9 KB gzip, a first visit from 85.9 to 68.5 KB gzip (73.3 to 58.3 KB brotli). The
+// budgets follow: 38 KB for the engine, 41 KB for the reader, 72 KB gzip for a first visit, and
+// issue 26's 60 KB brotli for it (BROTLI_BUDGETS).
 export const BUDGETS = {
-  engine: 60 * KB,
+  engine: 38 * KB,
+  reader: 41 * KB,
   'words (zh-Hans)': 9 * KB,
   'words (en)': 9 * KB,
   widget: 41 * KB,
   'widget first visit (zh-Hans)': 27 * KB,
   'widget first visit (en)': 27 * KB,
-  'first visit (zh-Hans)': 92 * KB,
-  'first visit (en)': 92 * KB,
+  'first visit (zh-Hans)': 72 * KB,
+  'first visit (en)': 72 * KB,
   details: 20 * KB,
 };
 
-/** Goals not met yet, printed beside a group's budget (issue 26). */
-export const GOALS = { 'first visit': 60 * KB };
+/**
+ * Budgets on brotli (quality 11, as the demo server sends): issue 26's "what a first visit downloads
+ * for one language, compressed as served, ≤ 60 KB", one per language; --check fails over them as
+ * over the gzip budgets.
+ */
+export const BROTLI_BUDGETS = {
+  'first visit (zh-Hans)': 60 * KB,
+  'first visit (en)': 60 * KB,
+};
 
 /** The widget's words, one module per language. */
 const WORDS = { 'zh-Hans': 'i18n-zh-Hans.js', en: 'i18n-en.js' };
@@ -133,10 +146,14 @@ export function groups() {
   // details.js fetches the catalogue's quotes and notes (details.json, its own group: not in a first visit).
   // catalogue.json (the tables, the catalogue, questions and zones, each text an index) comes with the
   // engine; the words of one language (words-<lang>.json) are in that language's first visit.
-  const engine = ['hitech_eligibility_bg.wasm', 'catalogue.json', ...staticImports('index.js')];
+  // The engine is what the widget's glue (glue.js) reaches; the reader (its wasm, its bindings and
+  // index.js, the entry point that loads it) is fetched by a page that imports the package, and by
+  // the widget only when a call needs it (issue 26).
+  const engine = ['hitech_eligibility_bg.wasm', 'catalogue.json', ...staticImports('glue.js')];
+  const reader = ['hitech_eligibility_reader_bg.wasm', ...staticImports('index.js', engine)];
   // The widget files are the package's other modules (not batch/: the batch page is a page of its own).
   const widget = readdirSync(pkg)
-    .filter((f) => f.endsWith('.js') && !engine.includes(f))
+    .filter((f) => f.endsWith('.js') && !engine.includes(f) && !reader.includes(f))
     .sort();
   const first = staticImports('hitech-eligibility.js', engine);
   const visits = Object.fromEntries(
@@ -146,7 +163,7 @@ export function groups() {
     Object.entries(WORDS).map(([lang, words]) => [`first visit (${lang})`, [...engine, `words-${lang}.json`, ...first, words]]),
   );
   const words = Object.fromEntries(Object.keys(WORDS).map((lang) => [`words (${lang})`, [`words-${lang}.json`]]));
-  return { engine, ...words, widget, ...visits, ...whole, details: ['details.json'] };
+  return { engine, reader, ...words, widget, ...visits, ...whole, details: ['details.json'] };
 }
 
 export function measure(file) {
@@ -180,7 +197,7 @@ export function report() {
       gzip: sum('gzip'),
       brotli: sum('brotli'),
       budget: BUDGETS[group],
-      goal: GOALS[group.replace(/ \(.*\)$/, '')],
+      brotliBudget: BROTLI_BUDGETS[group],
     };
     if (result[group].budget === undefined) throw new Error(`scripts/size-report.mjs: no budget for ${group}`);
   }
@@ -200,17 +217,11 @@ function printText(result) {
   for (const [group, g] of Object.entries(result)) {
     for (const r of g.files) line(r.file, r.raw, r.gzip, r.brotli);
     const status = g.gzip <= g.budget ? 'ok' : 'OVER BUDGET';
-    const goal =
-      g.goal === undefined
-        ? ''
-        : `; goal ${kb(g.goal)} compressed: ${g.gzip <= g.goal ? 'met' : 'not met'} with gzip, ${g.brotli <= g.goal ? 'met' : 'not met'} with brotli`;
-    line(
-      `= ${group}`,
-      g.raw,
-      g.gzip,
-      g.brotli,
-      `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}; brotli ${kb(g.brotli)}${goal}`,
-    );
+    const brotli =
+      g.brotliBudget === undefined
+        ? `brotli ${kb(g.brotli)}`
+        : `brotli ${kb(g.brotli)} of ${kb(g.brotliBudget)} budget: ${g.brotli <= g.brotliBudget ? 'ok' : 'OVER BUDGET'}`;
+    line(`= ${group}`, g.raw, g.gzip, g.brotli, `gzip ${kb(g.gzip)} of ${kb(g.budget)} budget: ${status}; ${brotli}`);
   }
 }
 
@@ -219,10 +230,7 @@ function printMarkdown(result) {
   console.log('|---|---:|---:|---:|');
   for (const [group, g] of Object.entries(result)) {
     for (const r of g.files) console.log(`| \`${r.file}\` | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
-    const goal =
-      g.goal === undefined
-        ? ''
-        : `; goal ${kb(g.goal)}: ${g.gzip <= g.goal ? 'met' : 'not met'} with gzip, ${g.brotli <= g.goal ? 'met' : 'not met'} with brotli`;
+    const goal = g.brotliBudget === undefined ? '' : `, ${kb(g.brotliBudget)} brotli`;
     console.log(
       `| **${group} total** (budget ${kb(g.budget)} gzip${goal}) | **${g.raw}** | **${g.gzip}** (${kb(g.gzip)}) | **${g.brotli}** (${kb(g.brotli)}) |`,
     );
@@ -258,10 +266,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   else if (args.has('--markdown')) printMarkdown(result);
   else printText(result);
   if (args.has('--check')) {
-    const over = Object.entries(result).filter(([, g]) => g.gzip > g.budget);
+    const over = Object.entries(result).filter(([, g]) => g.gzip > g.budget || g.brotli > (g.brotliBudget ?? Infinity));
     for (const [group, g] of over) {
+      const [size, budget, kind] = g.gzip > g.budget ? [g.gzip, g.budget, 'gzip'] : [g.brotli, g.brotliBudget, 'brotli'];
       console.error(
-        `size-report: ${group} is ${g.gzip} bytes gzip (${kb(g.gzip)}), over its budget of ${g.budget} bytes (${kb(g.budget)}): ${g.files.map((r) => r.file).join(' + ')}`,
+        `size-report: ${group} is ${size} bytes ${kind} (${kb(size)}), over its budget of ${budget} bytes (${kb(budget)}): ${g.files.map((r) => r.file).join(' + ')}`,
       );
     }
     if (over.length > 0) process.exit(1);

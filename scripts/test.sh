@@ -12,9 +12,10 @@ cargo clippy --locked --workspace --all-targets -- -D warnings
 cargo test --locked
 
 echo "== WebAssembly package"
-# The batch page's wasm (default features) and the one-enterprise engine's (none).
+# The batch page's wasm (default features), the one-enterprise engine's (none) and its reader's.
 cargo clippy --locked --lib --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+cargo clippy --locked --lib --target wasm32-unknown-unknown --no-default-features --features reader -- -D warnings
 scripts/test-wasm.sh
 scripts/build.sh
 scripts/reproducible.sh

@@ -1,5 +1,6 @@
 //! The shells around the core: the command line (`cli.rs`, the binary), the
-//! WebAssembly bindings and the batch matching of whole tables, and the
+//! WebAssembly bindings (the engine's, and the reader's with the `reader`
+//! feature) and the batch matching of whole tables, and the
 //! profile as numbers ([`parts`]) that the last two hand the core, and what
 //! the JavaScript glue reads from the build instead of the engine ([`tables`]).
 
@@ -10,3 +11,5 @@ pub mod parts;
 pub mod tables;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+#[cfg(all(target_arch = "wasm32", feature = "reader"))]
+mod wasm_reader;

@@ -107,6 +107,9 @@ test('quotes, lists of departments, the other language, print and the catalogue:
   // The first load: the catalogue and the words of the page's language, not the other's.
   for (const file of ['catalogue.json', 'words-zh-Hans.json']) assert.ok(at(file) >= 0, `${file}: fetched`);
   assert.ok(at('words-en.json') > at('words-zh-Hans.json'), 'the English words after the Chinese');
+  // Nor the engine's reader (index.js, its bindings and its wasm): the widget's answers never need it.
+  for (const file of ['index.js', 'reader.js', 'hitech_eligibility_reader_bg.wasm'])
+    assert.equal(at(file), -1, `${file}: not fetched`);
   assert.deepEqual(errors, [], 'no console error');
   assert.deepEqual(violations, [], 'no CSP violation');
   await context.close();

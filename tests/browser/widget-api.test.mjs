@@ -152,14 +152,26 @@ test('a portal’s attribute the engine refuses: citizens read a plain sentence 
   const page = await context.newPage();
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(`${env.url}/index.html`, { waitUntil: 'networkidle' });
   await widget(page).locator('.form').waitFor();
   await chooseRadio(page, zh.audience, zh.audiences.enterprise);
+  // The engine's reader (issue 26): what says why a profile is refused, which the widget's own
+  // answers never need, is not part of a first visit.
+  const READER = ['/pkg/index.js', '/pkg/reader.js', '/pkg/hitech_eligibility_reader_bg.wasm'];
+  assert.deepEqual(
+    requests.filter((path) => READER.includes(path)),
+    [],
+    'no reader before a profile is refused',
+  );
   // A portal misspells its zone (the trial's clerk wrote zone="绵阳").
   await widget(page).evaluate((el) => (el.zone = '绵阳'));
   const alert = widget(page).getByRole('alert');
   await alert.waitFor();
   assert.equal(await alert.textContent(), zh.misconfigured);
+  // The engine refused it; the reader, fetched then (once), gave the words below.
+  assert.deepEqual(requests.filter((path) => READER.includes(path)).sort(), READER.slice().sort());
   assert.doesNotMatch(await alert.textContent(), /绵阳|chengdu/, 'no developer detail for citizens');
   // The engine's own words, in the page's language, with the attribute named.
   assert.ok(

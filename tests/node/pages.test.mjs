@@ -22,7 +22,12 @@ const pages = readdirSync(join(root, 'www')).filter((f) => f.endsWith('.html'));
 
 test('every demo page with the widget preloads exactly the modules it imports, and the words of its language', () => {
   const modules = importsOf('hitech-eligibility.js');
-  assert.ok(modules.includes('/pkg/engine.js') && modules.includes('/pkg/index.js'), modules.join());
+  // The glue, its modules and the engine's bindings bundled in one (issue 26); not index.js, whose
+  // reader a first visit does without.
+  assert.ok(
+    modules.includes('/pkg/glue.js') && !modules.includes('/pkg/index.js') && !modules.includes('/pkg/reader.js'),
+    modules.join(),
+  );
   // Bundled: none of the widget's own modules is fetched apart (session.js, form.js … are in the bundle).
   assert.ok(!modules.includes('/pkg/session.js') && !modules.includes('/pkg/form.js'), modules.join());
   let checked = 0;

@@ -27,7 +27,14 @@ const files = modules();
 
 test('pkg/ has the modules these scans read', () => {
   const names = files.map(([path]) => relative(pkgDir, path));
-  for (const name of ['engine.js', 'index.js', 'hitech-eligibility.js', 'batch/hitech-batch.js', 'batch/batch-worker.js']) {
+  for (const name of [
+    'glue.js',
+    'reader.js',
+    'index.js',
+    'hitech-eligibility.js',
+    'batch/hitech-batch.js',
+    'batch/batch-worker.js',
+  ]) {
     assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   }
 });
@@ -70,22 +77,26 @@ test('every relative import and importScripts in pkg/ names a file pkg/ contains
   }
 });
 
-test("engine.js has no default wasm path: wasm-bindgen's engine_bg.wasm is gone, and init without a path says what to do", () => {
-  const engine = readFileSync(join(pkgDir, 'engine.js'), 'utf8');
-  assert.doesNotMatch(engine, /engine_bg\.wasm/);
+test("the bindings have no default wasm path: wasm-bindgen's engine_bg.wasm and reader_bg.wasm are gone, and init without a path says what to do", () => {
+  // The engine's bindings are bundled into glue.js; the reader's are reader.js.
+  for (const file of ['glue.js', 'reader.js']) {
+    const text = readFileSync(join(pkgDir, file), 'utf8');
+    assert.doesNotMatch(text, /(?<!\w)(engine|reader)_bg\.wasm/, file);
+  }
+  assert.match(readFileSync(join(pkgDir, 'glue.js'), 'utf8'), /engine\.js has no default wasm; call init\(\) from index\.js/);
   // In a fresh process (the helpers' instance is initialised already).
   const run = spawnSync(
     process.execPath,
     [
       '--input-type=module',
       '-e',
-      `const { default: init } = await import(${JSON.stringify(pathToFileURL(join(pkgDir, 'engine.js')).href)});
+      `const { default: init } = await import(${JSON.stringify(pathToFileURL(join(pkgDir, 'reader.js')).href)});
        try { await init(); console.log('initialised'); } catch (error) { console.log(error.message); }`,
     ],
     { encoding: 'utf8' },
   );
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /^hitech-eligibility: engine\.js has no default wasm; call init\(\) from index\.js/);
+  assert.match(run.stdout, /^hitech-eligibility: reader\.js has no default wasm; call init\(\) from index\.js/);
 });
 
 test('the package manifest keeps the element registrations (sideEffects) so a bundler cannot drop them', () => {

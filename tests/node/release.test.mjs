@@ -30,11 +30,11 @@ test('integrity.json lists every file of the package with its size and SHA-384',
   assert.deepEqual(stated, manifest(pkgDir));
   for (const file of [
     'index.js',
-    'init.js',
-    'boundary.js',
-    'engine.js',
+    'glue.js',
+    'reader.js',
     'hitech-eligibility.js',
     'hitech_eligibility_bg.wasm',
+    'hitech_eligibility_reader_bg.wasm',
     'batch/batch_bg.wasm',
   ]) {
     const bytes = readFileSync(join(pkgDir, file));
