@@ -7,28 +7,34 @@ import { BOOT_WORDS } from './format.js';
 
 let tables;
 let data = null;
+/** The languages whose catalogue words are in the catalogue's texts already: `refresh` has nothing to do for them. */
+const built = new Set();
 /**
- * The engine, and the catalogue it reads beside it (catalogue.json). The
- * catalogue's words come one language at a time, with the widget's own
- * (`loadWords`): each text of the catalogue is built again when a
- * language's words come in (`refresh`).
+ * Resolves once the catalogue's words of a first language are in. The element
+ * waits for its language's words anyway: the catalogue is built once, with
+ * them, and not first without words and again when they come (the phone
+ * profile's page load spent ~15 ms at 4× CPU building it twice).
+ */
+let wordsArrived;
+const someWords = new Promise((resolve) => (wordsArrived = resolve));
+/**
+ * The engine, and the catalogue it reads beside it (catalogue.json), built
+ * with the words of the first language in (`loadWords`); each text is built
+ * again when another language's words come in (`refresh`).
  */
 export const loadEngine = () =>
-  (tables ??= engine.default({ details: false, languages: [] }).then(() => {
+  (tables ??= Promise.all([engine.default({ details: false, languages: [] }), someWords]).then(() => {
     // Without the quotes, notes and lists of departments: loadDetails() puts them in.
     const catalogue = engine.measures({ details: false });
-    // The versions: about() where the engine has it (issue 25), else version() alone. Read, not
-    // named: bundlers warn of an export an older engine lacks.
-    const about = Reflect.get(engine, 'about');
-    const versions = typeof about === 'function' ? about() : { package: engine.version() };
     data = {
       catalogue,
       byId: new Map(catalogue.map((m) => [m.id, m])),
       zones: engine.zones(),
       // Every fact's question, whether or not a result reads it yet.
       questions: new Map(engine.questions().map((q) => [q.fact, q])),
-      about: versions,
+      about: engine.about(),
     };
+    for (const lang of Object.keys(TABLES)) if (engine.dataLoaded(lang)) built.add(lang);
     return data;
   }));
 
@@ -36,8 +42,9 @@ export const loadEngine = () =>
  * The catalogue's texts built again, in place (the widget keeps these
  * objects), once another language's words are in.
  */
-function refresh() {
-  if (data === null) return;
+function refresh(lang) {
+  if (data === null || built.has(lang)) return;
+  built.add(lang);
   for (const fresh of detailsDone ? engine.measures() : engine.measures({ details: false })) {
     Object.assign(data.byId.get(fresh.id), fresh);
   }
@@ -141,8 +148,8 @@ export const wordsNow = (lang) => words.get(lang) ?? null;
 export function loadWords(lang) {
   if (!wordsLoading.has(lang)) {
     // The widget's words and the catalogue's (words-<lang>.json, beside the engine) together.
-    const promise = Promise.all([TABLES[lang](), engine.loadWords(lang)]).then(([module]) => {
-      refresh();
+    const promise = Promise.all([TABLES[lang](), engine.loadWords(lang).then(wordsArrived)]).then(([module]) => {
+      refresh(lang);
       const table = { ...BOOT_WORDS[lang], ...module.default };
       words.set(lang, table);
       return table;
