@@ -383,7 +383,9 @@ export async function runBrowserBench({ runs = 9, page: pagePath = 'index.html',
 
 /**
  * The three answers alone, from each of `packages` (pkg/ directories, served
- * side by side with the same www/), alternating which goes first run by run.
+ * side by side, each with the www/ beside it when it has one — a worktree of
+ * another commit, whose pages preload that commit's files — else this one's),
+ * alternating which goes first run by run.
  */
 export async function runAnswers({ packages, runs = 9, profile = null, pause = 0, log = console.error } = {}) {
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing`);
@@ -394,7 +396,10 @@ export async function runAnswers({ packages, runs = 9, profile = null, pause = 0
   const load = { start: loadavg() };
   const all = packages.map(() => []);
   try {
-    for (const dir of packages) servers.push(await startServer({ port: 0, pkg: dir }));
+    for (const dir of packages) {
+      const www = join(dir, '..', 'www');
+      servers.push(await startServer({ port: 0, pkg: dir, ...(existsSync(join(www, 'index.html')) ? { www } : {}) }));
+    }
     for (let run = 0; run <= runs; run++) {
       const order = packages.map((_, i) => i);
       if (run % 2) order.reverse();

@@ -257,6 +257,7 @@ test('Rollup with node-resolve and import-meta-assets (plain Rollup resolves nei
  */
 const ESBUILD_ASSETS = [
   'hitech_eligibility_bg.wasm',
+  'hitech_eligibility_reader_bg.wasm',
   'catalogue.json',
   'words-zh-Hans.json',
   'words-en.json',
@@ -268,7 +269,7 @@ const ESBUILD_ASSETS = [
   'batch/hitech-batch.css',
 ];
 
-test('esbuild, bundling with the documented copy of the package’s ten asset files (the worker where <hitech-batch worker-src> says): builds without a warning, and both elements work', async () => {
+test('esbuild, bundling with the documented copy of the package’s eleven asset files (the worker where <hitech-batch worker-src> says): builds without a warning, and both elements work', async () => {
   const { build } = await import('esbuild');
   const dir = app('esbuild');
   const dist = join(dir, 'dist');
