@@ -185,7 +185,7 @@ fi
 # Where index.js takes more than the bindings (issue 26): measures() an
 # option, initSync and init the catalogue's details, and loadDetails. Each
 # line must be there exactly once, or the build stops (a new wasm-bindgen).
-node scripts/details.mjs --declarations "$out/index.d.ts"
+node scripts/index-declarations.mjs "$out/index.d.ts"
 
 wasm="$out/${name}_bg.wasm"
 if [ "$WASM_OPT" = none ]; then
