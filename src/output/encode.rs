@@ -6,7 +6,7 @@
 //!   every reason are escaped once per process, not once per line;
 //! - a packed array of numbers for the WebAssembly glue, which rebuilds the
 //!   report objects in JavaScript from the catalogue it reads once
-//!   (`js/index.js`).
+//!   (`js/glue.js`).
 
 use crate::catalogue::compiled;
 use crate::engine::compiled::CompiledMeasure;

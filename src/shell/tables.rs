@@ -1,4 +1,4 @@
-//! What the glue (js/index.js) reads once instead of asking the engine: the
+//! What the glue (js/glue.js) reads once instead of asking the engine: the
 //! tables it unpacks packed reports and builds questions with, and the
 //! catalogue, questions, zone directory and versions that `measures()`,
 //! `questions()`, `zones()` and `about()` give. None of it depends on a

@@ -1,4 +1,4 @@
-//! WebAssembly bindings of the engine: what the glue (`js/index.js`, the
+//! WebAssembly bindings of the engine: what the glue (`js/glue.js`, the
 //! JavaScript API of `SPEC.md` §4) asks it on every answer. Three calls, no
 //! words of the catalogue and no messages:
 //!
@@ -37,7 +37,7 @@ pub(super) fn beijing_today() -> Option<Today> {
     CivilDate::beijing_today(seconds).map(Today::Clock)
 }
 
-/// For the glue (`js/index.js`): evaluates a profile the glue
+/// For the glue (`js/glue.js`): evaluates a profile the glue
 /// has taken apart ([`Profile::from_parts`]: `parts` are pairs of fact index
 /// and value, dates as numbers) and returns the report packed
 /// ([`crate::output::encode::pack_report`]). `today` is a date as a number

@@ -1,7 +1,8 @@
 //! The core's own reading of JavaScript objects, for the glue
-//! (`js/index.js`): the `reader` feature's WebAssembly bindings, built by
-//! scripts/build.sh as a wasm of their own beside the engine's
-//! (src/shell/wasm.rs), which the glue loads when it needs them (issue 26).
+//! (`js/glue.js`, which `js/index.js` hands them): the `reader` feature's
+//! WebAssembly bindings, built by scripts/build.sh as a wasm of their own
+//! beside the engine's (src/shell/wasm.rs), loaded when a call needs them
+//! (issue 26).
 //!
 //! - [`evaluate_packed`]: whatever the glue does not take apart into numbers
 //!   (odd objects, odd options, any profile the core refuses) comes here
@@ -179,7 +180,7 @@ fn to_error(error: ProfileError) -> JsValue {
     js_error(&CallError::Profile(error))
 }
 
-/// For the glue (`js/index.js`): reads a profile and options as they are
+/// For the glue (`js/glue.js`): reads a profile and options as they are
 /// (any object: its own enumerable keys one by one, getters and proxies
 /// included), checks them exactly as the command line checks JSON, and
 /// returns the report packed ([`crate::output::encode::pack_report`]), as
