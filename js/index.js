@@ -82,7 +82,13 @@ export function initSync(module) {
   const exports = initSyncGlue(module);
   let reader = isPlain(module) ? module.reader : undefined;
   if (reader === undefined && READER.protocol === 'file:') {
-    reader = globalThis.process?.getBuiltinModule?.('node:fs')?.readFileSync(READER);
+    // As the catalogue's files are read (data.js): where the file cannot be read, the reader is
+    // left out, and a call that needs it says so (code "reader-not-loaded").
+    try {
+      reader = globalThis.process?.getBuiltinModule?.('node:fs')?.readFileSync(READER);
+    } catch {
+      reader = undefined;
+    }
   }
   if (reader !== undefined && readerIn === undefined) {
     readerBindings.initSync({ module: reader });
