@@ -85,14 +85,36 @@ export function fetchJson(name, url, take, failure) {
   return loading[name];
 }
 
+/** Whether `value` is a plain object (`{ … }`): the form of the options `init` and `initSync` take. */
+export const isPlain = (value) =>
+  value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
+
 /**
- * For Node (`initSync`): a reader of the JSON files beside this module,
- * where the runtime can read a file synchronously (Node ≥ 20.16, 22.3);
- * null elsewhere.
+ * For Node (`initSync`): Node's `fs`, to read the package's files beside this
+ * module, where the runtime can read a file synchronously (Node ≥ 20.16,
+ * 22.3); null elsewhere.
  */
+function filesBeside() {
+  return (FILES.catalogue.protocol === 'file:' && globalThis.process?.getBuiltinModule?.('node:fs')) || null;
+}
+
+/** For Node (`initSync`): a reader of the JSON files beside this module (`filesBeside`); null elsewhere. */
 export function jsonBeside() {
-  const fs = FILES.catalogue.protocol === 'file:' && globalThis.process?.getBuiltinModule?.('node:fs');
+  const fs = filesBeside();
   return fs ? (url) => JSON.parse(fs.readFileSync(url, 'utf8')) : null;
+}
+
+/**
+ * For Node (`initSync`): the bytes of a file beside this module (the engine's
+ * reader's wasm), or undefined where it cannot be read, as the JSON files
+ * are then left out (`readDataBeside`).
+ */
+export function bytesBeside(url) {
+  try {
+    return filesBeside()?.readFileSync(url);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

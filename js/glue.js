@@ -51,9 +51,11 @@ import { hasOwn, prepare as prepareCall, standIns } from './boundary.js';
 import { detailsNow, loadDetails, readDetailsBeside, setDetails, withDetails } from './details.js';
 import {
   LANGUAGES,
+  bytesBeside,
   catalogueNow,
   dataGeneration,
   dataLoaded,
+  isPlain,
   loadWords,
   readDataBeside,
   setCatalogue,
@@ -62,6 +64,8 @@ import {
 } from './data.js';
 
 export { default, loadFailure } from './init.js';
+// For index.js, which reads the reader's options and, in Node, its file as the glue reads its own.
+export { bytesBeside, isPlain };
 export { loadDetails, loadWords, dataLoaded };
 
 /**
@@ -73,7 +77,7 @@ export { loadDetails, loadWords, dataLoaded };
  */
 export function initSync(module) {
   const exports = initSyncExact(module);
-  const given = module !== null && typeof module === 'object' && Object.getPrototypeOf(module) === Object.prototype ? module : {};
+  const given = isPlain(module) ? module : {};
   if (given.catalogue !== undefined) setCatalogue(given.catalogue);
   if (given.words !== undefined) {
     for (const language of LANGUAGES) if (given.words?.[language] !== undefined) setWords(language, given.words[language]);

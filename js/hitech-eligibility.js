@@ -10,7 +10,6 @@ import {
   engineTakes,
   loadDetails,
   loadEngine,
-  loadReader,
   loadWords,
   loaded,
   need,
@@ -482,7 +481,7 @@ export class HitechEligibility extends HTMLElement {
     } catch (error) {
       if (error?.code === 'reader-not-loaded') {
         // The engine refused the profile: its reader, fetched now, says why (issue 26).
-        loadReader().then(
+        need('reader').then(
           () => this.#update(),
           () => this.#results.fail(t.error),
         );

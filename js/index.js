@@ -13,7 +13,7 @@
 // beside this module in Node.
 
 import * as readerBindings from './reader.js';
-import initGlue, { initSync as initSyncGlue, loadFailure, useReader } from './glue.js';
+import initGlue, { bytesBeside, initSync as initSyncGlue, isPlain, loadFailure, useReader } from './glue.js';
 
 export {
   ProfileError,
@@ -52,8 +52,6 @@ export function loadReader(moduleOrPath) {
   return readerIn;
 }
 
-const isPlain = (value) => value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype;
-
 /**
  * Loads the engine, what the build wrote beside it (init.js says what and
  * takes the same options) and the reader. `reader`: false to fetch it later
@@ -80,16 +78,10 @@ export default function init(moduleOrPath) {
  */
 export function initSync(module) {
   const exports = initSyncGlue(module);
-  let reader = isPlain(module) ? module.reader : undefined;
-  if (reader === undefined && READER.protocol === 'file:') {
-    // As the catalogue's files are read (data.js): where the file cannot be read, the reader is
-    // left out, and a call that needs it says so (code "reader-not-loaded").
-    try {
-      reader = globalThis.process?.getBuiltinModule?.('node:fs')?.readFileSync(READER);
-    } catch {
-      reader = undefined;
-    }
-  }
+  // Where its file cannot be read, the reader is left out, as the catalogue's files are (data.js),
+  // and a call that needs it says so (code "reader-not-loaded").
+  const given = isPlain(module) ? module.reader : undefined;
+  const reader = given === undefined ? bytesBeside(READER) : given;
   if (reader !== undefined && readerIn === undefined) {
     readerBindings.initSync({ module: reader });
     useReader(readerBindings);

@@ -9,7 +9,7 @@
 
 import initEngine from './engine.js';
 import { loadDetails } from './details.js';
-import { LANGUAGES, loadData } from './data.js';
+import { LANGUAGES, isPlain, loadData } from './data.js';
 
 const WASM = new URL('./hitech_eligibility_bg.wasm', import.meta.url);
 
@@ -60,7 +60,7 @@ export default function init(moduleOrPath) {
   let details;
   let languages = LANGUAGES;
   if (moduleOrPath === undefined) moduleOrPath = { module_or_path: WASM };
-  else if (moduleOrPath !== null && Object.getPrototypeOf(moduleOrPath) === Object.prototype) {
+  else if (isPlain(moduleOrPath)) {
     ({ details, languages = LANGUAGES, ...moduleOrPath } = moduleOrPath);
     if (moduleOrPath.module_or_path === undefined) moduleOrPath = { ...moduleOrPath, module_or_path: WASM };
   }

@@ -92,29 +92,17 @@ export function engineTakes(profile) {
   }
 }
 
-/**
- * The engine's reader (index.js loads it): the core's own reading of a
- * profile, which says what is wrong with one the engine refuses. The
- * widget's profiles are plain objects of its own making, so it starts
- * without it (issue 26: a first visit fetches the engine only); a profile the
- * engine refuses (a portal's attribute, say) brings it in. Resolves once it
- * is in; a failed fetch may be tried again.
- */
-let readerIn;
-export const loadReader = () =>
-  (readerIn ??= import('./index.js')
-    .then((entry) => entry.loadReader())
-    .catch((error) => {
-      readerIn = undefined;
-      throw error;
-    }));
-
 /** What a first answer does not need, fetched in idle time or when used: `need(name)`; `loaded[name]` once in. */
 const LATER = {
   catalogue: () => import('./catalogue-view.js'),
   link: () => import('./link.js'),
   print: () => import('./print.js'),
   signposts: () => import('./signposts.js'),
+  // The engine's reader (index.js loads its wasm): the core's own reading of a profile, which says
+  // what is wrong with one the engine refuses. The widget's profiles are plain objects of its own
+  // making, so it starts without it (issue 26: a first visit fetches the engine only) and never
+  // fetches it in idle time; a profile the engine refuses (a portal's attribute, say) brings it in.
+  reader: () => import('./index.js').then((entry) => entry.loadReader().then(() => entry)),
 };
 export const loaded = {};
 const loading = {};
