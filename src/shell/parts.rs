@@ -93,12 +93,9 @@ impl FieldValue for Part {
         }
     }
     /// As [`number_value`] writes the number: a whole number in `0..2^64` is one.
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
     fn as_u64(&self) -> Option<u64> {
         match *self {
-            Part::Number(number) if number.fract() == 0.0 && (0.0..18_446_744_073_709_551_616.0).contains(&number) => {
-                Some(number as u64)
-            }
+            Part::Number(number) => whole_u64(number),
             _ => None,
         }
     }
@@ -118,18 +115,24 @@ fn part_index(value: f64) -> Option<usize> {
 
 /// A finite number as `serde_json` reads the text `JSON.stringify` writes
 /// for it: integers as integers, everything else as a float.
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+#[allow(clippy::cast_possible_truncation)] // range-checked
 pub fn number_value(number: f64) -> Value_ {
-    const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
-    if number.fract() == 0.0 {
-        if (0.0..2.0 * TWO_POW_63).contains(&number) {
-            return Value_::Number(serde_json::Number::from(number as u64));
-        }
-        if (-TWO_POW_63..0.0).contains(&number) {
-            return Value_::Number(serde_json::Number::from(number as i64));
-        }
+    if let Some(whole) = whole_u64(number) {
+        return Value_::Number(serde_json::Number::from(whole));
+    }
+    if number.fract() == 0.0 && (-TWO_POW_63..0.0).contains(&number) {
+        return Value_::Number(serde_json::Number::from(number as i64));
     }
     serde_json::Number::from_f64(number).map_or(Value_::Null, Value_::Number)
+}
+
+const TWO_POW_63: f64 = 9_223_372_036_854_775_808.0;
+
+/// A whole number in `0..2^64` as the `u64` it is: what [`number_value`]
+/// makes a `u64` JSON number, and what a part's `as_u64` reads as one.
+#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // range-checked
+fn whole_u64(number: f64) -> Option<u64> {
+    (number.fract() == 0.0 && (0.0..2.0 * TWO_POW_63).contains(&number)).then_some(number as u64)
 }
 
 /// The error for a field given a number that is not finite (NaN, ±Infinity).
