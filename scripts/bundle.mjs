@@ -130,6 +130,27 @@ function minifyStyles(target) {
   };
 }
 
+/** Both bundles stop on any warning of Rollup's. */
+function refuseWarnings(warning) {
+  throw new Error(`scripts/bundle.mjs: ${warning.message}`);
+}
+
+/**
+ * What both bundles write into `out`: ES modules named after their entries, each with its source
+ * map (the sources' text in, named js/…), minified (`minifyChunks`) unless `minify` is false.
+ */
+function written(out, target, minify) {
+  return {
+    dir: out,
+    format: 'es',
+    entryFileNames: '[name].js',
+    sourcemap: true,
+    sourcemapExcludeSources: false,
+    sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
+    plugins: minify ? [minifyChunks(target)] : [],
+  };
+}
+
 export async function bundle(out, { minify = true } = {}) {
   const target = floorTargets();
   const glue = new Set(GLUE.map((name) => join(js, name)));
@@ -139,23 +160,15 @@ export async function bundle(out, { minify = true } = {}) {
     external: (id, importer) => glue.has(importer ? resolve(dirname(importer), id) : id),
     preserveEntrySignatures: 'allow-extension',
     plugins: minify ? [minifyStyles(target)] : [],
-    onwarn(warning) {
-      throw new Error(`scripts/bundle.mjs: ${warning.message}`);
-    },
+    onwarn: refuseWarnings,
   });
   const { output } = await build.write({
-    dir: out,
-    format: 'es',
-    entryFileNames: '[name].js',
+    ...written(out, target, minify),
     // A lazy chunk is named after its module (link.js, i18n-en.js): the names the tests, the
     // size report and a portal's CSP or cache rules already know.
     chunkFileNames: '[name].js',
-    sourcemap: true,
-    sourcemapExcludeSources: false,
     // The glue's modules, beside the bundle in pkg/ as in js/.
     paths: (id) => (glue.has(id) ? `./${relative(js, id)}` : id),
-    sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
-    plugins: minify ? [minifyChunks(target)] : [],
   });
   await build.close();
   const chunks = output.filter((o) => o.type === 'chunk');
@@ -195,19 +208,9 @@ export async function bundleGlue(out, { minify = true } = {}) {
         resolveId: (id, importer) => (id === './engine.js' && importer?.startsWith(js) ? engine : null),
       },
     ],
-    onwarn(warning) {
-      throw new Error(`scripts/bundle.mjs: ${warning.message}`);
-    },
+    onwarn: refuseWarnings,
   });
-  const { output } = await build.write({
-    dir: out,
-    format: 'es',
-    entryFileNames: '[name].js',
-    sourcemap: true,
-    sourcemapExcludeSources: false,
-    sourcemapPathTransform: (source) => source.replace(/^(\.\.\/)+js\//, 'js/'),
-    plugins: minify ? [minifyChunks(target)] : [],
-  });
+  const { output } = await build.write(written(out, target, minify));
   await build.close();
   const chunks = output.filter((o) => o.type === 'chunk').map((c) => c.fileName);
   if (chunks.join() !== GLUE_ROOT) throw new Error(`scripts/bundle.mjs: the glue was written as ${chunks.join(', ')}`);
