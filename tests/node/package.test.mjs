@@ -132,12 +132,24 @@ test('size-report reports both groups and checks the budgets', () => {
   assert.match(md.stdout, /^\| file \| raw \(bytes\) \| gzip -9 \(bytes\) \| brotli 11 \(bytes\) \|$/m);
 });
 
-test('size-report --check fails a first visit of one language over its budget, and names it', () => {
+/**
+ * `check(dir, run)` on a copy of pkg/ in `dir`, which it may change; `run(...args)` is the size
+ * report of that copy. The copy is removed after.
+ */
+function onPkgCopy(check) {
   const dir = mkdtempSync(join(tmpdir(), 'hitech-size-'));
   try {
     cpSync(pkgDir, dir, { recursive: true });
-    const run = (...args) =>
-      spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--pkg', dir, ...args], { encoding: 'utf8' });
+    check(dir, (...args) =>
+      spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--pkg', dir, ...args], { encoding: 'utf8' }),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('size-report --check fails a first visit of one language over its budget, and names it', () =>
+  onPkgCopy((dir, run) => {
     const sizes = JSON.parse(run('--json').stdout);
     const room = sizes['first visit (en)'].budget - sizes['first visit (en)'].gzip;
     assert.ok(room > 0, 'the copy is within its budget');
@@ -153,17 +165,10 @@ test('size-report --check fails a first visit of one language over its budget, a
       new RegExp(`^size-report: first visit \\(en\\) is \\d+ bytes gzip .* over its budget of ${budget} bytes`, 'm'),
     );
     assert.doesNotMatch(over.stderr, /\(zh-Hans\) is/, 'the other language is within its budget');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
-test('size-report --check fails a first visit over issue 26’s 60 KB brotli, though within its gzip budget', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hitech-size-'));
-  try {
-    cpSync(pkgDir, dir, { recursive: true });
-    const run = (...args) =>
-      spawnSync(process.execPath, [join(root, 'scripts', 'size-report.mjs'), '--pkg', dir, ...args], { encoding: 'utf8' });
+test('size-report --check fails a first visit over issue 26’s 60 KB brotli, though within its gzip budget', () =>
+  onPkgCopy((dir, run) => {
     const before = JSON.parse(run('--json').stdout)['first visit (en)'];
     const room = before.brotliBudget - before.brotli;
     assert.ok(room > 0, 'the copy is within 60 KB brotli');
@@ -184,10 +189,7 @@ test('size-report --check fails a first visit over issue 26’s 60 KB brotli, th
       ),
     );
     assert.doesNotMatch(over.stderr, /\(zh-Hans\) is/, 'the other language is within its budgets');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+  }));
 
 test('the package states its browser floor, and the wasm needs nothing above it', () => {
   assert.deepEqual(manifest.browserslist, ['safari >= 15', 'ios_saf >= 15', 'chrome >= 86', 'and_chr >= 86', 'firefox >= 91']);

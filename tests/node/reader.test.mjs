@@ -38,14 +38,15 @@ const EVALUATE = `
   console.log(JSON.stringify({ good, bad, loaded: engine.readerLoaded() }));
 `;
 
+/** The entry point's initSync given the engine's bytes alone (the reader is read beside, or not at all), then EVALUATE. */
+const ENTRY_THEN_EVALUATE = `
+  const { readFileSync } = await import('node:fs');
+  const engine = await import(new URL('index.js', pkg));
+  engine.initSync({ module: readFileSync(new URL('hitech_eligibility_bg.wasm', pkg)) });
+  ${EVALUATE}`;
+
 test('initSync reads the reader from beside the package: a refused profile gets its ProfileError naming the field', () => {
-  const out = inCopy(
-    () => {},
-    `const { readFileSync } = await import('node:fs');
-     const engine = await import(new URL('index.js', pkg));
-     engine.initSync({ module: readFileSync(new URL('hitech_eligibility_bg.wasm', pkg)) });
-     ${EVALUATE}`,
-  );
+  const out = inCopy(() => {}, ENTRY_THEN_EVALUATE);
   assert.ok(out.good > 60, `${out.good} results`);
   assert.equal(out.loaded, true);
   assert.deepEqual(out.bad, {
@@ -57,13 +58,7 @@ test('initSync reads the reader from beside the package: a refused profile gets 
 });
 
 test('without the reader the engine still evaluates, and a refused profile says the reader is missing, not a wrong message', () => {
-  const out = inCopy(
-    (dir) => rmSync(join(dir, 'hitech_eligibility_reader_bg.wasm')),
-    `const { readFileSync } = await import('node:fs');
-     const engine = await import(new URL('index.js', pkg));
-     engine.initSync({ module: readFileSync(new URL('hitech_eligibility_bg.wasm', pkg)) });
-     ${EVALUATE}`,
-  );
+  const out = inCopy((dir) => rmSync(join(dir, 'hitech_eligibility_reader_bg.wasm')), ENTRY_THEN_EVALUATE);
   assert.ok(out.good > 60, `${out.good} results`);
   assert.equal(out.loaded, false);
   assert.equal(out.bad.code, 'reader-not-loaded');
